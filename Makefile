@@ -1,0 +1,33 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck schema ci clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)  ## migrate, seed demo data, print a demo token and serve on SQLite + memory://
+	$(BIN)/oms demo-run
+
+test: $(STAMP)  ## the suite on the embedded default (or what OMS_TEST_* name)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy app.py settings.py cli.py schema resolvers services models subscriptions
+
+schema: $(STAMP)  ## rewrite schema.graphql from the code
+	$(BIN)/python -c 'from schema.root import build_schema; open("schema.graphql", "w").write(build_schema().as_str() + "\n")'
+
+ci:
+	bash .ci/run
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

@@ -1,0 +1,166 @@
+"""The ASGI application: `create_app(settings)`; the lifespan opens the DB, bus and relay."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from cross_web import HTTPException
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route, WebSocketRoute
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
+from strawberry.types.unset import UnsetType
+
+from models.events import OutboxEvent
+from resolvers.context import Context
+from schema.root import build_schema
+from services import db
+from services.access import Principal, authenticate
+from settings import Settings, load_settings
+from subscriptions.bus import EventBus
+from subscriptions.relay import OutboxRelay
+
+log = logging.getLogger("oms.app")
+
+
+class JsonLogFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, Any] = {
+            "ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            "level": record.levelname,
+            "logger": record.name,
+            "msg": record.getMessage(),
+        }
+        if record.exc_info:
+            entry["exc"] = self.formatException(record.exc_info)
+        return json.dumps(entry)
+
+
+def configure_logging(level: str) -> None:
+    root = logging.getLogger()
+    if any(isinstance(h.formatter, JsonLogFormatter) for h in root.handlers):
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonLogFormatter())
+    root.addHandler(handler)
+    root.setLevel(level)
+
+
+def _bearer(value: str | None) -> str | None:
+    if not value:
+        return None
+    scheme, _, token = value.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else ""
+
+
+class OmsGraphQL(GraphQL[Context, None]):
+    def __init__(self, *, settings: Settings, bus: EventBus) -> None:
+        super().__init__(
+            build_schema(production=settings.production),
+            graphql_ide=None if settings.production else "graphiql",
+            keep_alive=True,
+            keep_alive_interval=15,
+        )
+        self.settings = settings
+        self.bus = bus
+
+    async def _principal(self, header: str | None) -> Principal | None:
+        token = _bearer(header)
+        if token is None:
+            return None
+        principal = await authenticate(token, secret=self.settings.secret_key) if token else None
+        if principal is None:
+            raise HTTPException(401, "Invalid or expired token.")
+        return principal
+
+    async def get_context(self, request: Request | WebSocket, response: Any) -> Context:  # type: ignore[override]
+        principal = None
+        if request.scope["type"] == "http":
+            principal = await self._principal(request.headers.get("authorization"))
+        return Context(request=request, response=response, settings=self.settings, bus=self.bus, principal=principal)
+
+    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:  # type: ignore[override]
+        params = context.connection_params or {}
+        header = params.get("Authorization") or params.get("authorization")
+        try:
+            context.principal = await self._principal(header if isinstance(header, str) else None)
+        except HTTPException as exc:
+            raise ConnectionRejectionError() from exc
+        return await super().on_ws_connect(context)
+
+
+def create_app(settings: Settings | None = None) -> Starlette:
+    settings = settings or load_settings()
+    configure_logging(settings.log_level)
+    bus = EventBus(settings.broadcast_url, queue_size=settings.subscriber_queue_size)
+    relay = OutboxRelay(bus, poll_seconds=settings.relay_poll_seconds)
+    graphql = OmsGraphQL(settings=settings, bus=bus)
+    started = time.monotonic()
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await db.open_database(settings)
+        try:
+            await bus.start()
+            try:
+                await relay.start()
+                log.info("ordergraph started (db=%s, bus=%s)", settings.database_dialect, bus.url.split("://")[0])
+                yield
+            finally:
+                await relay.stop()
+                await bus.stop()
+        finally:
+            await db.close_database()
+
+    async def healthz(request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def readyz(request: Request) -> Response:
+        checks: dict[str, str] = {}
+        for name, probe in (("database", db.ping), ("bus", bus.ping)):
+            try:
+                await probe()
+                checks[name] = "ok"
+            except Exception as exc:  # readiness reports, it does not raise
+                checks[name] = f"error: {type(exc).__name__}"
+        ready = all(v == "ok" for v in checks.values())
+        return JSONResponse({"status": "ready" if ready else "not ready", "checks": checks}, status_code=200 if ready else 503)
+
+    async def metrics(request: Request) -> Response:
+        backlog = await OutboxEvent.filter(published=False).count()
+        lines = [
+            "# TYPE oms_uptime_seconds gauge",
+            f"oms_uptime_seconds {time.monotonic() - started:.1f}",
+            "# TYPE oms_outbox_backlog gauge",
+            f"oms_outbox_backlog {backlog}",
+            "# TYPE oms_live_subscribers gauge",
+            f"oms_live_subscribers {bus.listener_count}",
+        ]
+        return PlainTextResponse("\n".join(lines) + "\n", media_type="text/plain; version=0.0.4")
+
+    app = Starlette(
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql),
+            Route("/healthz", healthz),
+            Route("/readyz", readyz),
+            Route("/metrics", metrics),
+        ],
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.bus = bus
+    return app
+
+
+def app_factory() -> Starlette:
+    """For `uvicorn --factory app:app_factory` (settings from the environment)."""
+    return create_app()

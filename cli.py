@@ -1,0 +1,145 @@
+"""The `oms` command."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from typing import TypeVar
+
+import typer
+
+from models.access import Role
+from services import db
+from settings import load_settings
+
+T = TypeVar("T")
+
+cli = typer.Typer(help="Ordergraph: an order management system with a GraphQL API.", no_args_is_help=True)
+token_cli = typer.Typer(help="API tokens.", no_args_is_help=True)
+cli.add_typer(token_cli, name="token")
+
+
+def _with_db(work: Callable[[], Awaitable[T]]) -> T:
+    settings = load_settings()
+
+    async def run() -> T:
+        await db.open_database(settings)
+        try:
+            return await work()
+        finally:
+            await db.close_database()
+
+    return asyncio.run(run())
+
+
+@cli.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Interface to bind."),
+    port: int = typer.Option(8000, help="Port."),
+    workers: int = typer.Option(1, help="Worker processes (use PostgreSQL + Redis for more than one)."),
+    reload: bool = typer.Option(False, help="Reload on code changes (development)."),
+) -> None:
+    """Serve the API (GraphQL at /graphql)."""
+    import uvicorn
+
+    settings = load_settings()
+    if workers > 1 and (settings.database_dialect == "sqlite" or settings.broadcast_url.startswith("memory://")):
+        typer.echo("warning: several workers need PostgreSQL and redis:// so they share orders and events", err=True)
+    uvicorn.run("app:app_factory", factory=True, host=host, port=port, workers=workers, reload=reload, log_config=None)
+
+
+@cli.command()
+def migrate() -> None:
+    """Apply database migrations."""
+    from services.migrations import migrate as run_migrations
+
+    applied = asyncio.run(run_migrations(load_settings()))
+    typer.echo(f"applied {len(applied)} migration(s)" + (f": {', '.join(applied)}" if applied else ""))
+
+
+@cli.command()
+def seed(
+    demo: bool = typer.Option(False, "--demo", help="Channels, warehouses, products and a few orders."),
+    orders: int = typer.Option(5, help="How many demo orders to place."),
+) -> None:
+    """Load demo data."""
+    from services.demo import seed_demo
+
+    if not demo:
+        typer.echo("nothing to seed: pass --demo", err=True)
+        raise typer.Exit(2)
+    result = _with_db(lambda: seed_demo(orders=orders))
+    typer.echo(f"seeded demo data ({result['orders']} new orders)")
+
+
+@token_cli.command("create")
+def token_create(
+    role: Role = typer.Option(..., "--role", case_sensitive=False),
+    warehouse: str | None = typer.Option(None, "--warehouse"),
+    supplier: str | None = typer.Option(None, "--supplier"),
+    carrier: str | None = typer.Option(None, "--carrier"),
+    customer: str | None = typer.Option(None, "--customer", help="Customer email."),
+    channel: str | None = typer.Option(None, "--channel"),
+    name: str = typer.Option("", help="A label for listings."),
+    expires_in_days: int | None = typer.Option(None, help="Expire after this many days."),
+) -> None:
+    """Create a token and print it (alone) on stdout."""
+    from services.access import create_token
+    from services.errors import DomainError
+
+    scopes = {Role.WAREHOUSE: warehouse, Role.SUPPLIER: supplier, Role.CARRIER: carrier,
+              Role.CUSTOMER: customer, Role.CHANNEL: channel}
+    given = [v for v in (warehouse, supplier, carrier, customer, channel) if v]
+    scope = scopes.get(role)
+    if len(given) > (1 if scope else 0) or (given and not scope):
+        typer.echo(f"error: {role.value} takes {'--' + role.value.lower() if role in scopes else 'no scope option'}", err=True)
+        raise typer.Exit(2)
+    expires = datetime.now(UTC) + timedelta(days=expires_in_days) if expires_in_days else None
+    settings = load_settings()
+
+    async def work() -> str:
+        _, plaintext = await create_token(role=role, scope=scope, secret=settings.secret_key, name=name, expires_at=expires)
+        return plaintext
+
+    try:
+        typer.echo(_with_db(work))
+    except DomainError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+@cli.command()
+def demo_run(
+    host: str = typer.Option("127.0.0.1"),
+    port: int = typer.Option(int(os.environ.get("PORT", "8000"))),
+) -> None:
+    """Migrate, seed demo data (once), print a demo ADMIN token and serve: what `make run` does."""
+    from services.demo import seed_demo
+    from services.migrations import migrate as run_migrations
+    from services.access import create_token
+
+    settings = load_settings()
+    asyncio.run(run_migrations(settings))
+
+    async def prepare() -> str:
+        await seed_demo(orders=5)
+        _, plaintext = await create_token(role=Role.ADMIN, scope=None, secret=settings.secret_key, name="demo admin")
+        return plaintext
+
+    token = _with_db(prepare)
+    typer.echo("")
+    typer.echo(f"  Ordergraph is running: GraphiQL at http://{host}:{port}/graphql")
+    typer.echo(f"  Demo ADMIN token:      {token}")
+    typer.echo('  (in GraphiQL, add the header {"Authorization": "Bearer <token>"})')
+    typer.echo("")
+    serve(host=host, port=port, workers=1, reload=False)
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

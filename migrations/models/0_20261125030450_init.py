@@ -1,0 +1,344 @@
+"""Initial schema.
+
+aerich writes SQL for one dialect; Ordergraph runs on SQLite (embedded default) and
+PostgreSQL (production), so each migration carries both and picks by the connection.
+"""
+
+from tortoise import BaseDBAsyncClient
+
+RUN_IN_TRANSACTION = True
+
+SQL = {
+    "sqlite": """
+CREATE TABLE IF NOT EXISTS "carrier" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "code" VARCHAR(64) NOT NULL UNIQUE,
+    "name" VARCHAR(200) NOT NULL,
+    "webhook_url" VARCHAR(500),
+    "created_at" TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS "channel" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "code" VARCHAR(64) NOT NULL UNIQUE,
+    "name" VARCHAR(200) NOT NULL,
+    "allocation_strategy" VARCHAR(21) NOT NULL /* PRIORITY: PRIORITY\nCLOSEST: CLOSEST\nSINGLE_SHIPMENT_FIRST: SINGLE_SHIPMENT_FIRST */,
+    "allow_split" INT NOT NULL,
+    "backorder_policy" VARCHAR(9) NOT NULL /* BACKORDER: BACKORDER\nREJECT: REJECT */,
+    "intake_secret" VARCHAR(200),
+    "created_at" TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS "product" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "sku" VARCHAR(64) NOT NULL UNIQUE,
+    "name" VARCHAR(200) NOT NULL,
+    "barcode" VARCHAR(64) UNIQUE,
+    "price" VARCHAR(40) NOT NULL,
+    "currency" VARCHAR(3) NOT NULL,
+    "weight_grams" INT,
+    "created_at" TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS "supplier" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "code" VARCHAR(64) NOT NULL UNIQUE,
+    "name" VARCHAR(200) NOT NULL,
+    "lead_time_days" INT NOT NULL,
+    "created_at" TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS "warehouse" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "code" VARCHAR(64) NOT NULL UNIQUE,
+    "name" VARCHAR(200) NOT NULL,
+    "country" VARCHAR(2) NOT NULL,
+    "region" VARCHAR(100),
+    "latitude" REAL,
+    "longitude" REAL,
+    "priority" INT NOT NULL,
+    "created_at" TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS "customer" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "email" VARCHAR(254) NOT NULL UNIQUE,
+    "name" VARCHAR(200),
+    "created_at" TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS "order" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "external_ref" VARCHAR(128) NOT NULL,
+    "idempotency_key" VARCHAR(128),
+    "request_fingerprint" VARCHAR(64) NOT NULL,
+    "status" VARCHAR(32) NOT NULL /* PENDING: PENDING\nON_HOLD: ON_HOLD\nBACKORDERED: BACKORDERED\nPARTIALLY_ALLOCATED: PARTIALLY_ALLOCATED\nALLOCATED: ALLOCATED\nPICKING: PICKING\nPACKED: PACKED\nPARTIALLY_SHIPPED: PARTIALLY_SHIPPED\nSHIPPED: SHIPPED\nDELIVERED: DELIVERED\nCANCELLED: CANCELLED\nPARTIALLY_RETURNED: PARTIALLY_RETURNED\nRETURNED: RETURNED */,
+    "status_before_hold" VARCHAR(32) /* PENDING: PENDING\nON_HOLD: ON_HOLD\nBACKORDERED: BACKORDERED\nPARTIALLY_ALLOCATED: PARTIALLY_ALLOCATED\nALLOCATED: ALLOCATED\nPICKING: PICKING\nPACKED: PACKED\nPARTIALLY_SHIPPED: PARTIALLY_SHIPPED\nSHIPPED: SHIPPED\nDELIVERED: DELIVERED\nCANCELLED: CANCELLED\nPARTIALLY_RETURNED: PARTIALLY_RETURNED\nRETURNED: RETURNED */,
+    "currency" VARCHAR(3) NOT NULL,
+    "subtotal" VARCHAR(40) NOT NULL,
+    "total" VARCHAR(40) NOT NULL,
+    "ship_country" VARCHAR(2) NOT NULL,
+    "ship_region" VARCHAR(100),
+    "ship_city" VARCHAR(100),
+    "ship_postal_code" VARCHAR(32),
+    "ship_line1" VARCHAR(200),
+    "ship_latitude" REAL,
+    "ship_longitude" REAL,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "channel_id" INT NOT NULL REFERENCES "channel" ("id") ON DELETE RESTRICT,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "uid_order_channel_faa4e3" UNIQUE ("channel_id", "external_ref"),
+    CONSTRAINT "uid_order_channel_415c26" UNIQUE ("channel_id", "idempotency_key")
+);
+CREATE INDEX IF NOT EXISTS "idx_order_created_a653c8" ON "order" ("created_at");
+CREATE INDEX IF NOT EXISTS "idx_order_status_4d7d61" ON "order" ("status", "created_at");
+CREATE TABLE IF NOT EXISTS "order_event" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "kind" VARCHAR(32) NOT NULL,
+    "from_status" VARCHAR(32) /* PENDING: PENDING\nON_HOLD: ON_HOLD\nBACKORDERED: BACKORDERED\nPARTIALLY_ALLOCATED: PARTIALLY_ALLOCATED\nALLOCATED: ALLOCATED\nPICKING: PICKING\nPACKED: PACKED\nPARTIALLY_SHIPPED: PARTIALLY_SHIPPED\nSHIPPED: SHIPPED\nDELIVERED: DELIVERED\nCANCELLED: CANCELLED\nPARTIALLY_RETURNED: PARTIALLY_RETURNED\nRETURNED: RETURNED */,
+    "to_status" VARCHAR(32) /* PENDING: PENDING\nON_HOLD: ON_HOLD\nBACKORDERED: BACKORDERED\nPARTIALLY_ALLOCATED: PARTIALLY_ALLOCATED\nALLOCATED: ALLOCATED\nPICKING: PICKING\nPACKED: PACKED\nPARTIALLY_SHIPPED: PARTIALLY_SHIPPED\nSHIPPED: SHIPPED\nDELIVERED: DELIVERED\nCANCELLED: CANCELLED\nPARTIALLY_RETURNED: PARTIALLY_RETURNED\nRETURNED: RETURNED */,
+    "reason" TEXT,
+    "actor" VARCHAR(200) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "order_id" INT NOT NULL REFERENCES "order" ("id") ON DELETE CASCADE
+) /* One entry of an order's history: who changed what, when and why. */;
+CREATE TABLE IF NOT EXISTS "order_line" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "sku" VARCHAR(64) NOT NULL,
+    "name" VARCHAR(200) NOT NULL,
+    "quantity" INT NOT NULL,
+    "unit_price" VARCHAR(40) NOT NULL,
+    "line_total" VARCHAR(40) NOT NULL,
+    "order_id" INT NOT NULL REFERENCES "order" ("id") ON DELETE CASCADE,
+    "product_id" INT NOT NULL REFERENCES "product" ("id") ON DELETE RESTRICT
+);
+CREATE TABLE IF NOT EXISTS "api_token" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "name" VARCHAR(200) NOT NULL,
+    "token_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "prefix" VARCHAR(16) NOT NULL,
+    "role" VARCHAR(16) NOT NULL /* ADMIN: ADMIN\nOPS: OPS\nWAREHOUSE: WAREHOUSE\nCUSTOMER: CUSTOMER\nSUPPLIER: SUPPLIER\nCARRIER: CARRIER\nCHANNEL: CHANNEL */,
+    "scope" VARCHAR(254),
+    "created_at" TIMESTAMP NOT NULL,
+    "expires_at" TIMESTAMP,
+    "revoked_at" TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS "outbox_event" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "seq" BIGINT UNIQUE,
+    "topic" VARCHAR(64) NOT NULL,
+    "aggregate_type" VARCHAR(32) NOT NULL,
+    "aggregate_id" BIGINT NOT NULL,
+    "payload" JSON NOT NULL,
+    "occurred_at" TIMESTAMP NOT NULL,
+    "published" INT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_outbox_even_publish_1dc0a9" ON "outbox_event" ("published", "seq");
+CREATE TABLE IF NOT EXISTS "aerich" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "version" VARCHAR(255) NOT NULL,
+    "app" VARCHAR(100) NOT NULL,
+    "content" JSON NOT NULL
+);
+""",
+    "postgres": """
+CREATE TABLE IF NOT EXISTS "carrier" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "code" VARCHAR(64) NOT NULL UNIQUE,
+    "name" VARCHAR(200) NOT NULL,
+    "webhook_url" VARCHAR(500),
+    "created_at" TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE IF NOT EXISTS "channel" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "code" VARCHAR(64) NOT NULL UNIQUE,
+    "name" VARCHAR(200) NOT NULL,
+    "allocation_strategy" VARCHAR(21) NOT NULL,
+    "allow_split" BOOL NOT NULL,
+    "backorder_policy" VARCHAR(9) NOT NULL,
+    "intake_secret" VARCHAR(200),
+    "created_at" TIMESTAMPTZ NOT NULL
+);
+COMMENT ON COLUMN "channel"."allocation_strategy" IS 'PRIORITY: PRIORITY\nCLOSEST: CLOSEST\nSINGLE_SHIPMENT_FIRST: SINGLE_SHIPMENT_FIRST';
+COMMENT ON COLUMN "channel"."backorder_policy" IS 'BACKORDER: BACKORDER\nREJECT: REJECT';
+CREATE TABLE IF NOT EXISTS "product" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "sku" VARCHAR(64) NOT NULL UNIQUE,
+    "name" VARCHAR(200) NOT NULL,
+    "barcode" VARCHAR(64) UNIQUE,
+    "price" DECIMAL(14,2) NOT NULL,
+    "currency" VARCHAR(3) NOT NULL,
+    "weight_grams" INT,
+    "created_at" TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE IF NOT EXISTS "supplier" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "code" VARCHAR(64) NOT NULL UNIQUE,
+    "name" VARCHAR(200) NOT NULL,
+    "lead_time_days" INT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE IF NOT EXISTS "warehouse" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "code" VARCHAR(64) NOT NULL UNIQUE,
+    "name" VARCHAR(200) NOT NULL,
+    "country" VARCHAR(2) NOT NULL,
+    "region" VARCHAR(100),
+    "latitude" DOUBLE PRECISION,
+    "longitude" DOUBLE PRECISION,
+    "priority" INT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE IF NOT EXISTS "customer" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "email" VARCHAR(254) NOT NULL UNIQUE,
+    "name" VARCHAR(200),
+    "created_at" TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE IF NOT EXISTS "order" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "external_ref" VARCHAR(128) NOT NULL,
+    "idempotency_key" VARCHAR(128),
+    "request_fingerprint" VARCHAR(64) NOT NULL,
+    "status" VARCHAR(32) NOT NULL,
+    "status_before_hold" VARCHAR(32),
+    "currency" VARCHAR(3) NOT NULL,
+    "subtotal" DECIMAL(14,2) NOT NULL,
+    "total" DECIMAL(14,2) NOT NULL,
+    "ship_country" VARCHAR(2) NOT NULL,
+    "ship_region" VARCHAR(100),
+    "ship_city" VARCHAR(100),
+    "ship_postal_code" VARCHAR(32),
+    "ship_line1" VARCHAR(200),
+    "ship_latitude" DOUBLE PRECISION,
+    "ship_longitude" DOUBLE PRECISION,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "channel_id" INT NOT NULL REFERENCES "channel" ("id") ON DELETE RESTRICT,
+    "customer_id" INT NOT NULL REFERENCES "customer" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "uid_order_channel_faa4e3" UNIQUE ("channel_id", "external_ref"),
+    CONSTRAINT "uid_order_channel_415c26" UNIQUE ("channel_id", "idempotency_key")
+);
+CREATE INDEX IF NOT EXISTS "idx_order_created_a653c8" ON "order" ("created_at");
+CREATE INDEX IF NOT EXISTS "idx_order_status_4d7d61" ON "order" ("status", "created_at");
+COMMENT ON COLUMN "order"."status" IS 'PENDING: PENDING\nON_HOLD: ON_HOLD\nBACKORDERED: BACKORDERED\nPARTIALLY_ALLOCATED: PARTIALLY_ALLOCATED\nALLOCATED: ALLOCATED\nPICKING: PICKING\nPACKED: PACKED\nPARTIALLY_SHIPPED: PARTIALLY_SHIPPED\nSHIPPED: SHIPPED\nDELIVERED: DELIVERED\nCANCELLED: CANCELLED\nPARTIALLY_RETURNED: PARTIALLY_RETURNED\nRETURNED: RETURNED';
+COMMENT ON COLUMN "order"."status_before_hold" IS 'PENDING: PENDING\nON_HOLD: ON_HOLD\nBACKORDERED: BACKORDERED\nPARTIALLY_ALLOCATED: PARTIALLY_ALLOCATED\nALLOCATED: ALLOCATED\nPICKING: PICKING\nPACKED: PACKED\nPARTIALLY_SHIPPED: PARTIALLY_SHIPPED\nSHIPPED: SHIPPED\nDELIVERED: DELIVERED\nCANCELLED: CANCELLED\nPARTIALLY_RETURNED: PARTIALLY_RETURNED\nRETURNED: RETURNED';
+CREATE TABLE IF NOT EXISTS "order_event" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(32) NOT NULL,
+    "from_status" VARCHAR(32),
+    "to_status" VARCHAR(32),
+    "reason" TEXT,
+    "actor" VARCHAR(200) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "order_id" INT NOT NULL REFERENCES "order" ("id") ON DELETE CASCADE
+);
+COMMENT ON COLUMN "order_event"."from_status" IS 'PENDING: PENDING\nON_HOLD: ON_HOLD\nBACKORDERED: BACKORDERED\nPARTIALLY_ALLOCATED: PARTIALLY_ALLOCATED\nALLOCATED: ALLOCATED\nPICKING: PICKING\nPACKED: PACKED\nPARTIALLY_SHIPPED: PARTIALLY_SHIPPED\nSHIPPED: SHIPPED\nDELIVERED: DELIVERED\nCANCELLED: CANCELLED\nPARTIALLY_RETURNED: PARTIALLY_RETURNED\nRETURNED: RETURNED';
+COMMENT ON COLUMN "order_event"."to_status" IS 'PENDING: PENDING\nON_HOLD: ON_HOLD\nBACKORDERED: BACKORDERED\nPARTIALLY_ALLOCATED: PARTIALLY_ALLOCATED\nALLOCATED: ALLOCATED\nPICKING: PICKING\nPACKED: PACKED\nPARTIALLY_SHIPPED: PARTIALLY_SHIPPED\nSHIPPED: SHIPPED\nDELIVERED: DELIVERED\nCANCELLED: CANCELLED\nPARTIALLY_RETURNED: PARTIALLY_RETURNED\nRETURNED: RETURNED';
+COMMENT ON TABLE "order_event" IS 'One entry of an order''s history: who changed what, when and why.';
+CREATE TABLE IF NOT EXISTS "order_line" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "sku" VARCHAR(64) NOT NULL,
+    "name" VARCHAR(200) NOT NULL,
+    "quantity" INT NOT NULL,
+    "unit_price" DECIMAL(14,2) NOT NULL,
+    "line_total" DECIMAL(14,2) NOT NULL,
+    "order_id" INT NOT NULL REFERENCES "order" ("id") ON DELETE CASCADE,
+    "product_id" INT NOT NULL REFERENCES "product" ("id") ON DELETE RESTRICT
+);
+CREATE TABLE IF NOT EXISTS "api_token" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "name" VARCHAR(200) NOT NULL,
+    "token_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "prefix" VARCHAR(16) NOT NULL,
+    "role" VARCHAR(16) NOT NULL,
+    "scope" VARCHAR(254),
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "expires_at" TIMESTAMPTZ,
+    "revoked_at" TIMESTAMPTZ
+);
+COMMENT ON COLUMN "api_token"."role" IS 'ADMIN: ADMIN\nOPS: OPS\nWAREHOUSE: WAREHOUSE\nCUSTOMER: CUSTOMER\nSUPPLIER: SUPPLIER\nCARRIER: CARRIER\nCHANNEL: CHANNEL';
+CREATE TABLE IF NOT EXISTS "outbox_event" (
+    "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "seq" BIGINT UNIQUE,
+    "topic" VARCHAR(64) NOT NULL,
+    "aggregate_type" VARCHAR(32) NOT NULL,
+    "aggregate_id" BIGINT NOT NULL,
+    "payload" JSONB NOT NULL,
+    "occurred_at" TIMESTAMPTZ NOT NULL,
+    "published" BOOL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_outbox_even_publish_1dc0a9" ON "outbox_event" ("published", "seq");
+CREATE TABLE IF NOT EXISTS "aerich" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "version" VARCHAR(255) NOT NULL,
+    "app" VARCHAR(100) NOT NULL,
+    "content" JSONB NOT NULL
+);
+ALTER TABLE "order_line" ADD CONSTRAINT "order_line_quantity_positive" CHECK ("quantity" > 0);
+ALTER TABLE "order" ADD CONSTRAINT "order_totals_not_negative" CHECK ("subtotal" >= 0 AND "total" >= 0);
+""",
+}
+
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return SQL[db.capabilities.dialect]
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    raise NotImplementedError("The initial migration is not reversible; drop the database instead.")
+
+
+MODELS_STATE = (
+    "eJztXVmT2rgW/isuv9yeKm4q0Gt4Y3HSntCYAnoyMyHlEqAGVxvJ8ZJuam7++5W8ymtjwu"
+    "rRS7eRzpHlT0fS2WT/I67wHOrWuw4wTQ2aYlP4R0RgBclFsqomiMAwogpaYIOp7tLOGKKp"
+    "ZZtgZpPiJ6BbkBTNoTUzNcPWMCKlyNF1WohnhFBDi6jIQdp3B6o2XkB76fbm6zdSrKE5fI"
+    "VW8NN4Vp80qM9jndXm9N5uuWqvDbdMRvZHl5DebarOsO6sUERsrO0lRiG1hmxauoAImsCG"
+    "tHnbdGj3ae/8Bw2eyOtpROJ1keGZwyfg6DbzuFM1KhNVta+M1ZE0VlWxBEAzjCi4pKuW+/"
+    "QL2oX/NupXt1d3lzdXd4TE7WZYcvvTu3UEjMfowtMfiz/demADj8LFOAJ1RgY6DWtnCcxs"
+    "XAP6BLKky0lkAxxPF9oVeFV1iBb2kvy8uSrA8Y/WsHPfGl7cXP1Gb4iJ8HuTou/XNNwqCn"
+    "UErfu/BLQB/W6gDQoibKOpenBwG+/fb4AuocqF162L4/sCp0uMn1XH1MvAnGDbCm1fTE8T"
+    "7OuNwL4uAPs6DfbMhBQOFdhprLukxtZWMGfFiHEm4J77rO+Ci3MUdfKAcwXpa18wCsAfyw"
+    "/SaNx6GNDbrSzru+7i1xpLtKbhlq4TpRc3iXEKGxG+yON7gf4U/lb6kgsvtuyF6d4xohv/"
+    "LdI+AcfGKsIvKpgzS21QGqD2k+6/T8/MZkELpmD2/ALMuZqqwQ2cR5uuWjVWyRKAwMIdMw"
+    "ou7WagkywBQlDPVFf8qmJ1hSHi6gpXV7i6wtWVo6orQNfxDNCOqfTONlyss+GWkLNyIZdJ"
+    "FwGawRT0OU0dbiTEwVBWhvL4L7HceIR8TSG4mqBOTxmRjaop+BcTNJL7n3qSOrqXBw9Sf6"
+    "x+lIe0PrNY3GZ865sMbz1/dOtZg/uiWoauZehHbYx1CFD2NEpwJsZwSlj3NYjB4rWH6VQA"
+    "b1tRejHtpy2PEzg/PrSl4YUHPyHSbMhuDhHoVNHA5hyaqoF1bbb1dMpq54Bzqd3qfFaGXW"
+    "lYdjKFjE0hvJygofS71CGzxfu/zfT4sMHs+JA7OT4k5wa5CXiGqgWJJZAxO/J3mBRj9Wy1"
+    "vew03FbLR/9fa6tF4uEudVbGNuXzffw8hLqrXWQIgW+CKbSNMxz/n4HEB6WBHOzTlB2YeO"
+    "645mfKlA2qakWmrMEQcVP2YEvFnk1Z69kpsxn65NyQ5YbskdWLKTDLumEYlp3ocJWWX8PU"
+    "ZhnoduFMWwE9G+CQJ6mzeUzvfOYzFOgCdLtSR35o9S7qV7VGwlgMgL9KK8eOaUKUZyzmqM"
+    "UMzwENw8dRt6RJuKUMX24gwpe5EnyZDsxpi6WtLkywylAzcxWHJNvbKsQZWHs7USK4acdN"
+    "u81NO1XXENyFfdcj7ZyhIBzFxhs5hqHnpFeFdbUiK89iqbiZd14rNI9YckOvcoaeTjZUlW"
+    "oD6hysy2hyacatdLmtIL896XWCa3JckztSQtUXYMIldiyYpaJElYU6ykuMjCspXEnhSgpX"
+    "Uo4b7MYOss1y7ryIpYoob4JxPsJJfE248D0Fm8IbcVQvX6O+kQjXC0S4nqFnA1uznawV+K"
+    "OOQZ6OzTAlcH6iXOeHdJGnX3ls9yRhMJQ68khW+nG9zq2M+/+HUquXRBmjxRYws1wc5w1w"
+    "NkwNm5qdsSLnqmksy+EsRTITT1pd47YitxWPdfjGsWy8yjksHNTVCo/fsFTcUDzYdNizoQ"
+    "hXQCt12jJkqJyp2LjexFYkVPm69vVxrcUT00t4ZjTfSE8gfM4zow8XNffAylAyQhTzNQwc"
+    "kuxUvfjKnhyGrzY0EdBVEz6J5Elildocrgxs08Qw9RmuxW8JzeQrWYaB7bi9ZpaPb1xjOa"
+    "jGwg5hGcUlwVdBT2G9cbeJM6txl+/MonWJ016JWVEC8gzW6uk1ewHdhORJLZs0iRbQNEx/"
+    "HdjcY5vJXkGR3318J1rj02i/ffQ04j7k4W2p35X7n8RyiAdsTcG/mCClr94rvW5T8C8mKD"
+    "yHKnWZQ6kSqRm0hmO51ev9pZI/SoeohYQio3CCmHqmdCB3Pnt39y5oi53PXiP0P3sHekJ8"
+    "EG/fL5qgsC4s6Uo9+Q+vx+HlBHVa/Y7U69HS8JK9x1AaPw778ZsEZfQQblAbXIlbSOvlJr"
+    "Gcy/xgzmUqmuPJmzqFT9iE6hLrGSpHGclNtnTC6zWX3wrI7/mc3jjYlrbjwxuWM7WxDTKc"
+    "fIUHkFg2fgYJsuCnzyBtAzBHd1N0raVmqFukhST5KrhW7Dg3xEWsfIJIgu2EdYZTyhLxxD"
+    "MzsP6WTGeH1jnQBUBTFzTQ1bKJkVm81YN9D3YJxY2eW6uXRjvkqh7Oe4mBeaBtk3KW4uT5"
+    "UBvkQ3mobZV8lmbliG+A+HlFeQ8abKlWkJcddMeYbznocU4e2j+VUQ8wYobd7z0z1b1wrF"
+    "oqdBpnOlzC6clHUVk/m5e+VxLYOBdH1kc2lYySEuAMtQCbUFugz3Cd8sNnJ54wb0U/M4jz"
+    "Uk9IsQlewkSJxLwlCJDnhoEWMBoP5c5YzJTiXaDLNFVVeOOzNwffTfKo4A9I751CvXQelU"
+    "QbqhDk8QMp/DUtx0k486QqL+sslLk3Us9UGBK+lYAmKggKkPqVBfwkACS4DfzHEpYamXLm"
+    "uim8LLFAlzfSaXIN7Br5CxEhpT/X75LBt500yHPrTytT7Zk8VhnvV0BfwTjF7h2MTyZeqb"
+    "+Wq5No4oTdjTzVoQKpDsTo/TV5jTXApZVL6z6l1YTAyooCj+FrjloQcZywbO7CpT2W/hzH"
+    "3GkBjhcPrT9/i7nUekr/U0DO4N7pKe3kB2dmRM8roy2EDBVUF/hZMe5QjtFtH0bwTLtS9g"
+    "3Lwl2eb7s8w4Nbv+iSq9pJu1rCH8fKVcwZ12mNOq2uVOSL27sPxXU65blQAo/UWx4UPaDj"
+    "Lwg4p7ldK3BiHPOrJsdeNvmb5M5a4fvuAGSXe3ERy8K3/ow4MnkuW93mgyZxRp7zDlnBTu"
+    "e8051U3eZYQZyR4/wGztw82P0a4X/erhyqcSaOKze7Dmd2ZQjvDnBlPgVZUWTjc7Z0fsk+"
+    "bdqWoY3xM0Rihkkb1tWKLFpgaGQfDci4QXtOq2atwKA9fatLFPcF7f5tLnfGqEtgLctgHO"
+    "eq3JsF9/FJSfikvZaBOOKooPugfrPJqcFkFII5NHiTCn9iPWeVeDtOH/CeMtBiq/sg95uC"
+    "+2+ClMGoKZA/E/SlNZTulceR1BTCywnqPI7GyoM0bArB1QSNHgeDnkzLgisaCx8O3SL/gp"
+    "Tct/p9qUdKvIttotu7H15rho1y50ADhirEtg/w3lMebM1Hv7rBVvhqaKS1LUY9zrmDUT+x"
+    "KXcmg5xxRCs9yib8QfS1beZ2nJOP8qmNcsrbdKSAtGNP8Wt+Vj9TXSsMSruEJfL6f8WK/y"
+    "oazlTXrCV05d6C30u+GbatLf4txv2HRuPy8rbx/vLm7vrq9vb67n1o5aerisz9tvyJWvyx"
+    "SbJBTJuMTSn4fYadfMD8X4M/6xQwtFk5f4DPcMom1Mk4A8CCrPsLgoeHUwmc05wVBHz3ud"
+    "ERbGXX8SRnleJcB15UDLDWMcjA//eR0s/xgUUsSd1Tm9nC/wSyfZ/jABRgScGIaZypXPVk"
+    "WnpClaQNJHPV8cx9Bec2FkCCtYLm/bnbALE5xmq0iVUOYx0ClDPRWL7EGE8J476GNSw57L"
+    "i2FaUXG9K2nDzx8fjQloYX9UReSk6M/0ghU2hqs6WYFTD1amqF4dKIhsdKD7zz7i1W+gOa"
+    "Vsl3gTIsFdQlG9fXG/nKrwt85dcpdZJMqjJKu0deQXT38vZPckcbZn0+I19PZFi4nlhSTz"
+    "zqZvbz//2qxbY="
+)

@@ -1,0 +1,8 @@
+"""Tortoise models, one module per domain. `MODEL_MODULES` is what the ORM loads."""
+
+MODEL_MODULES = [
+    "models.catalog",
+    "models.orders",
+    "models.access",
+    "models.events",
+]

@@ -1,0 +1,84 @@
+"""Sales channels, warehouses, products and partners: the setup data orders refer to."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class AllocationStrategy(StrEnum):
+    PRIORITY = "PRIORITY"
+    CLOSEST = "CLOSEST"
+    SINGLE_SHIPMENT_FIRST = "SINGLE_SHIPMENT_FIRST"
+
+
+class BackorderPolicy(StrEnum):
+    BACKORDER = "BACKORDER"
+    REJECT = "REJECT"
+
+
+class Channel(Model):
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=64, unique=True)
+    name = fields.CharField(max_length=200)
+    allocation_strategy = fields.CharEnumField(AllocationStrategy, default=AllocationStrategy.PRIORITY)
+    allow_split = fields.BooleanField(default=True)
+    backorder_policy = fields.CharEnumField(BackorderPolicy, default=BackorderPolicy.BACKORDER)
+    intake_secret = fields.CharField(max_length=200, null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "channel"
+
+
+class Warehouse(Model):
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=64, unique=True)
+    name = fields.CharField(max_length=200)
+    country = fields.CharField(max_length=2)
+    region = fields.CharField(max_length=100, null=True)
+    latitude = fields.FloatField(null=True)
+    longitude = fields.FloatField(null=True)
+    priority = fields.IntField(default=100)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "warehouse"
+
+
+class Product(Model):
+    id = fields.IntField(primary_key=True)
+    sku = fields.CharField(max_length=64, unique=True)
+    name = fields.CharField(max_length=200)
+    barcode = fields.CharField(max_length=64, unique=True, null=True)
+    price = fields.DecimalField(max_digits=14, decimal_places=2)
+    currency = fields.CharField(max_length=3, default="USD")
+    weight_grams = fields.IntField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "product"
+
+
+class Supplier(Model):
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=64, unique=True)
+    name = fields.CharField(max_length=200)
+    lead_time_days = fields.IntField(default=7)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "supplier"
+
+
+class Carrier(Model):
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=64, unique=True)
+    name = fields.CharField(max_length=200)
+    webhook_url = fields.CharField(max_length=500, null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "carrier"

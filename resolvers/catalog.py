@@ -1,0 +1,90 @@
+"""Setup mutations."""
+
+from __future__ import annotations
+
+from models.catalog import AllocationStrategy, BackorderPolicy
+from resolvers.context import Info
+from schema.catalog import (
+    Carrier,
+    CarrierCreateInput,
+    CarrierCreatePayload,
+    Channel,
+    ChannelCreateInput,
+    ChannelCreatePayload,
+    Product,
+    ProductCreateInput,
+    ProductCreatePayload,
+    Supplier,
+    SupplierCreateInput,
+    SupplierCreatePayload,
+    Warehouse,
+    WarehouseCreateInput,
+    WarehouseCreatePayload,
+)
+from schema.common import user_errors
+from services import catalog as svc
+from services.errors import DomainError
+
+
+async def channel_create(info: Info, data: ChannelCreateInput) -> ChannelCreatePayload:
+    try:
+        row = await svc.create_channel(
+            code=data.code,
+            name=data.name,
+            allocation_strategy=AllocationStrategy(data.allocation_strategy or AllocationStrategy.PRIORITY),
+            allow_split=True if data.allow_split is None else data.allow_split,
+            backorder_policy=BackorderPolicy(data.backorder_policy or BackorderPolicy.BACKORDER),
+            intake_secret=data.intake_secret,
+        )
+    except DomainError as error:
+        return ChannelCreatePayload(user_errors=user_errors(error))
+    return ChannelCreatePayload(channel=Channel.from_model(row))
+
+
+async def warehouse_create(info: Info, data: WarehouseCreateInput) -> WarehouseCreatePayload:
+    try:
+        row = await svc.create_warehouse(
+            code=data.code,
+            name=data.name,
+            country=data.country,
+            region=data.region,
+            latitude=data.latitude,
+            longitude=data.longitude,
+            priority=100 if data.priority is None else data.priority,
+        )
+    except DomainError as error:
+        return WarehouseCreatePayload(user_errors=user_errors(error))
+    return WarehouseCreatePayload(warehouse=Warehouse.from_model(row))
+
+
+async def product_create(info: Info, data: ProductCreateInput) -> ProductCreatePayload:
+    try:
+        row = await svc.create_product(
+            sku=data.sku,
+            name=data.name,
+            price=data.price,
+            currency=data.currency or "USD",
+            barcode=data.barcode,
+            weight_grams=data.weight_grams,
+        )
+    except DomainError as error:
+        return ProductCreatePayload(user_errors=user_errors(error))
+    return ProductCreatePayload(product=Product.from_model(row))
+
+
+async def supplier_create(info: Info, data: SupplierCreateInput) -> SupplierCreatePayload:
+    try:
+        row = await svc.create_supplier(
+            code=data.code, name=data.name, lead_time_days=7 if data.lead_time_days is None else data.lead_time_days
+        )
+    except DomainError as error:
+        return SupplierCreatePayload(user_errors=user_errors(error))
+    return SupplierCreatePayload(supplier=Supplier.from_model(row))
+
+
+async def carrier_create(info: Info, data: CarrierCreateInput) -> CarrierCreatePayload:
+    try:
+        row = await svc.create_carrier(code=data.code, name=data.name, webhook_url=data.webhook_url)
+    except DomainError as error:
+        return CarrierCreatePayload(user_errors=user_errors(error))
+    return CarrierCreatePayload(carrier=Carrier.from_model(row))

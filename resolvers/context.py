@@ -1,0 +1,31 @@
+"""The typed request context: who is calling, per-request loaders, the process's bus."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import strawberry
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.websockets import WebSocket
+
+from resolvers.loaders import Loaders
+from services.access import Principal
+from settings import Settings
+from subscriptions.bus import EventBus
+
+
+@dataclass
+class Context:
+    request: Request | WebSocket
+    response: Response | WebSocket | None
+    settings: Settings
+    bus: EventBus
+    principal: Principal | None = None
+    loaders: Loaders = field(default_factory=Loaders)
+    # Set by strawberry from a WebSocket's connection_init payload.
+    connection_params: dict[str, Any] | None = None
+
+
+Info = strawberry.Info[Context, None]

@@ -1,0 +1,32 @@
+"""Top-level GraphQL errors we mean to show (auth, bad arguments); everything else is masked."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from graphql import GraphQLError
+
+from services.errors import DomainError
+
+
+class PublicError(GraphQLError):
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message, extensions={"code": code})
+
+
+def unauthenticated() -> PublicError:
+    return PublicError("Authentication required: send Authorization: Bearer <token>.", "UNAUTHENTICATED")
+
+
+def forbidden() -> PublicError:
+    return PublicError("This token is not allowed to perform this operation.", "FORBIDDEN")
+
+
+def from_domain(error: DomainError) -> PublicError:
+    """A domain error where the API has no payload to put it in (queries, subscriptions)."""
+    first = error.problems[0]
+    return PublicError(str(error), first.code.value)
+
+
+def user_error_fields(field: Sequence[str] | None) -> list[str] | None:
+    return list(field) if field is not None else None

@@ -1,0 +1,65 @@
+"""Who may call what: the one table every root operation is checked against.
+
+Scoped roles (WAREHOUSE, CUSTOMER, SUPPLIER, CARRIER, CHANNEL) that appear here are
+additionally limited to their own objects by the services' scoping rules.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from strawberry.permission import BasePermission
+
+from models.access import Role
+from resolvers.context import Info
+from resolvers.errors import forbidden, unauthenticated
+
+PUBLIC = None  # no token needed
+ADMIN = frozenset({Role.ADMIN})
+STAFF = frozenset({Role.ADMIN, Role.OPS})
+ANY_TOKEN = frozenset(Role)
+
+OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
+    # queries
+    "node": ANY_TOKEN,
+    "nodes": ANY_TOKEN,
+    "viewer": ANY_TOKEN,
+    "order": ANY_TOKEN,
+    "orderByNumber": ANY_TOKEN,
+    "orders": ANY_TOKEN,
+    "channels": STAFF,
+    "warehouses": STAFF,
+    "products": ANY_TOKEN,
+    "apiTokens": ADMIN,
+    # mutations
+    "channelCreate": STAFF,
+    "warehouseCreate": STAFF,
+    "productCreate": STAFF,
+    "supplierCreate": STAFF,
+    "carrierCreate": STAFF,
+    "orderCreate": STAFF | {Role.CHANNEL},
+    "orderCancel": STAFF | {Role.CHANNEL},
+    "orderHold": STAFF,
+    "orderRelease": STAFF,
+    "apiTokenCreate": ADMIN,
+    "apiTokenRevoke": ADMIN,
+    # subscriptions
+    "orderStatusChanged": STAFF | {Role.CUSTOMER, Role.CHANNEL},
+}
+
+
+def allowed(operation: str, role: Role | None) -> bool:
+    roles = OPERATION_ROLES[operation]
+    if roles is None:
+        return True
+    return role is not None and role in roles
+
+
+class RequireRole(BasePermission):
+    """Attached to every root field; reads the table above by the field's name."""
+
+    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+        principal = info.context.principal
+        if allowed(info.field_name, principal.role if principal else None):
+            return True
+        raise unauthenticated() if principal is None else forbidden()

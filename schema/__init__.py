@@ -1,0 +1,1 @@
+"""GraphQL types, inputs, payloads and the root operations, one module per domain."""

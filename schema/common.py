@@ -1,0 +1,75 @@
+"""Shared GraphQL shapes: Node and global ids, UserError, Money, PageInfo, sorting."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from decimal import Decimal
+from enum import Enum
+
+import strawberry
+
+from services.errors import DomainError
+from services.errors import ErrorCode as DomainErrorCode
+
+ErrorCode = strawberry.enum(DomainErrorCode, name="ErrorCode", description="Why a mutation did not do what was asked.")
+
+
+@strawberry.interface(description="An object with a global id, fetchable with `node(id:)`.")
+class Node:
+    id: strawberry.ID
+
+
+def to_global_id(type_name: str, pk: int) -> strawberry.ID:
+    return strawberry.ID(base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).decode().rstrip("="))
+
+
+def from_global_id(global_id: str) -> tuple[str, int] | None:
+    """(type name, primary key) for one of our ids, or None for anything else."""
+    try:
+        padded = global_id + "=" * (-len(global_id) % 4)
+        type_name, _, pk = base64.urlsafe_b64decode(padded.encode()).decode().partition(":")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    if not type_name or not pk.isdigit() or len(pk) > 18:
+        return None
+    return type_name, int(pk)
+
+
+def pk_of(global_id: str, type_name: str) -> int | None:
+    parsed = from_global_id(global_id)
+    return parsed[1] if parsed and parsed[0] == type_name else None
+
+
+@strawberry.type(description="An expected failure of a mutation: which input field, what, and a stable code.")
+class UserError:
+    field: list[str] | None
+    message: str
+    code: ErrorCode
+
+
+def user_errors(error: DomainError) -> list[UserError]:
+    return [
+        UserError(field=list(p.field) if p.field is not None else None, message=p.message, code=p.code)
+        for p in error.problems
+    ]
+
+
+@strawberry.type(description="An amount in a currency, as a decimal string.")
+class Money:
+    amount: Decimal
+    currency: str
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.enum
+class SortDirection(Enum):
+    ASC = "ASC"
+    DESC = "DESC"

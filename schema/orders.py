@@ -1,0 +1,284 @@
+"""Orders: the Order type, its lines and history, inputs, payloads and the connection."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from enum import Enum
+
+import strawberry
+
+from models import orders as m
+from resolvers.context import Info
+from schema.catalog import Channel
+from schema.common import Money, Node, PageInfo, SortDirection, UserError, to_global_id
+from services.pagination import Page
+
+OrderStatus = strawberry.enum(m.OrderStatus, name="OrderStatus")
+
+
+@strawberry.type
+class Address:
+    country: str
+    region: str | None
+    city: str | None
+    postal_code: str | None
+    line1: str | None
+    latitude: float | None
+    longitude: float | None
+
+
+@strawberry.type
+class Customer(Node):
+    email: str
+    name: str | None
+
+    @classmethod
+    def from_model(cls, row: m.Customer) -> Customer:
+        return cls(id=to_global_id("Customer", row.id), email=row.email, name=row.name)
+
+
+@strawberry.type
+class OrderLine(Node):
+    sku: str
+    name: str
+    quantity: int
+    unit_price: Money
+    line_total: Money
+
+    @classmethod
+    def from_model(cls, row: m.OrderLine, currency: str) -> OrderLine:
+        return cls(
+            id=to_global_id("OrderLine", row.id),
+            sku=row.sku,
+            name=row.name,
+            quantity=row.quantity,
+            unit_price=Money(amount=row.unit_price, currency=currency),
+            line_total=Money(amount=row.line_total, currency=currency),
+        )
+
+
+@strawberry.type(name="OrderEvent", description="One entry of an order's history.")
+class OrderHistoryEntry:
+    kind: str
+    from_status: OrderStatus | None
+    to_status: OrderStatus | None
+    reason: str | None
+    actor: str
+    occurred_at: datetime
+
+    @classmethod
+    def from_model(cls, row: m.OrderEvent) -> OrderHistoryEntry:
+        return cls(
+            kind=row.kind,
+            from_status=row.from_status,
+            to_status=row.to_status,
+            reason=row.reason,
+            actor=row.actor,
+            occurred_at=row.created_at,
+        )
+
+
+@strawberry.type
+class Order(Node):
+    number: str
+    status: OrderStatus
+    external_ref: str
+    idempotency_key: str | None
+    currency: str
+    subtotal: Money
+    total: Money
+    shipping_address: Address
+    created_at: datetime
+    updated_at: datetime
+    _pk: strawberry.Private[int]
+    _channel_id: strawberry.Private[int]
+    _customer_id: strawberry.Private[int]
+
+    @classmethod
+    def from_model(cls, row: m.Order) -> Order:
+        return cls(
+            id=to_global_id("Order", row.id),
+            number=row.number,
+            status=m.OrderStatus(row.status),
+            external_ref=row.external_ref,
+            idempotency_key=row.idempotency_key,
+            currency=row.currency,
+            subtotal=Money(amount=row.subtotal, currency=row.currency),
+            total=Money(amount=row.total, currency=row.currency),
+            shipping_address=Address(
+                country=row.ship_country,
+                region=row.ship_region,
+                city=row.ship_city,
+                postal_code=row.ship_postal_code,
+                line1=row.ship_line1,
+                latitude=row.ship_latitude,
+                longitude=row.ship_longitude,
+            ),
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+            _pk=row.id,
+            _channel_id=row.channel_id,
+            _customer_id=row.customer_id,
+        )
+
+    @strawberry.field
+    async def channel(self, info: Info) -> Channel:
+        row = await info.context.loaders.channel.load(self._channel_id)
+        assert row is not None
+        return Channel.from_model(row)
+
+    @strawberry.field
+    async def customer(self, info: Info) -> Customer:
+        row = await info.context.loaders.customer.load(self._customer_id)
+        assert row is not None
+        return Customer.from_model(row)
+
+    @strawberry.field
+    async def lines(self, info: Info) -> list[OrderLine]:
+        rows = await info.context.loaders.order_lines.load(self._pk)
+        return [OrderLine.from_model(r, self.currency) for r in rows]
+
+    @strawberry.field(description="Every status change, oldest first.")
+    async def history(self, info: Info) -> list[OrderHistoryEntry]:
+        rows = await info.context.loaders.order_events.load(self._pk)
+        return [OrderHistoryEntry.from_model(r) for r in rows]
+
+
+@strawberry.type
+class OrderEdge:
+    node: Order
+    cursor: str
+
+
+@strawberry.type
+class OrderConnection:
+    edges: list[OrderEdge]
+    page_info: PageInfo
+    _page: strawberry.Private[Page[m.Order]]
+
+    @strawberry.field(description="All orders matching the filter (one COUNT, only when asked).")
+    async def total_count(self) -> int:
+        return await self._page.total_count()
+
+    @classmethod
+    def from_page(cls, page: Page[m.Order]) -> OrderConnection:
+        return cls(
+            edges=[OrderEdge(node=Order.from_model(o), cursor=c) for o, c in zip(page.items, page.cursors, strict=True)],
+            page_info=PageInfo(
+                has_next_page=page.has_next_page,
+                has_previous_page=page.has_previous_page,
+                start_cursor=page.cursors[0] if page.cursors else None,
+                end_cursor=page.cursors[-1] if page.cursors else None,
+            ),
+            _page=page,
+        )
+
+
+@strawberry.input
+class OrderFilter:
+    status: list[OrderStatus] | None = None
+    channel: str | None = strawberry.field(default=None, description="Channel code.")
+    customer_email: str | None = None
+    created_after: datetime | None = None
+    created_before: datetime | None = None
+    search: str | None = strawberry.field(default=None, description="Order number, external ref, customer email or name.")
+
+
+@strawberry.enum
+class OrderSortField(Enum):
+    CREATED_AT = "created_at"
+    NUMBER = "id"
+    STATUS = "status"
+
+
+@strawberry.input
+class OrderSort:
+    field: OrderSortField = OrderSortField.CREATED_AT
+    direction: SortDirection = SortDirection.DESC
+
+
+@strawberry.input
+class CustomerInput:
+    email: str
+    name: str | None = None
+
+
+@strawberry.input
+class AddressInput:
+    country: str
+    region: str | None = None
+    city: str | None = None
+    postal_code: str | None = None
+    line1: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@strawberry.input
+class OrderLineInput:
+    sku: str
+    quantity: int
+    unit_price: Decimal | None = None
+
+
+@strawberry.input
+class OrderCreateInput:
+    channel: str = strawberry.field(description="Channel code.")
+    external_ref: str = strawberry.field(description="The order's id in the sales channel; idempotency key #1.")
+    customer: CustomerInput
+    shipping_address: AddressInput
+    lines: list[OrderLineInput]
+    currency: str | None = None
+    idempotency_key: str | None = None
+
+
+@strawberry.input
+class OrderCancelInput:
+    id: strawberry.ID
+    reason: str
+
+
+@strawberry.input
+class OrderHoldInput:
+    id: strawberry.ID
+    reason: str
+
+
+@strawberry.input
+class OrderReleaseInput:
+    id: strawberry.ID
+    reason: str | None = None
+
+
+@strawberry.type
+class OrderCreatePayload:
+    order: Order | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class OrderCancelPayload:
+    order: Order | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class OrderHoldPayload:
+    order: Order | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class OrderReleasePayload:
+    order: Order | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type(description="An order's status changed (creation included: previousStatus is null).")
+class OrderStatusEvent:
+    cursor: str
+    occurred_at: datetime
+    order: Order | None = strawberry.field(description="The order as it is now; null if no longer visible.")
+    previous_status: OrderStatus | None
+    status: OrderStatus

@@ -1,0 +1,198 @@
+"""The root Query, Mutation and Subscription, and the schema built from them.
+
+Every root field carries `RequireRole`, which checks `resolvers.permissions.OPERATION_ROLES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import strawberry
+from graphql import GraphQLError
+from graphql.validation import NoSchemaIntrospectionCustomRule
+from strawberry.extensions import AddValidationRules, MaskErrors, ParserCache, SchemaExtension, ValidationCache
+from strawberry.schema.config import StrawberryConfig
+
+from resolvers import access, catalog, nodes, orders
+from resolvers.context import Info
+from resolvers.errors import PublicError
+from resolvers.permissions import RequireRole
+from schema.access import (
+    ApiToken,
+    ApiTokenCreateInput,
+    ApiTokenCreatePayload,
+    ApiTokenRevokeInput,
+    ApiTokenRevokePayload,
+    Viewer,
+)
+from schema.catalog import (
+    CarrierCreateInput,
+    CarrierCreatePayload,
+    ChannelCreateInput,
+    ChannelCreatePayload,
+    ProductCreateInput,
+    ProductCreatePayload,
+    SupplierCreateInput,
+    SupplierCreatePayload,
+    WarehouseCreateInput,
+    WarehouseCreatePayload,
+)
+from schema.common import Node
+from schema.orders import (
+    Order,
+    OrderCancelInput,
+    OrderCancelPayload,
+    OrderConnection,
+    OrderCreateInput,
+    OrderCreatePayload,
+    OrderFilter,
+    OrderHoldInput,
+    OrderHoldPayload,
+    OrderReleaseInput,
+    OrderReleasePayload,
+    OrderSort,
+    OrderStatusEvent,
+)
+
+GUARD = [RequireRole]
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(permission_classes=GUARD, description="Any object by its global id; null if absent or not yours.")
+    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+        return await nodes.node(info, id)
+
+    @strawberry.field(permission_classes=GUARD)
+    async def nodes(self, info: Info, ids: list[strawberry.ID]) -> list[Node | None]:
+        return await nodes.nodes(info, ids)
+
+    @strawberry.field(permission_classes=GUARD, description="The role and scope of the calling token.")
+    def viewer(self, info: Info) -> Viewer:
+        return access.viewer(info)
+
+    @strawberry.field(permission_classes=GUARD)
+    async def order(self, info: Info, id: strawberry.ID) -> Order | None:
+        return await orders.order(info, id)
+
+    @strawberry.field(permission_classes=GUARD)
+    async def order_by_number(self, info: Info, number: str) -> Order | None:
+        return await orders.order_by_number(info, number)
+
+    @strawberry.field(permission_classes=GUARD)
+    async def orders(
+        self,
+        info: Info,
+        filter: OrderFilter | None = None,
+        sort_by: OrderSort | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> OrderConnection:
+        return await orders.orders(info, filter, sort_by, first, after, last, before)
+
+    @strawberry.field(permission_classes=GUARD)
+    async def api_tokens(self, info: Info) -> list[ApiToken]:
+        return await access.api_tokens(info)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(permission_classes=GUARD)
+    async def channel_create(self, info: Info, input: ChannelCreateInput) -> ChannelCreatePayload:
+        return await catalog.channel_create(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def warehouse_create(self, info: Info, input: WarehouseCreateInput) -> WarehouseCreatePayload:
+        return await catalog.warehouse_create(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def product_create(self, info: Info, input: ProductCreateInput) -> ProductCreatePayload:
+        return await catalog.product_create(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def supplier_create(self, info: Info, input: SupplierCreateInput) -> SupplierCreatePayload:
+        return await catalog.supplier_create(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def carrier_create(self, info: Info, input: CarrierCreateInput) -> CarrierCreatePayload:
+        return await catalog.carrier_create(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD, description="Place an order; idempotent on (channel, externalRef) and idempotencyKey.")
+    async def order_create(self, info: Info, input: OrderCreateInput) -> OrderCreatePayload:
+        return await orders.order_create(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def order_cancel(self, info: Info, input: OrderCancelInput) -> OrderCancelPayload:
+        return await orders.order_cancel(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def order_hold(self, info: Info, input: OrderHoldInput) -> OrderHoldPayload:
+        return await orders.order_hold(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def order_release(self, info: Info, input: OrderReleaseInput) -> OrderReleasePayload:
+        return await orders.order_release(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def api_token_create(self, info: Info, input: ApiTokenCreateInput) -> ApiTokenCreatePayload:
+        return await access.api_token_create(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def api_token_revoke(self, info: Info, input: ApiTokenRevokeInput) -> ApiTokenRevokePayload:
+        return await access.api_token_revoke(info, input)
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(
+        permission_classes=GUARD,
+        description="Order status changes, live. With `after` (a cursor), replays what happened since first.",
+    )
+    async def order_status_changed(
+        self, info: Info, order_id: strawberry.ID | None = None, after: str | None = None
+    ) -> AsyncIterator[OrderStatusEvent]:
+        async for event in orders.order_status_changed(info, order_id, after):
+            yield event
+
+
+def _should_mask(error: GraphQLError) -> bool:
+    """Mask faults; show our PublicErrors and GraphQL's own (syntax, validation) errors."""
+    original = error.original_error
+    return original is not None and not isinstance(original, PublicError)
+
+
+# strawberry wants extension classes, not instances: configure by subclassing.
+class OmsMaskErrors(MaskErrors):
+    def __init__(self) -> None:
+        super().__init__(should_mask_error=_should_mask, error_message="Unexpected error.")
+
+
+class OmsParserCache(ParserCache):
+    def __init__(self) -> None:
+        super().__init__(maxsize=512)
+
+
+class OmsValidationCache(ValidationCache):
+    def __init__(self) -> None:
+        super().__init__(maxsize=512)
+
+
+class NoIntrospection(AddValidationRules):
+    def __init__(self) -> None:
+        super().__init__([NoSchemaIntrospectionCustomRule])
+
+
+def build_schema(*, production: bool = False) -> strawberry.Schema:
+    extensions: list[type[SchemaExtension]] = [OmsParserCache, OmsValidationCache, OmsMaskErrors]
+    if production:
+        extensions.append(NoIntrospection)
+    return strawberry.Schema(
+        query=Query,
+        mutation=Mutation,
+        subscription=Subscription,
+        types=[ApiToken],
+        extensions=extensions,
+        config=StrawberryConfig(auto_camel_case=True),
+    )

@@ -1,0 +1,1 @@
+"""The domain: plain async functions that own transactions. Never imports strawberry."""

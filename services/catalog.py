@@ -1,0 +1,145 @@
+"""Setup data: channels, warehouses, products, suppliers, carriers."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from tortoise.exceptions import IntegrityError
+from tortoise.models import Model
+
+from models.catalog import AllocationStrategy, BackorderPolicy, Carrier, Channel, Product, Supplier, Warehouse
+from services.errors import DomainError, ErrorCode, Problem
+
+M = TypeVar("M", bound=Model)
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+def _code_problems(value: str, field: str) -> list[Problem]:
+    if not _CODE.match(value):
+        return [Problem(ErrorCode.INVALID, f"{field} must be 1-64 letters, digits, '_', '.' or '-'.", (field,))]
+    return []
+
+
+def _name_problems(value: str) -> list[Problem]:
+    if not value.strip() or len(value) > 200:
+        return [Problem(ErrorCode.REQUIRED, "name must be 1-200 characters.", ("name",))]
+    return []
+
+
+async def _create_unique(model: type[M], unique_field: str, **values: Any) -> M:
+    if await model.exists(**{unique_field: values[unique_field]}):
+        raise DomainError.one(ErrorCode.DUPLICATE, f"{unique_field} {values[unique_field]!r} already exists.", [unique_field])
+    try:
+        return await model.create(**values)
+    except IntegrityError as exc:  # lost a race with an identical create
+        raise DomainError.one(ErrorCode.DUPLICATE, f"{unique_field} {values[unique_field]!r} already exists.", [unique_field]) from exc
+
+
+async def create_channel(
+    *,
+    code: str,
+    name: str,
+    allocation_strategy: AllocationStrategy = AllocationStrategy.PRIORITY,
+    allow_split: bool = True,
+    backorder_policy: BackorderPolicy = BackorderPolicy.BACKORDER,
+    intake_secret: str | None = None,
+) -> Channel:
+    problems = _code_problems(code, "code") + _name_problems(name)
+    if intake_secret is not None and len(intake_secret) < 16:
+        problems.append(Problem(ErrorCode.INVALID, "intakeSecret must be at least 16 characters.", ("intakeSecret",)))
+    if problems:
+        raise DomainError(problems)
+    return await _create_unique(
+        Channel,
+        "code",
+        code=code,
+        name=name,
+        allocation_strategy=allocation_strategy,
+        allow_split=allow_split,
+        backorder_policy=backorder_policy,
+        intake_secret=intake_secret,
+    )
+
+
+async def create_warehouse(
+    *,
+    code: str,
+    name: str,
+    country: str,
+    region: str | None = None,
+    latitude: float | None = None,
+    longitude: float | None = None,
+    priority: int = 100,
+) -> Warehouse:
+    problems = _code_problems(code, "code") + _name_problems(name)
+    if not re.match(r"^[A-Za-z]{2}$", country):
+        problems.append(Problem(ErrorCode.INVALID, "country must be a 2-letter ISO code.", ("country",)))
+    if latitude is not None and not -90 <= latitude <= 90:
+        problems.append(Problem(ErrorCode.INVALID, "latitude must be within -90..90.", ("latitude",)))
+    if longitude is not None and not -180 <= longitude <= 180:
+        problems.append(Problem(ErrorCode.INVALID, "longitude must be within -180..180.", ("longitude",)))
+    if problems:
+        raise DomainError(problems)
+    return await _create_unique(
+        Warehouse,
+        "code",
+        code=code,
+        name=name,
+        country=country.upper(),
+        region=region,
+        latitude=latitude,
+        longitude=longitude,
+        priority=priority,
+    )
+
+
+async def create_product(
+    *,
+    sku: str,
+    name: str,
+    price: Decimal,
+    currency: str = "USD",
+    barcode: str | None = None,
+    weight_grams: int | None = None,
+) -> Product:
+    problems = _code_problems(sku, "sku") + _name_problems(name)
+    if not price.is_finite() or price < 0 or price >= Decimal("1e12"):
+        problems.append(Problem(ErrorCode.INVALID, "price must be a non-negative amount.", ("price",)))
+    if not re.match(r"^[A-Z]{3}$", currency):
+        problems.append(Problem(ErrorCode.INVALID, "currency must be a 3-letter ISO code.", ("currency",)))
+    if weight_grams is not None and weight_grams < 0:
+        problems.append(Problem(ErrorCode.INVALID, "weightGrams must not be negative.", ("weightGrams",)))
+    if barcode is not None and await Product.exists(barcode=barcode):
+        problems.append(Problem(ErrorCode.DUPLICATE, f"barcode {barcode!r} already exists.", ("barcode",)))
+    if problems:
+        raise DomainError(problems)
+    return await _create_unique(
+        Product,
+        "sku",
+        sku=sku,
+        name=name,
+        price=price.quantize(Decimal("0.01")),
+        currency=currency,
+        barcode=barcode,
+        weight_grams=weight_grams,
+    )
+
+
+async def create_supplier(*, code: str, name: str, lead_time_days: int = 7) -> Supplier:
+    problems = _code_problems(code, "code") + _name_problems(name)
+    if not 0 <= lead_time_days <= 365:
+        problems.append(Problem(ErrorCode.INVALID, "leadTimeDays must be within 0..365.", ("leadTimeDays",)))
+    if problems:
+        raise DomainError(problems)
+    return await _create_unique(Supplier, "code", code=code, name=name, lead_time_days=lead_time_days)
+
+
+async def create_carrier(*, code: str, name: str, webhook_url: str | None = None) -> Carrier:
+    problems = _code_problems(code, "code") + _name_problems(name)
+    if webhook_url is not None and not re.match(r"^https?://\S+$", webhook_url):
+        problems.append(Problem(ErrorCode.INVALID, "webhookUrl must be an http(s) URL.", ("webhookUrl",)))
+    if problems:
+        raise DomainError(problems)
+    return await _create_unique(Carrier, "code", code=code, name=name, webhook_url=webhook_url)

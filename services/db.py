@@ -1,0 +1,67 @@
+"""Database lifecycle: the tortoise config and the connection the whole process shares."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise import Tortoise, connections
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from models import MODEL_MODULES
+from settings import Settings
+
+APP = "models"
+
+
+def tortoise_config(settings: Settings) -> dict[str, Any]:
+    url = settings.database_url
+    if url.startswith("postgresql://"):
+        url = "postgres://" + url[len("postgresql://") :]
+    return {
+        "connections": {"default": url},
+        "apps": {APP: {"models": [*MODEL_MODULES, "aerich.models"], "default_connection": "default"}},
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+async def open_database(settings: Settings) -> None:
+    """Open the ORM for this process.
+
+    Tortoise 1.x keeps its state in a contextvar; the global fallback makes the state
+    set here (in the lifespan task) visible to request and background tasks.
+    """
+    if settings.database_dialect == "sqlite":
+        _ensure_sqlite_dir(settings.database_url)
+    await Tortoise.init(config=tortoise_config(settings), _enable_global_fallback=True)
+    if settings.database_dialect == "sqlite":
+        # WAL lets readers (the relay, subscriptions) proceed beside the writer.
+        await connection().execute_script("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000;")
+
+
+async def close_database() -> None:
+    await Tortoise.close_connections()
+    from tortoise import context as _context
+
+    # Let a later open in the same process (tests, CLI) register its own context.
+    _context._global_context = None
+
+
+def connection() -> BaseDBAsyncClient:
+    return connections.get("default")
+
+
+def dialect() -> str:
+    return str(connection().capabilities.dialect)
+
+
+async def ping() -> None:
+    await connection().execute_query("SELECT 1")
+
+
+def _ensure_sqlite_dir(url: str) -> None:
+    from pathlib import Path
+
+    path = url.split("://", 1)[1].split("?", 1)[0]
+    if path and path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,62 @@
+"""Demo data for a newcomer's first `make run`: setup objects and a few orders."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+from models.catalog import AllocationStrategy, Channel
+from services import catalog
+from services.access import SYSTEM
+from services.errors import DomainError
+from services.orders import AddressDraft, LineDraft, OrderDraft, place_order
+
+CHANNELS = [("web", "Web store", AllocationStrategy.CLOSEST), ("app", "Mobile app", AllocationStrategy.PRIORITY),
+            ("marketplace", "Marketplace", AllocationStrategy.SINGLE_SHIPMENT_FIRST)]
+WAREHOUSES = [
+    ("east", "East DC", "US", "NY", 40.71, -74.0, 10),
+    ("west", "West DC", "US", "CA", 34.05, -118.24, 20),
+    ("eu", "EU DC", "DE", "BE", 52.52, 13.40, 30),
+]
+PRODUCTS = [
+    ("TSHIRT-BLK-M", "T-shirt black M", "0001234500011", "19.90"),
+    ("TSHIRT-WHT-M", "T-shirt white M", "0001234500028", "19.90"),
+    ("HOODIE-GRY-L", "Hoodie grey L", "0001234500035", "49.00"),
+    ("MUG-LOGO", "Logo mug", "0001234500042", "12.50"),
+    ("CAP-NAVY", "Navy cap", "0001234500059", "24.00"),
+]
+CUSTOMERS = [("ada@example.com", "Ada Lovelace"), ("alan@example.com", "Alan Turing"), ("grace@example.com", "Grace Hopper")]
+
+
+async def seed_demo(*, orders: int = 5, rng_seed: int = 7) -> dict[str, int]:
+    """Create the demo catalogue (skipping what exists) and `orders` demo orders."""
+    if not await Channel.exists(code=CHANNELS[0][0]):
+        for code, name, strategy in CHANNELS:
+            await catalog.create_channel(code=code, name=name, allocation_strategy=strategy)
+        for code, name, country, region, lat, lng, priority in WAREHOUSES:
+            await catalog.create_warehouse(
+                code=code, name=name, country=country, region=region, latitude=lat, longitude=lng, priority=priority
+            )
+        for sku, name, barcode, price in PRODUCTS:
+            await catalog.create_product(sku=sku, name=name, barcode=barcode, price=Decimal(price))
+        await catalog.create_supplier(code="acme", name="Acme Textiles", lead_time_days=10)
+        await catalog.create_carrier(code="ups", name="UPS")
+    rng = random.Random(rng_seed)
+    placed = 0
+    for i in range(orders):
+        email, name = rng.choice(CUSTOMERS)
+        skus = rng.sample([p[0] for p in PRODUCTS], k=rng.randint(1, 3))
+        draft = OrderDraft(
+            channel=rng.choice(CHANNELS)[0],
+            external_ref=f"DEMO-{rng_seed}-{i + 1:05d}",
+            customer_email=email,
+            customer_name=name,
+            shipping_address=AddressDraft(country="US", region=rng.choice(["NY", "CA", "TX"]), city="Springfield"),
+            lines=[LineDraft(sku=s, quantity=rng.randint(1, 3)) for s in skus],
+        )
+        try:
+            result = await place_order(SYSTEM, draft)
+        except DomainError:
+            continue
+        placed += int(result.created)
+    return {"orders": placed}

@@ -1,0 +1,119 @@
+"""The one writer of order status.
+
+`transition` checks the table, writes the status with a compare-and-set on the old value
+(so two concurrent changes cannot both win), appends an OrderEvent and an outbox event,
+all in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from models.orders import Order, OrderEvent, OrderStatus
+from services.errors import DomainError, ErrorCode
+from subscriptions.outbox import record_event
+
+S = OrderStatus
+
+_HOLDABLE = {S.PENDING, S.BACKORDERED, S.PARTIALLY_ALLOCATED, S.ALLOCATED}
+
+TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
+    S.PENDING: frozenset({S.ON_HOLD, S.BACKORDERED, S.PARTIALLY_ALLOCATED, S.ALLOCATED, S.CANCELLED}),
+    S.ON_HOLD: frozenset({S.PENDING, S.BACKORDERED, S.PARTIALLY_ALLOCATED, S.ALLOCATED, S.CANCELLED}),
+    S.BACKORDERED: frozenset({S.ON_HOLD, S.PARTIALLY_ALLOCATED, S.ALLOCATED, S.CANCELLED}),
+    S.PARTIALLY_ALLOCATED: frozenset({S.ON_HOLD, S.BACKORDERED, S.ALLOCATED, S.PICKING, S.CANCELLED}),
+    S.ALLOCATED: frozenset({S.ON_HOLD, S.PARTIALLY_ALLOCATED, S.BACKORDERED, S.PICKING, S.CANCELLED}),
+    S.PICKING: frozenset({S.PACKED, S.ALLOCATED, S.PARTIALLY_ALLOCATED, S.CANCELLED}),
+    S.PACKED: frozenset({S.PARTIALLY_SHIPPED, S.SHIPPED}),
+    S.PARTIALLY_SHIPPED: frozenset({S.SHIPPED}),
+    S.SHIPPED: frozenset({S.DELIVERED, S.PARTIALLY_RETURNED, S.RETURNED}),
+    S.DELIVERED: frozenset({S.PARTIALLY_RETURNED, S.RETURNED}),
+    S.PARTIALLY_RETURNED: frozenset({S.RETURNED}),
+    S.CANCELLED: frozenset(),
+    S.RETURNED: frozenset(),
+}
+
+STATUS_TOPIC = "order.status_changed"
+
+
+def can_transition(current: OrderStatus, to: OrderStatus) -> bool:
+    return to in TRANSITIONS[current]
+
+
+def can_hold(current: OrderStatus) -> bool:
+    return current in _HOLDABLE
+
+
+def order_event_payload(order: Order, previous: OrderStatus | None, status: OrderStatus) -> dict[str, Any]:
+    """What subscribers need to route and scope the event without a database read."""
+    return {
+        "order_id": order.id,
+        "number": order.number,
+        "previous_status": previous.value if previous else None,
+        "status": status.value,
+        "channel_id": order.channel_id,
+        "customer_id": order.customer_id,
+    }
+
+
+async def record_status(
+    order: Order,
+    *,
+    previous: OrderStatus | None,
+    kind: str,
+    reason: str | None,
+    actor: str,
+    using_db: BaseDBAsyncClient,
+) -> None:
+    """History + outbox for a status the order now has (creation or a transition)."""
+    status = OrderStatus(order.status)
+    await OrderEvent.create(
+        order_id=order.id,
+        kind=kind,
+        from_status=previous,
+        to_status=status,
+        reason=reason,
+        actor=actor,
+        using_db=using_db,
+    )
+    await record_event(
+        topic=STATUS_TOPIC,
+        aggregate_type="order",
+        aggregate_id=order.id,
+        payload=order_event_payload(order, previous, status),
+        using_db=using_db,
+    )
+
+
+async def transition(
+    order: Order,
+    to: OrderStatus,
+    *,
+    reason: str | None,
+    actor: str,
+    using_db: BaseDBAsyncClient,
+    extra: dict[str, Any] | None = None,
+) -> Order:
+    """Move `order` to `to`, or raise INVALID_TRANSITION / CONFLICT. Mutates `order`."""
+    current = OrderStatus(order.status)
+    if not can_transition(current, to):
+        raise DomainError.one(
+            ErrorCode.INVALID_TRANSITION,
+            f"Order {order.number} cannot go from {current.value} to {to.value}.",
+            ["id"],
+        )
+    changes: dict[str, Any] = {"status": to, "updated_at": datetime.now(UTC), **(extra or {})}
+    updated = await Order.filter(id=order.id, status=current).using_db(using_db).update(**changes)
+    if updated != 1:
+        raise DomainError.one(
+            ErrorCode.CONFLICT,
+            f"Order {order.number} was changed by someone else; reload and try again.",
+            ["id"],
+        )
+    for name, value in changes.items():
+        setattr(order, name, value)
+    await record_status(order, previous=current, kind="STATUS_CHANGED", reason=reason, actor=actor, using_db=using_db)
+    return order

@@ -1,0 +1,360 @@
+"""Placing orders and the staff actions on them (cancel, hold, release)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from tortoise.exceptions import IntegrityError
+from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
+
+from models.access import Role
+from models.catalog import Channel, Product
+from models.orders import Customer, Order, OrderLine, OrderStatus, parse_order_number
+from services.access import Principal
+from services.errors import DomainError, ErrorCode, Problem, not_found
+from services.order_status import can_hold, record_status, transition
+from subscriptions.outbox import after_commit
+
+MAX_LINES = 500
+MAX_QUANTITY = 1_000_000
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True)
+class AddressDraft:
+    country: str
+    region: str | None = None
+    city: str | None = None
+    postal_code: str | None = None
+    line1: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@dataclass(frozen=True)
+class LineDraft:
+    sku: str
+    quantity: int
+    unit_price: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class OrderDraft:
+    channel: str
+    external_ref: str
+    customer_email: str
+    customer_name: str | None
+    shipping_address: AddressDraft | None
+    lines: Sequence[LineDraft] = field(default_factory=list)
+    currency: str | None = None
+    idempotency_key: str | None = None
+
+    def fingerprint(self) -> str:
+        """Identity of the request body (the idempotency key itself excluded)."""
+        body = asdict(self)
+        body.pop("idempotency_key")
+        body["customer_email"] = self.customer_email.strip().lower()
+        return hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class PlacedOrder:
+    order: Order
+    created: bool
+
+
+# --- scoping -------------------------------------------------------------------------
+
+
+def visible_orders(principal: Principal) -> QuerySet[Order]:
+    """Orders this principal may see; out of scope is indistinguishable from absent."""
+    query = Order.all()
+    if principal.is_staff:
+        return query
+    if principal.role is Role.CUSTOMER:
+        return query.filter(customer__email=principal.scope)
+    if principal.role is Role.CHANNEL:
+        return query.filter(channel__code=principal.scope)
+    # WAREHOUSE / SUPPLIER / CARRIER reach orders through their allocations and
+    # shipments, which arrive with the inventory and fulfilment work.
+    return query.filter(id__in=[])
+
+
+async def get_order(principal: Principal, *, order_id: int) -> Order | None:
+    return await visible_orders(principal).get_or_none(id=order_id)
+
+
+async def get_order_by_number(principal: Principal, *, number: str) -> Order | None:
+    order_id = parse_order_number(number)
+    return None if order_id is None else await get_order(principal, order_id=order_id)
+
+
+async def _require_order(principal: Principal, order_id: int) -> Order:
+    order = await get_order(principal, order_id=order_id)
+    if order is None:
+        raise not_found("Order", ["id"])
+    return order
+
+
+# --- placing ---------------------------------------------------------------------------
+
+
+def _validate(draft: OrderDraft) -> list[Problem]:
+    problems: list[Problem] = []
+    if not draft.external_ref.strip():
+        problems.append(Problem(ErrorCode.REQUIRED, "externalRef is required.", ("externalRef",)))
+    elif len(draft.external_ref) > 128:
+        problems.append(Problem(ErrorCode.INVALID, "externalRef is longer than 128 characters.", ("externalRef",)))
+    if draft.idempotency_key is not None and not 0 < len(draft.idempotency_key) <= 128:
+        problems.append(Problem(ErrorCode.INVALID, "idempotencyKey must be 1 to 128 characters.", ("idempotencyKey",)))
+    if not _EMAIL.match(draft.customer_email.strip()) or len(draft.customer_email) > 254:
+        problems.append(Problem(ErrorCode.INVALID, "customer.email is not a valid email address.", ("customer", "email")))
+    if draft.currency is not None and not _CURRENCY.match(draft.currency):
+        problems.append(Problem(ErrorCode.INVALID, "currency must be a 3-letter ISO code.", ("currency",)))
+    address = draft.shipping_address
+    if address is None or not address.country.strip():
+        problems.append(Problem(ErrorCode.REQUIRED, "A shipping address with a country is required.", ("shippingAddress", "country")))
+    elif not re.match(r"^[A-Za-z]{2}$", address.country.strip()):
+        problems.append(Problem(ErrorCode.INVALID, "country must be a 2-letter ISO code.", ("shippingAddress", "country")))
+    else:
+        if address.latitude is not None and not -90 <= address.latitude <= 90:
+            problems.append(Problem(ErrorCode.INVALID, "latitude must be within -90..90.", ("shippingAddress", "latitude")))
+        if address.longitude is not None and not -180 <= address.longitude <= 180:
+            problems.append(Problem(ErrorCode.INVALID, "longitude must be within -180..180.", ("shippingAddress", "longitude")))
+    if not draft.lines:
+        problems.append(Problem(ErrorCode.REQUIRED, "An order needs at least one line.", ("lines",)))
+    if len(draft.lines) > MAX_LINES:
+        problems.append(Problem(ErrorCode.INVALID, f"An order has at most {MAX_LINES} lines.", ("lines",)))
+    seen: set[str] = set()
+    for i, line in enumerate(draft.lines[:MAX_LINES]):
+        if not 0 < line.quantity <= MAX_QUANTITY:
+            problems.append(
+                Problem(ErrorCode.INVALID_QUANTITY, f"quantity must be between 1 and {MAX_QUANTITY}.", ("lines", str(i), "quantity"))
+            )
+        if line.unit_price is not None and (not line.unit_price.is_finite() or line.unit_price < 0):
+            problems.append(Problem(ErrorCode.INVALID, "unitPrice must not be negative.", ("lines", str(i), "unitPrice")))
+        if line.sku in seen:
+            problems.append(Problem(ErrorCode.DUPLICATE, f"SKU {line.sku} appears on more than one line.", ("lines", str(i), "sku")))
+        seen.add(line.sku)
+    return problems
+
+
+async def _find_existing(channel: Channel, draft: OrderDraft) -> Order | None:
+    existing = await Order.get_or_none(channel_id=channel.id, external_ref=draft.external_ref)
+    if existing is None and draft.idempotency_key is not None:
+        existing = await Order.get_or_none(channel_id=channel.id, idempotency_key=draft.idempotency_key)
+    return existing
+
+
+def _check_replay(existing: Order, draft: OrderDraft, fingerprint: str) -> None:
+    if existing.request_fingerprint == fingerprint:
+        return
+    if draft.idempotency_key is not None and existing.idempotency_key == draft.idempotency_key:
+        field_name, what = "idempotencyKey", "idempotency key"
+    else:
+        field_name, what = "externalRef", "external reference"
+    raise DomainError.one(
+        ErrorCode.IDEMPOTENCY_CONFLICT,
+        f"This {what} was already used for order {existing.number} with a different body.",
+        [field_name],
+    )
+
+
+async def place_order(principal: Principal, draft: OrderDraft) -> PlacedOrder:
+    """Validate and store an order with its lines, customer and totals in one transaction.
+
+    Idempotent on (channel, externalRef) and on (channel, idempotencyKey): a repeat with
+    the same body returns the stored order, a different body is IDEMPOTENCY_CONFLICT.
+    """
+    problems = _validate(draft)
+    channel = await Channel.get_or_none(code=draft.channel)
+    if channel is None or (principal.role is Role.CHANNEL and principal.scope != channel.code):
+        problems.insert(0, Problem(ErrorCode.UNKNOWN_CHANNEL, f"Unknown channel {draft.channel!r}.", ("channel",)))
+    skus = [line.sku for line in draft.lines[:MAX_LINES]]
+    products = {p.sku: p for p in await Product.filter(sku__in=skus)} if skus else {}
+    for i, line in enumerate(draft.lines[:MAX_LINES]):
+        if line.sku not in products:
+            problems.append(Problem(ErrorCode.UNKNOWN_SKU, f"Unknown SKU {line.sku!r}.", ("lines", str(i), "sku")))
+    currency = draft.currency or (products[skus[0]].currency if skus and skus[0] in products else "USD")
+    for i, line in enumerate(draft.lines[:MAX_LINES]):
+        product = products.get(line.sku)
+        if product is not None and line.unit_price is None and product.currency != currency:
+            problems.append(
+                Problem(
+                    ErrorCode.CURRENCY_MISMATCH,
+                    f"SKU {line.sku} is priced in {product.currency}, not {currency}; send unitPrice.",
+                    ("lines", str(i), "unitPrice"),
+                )
+            )
+    if problems:
+        raise DomainError(problems)
+    assert channel is not None and draft.shipping_address is not None
+
+    fingerprint = draft.fingerprint()
+    existing = await _find_existing(channel, draft)
+    if existing is not None:
+        _check_replay(existing, draft, fingerprint)
+        return PlacedOrder(existing, created=False)
+
+    try:
+        order = await _insert_order(principal, channel, draft, products, currency, fingerprint)
+    except IntegrityError:
+        # A concurrent retry won the race; answer as the repeat it is.
+        existing = await _find_existing(channel, draft)
+        if existing is None:
+            raise
+        _check_replay(existing, draft, fingerprint)
+        return PlacedOrder(existing, created=False)
+    after_commit()
+    return PlacedOrder(order, created=True)
+
+
+async def _insert_order(
+    principal: Principal,
+    channel: Channel,
+    draft: OrderDraft,
+    products: dict[str, Product],
+    currency: str,
+    fingerprint: str,
+) -> Order:
+    address = draft.shipping_address
+    assert address is not None
+    email = draft.customer_email.strip().lower()
+    priced = []
+    for line in draft.lines:
+        product = products[line.sku]
+        unit_price = _money(line.unit_price if line.unit_price is not None else product.price)
+        priced.append((line, product, unit_price, _money(unit_price * line.quantity)))
+    subtotal = _money(sum((total for *_, total in priced), Decimal("0")))
+
+    async with in_transaction() as conn:
+        # Insert-or-ignore so concurrent first orders of one customer do not collide.
+        await Customer.bulk_create([Customer(email=email, name=draft.customer_name)], ignore_conflicts=True, using_db=conn)
+        customer = await Customer.get(email=email).using_db(conn)
+        order = await Order.create(
+            channel_id=channel.id,
+            external_ref=draft.external_ref,
+            idempotency_key=draft.idempotency_key,
+            request_fingerprint=fingerprint,
+            customer_id=customer.id,
+            status=OrderStatus.PENDING,
+            currency=currency,
+            subtotal=subtotal,
+            total=subtotal,
+            ship_country=address.country.strip().upper(),
+            ship_region=address.region,
+            ship_city=address.city,
+            ship_postal_code=address.postal_code,
+            ship_line1=address.line1,
+            ship_latitude=address.latitude,
+            ship_longitude=address.longitude,
+            using_db=conn,
+        )
+        await OrderLine.bulk_create(
+            [
+                OrderLine(
+                    order_id=order.id,
+                    product_id=product.id,
+                    sku=product.sku,
+                    name=product.name,
+                    quantity=line.quantity,
+                    unit_price=unit_price,
+                    line_total=line_total,
+                )
+                for line, product, unit_price, line_total in priced
+            ],
+            using_db=conn,
+        )
+        await record_status(order, previous=None, kind="CREATED", reason=None, actor=principal.actor, using_db=conn)
+    return order
+
+
+def _money(value: Decimal) -> Decimal:
+    try:
+        return value.quantize(Decimal("0.01"))
+    except InvalidOperation as exc:
+        raise DomainError.one(ErrorCode.INVALID, "Amount out of range.", ["lines"]) from exc
+
+
+# --- staff actions -------------------------------------------------------------------
+
+
+async def cancel_order(principal: Principal, *, order_id: int, reason: str) -> Order:
+    if not reason.strip():
+        raise DomainError.one(ErrorCode.REQUIRED, "A reason is required to cancel an order.", ["reason"])
+    order = await _require_order(principal, order_id)
+    async with in_transaction() as conn:
+        # Reservations are released here once allocation exists (inventory work).
+        await transition(order, OrderStatus.CANCELLED, reason=reason, actor=principal.actor, using_db=conn, extra={"status_before_hold": None})
+    after_commit()
+    return order
+
+
+async def hold_order(principal: Principal, *, order_id: int, reason: str) -> Order:
+    if not reason.strip():
+        raise DomainError.one(ErrorCode.REQUIRED, "A reason is required to hold an order.", ["reason"])
+    order = await _require_order(principal, order_id)
+    current = OrderStatus(order.status)
+    if not can_hold(current):
+        raise DomainError.one(
+            ErrorCode.INVALID_TRANSITION, f"Order {order.number} cannot be held while {current.value}.", ["id"]
+        )
+    async with in_transaction() as conn:
+        await transition(order, OrderStatus.ON_HOLD, reason=reason, actor=principal.actor, using_db=conn, extra={"status_before_hold": current})
+    after_commit()
+    return order
+
+
+async def release_order(principal: Principal, *, order_id: int, reason: str | None = None) -> Order:
+    order = await _require_order(principal, order_id)
+    if order.status != OrderStatus.ON_HOLD:
+        raise DomainError.one(
+            ErrorCode.INVALID_TRANSITION, f"Order {order.number} is not on hold ({order.status}).", ["id"]
+        )
+    back_to = OrderStatus(order.status_before_hold or OrderStatus.PENDING)
+    async with in_transaction() as conn:
+        await transition(order, back_to, reason=reason or "released", actor=principal.actor, using_db=conn, extra={"status_before_hold": None})
+    after_commit()
+    return order
+
+
+# --- event scoping -----------------------------------------------------------------------
+
+
+class EventScope:
+    """Decides which order events a principal may receive, without a query per event.
+
+    Channel and customer ids map to codes and emails that never change, so each id is
+    looked up once per subscriber (bounded memo).
+    """
+
+    _MEMO_LIMIT = 10_000
+
+    def __init__(self, principal: Principal) -> None:
+        self._principal = principal
+        self._memo: dict[int, bool] = {}
+
+    async def allows(self, payload: dict[str, object]) -> bool:
+        principal = self._principal
+        if principal.is_staff:
+            return True
+        if principal.role is Role.CHANNEL:
+            key, model, column = payload.get("channel_id"), Channel, "code"
+        elif principal.role is Role.CUSTOMER:
+            key, model, column = payload.get("customer_id"), Customer, "email"
+        else:
+            return False
+        if not isinstance(key, int):
+            return False
+        if key not in self._memo:
+            if len(self._memo) >= self._MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[key] = await model.filter(id=key, **{column: principal.scope}).exists()
+        return self._memo[key]

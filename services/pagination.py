@@ -1,0 +1,110 @@
+"""Keyset (cursor) pagination over any sorted queryset: stable under concurrent inserts."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Generic, TypeVar
+
+from tortoise.expressions import Q
+from tortoise.models import Model
+from tortoise.queryset import QuerySet
+
+from services.errors import DomainError, ErrorCode
+
+M = TypeVar("M", bound=Model)
+
+DEFAULT_PAGE_SIZE = 20
+
+
+@dataclass(frozen=True)
+class SortKey:
+    field: str
+    parse: Callable[[str], Any]
+
+
+SORT_KEYS: dict[str, SortKey] = {
+    "created_at": SortKey("created_at", datetime.fromisoformat),
+    "id": SortKey("id", int),
+    "status": SortKey("status", str),
+    "code": SortKey("code", str),
+    "sku": SortKey("sku", str),
+}
+
+
+@dataclass
+class Page(Generic[M]):
+    items: list[M]
+    cursors: list[str]
+    has_next_page: bool
+    has_previous_page: bool
+    query: QuerySet[M]  # the filtered, unpaginated query, for totalCount
+
+    async def total_count(self) -> int:
+        return await self.query.count()
+
+
+def _encode(value: Any, pk: int) -> str:
+    text = value.isoformat() if isinstance(value, datetime) else str(value)
+    return base64.urlsafe_b64encode(json.dumps([text, pk]).encode()).decode()
+
+
+def _decode(cursor: str, key: SortKey) -> tuple[Any, int]:
+    try:
+        text, pk = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+        return key.parse(text), int(pk)
+    except (ValueError, TypeError, json.JSONDecodeError) as exc:
+        raise DomainError.one(ErrorCode.INVALID, "Invalid cursor.", ["after"]) from exc
+
+
+def _beyond(key: SortKey, value: Any, pk: int, *, ascending: bool) -> Q:
+    op = "gt" if ascending else "lt"
+    return Q(**{f"{key.field}__{op}": value}) | Q(**{key.field: value, f"id__{op}": pk})
+
+
+async def paginate(
+    query: QuerySet[M],
+    *,
+    sort: str,
+    descending: bool,
+    first: int | None,
+    after: str | None,
+    last: int | None,
+    before: str | None,
+    max_page_size: int,
+) -> Page[M]:
+    if first is not None and last is not None:
+        raise DomainError.one(ErrorCode.INVALID, "Pass either first or last, not both.", ["first"])
+    size = first if first is not None else last if last is not None else DEFAULT_PAGE_SIZE
+    if not 0 <= size <= max_page_size:
+        raise DomainError.one(
+            ErrorCode.INVALID, f"Page size must be between 0 and {max_page_size}.", ["last" if last is not None else "first"]
+        )
+    key = SORT_KEYS[sort]
+    ascending = not descending
+    page_query = query
+    if after is not None:
+        value, pk = _decode(after, key)
+        page_query = page_query.filter(_beyond(key, value, pk, ascending=ascending))
+    if before is not None:
+        value, pk = _decode(before, key)
+        page_query = page_query.filter(_beyond(key, value, pk, ascending=not ascending))
+    backwards = last is not None
+    walk_ascending = ascending != backwards
+    order = [key.field, "id"] if walk_ascending else [f"-{key.field}", "-id"]
+    rows = list(await page_query.order_by(*order).limit(size + 1))
+    more = len(rows) > size
+    rows = rows[:size]
+    if backwards:
+        rows.reverse()
+    cursors = [_encode(getattr(row, key.field), row.pk) for row in rows]
+    return Page(
+        items=rows,
+        cursors=cursors,
+        has_next_page=more if not backwards else before is not None,
+        has_previous_page=more if backwards else after is not None,
+        query=query,
+    )

@@ -1,0 +1,43 @@
+"""Runtime configuration: the only place that reads the environment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent
+DEFAULT_DATABASE_URL = f"sqlite://{ROOT / 'var' / 'oms.sqlite3'}"
+
+
+class Settings(BaseSettings):
+    """Everything configurable, from `OMS_*` environment variables."""
+
+    model_config = SettingsConfigDict(env_prefix="OMS_", frozen=True, extra="ignore")
+
+    database_url: str = DEFAULT_DATABASE_URL
+    broadcast_url: str = "memory://"
+    secret_key: str = "dev-insecure-secret-change-me"
+    env: Literal["development", "production"] = "development"
+    log_level: str = "INFO"
+    # Outbox relay: how long it sleeps between polls when nothing woke it. Wake-ups
+    # after local commits are immediate; the poll catches other processes' commits.
+    relay_poll_seconds: float = Field(default=0.05, gt=0)
+    # Live subscribers get a bounded queue; overflow makes them catch up from the
+    # event table instead of growing memory.
+    subscriber_queue_size: int = Field(default=1000, gt=0)
+    max_page_size: int = 100
+
+    @property
+    def production(self) -> bool:
+        return self.env == "production"
+
+    @property
+    def database_dialect(self) -> str:
+        return "postgres" if self.database_url.startswith(("postgres://", "postgresql://")) else "sqlite"
+
+
+def load_settings(**overrides: object) -> Settings:
+    return Settings(**overrides)  # type: ignore[arg-type]

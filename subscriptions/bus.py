@@ -1,0 +1,121 @@
+"""The process's event bus: one backend subscription, fanned out to bounded local queues.
+
+broadcaster loses subscribers when many subscribe to a new channel at once and gives
+each an unbounded queue; so each process subscribes once, to one channel, at start-up,
+and hands events to its own listeners. A listener whose queue overflows is told to
+RESYNC (catch up from the event table) instead of growing memory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager
+from typing import Any
+
+from broadcaster import Broadcast
+
+from subscriptions.envelope import Envelope
+from subscriptions.redis_backend import RESYNC, RedisPubSubBackend
+
+log = logging.getLogger("oms.bus")
+
+CHANNEL = "oms.events"
+
+
+class Resync:
+    """Marker: events may have been missed; read the event table from your cursor."""
+
+
+RESYNC_MARKER = Resync()
+
+
+class Listener:
+    def __init__(self, maxsize: int) -> None:
+        self._queue: asyncio.Queue[Envelope | Resync] = asyncio.Queue(maxsize=maxsize)
+
+    def offer(self, item: Envelope | Resync) -> None:
+        try:
+            self._queue.put_nowait(item)
+        except asyncio.QueueFull:
+            # Drop what is queued; the consumer re-reads it from the database.
+            while not self._queue.empty():
+                self._queue.get_nowait()
+            self._queue.put_nowait(RESYNC_MARKER)
+
+    async def get(self) -> Envelope | Resync:
+        return await self._queue.get()
+
+
+class EventBus:
+    def __init__(self, url: str, *, queue_size: int = 1000) -> None:
+        self.url = url
+        self._queue_size = queue_size
+        self._redis: RedisPubSubBackend | None = None
+        if url.startswith(("redis://", "rediss://")):
+            self._redis = RedisPubSubBackend(url)
+            self._broadcast = Broadcast(backend=self._redis)
+        elif url.startswith("memory://"):
+            self._broadcast = Broadcast(url)
+        else:
+            raise ValueError(f"Unsupported OMS_BROADCAST_URL {url!r}: use memory:// or redis://host:port")
+        self._listeners: set[Listener] = set()
+        self._subscription: AbstractAsyncContextManager[Any] | None = None
+        self._pump: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        await self._broadcast.connect()
+        self._subscription = self._broadcast.subscribe(CHANNEL)
+        subscriber = await self._subscription.__aenter__()
+        if self._redis is not None:
+            await self._redis.wait_subscribed()
+        self._pump = asyncio.create_task(self._fan_out(subscriber), name="oms-bus-fanout")
+
+    async def stop(self) -> None:
+        if self._pump is not None:
+            self._pump.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._pump
+        if self._subscription is not None:
+            with contextlib.suppress(Exception):
+                await self._subscription.__aexit__(None, None, None)
+        with contextlib.suppress(Exception):
+            await self._broadcast.disconnect()
+
+    async def publish(self, envelope: Envelope) -> None:
+        await self._broadcast.publish(CHANNEL, json.dumps(envelope.to_json()))
+
+    async def ping(self) -> None:
+        if self._redis is not None:
+            await self._redis.ping()
+        elif self._pump is None or self._pump.done():
+            raise RuntimeError("event bus is not running")
+
+    @contextlib.asynccontextmanager
+    async def listen(self) -> AsyncIterator[Listener]:
+        listener = Listener(self._queue_size)
+        self._listeners.add(listener)
+        try:
+            yield listener
+        finally:
+            self._listeners.discard(listener)
+
+    @property
+    def listener_count(self) -> int:
+        return len(self._listeners)
+
+    async def _fan_out(self, subscriber: Any) -> None:
+        async for event in subscriber:
+            if event.message == RESYNC:
+                item: Envelope | Resync = RESYNC_MARKER
+            else:
+                try:
+                    item = Envelope.from_json(json.loads(event.message))
+                except (ValueError, KeyError, TypeError):
+                    log.warning("dropping malformed bus message")
+                    continue
+            for listener in list(self._listeners):
+                listener.offer(item)

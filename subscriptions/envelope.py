@@ -1,0 +1,55 @@
+"""The shape of an event on the bus and in replays, and its public cursor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Envelope:
+    seq: int
+    topic: str
+    aggregate_type: str
+    aggregate_id: int
+    payload: dict[str, Any]
+    occurred_at: datetime
+
+    @property
+    def cursor(self) -> str:
+        return encode_cursor(self.seq)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "topic": self.topic,
+            "aggregate_type": self.aggregate_type,
+            "aggregate_id": self.aggregate_id,
+            "payload": self.payload,
+            "occurred_at": self.occurred_at.isoformat(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Envelope:
+        return cls(
+            seq=int(data["seq"]),
+            topic=str(data["topic"]),
+            aggregate_type=str(data["aggregate_type"]),
+            aggregate_id=int(data["aggregate_id"]),
+            payload=dict(data["payload"]),
+            occurred_at=datetime.fromisoformat(data["occurred_at"]),
+        )
+
+
+def encode_cursor(seq: int) -> str:
+    # Opaque to clients by contract; a plain number keeps logs readable.
+    return str(seq)
+
+
+def decode_cursor(cursor: str) -> int:
+    """The sequence number behind a cursor; ValueError when it is not one of ours."""
+    text = cursor.strip()
+    if not text.isdigit() or len(text) > 18:
+        raise ValueError(f"Invalid cursor: {cursor!r}")
+    return int(text)

@@ -1,0 +1,38 @@
+"""Writing events: inside the business transaction, never straight to the bus."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from models.events import OutboxEvent
+from subscriptions import relay
+
+
+async def record_event(
+    *,
+    topic: str,
+    aggregate_type: str,
+    aggregate_id: int,
+    payload: dict[str, Any],
+    using_db: BaseDBAsyncClient,
+) -> OutboxEvent:
+    """Add an event to the outbox in the caller's transaction.
+
+    It reaches the bus only after the transaction commits and the relay sequences it;
+    call `after_commit()` once committed so this process's relay picks it up at once.
+    """
+    return await OutboxEvent.create(
+        topic=topic,
+        aggregate_type=aggregate_type,
+        aggregate_id=aggregate_id,
+        payload=payload,
+        occurred_at=datetime.now(UTC),
+        using_db=using_db,
+    )
+
+
+def after_commit() -> None:
+    relay.wake()

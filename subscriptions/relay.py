@@ -1,0 +1,125 @@
+"""The outbox relay: sequences committed events and publishes them to the bus.
+
+Sequencing runs under a lock (an advisory lock on PostgreSQL, so several worker
+processes can each run a relay) and commits before anything is published: a subscriber
+that sees `seq = n` on the bus can always read every `seq < n` from the database.
+Publishing is at least once; consumers dedupe by `seq`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import TYPE_CHECKING
+
+from tortoise.transactions import in_transaction
+
+from models.events import OutboxEvent
+from subscriptions.envelope import Envelope
+
+if TYPE_CHECKING:
+    from subscriptions.bus import EventBus
+
+log = logging.getLogger("oms.relay")
+
+BATCH = 500
+_ADVISORY_LOCK_KEY = 0x0D5E_0001
+_current: OutboxRelay | None = None
+
+
+def wake() -> None:
+    """Tell this process's relay that something was committed (no-op without one)."""
+    if _current is not None:
+        _current.wake()
+
+
+class OutboxRelay:
+    def __init__(self, bus: EventBus, *, poll_seconds: float) -> None:
+        self._bus = bus
+        self._poll_seconds = poll_seconds
+        self._wakeup = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        global _current
+        _current = self
+        self._task = asyncio.create_task(self._run(), name="oms-outbox-relay")
+
+    async def stop(self) -> None:
+        global _current
+        if _current is self:
+            _current = None
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+        # Publish what is already committed so a clean shutdown leaves nothing behind.
+        with contextlib.suppress(Exception):
+            await self.run_once()
+
+    def wake(self) -> None:
+        self._wakeup.set()
+
+    async def _run(self) -> None:
+        backoff = self._poll_seconds
+        while True:
+            try:
+                moved = await self.run_once()
+                backoff = self._poll_seconds
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the bus or the database is down: keep trying, lose nothing
+                log.exception("outbox relay cycle failed; retrying")
+                moved = 0
+                backoff = min(backoff * 2, 5.0)
+            if moved:
+                continue
+            self._wakeup.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wakeup.wait(), timeout=backoff)
+
+    async def run_once(self) -> int:
+        """Sequence and publish one batch; returns how many events were published."""
+        await sequence_pending()
+        return await self._publish_sequenced()
+
+    async def _publish_sequenced(self) -> int:
+        rows = await OutboxEvent.filter(published=False, seq__isnull=False).order_by("seq").limit(BATCH)
+        for row in rows:
+            assert row.seq is not None
+            await self._bus.publish(
+                Envelope(
+                    seq=row.seq,
+                    topic=row.topic,
+                    aggregate_type=row.aggregate_type,
+                    aggregate_id=row.aggregate_id,
+                    payload=row.payload,
+                    occurred_at=row.occurred_at,
+                )
+            )
+        if rows:
+            await OutboxEvent.filter(id__in=[r.id for r in rows]).update(published=True)
+        return len(rows)
+
+
+async def sequence_pending() -> int:
+    """Give committed, unsequenced events the next sequence numbers, in commit order."""
+    async with in_transaction() as conn:
+        if conn.capabilities.dialect == "postgres":
+            await conn.execute_query("SELECT pg_advisory_xact_lock($1)", [_ADVISORY_LOCK_KEY])
+        pending = await conn.execute_query_dict(
+            f"SELECT id FROM outbox_event WHERE seq IS NULL ORDER BY id LIMIT {BATCH}"
+        )
+        if not pending:
+            return 0
+        top = await conn.execute_query_dict("SELECT COALESCE(MAX(seq), 0) AS top FROM outbox_event")
+        base = int(top[0]["top"])
+        param = "$1" if conn.capabilities.dialect == "postgres" else "?"
+        param2 = "$2" if conn.capabilities.dialect == "postgres" else "?"
+        for offset, row in enumerate(pending, start=1):
+            await conn.execute_query(
+                f"UPDATE outbox_event SET seq = {param} WHERE id = {param2}", [base + offset, row["id"]]
+            )
+        return len(pending)
