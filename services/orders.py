@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
@@ -147,10 +148,13 @@ def _validate(draft: OrderDraft) -> list[Problem]:
 
 
 async def _find_existing(channel: Channel, draft: OrderDraft) -> Order | None:
-    existing = await Order.get_or_none(channel_id=channel.id, external_ref=draft.external_ref)
-    if existing is None and draft.idempotency_key is not None:
-        existing = await Order.get_or_none(channel_id=channel.id, idempotency_key=draft.idempotency_key)
-    return existing
+    """The order this request repeats, if any (by external ref first, then by key)."""
+    match = Q(external_ref=draft.external_ref)
+    if draft.idempotency_key is not None:
+        match |= Q(idempotency_key=draft.idempotency_key)
+    found = await Order.filter(match, channel_id=channel.id).limit(2)
+    by_ref = [o for o in found if o.external_ref == draft.external_ref]
+    return (by_ref or found or [None])[0]
 
 
 def _check_replay(existing: Order, draft: OrderDraft, fingerprint: str) -> None:

@@ -1,0 +1,152 @@
+"""Shared fixtures: the backends (SQLite+memory by default, PostgreSQL+Redis by env),
+a migrated database reset before every test, a real server, tokens and demo setup."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from models.access import Role
+from services import db
+from services.access import create_token
+from services.migrations import migrate
+from settings import Settings
+from tests.fixtures.backends import Backends, drop_backends, prepare_backends
+from tests.fixtures.server import Server, serve
+
+SECRET = "test-secret-key-0123456789"
+
+
+@pytest.fixture(scope="session")
+def backends() -> Iterator[Backends]:
+    with tempfile.TemporaryDirectory(prefix="oms-test-") as tmp:
+        chosen = asyncio.run(prepare_backends(Path(tmp)))
+        asyncio.run(migrate(settings_for(chosen)))
+        try:
+            yield chosen
+        finally:
+            asyncio.run(drop_backends(chosen))
+
+
+def settings_for(backends: Backends, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "database_url": backends.database_url,
+        "broadcast_url": backends.broadcast_url,
+        "secret_key": SECRET,
+        "env": "development",
+        "relay_poll_seconds": 0.02,
+        "log_level": "WARNING",
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+@pytest.fixture
+def settings(backends: Backends) -> Settings:
+    return settings_for(backends)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    import os
+
+    on_postgres = os.environ.get("OMS_TEST_DATABASE_URL", "").startswith(("postgres", "postgresql"))
+    on_redis = os.environ.get("OMS_TEST_BROADCAST_URL", "").startswith("redis")
+    skip = pytest.mark.skip(reason="needs PostgreSQL + Redis: run with OMS_TEST_DATABASE_URL / OMS_TEST_BROADCAST_URL")
+    for item in items:
+        if "postgres" in item.keywords and not (on_postgres and on_redis):
+            item.add_marker(skip)
+
+
+async def reset_database() -> None:
+    conn = db.connection()
+    tables = [
+        "order_event", "order_line", "order", "customer", "outbox_event", "api_token",
+        "product", "warehouse", "channel", "supplier", "carrier",
+    ]
+    if conn.capabilities.dialect == "postgres":
+        await conn.execute_script("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
+    else:
+        for table in tables:
+            await conn.execute_script(f'DELETE FROM "{table}"')
+        await conn.execute_script("DELETE FROM sqlite_sequence")
+
+
+@pytest.fixture
+async def database(settings: Settings) -> AsyncIterator[None]:
+    """The ORM opened on a clean, migrated database (for service-level tests)."""
+    await db.open_database(settings)
+    try:
+        await reset_database()
+        yield
+    finally:
+        await db.close_database()
+
+
+@pytest.fixture
+async def server(settings: Settings) -> AsyncIterator[Server]:
+    """The real app (its lifespan included) on a clean database; the ORM is usable in tests too."""
+    await db.open_database(settings)
+    try:
+        await reset_database()
+    finally:
+        await db.close_database()
+    async with serve(settings) as running:
+        yield running
+
+
+async def make_token(role: Role, scope: str | None = None) -> str:
+    _, plaintext = await create_token(role=role, scope=scope, secret=SECRET)
+    return plaintext
+
+
+@pytest.fixture
+async def admin_token(server: Server) -> str:
+    return await make_token(Role.ADMIN)
+
+
+@pytest.fixture
+async def catalog(server: Server, admin_token: str) -> dict[str, Any]:
+    """Two channels, two warehouses, three products, created through the API."""
+    from tests.helpers import create_catalog
+
+    return await create_catalog(server, admin_token)
+
+
+class SqlCounter(logging.Handler):
+    """Counts SQL statements issued by request handling (not by the relay or the bus)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.statements: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            task = asyncio.current_task()
+        except RuntimeError:
+            task = None
+        if task is not None and task.get_name().startswith("oms-"):
+            return
+        message = record.getMessage()
+        if message.startswith(("Created connection", "Closed connection")):
+            return
+        self.statements.append(message)
+
+
+@pytest.fixture
+def sql_counter() -> Iterator[SqlCounter]:
+    logger = logging.getLogger("tortoise.db_client")
+    counter = SqlCounter()
+    previous = logger.level
+    logger.setLevel(logging.DEBUG)
+    logger.addHandler(counter)
+    try:
+        yield counter
+    finally:
+        logger.removeHandler(counter)
+        logger.setLevel(previous)

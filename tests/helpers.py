@@ -1,0 +1,82 @@
+"""GraphQL documents and small builders the tests share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.fixtures.server import Server
+
+ORDER_FIELDS = """
+  id number status externalRef idempotencyKey currency
+  subtotal { amount currency } total { amount currency }
+  channel { code } customer { email name }
+  shippingAddress { country region city postalCode line1 }
+  lines { sku name quantity unitPrice { amount currency } lineTotal { amount currency } }
+  history { kind fromStatus toStatus reason actor occurredAt }
+"""
+
+ORDER_CREATE = (
+    """
+mutation($input: OrderCreateInput!) {
+  orderCreate(input: $input) {
+    order { %s }
+    userErrors { field message code }
+  }
+}
+"""
+    % ORDER_FIELDS
+)
+
+ORDER_STATUS_SUB = """
+subscription($orderId: ID, $after: String) {
+  orderStatusChanged(orderId: $orderId, after: $after) {
+    cursor occurredAt previousStatus status order { id number status }
+  }
+}
+"""
+
+
+def order_input(**overrides: Any) -> dict[str, Any]:
+    value: dict[str, Any] = {
+        "channel": "web",
+        "externalRef": "WEB-1001",
+        "customer": {"email": "ada@example.com", "name": "Ada Lovelace"},
+        "shippingAddress": {"country": "US", "region": "NY", "city": "New York", "postalCode": "10001", "line1": "1 Main St"},
+        "lines": [{"sku": "SKU-A", "quantity": 2}, {"sku": "SKU-B", "quantity": 1}],
+    }
+    value.update(overrides)
+    return value
+
+
+async def create_catalog(server: Server, token: str) -> dict[str, Any]:
+    created: dict[str, Any] = {}
+    for code in ("web", "market"):
+        body = await server.gql(
+            "mutation($i: ChannelCreateInput!) { channelCreate(input: $i) { channel { id code } userErrors { code } } }",
+            {"i": {"code": code, "name": code.title()}},
+            token=token,
+        )
+        assert body["data"]["channelCreate"]["userErrors"] == [], body
+        created[code] = body["data"]["channelCreate"]["channel"]
+    for code, country in (("east", "US"), ("eu", "DE")):
+        body = await server.gql(
+            "mutation($i: WarehouseCreateInput!) { warehouseCreate(input: $i) { warehouse { id } userErrors { code } } }",
+            {"i": {"code": code, "name": code.upper(), "country": country}},
+            token=token,
+        )
+        assert body["data"]["warehouseCreate"]["userErrors"] == [], body
+    for sku, price in (("SKU-A", "10.00"), ("SKU-B", "5.50"), ("SKU-C", "99.99")):
+        body = await server.gql(
+            "mutation($i: ProductCreateInput!) { productCreate(input: $i) { product { id } userErrors { code } } }",
+            {"i": {"sku": sku, "name": f"Product {sku}", "price": price}},
+            token=token,
+        )
+        assert body["data"]["productCreate"]["userErrors"] == [], body
+    return created
+
+
+async def place(server: Server, token: str, **overrides: Any) -> dict[str, Any]:
+    body = await server.gql(ORDER_CREATE, {"input": order_input(**overrides)}, token=token)
+    assert "errors" not in body, body
+    result: dict[str, Any] = body["data"]["orderCreate"]
+    return result
