@@ -40,6 +40,7 @@ class OutboxRelay:
         self._poll_seconds = poll_seconds
         self._wakeup = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
 
     async def start(self) -> None:
         global _current
@@ -51,9 +52,14 @@ class OutboxRelay:
         if _current is self:
             _current = None
         if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            # Never cancel mid-cycle: a cancelled transaction can leave the SQLite
+            # client's lock held. Ask the loop to finish its cycle and leave.
+            self._stopping = True
+            self._wakeup.set()
+            try:
+                await asyncio.wait_for(self._task, timeout=10)
+            except TimeoutError:
+                log.warning("outbox relay did not stop in time")
             self._task = None
         # Publish what is already committed so a clean shutdown leaves nothing behind.
         with contextlib.suppress(Exception):
@@ -64,7 +70,7 @@ class OutboxRelay:
 
     async def _run(self) -> None:
         backoff = self._poll_seconds
-        while True:
+        while not self._stopping:
             try:
                 moved = await self.run_once()
                 backoff = self._poll_seconds
@@ -74,7 +80,7 @@ class OutboxRelay:
                 log.exception("outbox relay cycle failed; retrying")
                 moved = 0
                 backoff = min(backoff * 2, 5.0)
-            if moved:
+            if moved or self._stopping:
                 continue
             self._wakeup.clear()
             with contextlib.suppress(TimeoutError):
