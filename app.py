@@ -9,21 +9,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route, WebSocketRoute
-from starlette.websockets import WebSocket
-from strawberry.asgi import GraphQL
-from strawberry.exceptions import ConnectionRejectionError
-from strawberry.types.unset import UnsetType
 
+from graphql_view import OmsGraphQL
 from models.events import OutboxEvent
-from resolvers.context import Context
-from schema.root import build_schema
 from services import db
-from services.access import Principal, authenticate
 from settings import Settings, load_settings
 from subscriptions.bus import EventBus
 from subscriptions.relay import OutboxRelay
@@ -52,49 +45,6 @@ def configure_logging(level: str) -> None:
     handler.setFormatter(JsonLogFormatter())
     root.addHandler(handler)
     root.setLevel(level)
-
-
-def _bearer(value: str | None) -> str | None:
-    if not value:
-        return None
-    scheme, _, token = value.partition(" ")
-    return token.strip() if scheme.lower() == "bearer" and token.strip() else ""
-
-
-class OmsGraphQL(GraphQL[Context, None]):
-    def __init__(self, *, settings: Settings, bus: EventBus) -> None:
-        super().__init__(
-            build_schema(production=settings.production),
-            graphql_ide=None if settings.production else "graphiql",
-            keep_alive=True,
-            keep_alive_interval=15,
-        )
-        self.settings = settings
-        self.bus = bus
-
-    async def _principal(self, header: str | None) -> Principal | None:
-        token = _bearer(header)
-        if token is None:
-            return None
-        principal = await authenticate(token, secret=self.settings.secret_key) if token else None
-        if principal is None:
-            raise HTTPException(401, "Invalid or expired token.")
-        return principal
-
-    async def get_context(self, request: Request | WebSocket, response: Any) -> Context:  # type: ignore[override]
-        principal = None
-        if request.scope["type"] == "http":
-            principal = await self._principal(request.headers.get("authorization"))
-        return Context(request=request, response=response, settings=self.settings, bus=self.bus, principal=principal)
-
-    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:  # type: ignore[override]
-        params = context.connection_params or {}
-        header = params.get("Authorization") or params.get("authorization")
-        try:
-            context.principal = await self._principal(header if isinstance(header, str) else None)
-        except HTTPException as exc:
-            raise ConnectionRejectionError() from exc
-        return await super().on_ws_connect(context)
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -132,7 +82,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
             except Exception as exc:  # readiness reports, it does not raise
                 checks[name] = f"error: {type(exc).__name__}"
         ready = all(v == "ok" for v in checks.values())
-        return JSONResponse({"status": "ready" if ready else "not ready", "checks": checks}, status_code=200 if ready else 503)
+        return JSONResponse(
+            {"status": "ready" if ready else "not ready", "checks": checks}, status_code=200 if ready else 503
+        )
 
     async def metrics(request: Request) -> Response:
         backlog = await OutboxEvent.filter(published=False).count()

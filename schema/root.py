@@ -15,7 +15,6 @@ from strawberry.schema.config import StrawberryConfig
 
 from resolvers import access, catalog, nodes, orders
 from resolvers.context import Info
-from resolvers.errors import PublicError
 from resolvers.permissions import RequireRole
 from schema.access import (
     ApiToken,
@@ -160,7 +159,9 @@ class Subscription:
 def _should_mask(error: GraphQLError) -> bool:
     """Mask faults; show our PublicErrors and GraphQL's own (syntax, validation) errors."""
     original = error.original_error
-    return original is not None and not isinstance(original, PublicError)
+    # graphql-core wraps variable-coercion errors in a GraphQLError: those are the
+    # client's mistake and say what is wrong, so they stay visible.
+    return original is not None and not isinstance(original, GraphQLError)
 
 
 # strawberry wants extension classes, not instances: configure by subclassing.

@@ -1,0 +1,241 @@
+"""The /graphql endpoint: strawberry's ASGI view with our auth and GraphQL-over-HTTP media types.
+
+GraphQL over HTTP (https://graphql.github.io/graphql-over-http/draft/) defines two response
+media types, and the one the client accepts decides how failures are reported:
+
+* ``application/json`` (the legacy type; also for a missing Accept header, ``*/*`` or an Accept
+  header naming nothing we serve): every GraphQL response is HTTP 200, exactly as before.
+* ``application/graphql-response+json`` (when the client names it and does not prefer
+  ``application/json``): a request that fails before execution (syntax or validation error,
+  variable coercion failure) has no ``data`` entry and is answered with HTTP 400; a response
+  with ``data`` (even ``null`` or with field errors, such as UNAUTHENTICATED) stays HTTP 200.
+
+Independently of the media type, a mutation sent with GET is refused with 405 and
+``Allow: POST``, and an unknown bearer token with 401 and ``WWW-Authenticate: Bearer``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from cross_web import AsyncHTTPRequestAdapter, HTTPException
+from starlette import status
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+from starlette.types import Receive, Scope, Send
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
+from strawberry.schema.exceptions import InvalidOperationTypeError
+from strawberry.types import ExecutionResult
+from strawberry.types.execution import PreExecutionError
+from strawberry.types.graphql import OperationType
+from strawberry.types.unset import UnsetType
+
+from resolvers.context import Context
+from schema.root import build_schema
+from services.access import Principal, authenticate
+from settings import Settings
+from subscriptions.bus import EventBus
+
+APPLICATION_JSON = "application/json"
+GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
+
+
+class HTTPError(HTTPException):
+    """An HTTP error answered before any GraphQL response exists, with the headers HTTP requires."""
+
+    def __init__(self, status_code: int, reason: str, headers: Mapping[str, str]) -> None:
+        super().__init__(status_code, reason)
+        self.headers = dict(headers)
+
+
+def _accept_ranges(accept: str) -> list[tuple[str, float]]:
+    """The media ranges of an Accept header with their weights (RFC 9110 §12.5.1), lowercased."""
+    ranges: list[tuple[str, float]] = []
+    for part in accept.split(","):
+        media_range, *params = (piece.strip() for piece in part.split(";"))
+        if media_range.count("/") != 1:
+            continue
+        weight = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    weight = min(max(float(value.strip()), 0.0), 1.0)
+                except ValueError:
+                    weight = -1.0  # a malformed range: ignore it
+        if weight >= 0:
+            ranges.append((media_range.lower(), weight))
+    return ranges
+
+
+def _quality(media_type: str, ranges: list[tuple[str, float]]) -> tuple[float, int]:
+    """The weight the most specific matching range gives `media_type`, and that specificity
+    (2: named, 1: `type/*`, 0: `*/*`, -1: not matched)."""
+    main_type = media_type.split("/")[0]
+    best: tuple[float, int] = (0.0, -1)
+    for media_range, weight in ranges:
+        if media_range == media_type:
+            specificity = 2
+        elif media_range == f"{main_type}/*":
+            specificity = 1
+        elif media_range == "*/*":
+            specificity = 0
+        else:
+            continue
+        if specificity > best[1] or (specificity == best[1] and weight > best[0]):
+            best = (weight, specificity)
+    return best
+
+
+def response_media_type(accept: str | None) -> str:
+    """The media type of the GraphQL response for a request's Accept header.
+
+    `application/graphql-response+json` only when the client names it (a wildcard is not
+    enough: legacy clients send `*/*`) with a weight at least that of `application/json`;
+    otherwise `application/json`, which the spec tells servers to fall back to for clients
+    that send no Accept header or one naming nothing we serve.
+    """
+    ranges = _accept_ranges(accept or "")
+    graphql_weight, graphql_specificity = _quality(GRAPHQL_RESPONSE_JSON, ranges)
+    json_weight, _ = _quality(APPLICATION_JSON, ranges)
+    if graphql_specificity == 2 and graphql_weight > 0 and graphql_weight >= json_weight:
+        return GRAPHQL_RESPONSE_JSON
+    return APPLICATION_JSON
+
+
+def failed_before_execution(result: ExecutionResult) -> bool:
+    """Whether the request never reached execution: a syntax or validation error (strawberry's
+    PreExecutionError), or graphql-core refusing to start (variable coercion, operation
+    selection), which leaves no data and only errors without a field path."""
+    if isinstance(result, PreExecutionError):
+        return True
+    errors = result.errors or []
+    return result.data is None and bool(errors) and all(error.path is None for error in errors)
+
+
+def _bearer(value: str | None) -> str | None:
+    if not value:
+        return None
+    scheme, _, token = value.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else ""
+
+
+class OmsGraphQL(GraphQL[Context, None]):
+    def __init__(self, *, settings: Settings, bus: EventBus) -> None:
+        super().__init__(
+            build_schema(production=settings.production),
+            graphql_ide=None if settings.production else "graphiql",
+            keep_alive=True,
+            keep_alive_interval=15,
+        )
+        self.settings = settings
+        self.bus = bus
+
+    # -- authentication -----------------------------------------------------------------
+
+    async def _principal(self, header: str | None) -> Principal | None:
+        token = _bearer(header)
+        if token is None:
+            return None
+        principal = await authenticate(token, secret=self.settings.secret_key) if token else None
+        if principal is None:
+            raise HTTPError(
+                status.HTTP_401_UNAUTHORIZED,
+                "Invalid or expired token.",
+                {"WWW-Authenticate": 'Bearer error="invalid_token"'},
+            )
+        return principal
+
+    async def get_context(self, request: Request | WebSocket, response: Any) -> Context:  # type: ignore[override]
+        principal = None
+        if request.scope["type"] == "http":
+            principal = await self._principal(request.headers.get("authorization"))
+        return Context(request=request, response=response, settings=self.settings, bus=self.bus, principal=principal)
+
+    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:  # type: ignore[override]
+        params = context.connection_params or {}
+        header = params.get("Authorization") or params.get("authorization")
+        try:
+            context.principal = await self._principal(header if isinstance(header, str) else None)
+        except HTTPException as exc:
+            raise ConnectionRejectionError() from exc
+        return await super().on_ws_connect(context)
+
+    # -- HTTP: errors before any GraphQL response -----------------------------------------
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await super().__call__(scope, receive, send)  # WebSockets: strawberry's own handling
+            return
+        try:
+            response = await self.run(Request(scope, receive))
+        except HTTPException as exc:
+            headers = exc.headers if isinstance(exc, HTTPError) else None
+            response = PlainTextResponse(exc.reason, status_code=exc.status_code, headers=headers)
+        await response(scope, receive, send)
+
+    async def execute_single(
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        sub_response: Response,
+        context: Context,
+        root_value: None,
+        request_data: GraphQLRequestData,
+    ) -> ExecutionResult:
+        try:
+            return await super().execute_single(
+                request=request,
+                request_adapter=request_adapter,
+                sub_response=sub_response,
+                context=context,
+                root_value=root_value,
+                request_data=request_data,
+            )
+        except HTTPException as exc:
+            cause = exc.__cause__
+            if (
+                request_adapter.method == "GET"
+                and isinstance(cause, InvalidOperationTypeError)
+                and cause.operation_type is OperationType.MUTATION
+            ):
+                # GraphQL over HTTP: a mutation over GET is 405, and HTTP wants the Allow header.
+                raise HTTPError(status.HTTP_405_METHOD_NOT_ALLOWED, exc.reason, {"Allow": "POST"}) from cause
+            raise
+
+    # -- HTTP: GraphQL responses ----------------------------------------------------------
+
+    async def get_sub_response(self, request: Request | WebSocket) -> Response:
+        sub_response = await super().get_sub_response(request)
+        # The negotiated type rides on the per-request sub-response until create_response.
+        sub_response.media_type = response_media_type(request.headers.get("accept"))
+        return sub_response
+
+    async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
+        response = await super().process_result(request, result)
+        if response_media_type(request.headers.get("accept")) == GRAPHQL_RESPONSE_JSON and failed_before_execution(
+            result
+        ):
+            # The request failed before execution: no `data` entry (and so a 4xx, below).
+            response.pop("data", None)
+        return response
+
+    def create_response(
+        self, response_data: GraphQLHTTPResponse | list[GraphQLHTTPResponse], sub_response: Response
+    ) -> Response:
+        media_type = sub_response.media_type or APPLICATION_JSON
+        status_code = status.HTTP_200_OK
+        if media_type == GRAPHQL_RESPONSE_JSON and isinstance(response_data, dict) and "data" not in response_data:
+            status_code = status.HTTP_400_BAD_REQUEST
+        response = Response(self.encode_json(response_data), status_code=status_code, media_type=media_type)
+        response.headers.raw.extend(sub_response.headers.raw)
+        response.headers.add_vary_header("Accept")
+        if sub_response.background:
+            response.background = sub_response.background
+        if sub_response.status_code:  # set by a resolver: it knows best
+            response.status_code = sub_response.status_code
+        return response
