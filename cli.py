@@ -89,18 +89,27 @@ def token_create(
     from services.access import create_token
     from services.errors import DomainError
 
-    scopes = {Role.WAREHOUSE: warehouse, Role.SUPPLIER: supplier, Role.CARRIER: carrier,
-              Role.CUSTOMER: customer, Role.CHANNEL: channel}
+    scopes = {
+        Role.WAREHOUSE: warehouse,
+        Role.SUPPLIER: supplier,
+        Role.CARRIER: carrier,
+        Role.CUSTOMER: customer,
+        Role.CHANNEL: channel,
+    }
     given = [v for v in (warehouse, supplier, carrier, customer, channel) if v]
     scope = scopes.get(role)
     if len(given) > (1 if scope else 0) or (given and not scope):
-        typer.echo(f"error: {role.value} takes {'--' + role.value.lower() if role in scopes else 'no scope option'}", err=True)
+        typer.echo(
+            f"error: {role.value} takes {'--' + role.value.lower() if role in scopes else 'no scope option'}", err=True
+        )
         raise typer.Exit(2)
     expires = datetime.now(UTC) + timedelta(days=expires_in_days) if expires_in_days else None
     settings = load_settings()
 
     async def work() -> str:
-        _, plaintext = await create_token(role=role, scope=scope, secret=settings.secret_key, name=name, expires_at=expires)
+        _, plaintext = await create_token(
+            role=role, scope=scope, secret=settings.secret_key, name=name, expires_at=expires
+        )
         return plaintext
 
     try:
@@ -116,9 +125,9 @@ def demo_run(
     port: int = typer.Option(int(os.environ.get("PORT", "8000"))),
 ) -> None:
     """Migrate, seed demo data (once), print a demo ADMIN token and serve: what `make run` does."""
+    from services.access import create_token
     from services.demo import seed_demo
     from services.migrations import migrate as run_migrations
-    from services.access import create_token
 
     settings = load_settings()
     asyncio.run(run_migrations(settings))

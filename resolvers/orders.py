@@ -137,9 +137,7 @@ async def orders(
         if filter.search and filter.search.strip():
             term = filter.search.strip()
             match = (
-                Q(external_ref__icontains=term)
-                | Q(customer__email__icontains=term)
-                | Q(customer__name__icontains=term)
+                Q(external_ref__icontains=term) | Q(customer__email__icontains=term) | Q(customer__name__icontains=term)
             )
             number_pk = parse_order_number(term)
             if number_pk is not None:

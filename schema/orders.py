@@ -164,7 +164,9 @@ class OrderConnection:
     @classmethod
     def from_page(cls, page: Page[m.Order]) -> OrderConnection:
         return cls(
-            edges=[OrderEdge(node=Order.from_model(o), cursor=c) for o, c in zip(page.items, page.cursors, strict=True)],
+            edges=[
+                OrderEdge(node=Order.from_model(o), cursor=c) for o, c in zip(page.items, page.cursors, strict=True)
+            ],
             page_info=PageInfo(
                 has_next_page=page.has_next_page,
                 has_previous_page=page.has_previous_page,
@@ -182,7 +184,9 @@ class OrderFilter:
     customer_email: str | None = None
     created_after: datetime | None = None
     created_before: datetime | None = None
-    search: str | None = strawberry.field(default=None, description="Order number, external ref, customer email or name.")
+    search: str | None = strawberry.field(
+        default=None, description="Order number, external ref, customer email or name."
+    )
 
 
 @strawberry.enum

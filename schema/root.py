@@ -118,7 +118,9 @@ class Mutation:
     async def carrier_create(self, info: Info, input: CarrierCreateInput) -> CarrierCreatePayload:
         return await catalog.carrier_create(info, input)
 
-    @strawberry.mutation(permission_classes=GUARD, description="Place an order; idempotent on (channel, externalRef) and idempotencyKey.")
+    @strawberry.mutation(
+        permission_classes=GUARD, description="Place an order; idempotent on (channel, externalRef) and idempotencyKey."
+    )
     async def order_create(self, info: Info, input: OrderCreateInput) -> OrderCreatePayload:
         return await orders.order_create(info, input)
 

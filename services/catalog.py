@@ -30,11 +30,15 @@ def _name_problems(value: str) -> list[Problem]:
 
 async def _create_unique(model: type[M], unique_field: str, **values: Any) -> M:
     if await model.exists(**{unique_field: values[unique_field]}):
-        raise DomainError.one(ErrorCode.DUPLICATE, f"{unique_field} {values[unique_field]!r} already exists.", [unique_field])
+        raise DomainError.one(
+            ErrorCode.DUPLICATE, f"{unique_field} {values[unique_field]!r} already exists.", [unique_field]
+        )
     try:
         return await model.create(**values)
     except IntegrityError as exc:  # lost a race with an identical create
-        raise DomainError.one(ErrorCode.DUPLICATE, f"{unique_field} {values[unique_field]!r} already exists.", [unique_field]) from exc
+        raise DomainError.one(
+            ErrorCode.DUPLICATE, f"{unique_field} {values[unique_field]!r} already exists.", [unique_field]
+        ) from exc
 
 
 async def create_channel(

@@ -11,8 +11,11 @@ from services.access import SYSTEM
 from services.errors import DomainError
 from services.orders import AddressDraft, LineDraft, OrderDraft, place_order
 
-CHANNELS = [("web", "Web store", AllocationStrategy.CLOSEST), ("app", "Mobile app", AllocationStrategy.PRIORITY),
-            ("marketplace", "Marketplace", AllocationStrategy.SINGLE_SHIPMENT_FIRST)]
+CHANNELS = [
+    ("web", "Web store", AllocationStrategy.CLOSEST),
+    ("app", "Mobile app", AllocationStrategy.PRIORITY),
+    ("marketplace", "Marketplace", AllocationStrategy.SINGLE_SHIPMENT_FIRST),
+]
 WAREHOUSES = [
     ("east", "East DC", "US", "NY", 40.71, -74.0, 10),
     ("west", "West DC", "US", "CA", 34.05, -118.24, 20),
@@ -25,7 +28,11 @@ PRODUCTS = [
     ("MUG-LOGO", "Logo mug", "0001234500042", "12.50"),
     ("CAP-NAVY", "Navy cap", "0001234500059", "24.00"),
 ]
-CUSTOMERS = [("ada@example.com", "Ada Lovelace"), ("alan@example.com", "Alan Turing"), ("grace@example.com", "Grace Hopper")]
+CUSTOMERS = [
+    ("ada@example.com", "Ada Lovelace"),
+    ("alan@example.com", "Alan Turing"),
+    ("grace@example.com", "Grace Hopper"),
+]
 
 
 async def seed_demo(*, orders: int = 5, rng_seed: int = 7) -> dict[str, int]:

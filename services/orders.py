@@ -116,19 +116,31 @@ def _validate(draft: OrderDraft) -> list[Problem]:
     if draft.idempotency_key is not None and not 0 < len(draft.idempotency_key) <= 128:
         problems.append(Problem(ErrorCode.INVALID, "idempotencyKey must be 1 to 128 characters.", ("idempotencyKey",)))
     if not _EMAIL.match(draft.customer_email.strip()) or len(draft.customer_email) > 254:
-        problems.append(Problem(ErrorCode.INVALID, "customer.email is not a valid email address.", ("customer", "email")))
+        problems.append(
+            Problem(ErrorCode.INVALID, "customer.email is not a valid email address.", ("customer", "email"))
+        )
     if draft.currency is not None and not _CURRENCY.match(draft.currency):
         problems.append(Problem(ErrorCode.INVALID, "currency must be a 3-letter ISO code.", ("currency",)))
     address = draft.shipping_address
     if address is None or not address.country.strip():
-        problems.append(Problem(ErrorCode.REQUIRED, "A shipping address with a country is required.", ("shippingAddress", "country")))
+        problems.append(
+            Problem(
+                ErrorCode.REQUIRED, "A shipping address with a country is required.", ("shippingAddress", "country")
+            )
+        )
     elif not re.match(r"^[A-Za-z]{2}$", address.country.strip()):
-        problems.append(Problem(ErrorCode.INVALID, "country must be a 2-letter ISO code.", ("shippingAddress", "country")))
+        problems.append(
+            Problem(ErrorCode.INVALID, "country must be a 2-letter ISO code.", ("shippingAddress", "country"))
+        )
     else:
         if address.latitude is not None and not -90 <= address.latitude <= 90:
-            problems.append(Problem(ErrorCode.INVALID, "latitude must be within -90..90.", ("shippingAddress", "latitude")))
+            problems.append(
+                Problem(ErrorCode.INVALID, "latitude must be within -90..90.", ("shippingAddress", "latitude"))
+            )
         if address.longitude is not None and not -180 <= address.longitude <= 180:
-            problems.append(Problem(ErrorCode.INVALID, "longitude must be within -180..180.", ("shippingAddress", "longitude")))
+            problems.append(
+                Problem(ErrorCode.INVALID, "longitude must be within -180..180.", ("shippingAddress", "longitude"))
+            )
     if not draft.lines:
         problems.append(Problem(ErrorCode.REQUIRED, "An order needs at least one line.", ("lines",)))
     if len(draft.lines) > MAX_LINES:
@@ -137,12 +149,20 @@ def _validate(draft: OrderDraft) -> list[Problem]:
     for i, line in enumerate(draft.lines[:MAX_LINES]):
         if not 0 < line.quantity <= MAX_QUANTITY:
             problems.append(
-                Problem(ErrorCode.INVALID_QUANTITY, f"quantity must be between 1 and {MAX_QUANTITY}.", ("lines", str(i), "quantity"))
+                Problem(
+                    ErrorCode.INVALID_QUANTITY,
+                    f"quantity must be between 1 and {MAX_QUANTITY}.",
+                    ("lines", str(i), "quantity"),
+                )
             )
         if line.unit_price is not None and (not line.unit_price.is_finite() or line.unit_price < 0):
-            problems.append(Problem(ErrorCode.INVALID, "unitPrice must not be negative.", ("lines", str(i), "unitPrice")))
+            problems.append(
+                Problem(ErrorCode.INVALID, "unitPrice must not be negative.", ("lines", str(i), "unitPrice"))
+            )
         if line.sku in seen:
-            problems.append(Problem(ErrorCode.DUPLICATE, f"SKU {line.sku} appears on more than one line.", ("lines", str(i), "sku")))
+            problems.append(
+                Problem(ErrorCode.DUPLICATE, f"SKU {line.sku} appears on more than one line.", ("lines", str(i), "sku"))
+            )
         seen.add(line.sku)
     return problems
 
@@ -240,7 +260,9 @@ async def _insert_order(
 
     async with in_transaction() as conn:
         # Insert-or-ignore so concurrent first orders of one customer do not collide.
-        await Customer.bulk_create([Customer(email=email, name=draft.customer_name)], ignore_conflicts=True, using_db=conn)
+        await Customer.bulk_create(
+            [Customer(email=email, name=draft.customer_name)], ignore_conflicts=True, using_db=conn
+        )
         customer = await Customer.get(email=email).using_db(conn)
         order = await Order.create(
             channel_id=channel.id,
@@ -296,7 +318,14 @@ async def cancel_order(principal: Principal, *, order_id: int, reason: str) -> O
     order = await _require_order(principal, order_id)
     async with in_transaction() as conn:
         # Reservations are released here once allocation exists (inventory work).
-        await transition(order, OrderStatus.CANCELLED, reason=reason, actor=principal.actor, using_db=conn, extra={"status_before_hold": None})
+        await transition(
+            order,
+            OrderStatus.CANCELLED,
+            reason=reason,
+            actor=principal.actor,
+            using_db=conn,
+            extra={"status_before_hold": None},
+        )
     after_commit()
     return order
 
@@ -311,7 +340,14 @@ async def hold_order(principal: Principal, *, order_id: int, reason: str) -> Ord
             ErrorCode.INVALID_TRANSITION, f"Order {order.number} cannot be held while {current.value}.", ["id"]
         )
     async with in_transaction() as conn:
-        await transition(order, OrderStatus.ON_HOLD, reason=reason, actor=principal.actor, using_db=conn, extra={"status_before_hold": current})
+        await transition(
+            order,
+            OrderStatus.ON_HOLD,
+            reason=reason,
+            actor=principal.actor,
+            using_db=conn,
+            extra={"status_before_hold": current},
+        )
     after_commit()
     return order
 
@@ -324,7 +360,14 @@ async def release_order(principal: Principal, *, order_id: int, reason: str | No
         )
     back_to = OrderStatus(order.status_before_hold or OrderStatus.PENDING)
     async with in_transaction() as conn:
-        await transition(order, back_to, reason=reason or "released", actor=principal.actor, using_db=conn, extra={"status_before_hold": None})
+        await transition(
+            order,
+            back_to,
+            reason=reason or "released",
+            actor=principal.actor,
+            using_db=conn,
+            extra={"status_before_hold": None},
+        )
     after_commit()
     return order
 

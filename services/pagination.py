@@ -81,7 +81,9 @@ async def paginate(
     size = first if first is not None else last if last is not None else DEFAULT_PAGE_SIZE
     if not 0 <= size <= max_page_size:
         raise DomainError.one(
-            ErrorCode.INVALID, f"Page size must be between 0 and {max_page_size}.", ["last" if last is not None else "first"]
+            ErrorCode.INVALID,
+            f"Page size must be between 0 and {max_page_size}.",
+            ["last" if last is not None else "first"],
         )
     key = SORT_KEYS[sort]
     ascending = not descending

@@ -66,8 +66,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 async def reset_database() -> None:
     conn = db.connection()
     tables = [
-        "order_event", "order_line", "order", "customer", "outbox_event", "api_token",
-        "product", "warehouse", "channel", "supplier", "carrier",
+        "order_event",
+        "order_line",
+        "order",
+        "customer",
+        "outbox_event",
+        "api_token",
+        "product",
+        "warehouse",
+        "channel",
+        "supplier",
+        "carrier",
     ]
     if conn.capabilities.dialect == "postgres":
         await conn.execute_script("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")

@@ -41,7 +41,13 @@ def order_input(**overrides: Any) -> dict[str, Any]:
         "channel": "web",
         "externalRef": "WEB-1001",
         "customer": {"email": "ada@example.com", "name": "Ada Lovelace"},
-        "shippingAddress": {"country": "US", "region": "NY", "city": "New York", "postalCode": "10001", "line1": "1 Main St"},
+        "shippingAddress": {
+            "country": "US",
+            "region": "NY",
+            "city": "New York",
+            "postalCode": "10001",
+            "line1": "1 Main St",
+        },
         "lines": [{"sku": "SKU-A", "quantity": 2}, {"sku": "SKU-B", "quantity": 1}],
     }
     value.update(overrides)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from models.orders import Order, OrderLine
 from models.events import OutboxEvent
+from models.orders import Order, OrderLine
 from tests.fixtures.server import Server
 from tests.helpers import ORDER_CREATE, order_input, place
 
@@ -36,7 +36,9 @@ async def test_order_is_stored_with_lines_customer_address_totals_and_history(
     assert await OutboxEvent.filter(topic="order.status_changed").count() == 1
 
 
-async def test_explicit_unit_price_overrides_catalogue_price(server: Server, admin_token: str, catalog: dict[str, Any]) -> None:
+async def test_explicit_unit_price_overrides_catalogue_price(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
     result = await place(server, admin_token, lines=[{"sku": "SKU-C", "quantity": 3, "unitPrice": "80.10"}])
 
     assert result["order"]["total"]["amount"] == "240.30"
@@ -72,7 +74,9 @@ async def test_invalid_input_is_reported_field_by_field_and_nothing_is_written(
 async def test_order_without_lines_is_rejected(server: Server, admin_token: str, catalog: dict[str, Any]) -> None:
     result = await place(server, admin_token, lines=[])
 
-    assert result["userErrors"] == [{"field": ["lines"], "message": "An order needs at least one line.", "code": "REQUIRED"}]
+    assert result["userErrors"] == [
+        {"field": ["lines"], "message": "An order needs at least one line.", "code": "REQUIRED"}
+    ]
 
 
 async def test_missing_required_graphql_field_is_a_graphql_error_not_a_500(server: Server, admin_token: str) -> None:
@@ -82,7 +86,9 @@ async def test_missing_required_graphql_field_is_a_graphql_error_not_a_500(serve
     assert response.json()["errors"]
 
 
-async def test_repeat_with_same_external_ref_returns_the_same_order(server: Server, admin_token: str, catalog: dict[str, Any]) -> None:
+async def test_repeat_with_same_external_ref_returns_the_same_order(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
     first = await place(server, admin_token)
     second = await place(server, admin_token)
 
@@ -107,7 +113,9 @@ async def test_idempotency_key_repeat_and_conflict(server: Server, admin_token: 
     assert await Order.all().count() == 1
 
 
-async def test_twenty_concurrent_retries_make_exactly_one_order(server: Server, admin_token: str, catalog: dict[str, Any]) -> None:
+async def test_twenty_concurrent_retries_make_exactly_one_order(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
     results = await asyncio.gather(*(place(server, admin_token, idempotencyKey="retry-key") for _ in range(20)))
 
     assert all(r["userErrors"] == [] for r in results), results

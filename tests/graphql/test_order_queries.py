@@ -58,7 +58,13 @@ async def test_unknown_or_malformed_ids_are_null(server: Server, admin_token: st
 async def test_list_filters_sort_and_total_count(server: Server, admin_token: str, catalog: dict[str, Any]) -> None:
     for i in range(5):
         await place(server, admin_token, externalRef=f"W-{i}")
-    await place(server, admin_token, channel="market", externalRef="M-0", customer={"email": "bob@example.com", "name": "Bob Smith"})
+    await place(
+        server,
+        admin_token,
+        channel="market",
+        externalRef="M-0",
+        customer={"email": "bob@example.com", "name": "Bob Smith"},
+    )
     held = (await place(server, admin_token, externalRef="W-held"))["order"]
     await server.gql(
         "mutation($i: OrderHoldInput!) { orderHold(input: $i) { userErrors { code } } }",
@@ -86,7 +92,9 @@ async def test_list_filters_sort_and_total_count(server: Server, admin_token: st
     assert refs(by_number_desc) == ["W-held", "M-0", "W-4"]
 
 
-async def test_cursor_pagination_forward_and_backward(server: Server, admin_token: str, catalog: dict[str, Any]) -> None:
+async def test_cursor_pagination_forward_and_backward(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
     for i in range(7):
         await place(server, admin_token, externalRef=f"R-{i}")
     asc = {"field": "NUMBER", "direction": "ASC"}
@@ -112,9 +120,13 @@ async def test_page_size_is_capped_and_bad_cursors_are_errors(server: Server, ad
     assert bad_cursor["errors"][0]["message"] == "Invalid cursor."
 
 
-async def test_scoped_tokens_see_only_their_orders_everywhere(server: Server, admin_token: str, catalog: dict[str, Any]) -> None:
+async def test_scoped_tokens_see_only_their_orders_everywhere(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
     mine = (await place(server, admin_token, externalRef="ada-1"))["order"]
-    theirs = (await place(server, admin_token, channel="market", externalRef="bob-1", customer={"email": "bob@example.com"}))["order"]
+    theirs = (
+        await place(server, admin_token, channel="market", externalRef="bob-1", customer={"email": "bob@example.com"})
+    )["order"]
     ada = await make_token(Role.CUSTOMER, "Ada@Example.com")
     market = await make_token(Role.CHANNEL, "market")
     warehouse = await make_token(Role.WAREHOUSE, "east")

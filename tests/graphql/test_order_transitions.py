@@ -34,7 +34,9 @@ async def test_hold_release_cancel_write_history_with_actor_and_reason(
 
     held = await run(server, ops, HOLD, "orderHold", {"i": {"id": order["id"], "reason": "address check"}})
     released = await run(server, ops, RELEASE, "orderRelease", {"i": {"id": order["id"]}})
-    cancelled = await run(server, admin_token, ACTION, "orderCancel", {"c": {"id": order["id"], "reason": "customer asked"}})
+    cancelled = await run(
+        server, admin_token, ACTION, "orderCancel", {"c": {"id": order["id"], "reason": "customer asked"}}
+    )
     history = (await server.gql(HISTORY, {"id": order["id"]}, token=admin_token))["data"]["order"]
 
     assert (held["order"]["status"], released["order"]["status"], cancelled["order"]["status"]) == (
@@ -63,7 +65,11 @@ async def test_illegal_transitions_are_user_errors(server: Server, admin_token: 
     assert again == {
         "order": None,
         "userErrors": [
-            {"field": ["id"], "message": f"Order {order['number']} cannot go from CANCELLED to CANCELLED.", "code": "INVALID_TRANSITION"}
+            {
+                "field": ["id"],
+                "message": f"Order {order['number']} cannot go from CANCELLED to CANCELLED.",
+                "code": "INVALID_TRANSITION",
+            }
         ],
     }
     assert [e["code"] for e in hold_cancelled["userErrors"]] == ["INVALID_TRANSITION"]
@@ -82,7 +88,9 @@ async def test_missing_reason_and_unknown_order(server: Server, admin_token: str
     assert [(e["code"], e["field"]) for e in garbage["userErrors"]] == [("NOT_FOUND", ["id"])]
 
 
-async def test_channel_token_cancels_only_its_own_orders(server: Server, admin_token: str, catalog: dict[str, Any]) -> None:
+async def test_channel_token_cancels_only_its_own_orders(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
     web_order = (await place(server, admin_token))["order"]
     market = await make_token(Role.CHANNEL, "market")
 
@@ -91,7 +99,9 @@ async def test_channel_token_cancels_only_its_own_orders(server: Server, admin_t
     assert [e["code"] for e in result["userErrors"]] == ["NOT_FOUND"]
 
 
-async def test_staff_only_operations_are_forbidden_to_scoped_tokens(server: Server, admin_token: str, catalog: dict[str, Any]) -> None:
+async def test_staff_only_operations_are_forbidden_to_scoped_tokens(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
     order = (await place(server, admin_token))["order"]
     customer = await make_token(Role.CUSTOMER, "ada@example.com")
 

@@ -37,8 +37,15 @@ async def oms_process(backends: Backends, *extra: str) -> AsyncIterator[Server]:
         "OMS_LOG_LEVEL": "WARNING",
     }
     proc = await asyncio.create_subprocess_exec(
-        OMS, "serve", "--port", str(port), *extra, cwd=ROOT, env=env,
-        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE,
+        OMS,
+        "serve",
+        "--port",
+        str(port),
+        *extra,
+        cwd=ROOT,
+        env=env,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -65,7 +72,9 @@ async def oms_process(backends: Backends, *extra: str) -> AsyncIterator[Server]:
                 proc.kill()
 
 
-async def test_subscriber_on_one_process_sees_mutations_made_through_another(backends: Backends, database: None) -> None:
+async def test_subscriber_on_one_process_sees_mutations_made_through_another(
+    backends: Backends, database: None
+) -> None:
     admin = await make_token(Role.ADMIN)
     async with oms_process(backends) as a, oms_process(backends) as b:
         await create_catalog(b, admin)
@@ -80,9 +89,7 @@ async def test_concurrent_retries_across_two_processes_make_one_order(backends: 
     admin = await make_token(Role.ADMIN)
     async with oms_process(backends) as a, oms_process(backends) as b:
         await create_catalog(a, admin)
-        results = await asyncio.gather(
-            *(place(server, admin, idempotencyKey="k-1") for server in [a, b] * 10)
-        )
+        results = await asyncio.gather(*(place(server, admin, idempotencyKey="k-1") for server in [a, b] * 10))
 
     assert all(r["userErrors"] == [] for r in results), results
     assert len({r["order"]["id"] for r in results}) == 1
@@ -100,7 +107,11 @@ async def test_workers_flag_serves_with_several_workers(backends: Backends, data
             for i in range(6):
                 # A fresh connection each time, so requests spread over the workers.
                 async with httpx.AsyncClient(base_url=server.base_url, timeout=30) as http:
-                    placed.append((await place(Server(server.base_url, server.settings, http), admin, externalRef=f"W-{i}"))["order"])
+                    placed.append(
+                        (await place(Server(server.base_url, server.settings, http), admin, externalRef=f"W-{i}"))[
+                            "order"
+                        ]
+                    )
             events = [(await sub.next(timeout=15))["orderStatusChanged"] for _ in range(6)]
 
     assert [e["order"]["id"] for e in events] == [o["id"] for o in placed]

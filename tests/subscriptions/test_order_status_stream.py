@@ -116,7 +116,9 @@ async def test_customer_and_channel_tokens_receive_only_their_orders(
     ):
         await place(server, admin_token, externalRef="1", customer={"email": "bob@example.com"})
         mine = (await place(server, admin_token, externalRef="2"))["order"]
-        on_market = (await place(server, admin_token, channel="market", externalRef="3", customer={"email": "bob@example.com"}))["order"]
+        on_market = (
+            await place(server, admin_token, channel="market", externalRef="3", customer={"email": "bob@example.com"})
+        )["order"]
 
         ada_event = (await ada_sub.next())["orderStatusChanged"]
         market_event = (await market_sub.next())["orderStatusChanged"]
@@ -135,7 +137,15 @@ async def test_scoped_token_cannot_subscribe_to_someone_elses_order(
     async with websockets.connect(server.ws_url, subprotocols=["graphql-transport-ws"]) as ws:  # type: ignore[list-item]
         await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {ada}"}}))
         assert json.loads(await ws.recv())["type"] == "connection_ack"
-        await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": ORDER_STATUS_SUB, "variables": {"orderId": theirs["id"]}}}))
+        await ws.send(
+            json.dumps(
+                {
+                    "id": "1",
+                    "type": "subscribe",
+                    "payload": {"query": ORDER_STATUS_SUB, "variables": {"orderId": theirs["id"]}},
+                }
+            )
+        )
         message = json.loads(await asyncio.wait_for(ws.recv(), 10))
 
     assert message["type"] in ("error", "next")
@@ -143,10 +153,14 @@ async def test_scoped_token_cannot_subscribe_to_someone_elses_order(
     assert errors[0]["message"] == "Order not found."
 
 
-async def test_fifty_concurrent_subscribers_all_receive(server: Server, admin_token: str, catalog: dict[str, Any]) -> None:
+async def test_fifty_concurrent_subscribers_all_receive(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
     async def one() -> dict[str, Any]:
         async with websockets.connect(server.ws_url, subprotocols=["graphql-transport-ws"]) as ws:  # type: ignore[list-item]
-            await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {admin_token}"}}))
+            await ws.send(
+                json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {admin_token}"}})
+            )
             assert json.loads(await ws.recv())["type"] == "connection_ack"
             await ws.send(json.dumps({"id": "s", "type": "subscribe", "payload": {"query": ORDER_STATUS_SUB}}))
             ready.release()
@@ -169,7 +183,15 @@ async def test_invalid_cursor_is_an_error_not_a_hang(server: Server, admin_token
     async with websockets.connect(server.ws_url, subprotocols=["graphql-transport-ws"]) as ws:  # type: ignore[list-item]
         await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {admin_token}"}}))
         assert json.loads(await ws.recv())["type"] == "connection_ack"
-        await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": ORDER_STATUS_SUB, "variables": {"after": "garbage"}}}))
+        await ws.send(
+            json.dumps(
+                {
+                    "id": "1",
+                    "type": "subscribe",
+                    "payload": {"query": ORDER_STATUS_SUB, "variables": {"after": "garbage"}},
+                }
+            )
+        )
         message = json.loads(await asyncio.wait_for(ws.recv(), 10))
 
     errors = message["payload"] if message["type"] == "error" else message["payload"]["errors"]

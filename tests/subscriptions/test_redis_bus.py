@@ -19,7 +19,9 @@ pytestmark = pytest.mark.postgres
 
 
 def envelope(seq: int) -> Envelope:
-    return Envelope(seq=seq, topic="t", aggregate_type="x", aggregate_id=1, payload={"n": seq}, occurred_at=datetime.now(UTC))
+    return Envelope(
+        seq=seq, topic="t", aggregate_type="x", aggregate_id=1, payload={"n": seq}, occurred_at=datetime.now(UTC)
+    )
 
 
 async def test_every_concurrent_first_listener_receives_every_event(backends: Backends) -> None:
