@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck schema ci clean
+.PHONY: run test lint typecheck schema ci clean migration
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required")'
@@ -31,3 +31,6 @@ ci:
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
+
+migration: $(STAMP)  ## make migration name=what_changed  (writes SQL for SQLite and PostgreSQL)
+	$(BIN)/python migrations/generate.py $(name)

@@ -3,6 +3,7 @@
 MODEL_MODULES = [
     "models.catalog",
     "models.orders",
+    "models.inventory",
     "models.access",
     "models.events",
 ]

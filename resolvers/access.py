@@ -31,15 +31,18 @@ async def api_tokens(info: Info) -> list[ApiToken]:
 
 
 async def api_token_create(info: Info, data: ApiTokenCreateInput) -> ApiTokenCreatePayload:
+    expires_at = data.expires_at
+    if expires_at is not None and expires_at.tzinfo is None:
+        expires_at = expires_at.replace(tzinfo=UTC)  # times are UTC: a time without an offset is UTC
     try:
-        if data.expires_at is not None and data.expires_at <= datetime.now(UTC):
+        if expires_at is not None and expires_at <= datetime.now(UTC):
             raise DomainError.one(ErrorCode.INVALID, "expiresAt must be in the future.", ["expiresAt"])
         row, secret = await svc.create_token(
             role=RoleModel(data.role),
             scope=data.scope,
             secret=info.context.settings.secret_key,
             name=data.name or "",
-            expires_at=data.expires_at,
+            expires_at=expires_at,
         )
     except DomainError as error:
         return ApiTokenCreatePayload(user_errors=user_errors(error))

@@ -35,6 +35,7 @@ async def channel_create(info: Info, data: ChannelCreateInput) -> ChannelCreateP
             allow_split=True if data.allow_split is None else data.allow_split,
             backorder_policy=BackorderPolicy(data.backorder_policy or BackorderPolicy.BACKORDER),
             intake_secret=data.intake_secret,
+            warehouse_codes=data.warehouses or [],
         )
     except DomainError as error:
         return ChannelCreatePayload(user_errors=user_errors(error))

@@ -10,7 +10,8 @@ from typing import TypeVar
 from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
-from models.catalog import Channel
+from models.catalog import Channel, Product, Warehouse
+from models.inventory import Allocation
 from models.orders import Customer, OrderEvent, OrderLine
 
 M = TypeVar("M", bound=Model)
@@ -40,3 +41,8 @@ class Loaders:
     customer: DataLoader[int, Customer | None] = field(default_factory=lambda: _by_id(Customer))
     order_lines: DataLoader[int, list[OrderLine]] = field(default_factory=lambda: _children(OrderLine, "order_id"))
     order_events: DataLoader[int, list[OrderEvent]] = field(default_factory=lambda: _children(OrderEvent, "order_id"))
+    order_allocations: DataLoader[int, list[Allocation]] = field(
+        default_factory=lambda: _children(Allocation, "order_id")
+    )
+    product: DataLoader[int, Product | None] = field(default_factory=lambda: _by_id(Product))
+    warehouse: DataLoader[int, Warehouse | None] = field(default_factory=lambda: _by_id(Warehouse))

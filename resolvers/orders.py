@@ -13,6 +13,8 @@ from resolvers.errors import PublicError, from_domain
 from schema.common import SortDirection, pk_of, user_errors
 from schema.orders import (
     Order,
+    OrderAllocateInput,
+    OrderAllocatePayload,
     OrderCancelInput,
     OrderCancelPayload,
     OrderConnection,
@@ -85,6 +87,14 @@ async def order_hold(info: Info, data: OrderHoldInput) -> OrderHoldPayload:
     except DomainError as error:
         return OrderHoldPayload(user_errors=user_errors(error))
     return OrderHoldPayload(order=Order.from_model(order))
+
+
+async def order_allocate(info: Info, data: OrderAllocateInput) -> OrderAllocatePayload:
+    try:
+        order = await svc.allocate_now(_principal(info), order_id=_order_pk(data.id))
+    except DomainError as error:
+        return OrderAllocatePayload(user_errors=user_errors(error))
+    return OrderAllocatePayload(order=Order.from_model(order))
 
 
 async def order_release(info: Info, data: OrderReleaseInput) -> OrderReleasePayload:

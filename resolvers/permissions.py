@@ -27,10 +27,9 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "order": ANY_TOKEN,
     "orderByNumber": ANY_TOKEN,
     "orders": ANY_TOKEN,
-    "channels": STAFF,
-    "warehouses": STAFF,
-    "products": ANY_TOKEN,
     "apiTokens": ADMIN,
+    "stockLevels": STAFF | {Role.WAREHOUSE},
+    "stockMovements": STAFF | {Role.WAREHOUSE},
     # mutations
     "channelCreate": STAFF,
     "warehouseCreate": STAFF,
@@ -41,10 +40,15 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "orderCancel": STAFF | {Role.CHANNEL},
     "orderHold": STAFF,
     "orderRelease": STAFF,
+    "orderAllocate": STAFF,
+    "stockAdjust": STAFF | {Role.WAREHOUSE},
+    "stockCount": STAFF | {Role.WAREHOUSE},
+    "stockPolicyUpdate": STAFF,
     "apiTokenCreate": ADMIN,
     "apiTokenRevoke": ADMIN,
     # subscriptions
     "orderStatusChanged": STAFF | {Role.CUSTOMER, Role.CHANNEL},
+    "lowStockAlerts": STAFF | {Role.WAREHOUSE},
 }
 
 

@@ -112,6 +112,9 @@ class ChannelCreateInput:
     allow_split: bool | None = None
     backorder_policy: BackorderPolicy | None = None
     intake_secret: str | None = None
+    warehouses: list[str] | None = strawberry.field(
+        default=None, description="Codes of the warehouses that serve this channel (default: all)."
+    )
 
 
 @strawberry.input

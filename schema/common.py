@@ -6,11 +6,13 @@ import base64
 import binascii
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 import strawberry
 
 from services.errors import DomainError
 from services.errors import ErrorCode as DomainErrorCode
+from services.pagination import Page
 
 ErrorCode = strawberry.enum(DomainErrorCode, name="ErrorCode", description="Why a mutation did not do what was asked.")
 
@@ -67,6 +69,15 @@ class PageInfo:
     has_previous_page: bool
     start_cursor: str | None
     end_cursor: str | None
+
+    @classmethod
+    def from_page(cls, page: Page[Any]) -> PageInfo:
+        return cls(
+            has_next_page=page.has_next_page,
+            has_previous_page=page.has_previous_page,
+            start_cursor=page.cursors[0] if page.cursors else None,
+            end_cursor=page.cursors[-1] if page.cursors else None,
+        )
 
 
 @strawberry.enum

@@ -10,7 +10,9 @@ import strawberry
 
 from models import orders as m
 from resolvers.context import Info
+from models.inventory import AllocationStatus as AllocationStatusModel
 from schema.catalog import Channel
+from schema.inventory import Allocation
 from schema.common import Money, Node, PageInfo, SortDirection, UserError, to_global_id
 from services.pagination import Page
 
@@ -45,6 +47,8 @@ class OrderLine(Node):
     quantity: int
     unit_price: Money
     line_total: Money
+    _pk: strawberry.Private[int]
+    _order_id: strawberry.Private[int]
 
     @classmethod
     def from_model(cls, row: m.OrderLine, currency: str) -> OrderLine:
@@ -55,7 +59,21 @@ class OrderLine(Node):
             quantity=row.quantity,
             unit_price=Money(amount=row.unit_price, currency=currency),
             line_total=Money(amount=row.line_total, currency=currency),
+            _pk=row.id,
+            _order_id=row.order_id,
         )
+
+    async def _sourced(self, info: Info) -> int:
+        rows = await info.context.loaders.order_allocations.load(self._order_id)
+        return sum(a.quantity for a in rows if a.line_id == self._pk and a.status != AllocationStatusModel.RELEASED)
+
+    @strawberry.field(description="Units reserved in (or shipped from) a warehouse.")
+    async def allocated_quantity(self, info: Info) -> int:
+        return await self._sourced(info)
+
+    @strawberry.field(description="Units waiting for stock.")
+    async def backordered_quantity(self, info: Info) -> int:
+        return self.quantity - await self._sourced(info)
 
 
 @strawberry.type(name="OrderEvent", description="One entry of an order's history.")
@@ -139,6 +157,12 @@ class Order(Node):
         rows = await info.context.loaders.order_lines.load(self._pk)
         return [OrderLine.from_model(r, self.currency) for r in rows]
 
+    @strawberry.field(description="Where each line's units come from (current and released).")
+    async def allocations(self, info: Info) -> list[Allocation]:
+        rows = await info.context.loaders.order_allocations.load(self._pk)
+        lines = {ln.id: ln.sku for ln in await info.context.loaders.order_lines.load(self._pk)}
+        return [Allocation.from_model(a, lines.get(a.line_id, "")) for a in rows]
+
     @strawberry.field(description="Every status change, oldest first.")
     async def history(self, info: Info) -> list[OrderHistoryEntry]:
         rows = await info.context.loaders.order_events.load(self._pk)
@@ -167,12 +191,7 @@ class OrderConnection:
             edges=[
                 OrderEdge(node=Order.from_model(o), cursor=c) for o, c in zip(page.items, page.cursors, strict=True)
             ],
-            page_info=PageInfo(
-                has_next_page=page.has_next_page,
-                has_previous_page=page.has_previous_page,
-                start_cursor=page.cursors[0] if page.cursors else None,
-                end_cursor=page.cursors[-1] if page.cursors else None,
-            ),
+            page_info=PageInfo.from_page(page),
             _page=page,
         )
 
@@ -247,6 +266,17 @@ class OrderCancelInput:
 class OrderHoldInput:
     id: strawberry.ID
     reason: str
+
+
+@strawberry.input
+class OrderAllocateInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class OrderAllocatePayload:
+    order: Order | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
 
 
 @strawberry.input

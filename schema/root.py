@@ -13,7 +13,7 @@ from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import AddValidationRules, MaskErrors, ParserCache, SchemaExtension, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 
-from resolvers import access, catalog, nodes, orders
+from resolvers import access, catalog, inventory, nodes, orders
 from resolvers.context import Info
 from resolvers.permissions import RequireRole
 from schema.access import (
@@ -37,8 +37,23 @@ from schema.catalog import (
     WarehouseCreatePayload,
 )
 from schema.common import Node
+from schema.inventory import (
+    LowStockAlert,
+    StockAdjustInput,
+    StockAdjustPayload,
+    StockCountInput,
+    StockCountPayload,
+    StockLevelConnection,
+    StockLevelFilter,
+    StockMovementConnection,
+    StockMovementFilter,
+    StockPolicyUpdateInput,
+    StockPolicyUpdatePayload,
+)
 from schema.orders import (
     Order,
+    OrderAllocateInput,
+    OrderAllocatePayload,
     OrderCancelInput,
     OrderCancelPayload,
     OrderConnection,
@@ -91,6 +106,18 @@ class Query:
     ) -> OrderConnection:
         return await orders.orders(info, filter, sort_by, first, after, last, before)
 
+    @strawberry.field(permission_classes=GUARD, description="Stock per product and warehouse.")
+    async def stock_levels(
+        self, info: Info, filter: StockLevelFilter | None = None, first: int | None = None, after: str | None = None
+    ) -> StockLevelConnection:
+        return await inventory.stock_levels(info, filter, first, after)
+
+    @strawberry.field(permission_classes=GUARD, description="The stock ledger, newest first.")
+    async def stock_movements(
+        self, info: Info, filter: StockMovementFilter | None = None, first: int | None = None, after: str | None = None
+    ) -> StockMovementConnection:
+        return await inventory.stock_movements(info, filter, first, after)
+
     @strawberry.field(permission_classes=GUARD)
     async def api_tokens(self, info: Info) -> list[ApiToken]:
         return await access.api_tokens(info)
@@ -132,6 +159,26 @@ class Mutation:
     async def order_hold(self, info: Info, input: OrderHoldInput) -> OrderHoldPayload:
         return await orders.order_hold(info, input)
 
+    @strawberry.mutation(
+        permission_classes=GUARD, description="Retry sourcing a backordered or partly allocated order now."
+    )
+    async def order_allocate(self, info: Info, input: OrderAllocateInput) -> OrderAllocatePayload:
+        return await orders.order_allocate(info, input)
+
+    @strawberry.mutation(
+        permission_classes=GUARD, description="Add or remove units on hand; the change goes to the ledger."
+    )
+    async def stock_adjust(self, info: Info, input: StockAdjustInput) -> StockAdjustPayload:
+        return await inventory.stock_adjust(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD, description="Record a physical count (sets on hand).")
+    async def stock_count(self, info: Info, input: StockCountInput) -> StockCountPayload:
+        return await inventory.stock_count(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def stock_policy_update(self, info: Info, input: StockPolicyUpdateInput) -> StockPolicyUpdatePayload:
+        return await inventory.stock_policy_update(info, input)
+
     @strawberry.mutation(permission_classes=GUARD)
     async def order_release(self, info: Info, input: OrderReleaseInput) -> OrderReleasePayload:
         return await orders.order_release(info, input)
@@ -156,6 +203,16 @@ class Subscription:
     ) -> AsyncIterator[OrderStatusEvent]:
         async for event in orders.order_status_changed(info, order_id, after):
             yield event
+
+    @strawberry.subscription(
+        permission_classes=GUARD,
+        description="Stock crossing to or below its safety stock, once per crossing; resumable with `after`.",
+    )
+    async def low_stock_alerts(
+        self, info: Info, warehouse: str | None = None, after: str | None = None
+    ) -> AsyncIterator[LowStockAlert]:
+        async for alert in inventory.low_stock_alerts(info, warehouse, after):
+            yield alert
 
 
 def _should_mask(error: GraphQLError) -> bool:

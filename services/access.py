@@ -54,6 +54,8 @@ def normalize_scope(role: Role, scope: str | None) -> str | None:
     if not scope or not scope.strip():
         raise DomainError.one(ErrorCode.REQUIRED, f"{role.value} tokens need a scope.", ["scope"])
     scope = scope.strip()
+    if len(scope) > 254:
+        raise DomainError.one(ErrorCode.INVALID, "scope must be at most 254 characters.", ["scope"])
     return scope.lower() if role is Role.CUSTOMER else scope
 
 
@@ -67,6 +69,8 @@ async def create_token(
 ) -> tuple[ApiToken, str]:
     """Create a token; returns the row and the plaintext, which is shown only once."""
     scope = normalize_scope(role, scope)
+    if len(name) > 200:
+        raise DomainError.one(ErrorCode.INVALID, "name must be at most 200 characters.", ["name"])
     plaintext = TOKEN_PREFIX + secrets.token_urlsafe(32)
     row = await ApiToken.create(
         name=name,

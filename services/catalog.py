@@ -9,6 +9,9 @@ from typing import Any, TypeVar
 from tortoise.exceptions import IntegrityError
 from tortoise.models import Model
 
+from tortoise.transactions import in_transaction
+
+from models.inventory import ChannelWarehouse
 from models.catalog import AllocationStrategy, BackorderPolicy, Carrier, Channel, Product, Supplier, Warehouse
 from services.errors import DomainError, ErrorCode, Problem
 
@@ -49,22 +52,33 @@ async def create_channel(
     allow_split: bool = True,
     backorder_policy: BackorderPolicy = BackorderPolicy.BACKORDER,
     intake_secret: str | None = None,
+    warehouse_codes: list[str] | None = None,
 ) -> Channel:
     problems = _code_problems(code, "code") + _name_problems(name)
     if intake_secret is not None and len(intake_secret) < 16:
         problems.append(Problem(ErrorCode.INVALID, "intakeSecret must be at least 16 characters.", ("intakeSecret",)))
+    codes = sorted(set(warehouse_codes or []))
+    warehouses = await Warehouse.filter(code__in=codes) if codes else []
+    missing = sorted(set(codes) - {w.code for w in warehouses})
+    if missing:
+        problems.append(Problem(ErrorCode.NOT_FOUND, f"Unknown warehouse(s): {', '.join(missing)}.", ("warehouses",)))
     if problems:
         raise DomainError(problems)
-    return await _create_unique(
-        Channel,
-        "code",
-        code=code,
-        name=name,
-        allocation_strategy=allocation_strategy,
-        allow_split=allow_split,
-        backorder_policy=backorder_policy,
-        intake_secret=intake_secret,
-    )
+    async with in_transaction():
+        channel = await _create_unique(
+            Channel,
+            "code",
+            code=code,
+            name=name,
+            allocation_strategy=allocation_strategy,
+            allow_split=allow_split,
+            backorder_policy=backorder_policy,
+            intake_secret=intake_secret,
+        )
+        await ChannelWarehouse.bulk_create(
+            [ChannelWarehouse(channel_id=channel.id, warehouse_id=w.id) for w in warehouses]
+        )
+    return channel
 
 
 async def create_warehouse(

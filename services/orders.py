@@ -10,14 +10,23 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from models.access import Role
-from models.catalog import Channel, Product
+from models.catalog import BackorderPolicy, Channel, Product
+from models.inventory import Allocation
 from models.orders import Customer, Order, OrderLine, OrderStatus, parse_order_number
 from services.access import Principal
+from services.allocation import (
+    Need,
+    allocate_order,
+    outstanding_needs,
+    release_reservations,
+    settle_status,
+    status_for,
+)
 from services.errors import DomainError, ErrorCode, Problem, not_found
 from services.order_status import can_hold, record_status, transition
 from subscriptions.outbox import after_commit
@@ -83,8 +92,10 @@ def visible_orders(principal: Principal) -> QuerySet[Order]:
         return query.filter(customer__email=principal.scope)
     if principal.role is Role.CHANNEL:
         return query.filter(channel__code=principal.scope)
-    # WAREHOUSE / SUPPLIER / CARRIER reach orders through their allocations and
-    # shipments, which arrive with the inventory and fulfilment work.
+    if principal.role is Role.WAREHOUSE:
+        return query.filter(id__in=Subquery(Allocation.filter(warehouse__code=principal.scope).values("order_id")))
+    # SUPPLIER / CARRIER reach orders through drop-ship requests and shipments, which
+    # arrive with the supply and fulfilment work.
     return query.filter(id__in=[])
 
 
@@ -299,6 +310,33 @@ async def _insert_order(
             using_db=conn,
         )
         await record_status(order, previous=None, kind="CREATED", reason=None, actor=principal.actor, using_db=conn)
+        lines = await OrderLine.filter(order_id=order.id).using_db(conn).order_by("id")
+        needs = [Need(line.id, line.product_id, line.quantity) for line in lines]
+        plan = await allocate_order(order, channel=channel, needs=needs, actor=principal.actor, conn=conn)
+        if not plan.complete and channel.backorder_policy == BackorderPolicy.REJECT:
+            by_line = {line.id: i for i, line in enumerate(lines)}
+            raise DomainError(
+                [
+                    Problem(
+                        ErrorCode.INSUFFICIENT_STOCK,
+                        f"Only {lines[by_line[line_id]].quantity - short} of {lines[by_line[line_id]].quantity} "
+                        f"units of {lines[by_line[line_id]].sku} can be shipped"
+                        + ("" if channel.allow_split else " from one warehouse")
+                        + "; this channel does not take backorders.",
+                        ("lines", str(by_line[line_id]), "quantity"),
+                    )
+                    for line_id, short in sorted(plan.unfilled.items(), key=lambda kv: by_line[kv[0]])
+                ]
+            )
+        total = sum(line.quantity for line in lines)
+        await settle_status(
+            order,
+            total_units=total,
+            outstanding_units=sum(plan.unfilled.values()),
+            actor=principal.actor,
+            conn=conn,
+            reason=plan.reason,
+        )
     return order
 
 
@@ -317,7 +355,6 @@ async def cancel_order(principal: Principal, *, order_id: int, reason: str) -> O
         raise DomainError.one(ErrorCode.REQUIRED, "A reason is required to cancel an order.", ["reason"])
     order = await _require_order(principal, order_id)
     async with in_transaction() as conn:
-        # Reservations are released here once allocation exists (inventory work).
         await transition(
             order,
             OrderStatus.CANCELLED,
@@ -326,7 +363,9 @@ async def cancel_order(principal: Principal, *, order_id: int, reason: str) -> O
             using_db=conn,
             extra={"status_before_hold": None},
         )
+        freed = await release_reservations(order, actor=principal.actor, conn=conn)
     after_commit()
+    await _refill(freed, principal.actor)
     return order
 
 
@@ -369,7 +408,61 @@ async def release_order(principal: Principal, *, order_id: int, reason: str | No
             extra={"status_before_hold": None},
         )
     after_commit()
+    if back_to in ALLOCATABLE:
+        await allocate_waiting_order(order_id=order.id, actor=principal.actor)
+        await order.refresh_from_db()
     return order
+
+
+ALLOCATABLE = frozenset({OrderStatus.PENDING, OrderStatus.BACKORDERED, OrderStatus.PARTIALLY_ALLOCATED})
+
+
+async def allocate_now(principal: Principal, *, order_id: int) -> Order:
+    """`orderAllocate`: try again to source what an order still lacks."""
+    order = await _require_order(principal, order_id)
+    if order.status not in ALLOCATABLE:
+        raise DomainError.one(
+            ErrorCode.INVALID_TRANSITION,
+            f"Order {order.number} is {order.status}; only waiting orders allocate.",
+            ["id"],
+        )
+    await allocate_waiting_order(order_id=order.id, actor=principal.actor)
+    await order.refresh_from_db()
+    return order
+
+
+async def allocate_waiting_order(*, order_id: int, actor: str) -> bool:
+    """Allocate what a waiting order still needs; True when anything was reserved.
+
+    The order row is locked first so two fillers cannot both source the same line.
+    """
+    async with in_transaction() as conn:
+        order = await Order.filter(id=order_id).using_db(conn).select_for_update().first()
+        if order is None or order.status not in ALLOCATABLE:
+            return False
+        channel = await Channel.get(id=order.channel_id).using_db(conn)
+        total, needs = await outstanding_needs(order, conn)
+        reserved_any = False
+        if needs:
+            plan = await allocate_order(order, channel=channel, needs=needs, actor=actor, conn=conn)
+            reserved_any = bool(plan.picks)
+            outstanding = sum(n.quantity for n in needs) - sum(p.quantity for p in plan.picks)
+            reason = plan.reason
+        else:
+            outstanding, reason = 0, "allocated"
+        if status_for(total, outstanding) != order.status:
+            await settle_status(
+                order, total_units=total, outstanding_units=outstanding, actor=actor, conn=conn, reason=reason
+            )
+    after_commit()
+    return reserved_any
+
+
+async def _refill(product_ids: set[int], actor: str) -> None:
+    if product_ids:
+        from services.inventory import fill_backorders  # inventory builds on orders' allocation
+
+        await fill_backorders(product_ids, actor=actor)
 
 
 # --- event scoping -----------------------------------------------------------------------

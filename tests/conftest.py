@@ -64,26 +64,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 async def reset_database() -> None:
+    from tortoise import Tortoise
+
     conn = db.connection()
-    tables = [
-        "order_event",
-        "order_line",
-        "order",
-        "customer",
-        "outbox_event",
-        "api_token",
-        "product",
-        "warehouse",
-        "channel",
-        "supplier",
-        "carrier",
-    ]
+    tables = [m._meta.db_table for m in Tortoise.apps[db.APP].values() if m._meta.db_table != "aerich"]
     if conn.capabilities.dialect == "postgres":
         await conn.execute_script("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
     else:
-        for table in tables:
-            await conn.execute_script(f'DELETE FROM "{table}"')
-        await conn.execute_script("DELETE FROM sqlite_sequence")
+        deletes = " ".join(f'DELETE FROM "{table}";' for table in tables)
+        await conn.execute_script(f"PRAGMA foreign_keys = OFF; {deletes} DELETE FROM sqlite_sequence; PRAGMA foreign_keys = ON;")
 
 
 @pytest.fixture

@@ -54,7 +54,8 @@ def order_input(**overrides: Any) -> dict[str, Any]:
     return value
 
 
-async def create_catalog(server: Server, token: str) -> dict[str, Any]:
+async def create_catalog(server: Server, token: str, *, stock: int = 100) -> dict[str, Any]:
+    """Channels web and market, warehouses east (US) and eu (DE), SKU-A/B/C with `stock` units at east."""
     created: dict[str, Any] = {}
     for code in ("web", "market"):
         body = await server.gql(
@@ -78,7 +79,27 @@ async def create_catalog(server: Server, token: str) -> dict[str, Any]:
             token=token,
         )
         assert body["data"]["productCreate"]["userErrors"] == [], body
+    if stock:
+        for sku in ("SKU-A", "SKU-B", "SKU-C"):
+            await adjust(server, token, sku=sku, warehouse="east", delta=stock)
     return created
+
+
+STOCK_ADJUST = """
+mutation($i: StockAdjustInput!) {
+  stockAdjust(input: $i) {
+    stockLevel { onHand reserved available safetyStock belowSafetyStock product { sku } warehouse { code } }
+    userErrors { field message code }
+  }
+}
+"""
+
+
+async def adjust(server: Server, token: str, *, sku: str, warehouse: str, delta: int, reason: str = "RECEIPT") -> dict[str, Any]:
+    body = await server.gql(STOCK_ADJUST, {"i": {"sku": sku, "warehouse": warehouse, "delta": delta, "reason": reason}}, token=token)
+    assert "errors" not in body, body
+    result: dict[str, Any] = body["data"]["stockAdjust"]
+    return result
 
 
 async def place(server: Server, token: str, **overrides: Any) -> dict[str, Any]:

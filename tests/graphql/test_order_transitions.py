@@ -41,17 +41,18 @@ async def test_hold_release_cancel_write_history_with_actor_and_reason(
 
     assert (held["order"]["status"], released["order"]["status"], cancelled["order"]["status"]) == (
         "ON_HOLD",
-        "PENDING",
+        "ALLOCATED",
         "CANCELLED",
     )
     assert history["status"] == "CANCELLED"
     assert [(h["kind"], h["fromStatus"], h["toStatus"], h["reason"]) for h in history["history"]] == [
         ("CREATED", None, "PENDING", None),
-        ("STATUS_CHANGED", "PENDING", "ON_HOLD", "address check"),
-        ("STATUS_CHANGED", "ON_HOLD", "PENDING", "released"),
-        ("STATUS_CHANGED", "PENDING", "CANCELLED", "customer asked"),
+        ("STATUS_CHANGED", "PENDING", "ALLOCATED", "priority: 1 shipment(s) from east"),
+        ("STATUS_CHANGED", "ALLOCATED", "ON_HOLD", "address check"),
+        ("STATUS_CHANGED", "ON_HOLD", "ALLOCATED", "released"),
+        ("STATUS_CHANGED", "ALLOCATED", "CANCELLED", "customer asked"),
     ]
-    assert [h["actor"].split("#")[0] for h in history["history"]] == ["admin", "ops", "ops", "admin"]
+    assert [h["actor"].split("#")[0] for h in history["history"]] == ["admin", "admin", "ops", "ops", "admin"]
 
 
 async def test_illegal_transitions_are_user_errors(server: Server, admin_token: str, catalog: dict[str, Any]) -> None:

@@ -1,0 +1,173 @@
+"""Stock operations and reads; low-stock alerts."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from models.access import Role
+from models.catalog import Warehouse as WarehouseRow
+from models.inventory import MovementReason as MovementReasonModel
+from models.inventory import StockLevel as StockLevelRow
+from models.inventory import StockMovement as StockMovementRow
+from resolvers.context import Info
+from resolvers.errors import PublicError, from_domain
+from schema.common import user_errors
+from schema.inventory import (
+    LowStockAlert,
+    StockAdjustInput,
+    StockAdjustPayload,
+    StockCountInput,
+    StockCountPayload,
+    StockLevel,
+    StockLevelConnection,
+    StockLevelFilter,
+    StockMovementConnection,
+    StockMovementFilter,
+    StockPolicyUpdateInput,
+    StockPolicyUpdatePayload,
+)
+from services import inventory as svc
+from services.access import Principal
+from services.errors import DomainError
+from services.pagination import paginate
+from services.stock import LOW_STOCK_TOPIC
+from subscriptions.envelope import Envelope
+from subscriptions.streams import live_events
+
+
+def _principal(info: Info) -> Principal:
+    principal = info.context.principal
+    assert principal is not None, "RequireRole guards every operation that reaches here"
+    return principal
+
+
+async def stock_levels(
+    info: Info, filter: StockLevelFilter | None, first: int | None, after: str | None
+) -> StockLevelConnection:
+    query = svc.visible_stock(_principal(info))
+    if filter is not None:
+        if filter.sku:
+            query = query.filter(product__sku=filter.sku)
+        if filter.warehouse:
+            query = query.filter(warehouse__code=filter.warehouse)
+        if filter.below_safety_stock is not None:
+            query = query.filter(low_stock=filter.below_safety_stock)
+    try:
+        page = await paginate(
+            query,
+            sort="id",
+            descending=False,
+            first=first,
+            after=after,
+            last=None,
+            before=None,
+            max_page_size=info.context.settings.max_page_size,
+        )
+    except DomainError as error:
+        raise from_domain(error) from None
+    return StockLevelConnection.from_page(page)
+
+
+async def stock_movements(
+    info: Info, filter: StockMovementFilter | None, first: int | None, after: str | None
+) -> StockMovementConnection:
+    principal = _principal(info)
+    query = StockMovementRow.all()
+    if principal.role is Role.WAREHOUSE:
+        query = query.filter(stock_level__warehouse__code=principal.scope)
+    elif not principal.is_staff:
+        query = query.filter(id__in=[])
+    if filter is not None:
+        if filter.sku:
+            query = query.filter(stock_level__product__sku=filter.sku)
+        if filter.warehouse:
+            query = query.filter(stock_level__warehouse__code=filter.warehouse)
+        if filter.reason:
+            query = query.filter(reason__in=[r.value for r in filter.reason])
+        if filter.reference:
+            query = query.filter(reference=filter.reference)
+    try:
+        page = await paginate(
+            query,
+            sort="id",
+            descending=True,
+            first=first,
+            after=after,
+            last=None,
+            before=None,
+            max_page_size=info.context.settings.max_page_size,
+        )
+    except DomainError as error:
+        raise from_domain(error) from None
+    return StockMovementConnection.from_page(page)
+
+
+async def stock_adjust(info: Info, data: StockAdjustInput) -> StockAdjustPayload:
+    try:
+        row = await svc.adjust_stock(
+            _principal(info),
+            sku=data.sku,
+            warehouse=data.warehouse,
+            delta=data.delta,
+            reason=MovementReasonModel(data.reason.value),
+            note=data.note,
+        )
+    except DomainError as error:
+        return StockAdjustPayload(user_errors=user_errors(error))
+    return StockAdjustPayload(stock_level=StockLevel.from_model(row))
+
+
+async def stock_count(info: Info, data: StockCountInput) -> StockCountPayload:
+    try:
+        row = await svc.count_stock(
+            _principal(info), sku=data.sku, warehouse=data.warehouse, on_hand=data.on_hand, note=data.note
+        )
+    except DomainError as error:
+        return StockCountPayload(user_errors=user_errors(error))
+    return StockCountPayload(stock_level=StockLevel.from_model(row))
+
+
+async def stock_policy_update(info: Info, data: StockPolicyUpdateInput) -> StockPolicyUpdatePayload:
+    try:
+        row = await svc.update_stock_policy(
+            _principal(info),
+            sku=data.sku,
+            warehouse=data.warehouse,
+            change=svc.PolicyChange(
+                safety_stock=data.safety_stock, reorder_point=data.reorder_point, reorder_quantity=data.reorder_quantity
+            ),
+        )
+    except DomainError as error:
+        return StockPolicyUpdatePayload(user_errors=user_errors(error))
+    return StockPolicyUpdatePayload(stock_level=StockLevel.from_model(row))
+
+
+async def low_stock_alerts(info: Info, warehouse: str | None, after: str | None) -> AsyncIterator[LowStockAlert]:
+    principal = _principal(info)
+    if principal.role is Role.WAREHOUSE:
+        if warehouse is not None and warehouse != principal.scope:
+            raise PublicError("Warehouse not found.", "NOT_FOUND")
+        warehouse = principal.scope
+    warehouse_id: int | None = None
+    if warehouse is not None:
+        found = await WarehouseRow.get_or_none(code=warehouse)
+        if found is None and principal.role is not Role.WAREHOUSE:
+            raise PublicError("Warehouse not found.", "NOT_FOUND")
+        # A token scoped to a warehouse that does not exist (yet) simply hears nothing.
+        warehouse_id = found.id if found else -1
+
+    def accept(env: Envelope) -> bool:
+        return warehouse_id is None or env.payload.get("warehouse_id") == warehouse_id
+
+    try:
+        async for env in live_events(info.context.bus, topics={LOW_STOCK_TOPIC}, after=after, accept=accept):
+            row = await StockLevelRow.get_or_none(id=env.aggregate_id)
+            yield LowStockAlert(
+                cursor=env.cursor,
+                occurred_at=env.occurred_at,
+                stock_level=StockLevel.from_model(row) if row else None,
+                available=int(env.payload["available"]),
+                safety_stock=int(env.payload["safety_stock"]),
+            )
+    except ValueError as exc:
+        raise PublicError(str(exc), "INVALID") from None

@@ -1,0 +1,277 @@
+"""Sourcing: which warehouse ships which units of an order, and the reservations for it.
+
+Planning is pure (rank warehouses, build a plan from availability); `allocate_order`
+runs it against locked stock rows and reserves what the plan takes, in the caller's
+transaction.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from models.catalog import AllocationStrategy, Channel, Warehouse
+from models.inventory import Allocation, AllocationStatus, ChannelWarehouse, MovementReason
+from models.orders import Order, OrderLine, OrderStatus
+from services.order_status import transition
+from services.stock import StockChange, StockRow, apply_changes, lock_rows
+
+
+@dataclass(frozen=True)
+class Destination:
+    country: str
+    region: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@dataclass(frozen=True)
+class Need:
+    line_id: int
+    product_id: int
+    quantity: int
+
+
+@dataclass(frozen=True)
+class Pick:
+    line_id: int
+    product_id: int
+    warehouse_id: int
+    quantity: int
+
+
+@dataclass
+class Plan:
+    picks: list[Pick] = field(default_factory=list)
+    unfilled: dict[int, int] = field(default_factory=dict)  # line id -> units not sourced
+    reason: str = ""
+
+    @property
+    def warehouse_ids(self) -> list[int]:
+        return sorted({p.warehouse_id for p in self.picks})
+
+    @property
+    def complete(self) -> bool:
+        return not any(self.unfilled.values())
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def rank_warehouses(
+    strategy: AllocationStrategy, warehouses: list[Warehouse], destination: Destination
+) -> list[Warehouse]:
+    """Warehouses in the order the strategy prefers them."""
+    if strategy is not AllocationStrategy.CLOSEST:
+        return sorted(warehouses, key=lambda w: (w.priority, w.id))
+
+    def closeness(w: Warehouse) -> tuple[int, float, int, int]:
+        same_country = w.country.upper() == destination.country.upper()
+        same_region = same_country and bool(w.region) and (w.region or "").upper() == (destination.region or "").upper()
+        tier = 0 if same_region else 1 if same_country else 2
+        if None not in (w.latitude, w.longitude, destination.latitude, destination.longitude):
+            km = distance_km((w.latitude, w.longitude), (destination.latitude, destination.longitude))  # type: ignore[arg-type]
+        else:
+            km = math.inf
+        return (tier, km, w.priority, w.id)
+
+    return sorted(warehouses, key=closeness)
+
+
+def build_plan(
+    strategy: AllocationStrategy,
+    allow_split: bool,
+    needs: list[Need],
+    available: dict[tuple[int, int], int],
+    ranked: list[Warehouse],
+) -> Plan:
+    """Source `needs` from `available` ((product, warehouse) -> units) in `ranked` order."""
+    free = dict(available)
+
+    def take(need: Need, warehouse_id: int, want: int) -> int:
+        got = min(want, max(free.get((need.product_id, warehouse_id), 0), 0))
+        free[(need.product_id, warehouse_id)] = free.get((need.product_id, warehouse_id), 0) - got
+        return got
+
+    def fills_all(warehouse_id: int) -> bool:
+        return all(free.get((n.product_id, warehouse_id), 0) >= n.quantity for n in needs)
+
+    plan = Plan()
+    if not allow_split or strategy is AllocationStrategy.SINGLE_SHIPMENT_FIRST:
+        single = next((w for w in ranked if fills_all(w.id)), None)
+        if single is not None:
+            for need in needs:
+                plan.picks.append(Pick(need.line_id, need.product_id, single.id, take(need, single.id, need.quantity)))
+            plan.reason = f"one shipment from {single.code}"
+            return plan
+        if not allow_split:
+            plan.unfilled = {n.line_id: n.quantity for n in needs}
+            plan.reason = "no single warehouse can ship the whole order and the channel does not split"
+            return plan
+
+    remaining = {n.line_id: n.quantity for n in needs}
+    if strategy is AllocationStrategy.SINGLE_SHIPMENT_FIRST:
+        # Fewest splits (greedy set cover): the warehouse covering the most units first.
+        order: list[Warehouse] = []
+        pool = list(ranked)
+        while pool and any(remaining.values()):
+            best = max(
+                pool,
+                key=lambda w: (
+                    sum(min(remaining[n.line_id], max(free.get((n.product_id, w.id), 0), 0)) for n in needs),
+                    -ranked.index(w),
+                ),
+            )
+            pool.remove(best)
+            order.append(best)
+            for need in needs:
+                got = take(need, best.id, remaining[need.line_id])
+                if got:
+                    plan.picks.append(Pick(need.line_id, need.product_id, best.id, got))
+                    remaining[need.line_id] -= got
+    else:
+        for need in needs:
+            for warehouse in ranked:
+                if not remaining[need.line_id]:
+                    break
+                got = take(need, warehouse.id, remaining[need.line_id])
+                if got:
+                    plan.picks.append(Pick(need.line_id, need.product_id, warehouse.id, got))
+                    remaining[need.line_id] -= got
+    plan.unfilled = {k: v for k, v in remaining.items() if v}
+    codes = {w.id: w.code for w in ranked}
+    used = ", ".join(codes[w] for w in plan.warehouse_ids) or "no warehouse"
+    plan.reason = f"{strategy.value.lower()}: {len(plan.warehouse_ids)} shipment(s) from {used}"
+    return plan
+
+
+async def eligible_warehouses(channel_id: int, conn: BaseDBAsyncClient | None = None) -> list[Warehouse]:
+    links = ChannelWarehouse.filter(channel_id=channel_id)
+    ids = await (links.using_db(conn) if conn else links).values_list("warehouse_id", flat=True)
+    query = Warehouse.filter(id__in=list(ids)) if ids else Warehouse.all()
+    return list(await (query.using_db(conn) if conn else query))
+
+
+async def outstanding_needs(order: Order, conn: BaseDBAsyncClient) -> tuple[int, list[Need]]:
+    """(units ordered, units of each line not yet sourced by a reserved or shipped allocation)."""
+    lines = await OrderLine.filter(order_id=order.id).using_db(conn).order_by("id")
+    sourced: dict[int, int] = defaultdict(int)
+    for alloc in await Allocation.filter(
+        order_id=order.id, status__in=[AllocationStatus.RESERVED, AllocationStatus.SHIPPED]
+    ).using_db(conn):
+        sourced[alloc.line_id] += alloc.quantity
+    needs = [Need(ln.id, ln.product_id, ln.quantity - sourced[ln.id]) for ln in lines]
+    return sum(ln.quantity for ln in lines), [n for n in needs if n.quantity > 0]
+
+
+def destination_of(order: Order) -> Destination:
+    return Destination(order.ship_country, order.ship_region, order.ship_latitude, order.ship_longitude)
+
+
+async def allocate_order(
+    order: Order,
+    *,
+    channel: Channel,
+    needs: list[Need],
+    actor: str,
+    conn: BaseDBAsyncClient,
+) -> Plan:
+    """Reserve stock for `needs` per the channel's rules; returns the plan that was applied.
+
+    Does not change the order's status (see `settle_status`).
+    """
+    if not needs:
+        return Plan(reason="nothing to allocate")
+    warehouses = await eligible_warehouses(channel.id, conn)
+    ranked = rank_warehouses(AllocationStrategy(channel.allocation_strategy), warehouses, destination_of(order))
+    rows = await lock_rows(conn, product_ids=[n.product_id for n in needs], warehouse_ids=[w.id for w in warehouses])
+    plan = build_plan(
+        AllocationStrategy(channel.allocation_strategy),
+        channel.allow_split,
+        needs,
+        {key: row.available for key, row in rows.items()},
+        ranked,
+    )
+    await reserve(order, plan, rows, actor=actor, conn=conn)
+    return plan
+
+
+async def reserve(
+    order: Order, plan: Plan, rows: dict[tuple[int, int], StockRow], *, actor: str, conn: BaseDBAsyncClient
+) -> None:
+    if not plan.picks:
+        return
+    reference = f"order:{order.number}"
+    changes = [
+        StockChange(
+            rows[(p.product_id, p.warehouse_id)], MovementReason.RESERVE, reserved_delta=p.quantity, reference=reference
+        )
+        for p in sorted(plan.picks, key=lambda p: rows[(p.product_id, p.warehouse_id)].id)
+    ]
+    await apply_changes(conn, changes, actor=actor)
+    await Allocation.bulk_create(
+        [
+            Allocation(
+                order_id=order.id,
+                line_id=p.line_id,
+                warehouse_id=p.warehouse_id,
+                product_id=p.product_id,
+                quantity=p.quantity,
+            )
+            for p in plan.picks
+        ],
+        using_db=conn,
+    )
+
+
+async def release_reservations(order: Order, *, actor: str, conn: BaseDBAsyncClient) -> set[int]:
+    """Release every reserved allocation of `order`; returns the product ids freed."""
+    allocations = await Allocation.filter(order_id=order.id, status=AllocationStatus.RESERVED).using_db(conn)
+    warehoused = [a for a in allocations if a.warehouse_id is not None]
+    if warehoused:
+        rows = await lock_rows(
+            conn,
+            product_ids=[a.product_id for a in warehoused],
+            warehouse_ids=[a.warehouse_id for a in warehoused],  # type: ignore[misc]
+        )
+        reference = f"order:{order.number}"
+        changes = [
+            StockChange(
+                rows[(a.product_id, a.warehouse_id)],
+                MovementReason.RELEASE,
+                reserved_delta=-a.quantity,
+                reference=reference,
+            )  # type: ignore[index]
+            for a in sorted(warehoused, key=lambda a: rows[(a.product_id, a.warehouse_id)].id)  # type: ignore[index]
+        ]
+        await apply_changes(conn, changes, actor=actor)
+    if allocations:
+        await (
+            Allocation.filter(id__in=[a.id for a in allocations])
+            .using_db(conn)
+            .update(status=AllocationStatus.RELEASED)
+        )
+    return {a.product_id for a in warehoused}
+
+
+def status_for(total_units: int, outstanding_units: int) -> OrderStatus:
+    if outstanding_units == 0:
+        return OrderStatus.ALLOCATED
+    if outstanding_units == total_units:
+        return OrderStatus.BACKORDERED
+    return OrderStatus.PARTIALLY_ALLOCATED
+
+
+async def settle_status(
+    order: Order, *, total_units: int, outstanding_units: int, actor: str, conn: BaseDBAsyncClient, reason: str
+) -> None:
+    """Move an order to ALLOCATED / PARTIALLY_ALLOCATED / BACKORDERED after (re)allocation."""
+    target = status_for(total_units, outstanding_units)
+    if target != order.status:
+        await transition(order, target, reason=reason, actor=actor, using_db=conn)

@@ -1,0 +1,195 @@
+"""Stock counters: locked snapshots, atomic conditional updates, the ledger, low-stock edges.
+
+Every change to on_hand/reserved goes through `apply_changes`, which
+  - runs one conditional UPDATE per row (`... WHERE on_hand + d >= 0 AND ...`), so even
+    without the row lock the database refuses to oversell (CHECK constraints back it),
+  - writes a StockMovement per change (the ledger the counters can be rebuilt from),
+  - records a `stock.low` event when a row's available crosses to or below its safety
+    stock (once per crossing, remembered in `low_stock`).
+Callers lock the rows first with `lock_rows` (SELECT ... FOR UPDATE in id order on
+PostgreSQL; SQLite serialises writers), inside their own transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from models.inventory import MovementReason, StockMovement
+from services.errors import DomainError, ErrorCode, Problem
+from services.sql import is_postgres, placeholders, sql
+from subscriptions.outbox import record_event
+
+LOW_STOCK_TOPIC = "stock.low"
+
+
+@dataclass
+class StockRow:
+    """A stock level as read under lock; kept current as changes are applied."""
+
+    id: int
+    product_id: int
+    warehouse_id: int
+    on_hand: int
+    reserved: int
+    safety_stock: int
+    low_stock: bool
+
+    @property
+    def available(self) -> int:
+        return self.on_hand - self.reserved
+
+
+@dataclass(frozen=True)
+class StockChange:
+    row: StockRow
+    reason: MovementReason
+    on_hand_delta: int = 0
+    reserved_delta: int = 0
+    reference: str | None = None
+    note: str | None = None
+
+
+_COLUMNS = "id, product_id, warehouse_id, on_hand, reserved, safety_stock, low_stock"
+
+
+async def ensure_rows(conn: BaseDBAsyncClient, pairs: Iterable[tuple[int, int]]) -> None:
+    """Create missing (product, warehouse) stock levels at zero; concurrent-safe."""
+    wanted = sorted(set(pairs))
+    if not wanted:
+        return
+    now = datetime.now(UTC)
+    params: list[object] = []
+    for product_id, warehouse_id in wanted:
+        params += [product_id, warehouse_id, True, now]
+    rows = ", ".join("(?, ?, 0, 0, 0, 0, 0, ?, ?)" for _ in wanted)
+    await conn.execute_query(
+        sql(
+            conn,
+            "INSERT INTO stock_level (product_id, warehouse_id, on_hand, reserved, safety_stock, "
+            f"reorder_point, reorder_quantity, low_stock, updated_at) VALUES {rows} "
+            "ON CONFLICT (product_id, warehouse_id) DO NOTHING",
+        ),
+        params,
+    )
+
+
+async def lock_rows(
+    conn: BaseDBAsyncClient, *, product_ids: Iterable[int], warehouse_ids: Iterable[int] | None = None
+) -> dict[tuple[int, int], StockRow]:
+    """Stock rows for these products (and warehouses), locked in id order; keyed (product, warehouse)."""
+    products = sorted(set(product_ids))
+    if not products:
+        return {}
+    query = f"SELECT {_COLUMNS} FROM stock_level WHERE product_id IN ({placeholders(products)})"
+    params: list[object] = list(products)
+    if warehouse_ids is not None:
+        warehouses = sorted(set(warehouse_ids))
+        if not warehouses:
+            return {}
+        query += f" AND warehouse_id IN ({placeholders(warehouses)})"
+        params += warehouses
+    query += " ORDER BY id"
+    if is_postgres(conn):
+        query += " FOR UPDATE"
+    rows = await conn.execute_query_dict(sql(conn, query), params)
+    return {
+        (r["product_id"], r["warehouse_id"]): StockRow(
+            id=r["id"],
+            product_id=r["product_id"],
+            warehouse_id=r["warehouse_id"],
+            on_hand=r["on_hand"],
+            reserved=r["reserved"],
+            safety_stock=r["safety_stock"],
+            low_stock=bool(r["low_stock"]),
+        )
+        for r in rows
+    }
+
+
+def _insufficient(change: StockChange) -> DomainError:
+    row = change.row
+    return DomainError(
+        [
+            Problem(
+                ErrorCode.INSUFFICIENT_STOCK,
+                f"Not enough stock: on hand {row.on_hand}, reserved {row.reserved}; "
+                f"cannot apply on hand {change.on_hand_delta:+d}, reserved {change.reserved_delta:+d}.",
+                ("delta",),
+            )
+        ]
+    )
+
+
+async def apply_changes(conn: BaseDBAsyncClient, changes: list[StockChange], *, actor: str) -> None:
+    """Apply stock changes atomically (see module doc). Raises INSUFFICIENT_STOCK."""
+    now = datetime.now(UTC)
+    movements: list[StockMovement] = []
+    for change in changes:
+        row = change.row
+        d_on_hand, d_reserved = change.on_hand_delta, change.reserved_delta
+        new_on_hand, new_reserved = row.on_hand + d_on_hand, row.reserved + d_reserved
+        if new_on_hand < 0 or new_reserved < 0 or new_reserved > new_on_hand:
+            raise _insufficient(change)
+        low = new_on_hand - new_reserved <= row.safety_stock
+        updated, _ = await conn.execute_query(
+            sql(
+                conn,
+                "UPDATE stock_level SET on_hand = on_hand + ?, reserved = reserved + ?, low_stock = ?, updated_at = ? "
+                "WHERE id = ? AND on_hand + ? >= 0 AND reserved + ? >= 0 AND on_hand + ? >= reserved + ?",
+            ),
+            [d_on_hand, d_reserved, low, now, row.id, d_on_hand, d_reserved, d_on_hand, d_reserved],
+        )
+        if updated != 1:  # only without a lock (a bug) could the row have moved under us
+            raise _insufficient(change)
+        crossed = low and not row.low_stock
+        row.on_hand, row.reserved, row.low_stock = new_on_hand, new_reserved, low
+        movements.append(
+            StockMovement(
+                stock_level_id=row.id,
+                product_id=row.product_id,
+                warehouse_id=row.warehouse_id,
+                reason=change.reason,
+                on_hand_delta=d_on_hand,
+                reserved_delta=d_reserved,
+                actor=actor,
+                reference=change.reference,
+                note=change.note,
+            )
+        )
+        if crossed:
+            await record_low_stock(conn, row)
+    if movements:
+        await StockMovement.bulk_create(movements, using_db=conn)
+
+
+async def set_safety_stock(conn: BaseDBAsyncClient, row: StockRow, safety_stock: int) -> None:
+    """Change a locked row's safety stock, raising the low-stock edge if it now applies."""
+    low = row.available <= safety_stock
+    await conn.execute_query(
+        sql(conn, "UPDATE stock_level SET safety_stock = ?, low_stock = ?, updated_at = ? WHERE id = ?"),
+        [safety_stock, low, datetime.now(UTC), row.id],
+    )
+    crossed = low and not row.low_stock
+    row.safety_stock, row.low_stock = safety_stock, low
+    if crossed:
+        await record_low_stock(conn, row)
+
+
+async def record_low_stock(conn: BaseDBAsyncClient, row: StockRow) -> None:
+    await record_event(
+        topic=LOW_STOCK_TOPIC,
+        aggregate_type="stock_level",
+        aggregate_id=row.id,
+        payload={
+            "stock_level_id": row.id,
+            "product_id": row.product_id,
+            "warehouse_id": row.warehouse_id,
+            "available": row.available,
+            "safety_stock": row.safety_stock,
+        },
+        using_db=conn,
+    )

@@ -1,0 +1,57 @@
+"""The HTTP extras beside /graphql: /healthz, /readyz and /metrics (no token needed)."""
+
+from __future__ import annotations
+
+from tests.fixtures.server import Server, subscribe
+from tests.helpers import ORDER_STATUS_SUB
+
+
+def parse_prometheus(text: str) -> tuple[dict[str, str], dict[str, float]]:
+    """The `# TYPE` declarations and the samples of a Prometheus text exposition (no labels used)."""
+    types: dict[str, str] = {}
+    samples: dict[str, float] = {}
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if line.startswith("# TYPE "):
+            _, _, name, kind = line.split()
+            types[name] = kind
+        elif line.startswith("#"):
+            continue
+        else:
+            name, value = line.split()
+            assert name not in samples, f"duplicate sample {name}"
+            samples[name] = float(value)
+    return types, samples
+
+
+async def test_healthz_is_ok_without_a_token(server: Server) -> None:
+    response = await server.http.get("/healthz")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+async def test_readyz_reports_database_and_bus_ok(server: Server) -> None:
+    response = await server.http.get("/readyz")
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ready", "checks": {"database": "ok", "bus": "ok"}}
+
+
+async def test_metrics_is_prometheus_text_with_backlog_and_live_subscribers(server: Server, admin_token: str) -> None:
+    idle = await server.http.get("/metrics")
+    async with subscribe(server, ORDER_STATUS_SUB, token=admin_token):
+        busy = await server.http.get("/metrics")
+
+    assert idle.status_code == 200
+    assert idle.headers["content-type"].startswith("text/plain")
+    assert "version=0.0.4" in idle.headers["content-type"]
+    assert idle.text.endswith("\n")
+    types, samples = parse_prometheus(idle.text)
+    assert {"oms_outbox_backlog", "oms_live_subscribers"} <= set(samples)
+    assert set(samples) <= set(types), "every sample has a # TYPE line"
+    assert types["oms_outbox_backlog"] == types["oms_live_subscribers"] == "gauge"
+    assert samples["oms_outbox_backlog"] >= 0 and samples["oms_outbox_backlog"].is_integer()
+    assert samples["oms_live_subscribers"] == 0
+    assert parse_prometheus(busy.text)[1]["oms_live_subscribers"] == 1

@@ -1,0 +1,112 @@
+"""OMS_ENV=production: no introspection, no GraphiQL, and faults masked."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from models.access import Role
+from services import db
+from settings import Settings
+from tests.conftest import SECRET, make_token, reset_database, settings_for
+from tests.fixtures.backends import Backends
+from tests.fixtures.server import Server, serve
+
+ROOT = Path(__file__).resolve().parents[2]
+INTROSPECTION = "{ __schema { queryType { name } } }"
+TYPE_INTROSPECTION = '{ __type(name: "Order") { name fields { name } } }'
+BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+@pytest.fixture
+async def production(backends: Backends) -> AsyncIterator[Server]:
+    """The real app with env="production" on the clean, shared test database."""
+    settings = settings_for(backends, env="production")
+    await db.open_database(settings)
+    try:
+        await reset_database()
+    finally:
+        await db.close_database()
+    async with serve(settings) as running:
+        yield running
+
+
+async def test_introspection_is_rejected_in_production(production: Server) -> None:
+    admin = await make_token(Role.ADMIN)
+
+    anonymous = await production.gql(INTROSPECTION)
+    as_admin = await production.gql(TYPE_INTROSPECTION, token=admin)
+    over_get = await production.http.get("/graphql", params={"query": INTROSPECTION})
+    typename = await production.gql("{ __typename }")
+
+    for body in (anonymous, as_admin, over_get.json()):
+        assert body.get("data") is None, body
+        assert body["errors"] and all("introspection has been disabled" in e["message"] for e in body["errors"]), body
+    disabled = "GraphQL introspection has been disabled, but the requested query contained the field '{}'."
+    assert [e["message"] for e in as_admin["errors"]] == [disabled.format("__type"), disabled.format("fields")]
+    assert [e["message"] for e in anonymous["errors"]] == [disabled.format("__schema"), disabled.format("queryType")]
+    assert typename == {"data": {"__typename": "Query"}}
+
+
+async def test_introspection_works_in_development(server: Server) -> None:
+    body = await server.gql(INTROSPECTION)
+
+    assert body == {"data": {"__schema": {"queryType": {"name": "Query"}}}}
+
+
+async def test_graphiql_is_not_served_in_production(production: Server) -> None:
+    response = await production.http.get("/graphql", headers={"Accept": BROWSER_ACCEPT})
+
+    assert 400 <= response.status_code < 500, response
+    assert not response.headers["content-type"].startswith("text/html")
+    assert "graphiql" not in response.text.lower()
+
+
+async def test_graphiql_is_served_in_development(server: Server) -> None:
+    response = await server.http.get("/graphql", headers={"Accept": BROWSER_ACCEPT})
+
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert "graphiql" in response.text.lower()
+
+
+def _broken_database(tmp_path: Path) -> str:
+    """A migrated SQLite database (by `oms migrate`, in its own process) whose "order" table is gone."""
+    path = tmp_path / "broken.sqlite3"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OMS_")}
+    env.update(OMS_DATABASE_URL=f"sqlite://{path}", OMS_SECRET_KEY=SECRET)
+    done = subprocess.run(
+        [str(Path(sys.executable).parent / "oms"), "migrate"], cwd=ROOT, env=env, capture_output=True, text=True,
+        timeout=120, check=False,
+    )
+    assert done.returncode == 0, done
+    with sqlite3.connect(path) as conn:
+        conn.execute('DROP TABLE "order"')
+    return f"sqlite://{path}"
+
+
+async def test_an_unexpected_fault_is_masked_in_production(tmp_path: Path) -> None:
+    # A genuine fault without mocking our code: the database lost a table. (Its own SQLite
+    # file, so the shared test database is untouched, whichever backends the suite uses.)
+    url = await asyncio.to_thread(_broken_database, tmp_path)
+    settings = Settings(database_url=url, broadcast_url="memory://", secret_key=SECRET, env="production", log_level="CRITICAL")
+
+    async with serve(settings) as server:
+        admin = await make_token(Role.ADMIN)
+        response = await server.post("{ orders(first: 5) { totalCount } viewer { role } }", token=admin)
+
+    assert response.status_code == 200
+    body = response.json()
+    assert body == {
+        "data": None,
+        "errors": [{"message": "Unexpected error.", "locations": [{"line": 1, "column": 3}], "path": ["orders"]}],
+    }
+    for leak in ("Traceback", "no such table", "SELECT", "sqlite", "OperationalError", "tortoise"):
+        assert leak.lower() not in response.text.lower(), leak

@@ -1,0 +1,251 @@
+"""API tokens over GraphQL: create (secret shown once), list, revoke, expiry, viewer, who may."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+
+from models.access import ApiToken as ApiTokenRow
+from models.access import Role
+from schema.common import pk_of
+from services.access import create_token
+from tests.conftest import SECRET, make_token
+from tests.fixtures.server import Server
+
+TOKEN_FIELDS = "id name prefix role scope createdAt expiresAt revokedAt"
+CREATE = (
+    "mutation($i: ApiTokenCreateInput!) { apiTokenCreate(input: $i) { apiToken { %s } secret userErrors { field message code } } }"
+    % TOKEN_FIELDS
+)
+REVOKE = "mutation($i: ApiTokenRevokeInput!) { apiTokenRevoke(input: $i) { apiToken { %s } userErrors { field message code } } }" % (
+    TOKEN_FIELDS
+)
+LIST = "{ apiTokens { %s } }" % TOKEN_FIELDS
+VIEWER = "{ viewer { role scope } }"
+
+
+async def create(server: Server, token: str, **fields: Any) -> dict[str, Any]:
+    body = await server.gql(CREATE, {"i": fields}, token=token)
+    assert "errors" not in body, body
+    result: dict[str, Any] = body["data"]["apiTokenCreate"]
+    return result
+
+
+async def viewer(server: Server, token: str) -> httpx.Response:
+    return await server.post(VIEWER, token=token)
+
+
+def assert_rejected_token(response: httpx.Response) -> None:
+    assert response.status_code == 401, (response.status_code, response.text)
+    assert response.headers["www-authenticate"].startswith("Bearer")
+    assert "data" not in response.text
+
+
+async def test_admin_creates_a_scoped_token_whose_secret_works(server: Server, admin_token: str) -> None:
+    result = await create(server, admin_token, role="WAREHOUSE", scope=" east ", name="scanner 1")
+
+    created, secret = result["apiToken"], result["secret"]
+    assert result["userErrors"] == []
+    assert secret.startswith("oms_") and len(secret) > 40
+    assert {k: v for k, v in created.items() if k not in ("id", "createdAt")} == {
+        "name": "scanner 1",
+        "prefix": secret[:10],
+        "role": "WAREHOUSE",
+        "scope": "east",
+        "expiresAt": None,
+        "revokedAt": None,
+    }
+    seen = await viewer(server, secret)
+    assert seen.status_code == 200 and seen.json() == {"data": {"viewer": {"role": "WAREHOUSE", "scope": "east"}}}
+    row = await ApiTokenRow.get(prefix=secret[:10])
+    assert secret not in (row.token_hash, row.prefix, row.name)  # only a hash is stored
+
+
+async def test_token_listing_never_shows_a_secret(server: Server, admin_token: str) -> None:
+    first = await create(server, admin_token, role="CUSTOMER", scope="Ada@Example.com", name="ada")
+    second = await create(server, admin_token, role="OPS", name="night shift")
+    ops = second["secret"]
+
+    listing = await server.post(LIST, token=admin_token)
+    by_node = await server.gql(
+        "query($id: ID!) { node(id: $id) { id ... on ApiToken { name } } }", {"id": first["apiToken"]["id"]}, token=admin_token
+    )
+    ops_node = await server.gql("query($id: ID!) { node(id: $id) { id } }", {"id": first["apiToken"]["id"]}, token=ops)
+    asking_for_secret = await server.gql("{ apiTokens { secret } }", token=admin_token)
+
+    tokens = listing.json()["data"]["apiTokens"]
+    assert [(t["role"], t["scope"], t["name"]) for t in tokens] == [
+        ("ADMIN", None, ""),  # the fixture's token
+        ("CUSTOMER", "ada@example.com", "ada"),
+        ("OPS", None, "night shift"),
+    ]
+    assert tokens[1:] == [first["apiToken"], second["apiToken"]]
+    for secret in (first["secret"], second["secret"], admin_token):
+        assert secret not in listing.text and secret[10:] not in listing.text
+    assert by_node == {"data": {"node": {"id": first["apiToken"]["id"], "name": "ada"}}}
+    assert ops_node == {"data": {"node": None}}
+    assert [e["message"] for e in asking_for_secret["errors"]] == ["Cannot query field 'secret' on type 'ApiToken'."]
+
+
+async def test_invalid_create_inputs_are_user_errors_and_create_nothing(server: Server, admin_token: str) -> None:
+    past = (datetime.now(UTC) - timedelta(minutes=1)).isoformat()
+    cases = {
+        "scoped without scope": {"role": "WAREHOUSE"},
+        "scoped with blank scope": {"role": "SUPPLIER", "scope": "   "},
+        "staff with scope": {"role": "OPS", "scope": "east"},
+        "admin with scope": {"role": "ADMIN", "scope": "x"},
+        "expired already": {"role": "ADMIN", "expiresAt": past},
+        "name too long": {"role": "ADMIN", "name": "n" * 201},
+        "scope too long": {"role": "CHANNEL", "scope": "c" * 255},
+    }
+
+    results = {name: await create(server, admin_token, **fields) for name, fields in cases.items()}
+
+    def failed(field: str, message: str, code: str) -> dict[str, Any]:
+        return {"apiToken": None, "secret": None, "userErrors": [{"field": [field], "message": message, "code": code}]}
+
+    assert results == {
+        "scoped without scope": failed("scope", "WAREHOUSE tokens need a scope.", "REQUIRED"),
+        "scoped with blank scope": failed("scope", "SUPPLIER tokens need a scope.", "REQUIRED"),
+        "staff with scope": failed("scope", "OPS tokens take no scope.", "INVALID"),
+        "admin with scope": failed("scope", "ADMIN tokens take no scope.", "INVALID"),
+        "expired already": failed("expiresAt", "expiresAt must be in the future.", "INVALID"),
+        "name too long": failed("name", "name must be at most 200 characters.", "INVALID"),
+        "scope too long": failed("scope", "scope must be at most 254 characters.", "INVALID"),
+    }
+    assert await ApiTokenRow.all().count() == 1  # the fixture's admin token only
+
+
+async def test_expires_at_is_kept_and_a_time_without_offset_is_utc(server: Server, admin_token: str) -> None:
+    later = (datetime.now(UTC) + timedelta(days=30)).replace(microsecond=0)
+
+    with_offset = await create(server, admin_token, role="ADMIN", expiresAt=later.isoformat())
+    without_offset = await create(server, admin_token, role="ADMIN", expiresAt=later.replace(tzinfo=None).isoformat())
+
+    for result in (with_offset, without_offset):
+        assert result["userErrors"] == []
+        assert datetime.fromisoformat(result["apiToken"]["expiresAt"]) == later
+        assert (await viewer(server, result["secret"])).status_code == 200
+
+
+async def test_revoke_stops_the_token_at_once(server: Server, admin_token: str) -> None:
+    created = await create(server, admin_token, role="CARRIER", scope="ups")
+    secret, token_id = created["secret"], created["apiToken"]["id"]
+    before = await viewer(server, secret)
+
+    revoked = await server.gql(REVOKE, {"i": {"id": token_id}}, token=admin_token)
+    after = await viewer(server, secret)
+    again = await server.gql(REVOKE, {"i": {"id": token_id}}, token=admin_token)
+
+    assert before.json() == {"data": {"viewer": {"role": "CARRIER", "scope": "ups"}}}
+    payload = revoked["data"]["apiTokenRevoke"]
+    assert payload["userErrors"] == []
+    assert payload["apiToken"]["id"] == token_id and payload["apiToken"]["revokedAt"] is not None
+    assert_rejected_token(after)
+    assert again["data"]["apiTokenRevoke"] == payload  # idempotent: the first revocation time stays
+    listed = (await server.gql(LIST, token=admin_token))["data"]["apiTokens"]
+    assert [t["revokedAt"] for t in listed if t["id"] == token_id] == [payload["apiToken"]["revokedAt"]]
+
+
+async def test_revoking_an_unknown_token_is_a_user_error(server: Server, admin_token: str) -> None:
+    order_id = "T3JkZXI6MQ"  # Order:1, not a token
+    unknown = await server.gql(REVOKE, {"i": {"id": "QXBpVG9rZW46OTk5"}}, token=admin_token)  # ApiToken:999
+    wrong_type = await server.gql(REVOKE, {"i": {"id": order_id}}, token=admin_token)
+
+    not_found = {"apiToken": None, "userErrors": [{"field": ["id"], "message": "Token not found.", "code": "NOT_FOUND"}]}
+    assert unknown["data"]["apiTokenRevoke"] == not_found
+    assert wrong_type["data"]["apiTokenRevoke"] == not_found
+
+
+async def test_an_expired_token_is_rejected(server: Server) -> None:
+    _, expired = await create_token(
+        role=Role.ADMIN, scope=None, secret=SECRET, expires_at=datetime.now(UTC) - timedelta(seconds=1)
+    )
+    _, valid = await create_token(role=Role.OPS, scope=None, secret=SECRET, expires_at=datetime.now(UTC) + timedelta(hours=1))
+    _, lapsing = await create_token(role=Role.OPS, scope=None, secret=SECRET)
+    row = await ApiTokenRow.get(prefix=lapsing[:10])
+    ok_before = await viewer(server, lapsing)
+    row.expires_at = datetime.now(UTC) - timedelta(seconds=1)
+    await row.save(update_fields=["expires_at"])
+
+    assert_rejected_token(await viewer(server, expired))
+    assert (await viewer(server, valid)).json() == {"data": {"viewer": {"role": "OPS", "scope": None}}}
+    assert ok_before.status_code == 200
+    assert_rejected_token(await viewer(server, lapsing))
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Bearer oms_not-a-real-token", "Bearer not-even-our-prefix", "Bearer", "Basic b21zOm9tcw=="],
+    ids=["unknown", "foreign", "empty", "not-bearer"],
+)
+async def test_a_bad_authorization_header_is_401(server: Server, header: str) -> None:
+    response = await server.http.post("/graphql", json={"query": VIEWER}, headers={"Authorization": header})
+
+    assert_rejected_token(response)
+
+
+async def test_viewer_returns_the_role_and_scope_of_every_kind_of_token(server: Server) -> None:
+    scopes = {
+        Role.ADMIN: None,
+        Role.OPS: None,
+        Role.WAREHOUSE: "east",
+        Role.CUSTOMER: "Grace@Example.com",
+        Role.SUPPLIER: "acme",
+        Role.CARRIER: "ups",
+        Role.CHANNEL: "web",
+    }
+    assert set(scopes) == set(Role)
+
+    seen = {role: (await server.gql(VIEWER, token=await make_token(role, scope)))["data"]["viewer"] for role, scope in scopes.items()}
+
+    assert seen == {
+        Role.ADMIN: {"role": "ADMIN", "scope": None},
+        Role.OPS: {"role": "OPS", "scope": None},
+        Role.WAREHOUSE: {"role": "WAREHOUSE", "scope": "east"},
+        Role.CUSTOMER: {"role": "CUSTOMER", "scope": "grace@example.com"},
+        Role.SUPPLIER: {"role": "SUPPLIER", "scope": "acme"},
+        Role.CARRIER: {"role": "CARRIER", "scope": "ups"},
+        Role.CHANNEL: {"role": "CHANNEL", "scope": "web"},
+    }
+
+
+async def test_only_admin_manages_tokens(server: Server, admin_token: str) -> None:
+    target = (await create(server, admin_token, role="OPS"))["apiToken"]["id"]
+    ops = await make_token(Role.OPS)
+    channel = await make_token(Role.CHANNEL, "web")
+
+    create_as_ops = await server.gql(CREATE, {"i": {"role": "ADMIN"}}, token=ops)
+    list_as_ops = await server.gql(LIST, token=ops)
+    revoke_as_channel = await server.gql(REVOKE, {"i": {"id": target}}, token=channel)
+
+    def forbidden(path: str) -> dict[str, Any]:
+        return {"message": "This token is not allowed to perform this operation.", "path": [path], "extensions": {"code": "FORBIDDEN"}}
+
+    for body, path in ((create_as_ops, "apiTokenCreate"), (list_as_ops, "apiTokens"), (revoke_as_channel, "apiTokenRevoke")):
+        assert body["data"] is None
+        assert [{k: v for k, v in e.items() if k != "locations"} for e in body["errors"]] == [forbidden(path)]
+    assert await ApiTokenRow.all().count() == 4  # fixture admin, target, ops, channel: nothing created by OPS
+    assert (await ApiTokenRow.get(id=pk_of(target, "ApiToken"))).revoked_at is None
+
+
+async def test_without_a_token_token_operations_are_unauthenticated(server: Server) -> None:
+    for document, variables, path in (
+        (VIEWER, None, "viewer"),
+        (LIST, None, "apiTokens"),
+        (CREATE, {"i": {"role": "ADMIN"}}, "apiTokenCreate"),
+    ):
+        body = await server.gql(document, variables)
+
+        assert body["data"] is None
+        assert [{k: v for k, v in e.items() if k != "locations"} for e in body["errors"]] == [
+            {
+                "message": "Authentication required: send Authorization: Bearer <token>.",
+                "path": [path],
+                "extensions": {"code": "UNAUTHENTICATED"},
+            }
+        ]
+    assert await ApiTokenRow.all().count() == 0

@@ -1,0 +1,190 @@
+"""The `oms` command run as a real subprocess against its own SQLite file.
+
+These tests make their own database (a file under tmp_path), whatever OMS_TEST_* name:
+the CLI is what an operator runs on a fresh machine, and SQLite is its default.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from services.migrations import MIGRATIONS_DIR
+from settings import Settings
+from tests.fixtures.server import serve
+
+ROOT = Path(__file__).resolve().parents[1]
+OMS = Path(sys.executable).parent / "oms"
+SECRET = "cli-test-secret-0123456789"
+
+
+@dataclass(frozen=True)
+class Result:
+    code: int
+    stdout: str
+    stderr: str
+
+
+@dataclass(frozen=True)
+class Cli:
+    """The `oms` script with a fixed environment (one SQLite file, one secret)."""
+
+    database: Path
+
+    @property
+    def database_url(self) -> str:
+        return f"sqlite://{self.database}"
+
+    def env(self) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("OMS_")}
+        env.update(
+            OMS_DATABASE_URL=self.database_url,
+            OMS_SECRET_KEY=SECRET,
+            OMS_BROADCAST_URL="memory://",
+            OMS_ENV="development",
+            OMS_LOG_LEVEL="WARNING",
+        )
+        return env
+
+    def __call__(self, *args: str) -> Result:
+        done = subprocess.run(
+            [str(OMS), *args], cwd=ROOT, env=self.env(), capture_output=True, text=True, timeout=120, check=False
+        )
+        return Result(done.returncode, done.stdout, done.stderr)
+
+    def count(self, table: str) -> int:
+        with sqlite3.connect(self.database) as conn:
+            (value,) = conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()
+        return int(value)
+
+
+def migration_names() -> list[str]:
+    return sorted(p.name for p in (MIGRATIONS_DIR / "models").glob("*.py") if p.name[0].isdigit())
+
+
+@pytest.fixture(scope="module")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database migrated by `oms migrate`, copied for each test that needs a migrated one."""
+    path = tmp_path_factory.mktemp("oms-cli-template") / "oms.sqlite3"
+    result = Cli(path)("migrate")
+    assert result.code == 0, result
+    return path
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> Cli:
+    return Cli(tmp_path / "var" / "oms.sqlite3")
+
+
+@pytest.fixture
+def cli(tmp_path: Path, migrated_template: Path) -> Iterator[Cli]:
+    path = tmp_path / "oms.sqlite3"
+    shutil.copyfile(migrated_template, path)
+    yield Cli(path)
+
+
+def test_migrate_applies_the_initial_migration_once(fresh: Cli) -> None:
+    assert not fresh.database.exists()
+
+    first = fresh("migrate")
+    second = fresh("migrate")
+
+    names = migration_names()
+    assert names[0].startswith("0_") and names[0].endswith("_init.py")
+    assert (first.code, first.stdout) == (0, f"applied {len(names)} migration(s): {', '.join(names)}\n")
+    assert (second.code, second.stdout) == (0, "applied 0 migration(s)\n")
+    assert fresh.database.is_file()
+    assert fresh.count("api_token") == 0
+
+
+def test_seed_demo_creates_demo_data_once(cli: Cli) -> None:
+    first = cli("seed", "--demo")
+    counts = {t: cli.count(t) for t in ("order", "channel", "warehouse", "product", "supplier", "carrier")}
+    second = cli("seed", "--demo")
+
+    assert (first.code, first.stdout) == (0, "seeded demo data (5 new orders)\n")
+    assert (second.code, second.stdout) == (0, "seeded demo data (0 new orders)\n")
+    assert counts == {"order": 5, "channel": 3, "warehouse": 3, "product": 5, "supplier": 1, "carrier": 1}
+    assert {t: cli.count(t) for t in counts} == counts
+
+
+def test_seed_without_demo_says_what_to_pass(cli: Cli) -> None:
+    result = cli("seed")
+
+    assert (result.code, result.stdout) == (2, "")
+    assert "--demo" in result.stderr
+    assert cli.count("order") == 0
+
+
+def test_token_create_prints_the_token_alone(cli: Cli) -> None:
+    result = cli("token", "create", "--role", "ADMIN")
+
+    assert result.code == 0, result
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 and result.stdout == lines[0] + "\n"
+    assert lines[0].startswith("oms_") and lines[0] == lines[0].strip() and len(lines[0]) > 20
+    assert cli.count("api_token") == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--role", "WAREHOUSE"], "error: WAREHOUSE tokens need a scope.\n"),
+        (["--role", "WAREHOUSE", "--customer", "a@b.co"], "error: WAREHOUSE takes --warehouse\n"),
+        (["--role", "OPS", "--warehouse", "east"], "error: OPS takes no scope option\n"),
+    ],
+    ids=["scoped-without-scope", "scoped-with-another-roles-option", "staff-with-a-scope"],
+)
+def test_token_create_rejects_a_missing_or_wrong_scope(cli: Cli, args: list[str], message: str) -> None:
+    result = cli("token", "create", *args)
+
+    assert (result.code, result.stdout, result.stderr) == (2, "", message)
+    assert cli.count("api_token") == 0
+
+
+def test_token_create_rejects_an_unknown_role(cli: Cli) -> None:
+    result = cli("token", "create", "--role", "WIZARD")
+
+    assert result.code != 0 and result.stdout == ""
+    assert "--role" in result.stderr
+    assert cli.count("api_token") == 0
+
+
+async def test_printed_tokens_authenticate_against_a_server_with_the_same_settings(cli: Cli) -> None:
+    admin = await asyncio.to_thread(cli, "token", "create", "--role", "ADMIN")
+    customer = await asyncio.to_thread(cli, "token", "create", "--role", "CUSTOMER", "--customer", "A@B.co")
+    assert admin.code == 0 and customer.code == 0, (admin, customer)
+    settings = Settings(
+        database_url=cli.database_url, broadcast_url="memory://", secret_key=SECRET, env="development", log_level="WARNING"
+    )
+
+    async with serve(settings) as server:
+        as_admin = await server.gql("{ viewer { role scope } }", token=admin.stdout.strip())
+        as_customer = await server.gql("{ viewer { role scope } }", token=customer.stdout.strip())
+        unknown = await server.post("{ viewer { role scope } }", token=admin.stdout.strip() + "x")
+
+    assert as_admin == {"data": {"viewer": {"role": "ADMIN", "scope": None}}}
+    assert as_customer == {"data": {"viewer": {"role": "CUSTOMER", "scope": "a@b.co"}}}
+    assert unknown.status_code == 401
+
+
+async def test_a_token_is_bound_to_the_secret_key(cli: Cli) -> None:
+    admin = await asyncio.to_thread(cli, "token", "create", "--role", "ADMIN")
+    settings = Settings(
+        database_url=cli.database_url, broadcast_url="memory://", secret_key="another-secret-0123456789",
+        env="development", log_level="WARNING",
+    )
+
+    async with serve(settings) as server:
+        response = await server.post("{ viewer { role } }", token=admin.stdout.strip())
+
+    assert response.status_code == 401
