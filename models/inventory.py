@@ -83,14 +83,14 @@ class AllocationStatus(StrEnum):
 
 
 class Allocation(Model):
-    """A quantity of one order line sourced from a warehouse (or a drop-ship supplier)."""
+    """Units of one order line sourced from a warehouse (or a drop-ship supplier).
+
+    The line is (order, product): an order has one line per SKU.
+    """
 
     id = fields.IntField(primary_key=True)
     order: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.Order", related_name="allocations", on_delete=fields.CASCADE
-    )
-    line: fields.ForeignKeyRelation = fields.ForeignKeyField(
-        "models.OrderLine", related_name="allocations", on_delete=fields.CASCADE
     )
     warehouse: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.Warehouse", related_name="allocations", on_delete=fields.RESTRICT, null=True
@@ -104,7 +104,6 @@ class Allocation(Model):
     created_at = fields.DatetimeField(auto_now_add=True)
 
     order_id: int
-    line_id: int
     warehouse_id: int | None
     supplier_id: int | None
 

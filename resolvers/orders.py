@@ -70,6 +70,11 @@ async def order_create(info: Info, data: OrderCreateInput) -> OrderCreatePayload
         placed = await svc.place_order(_principal(info), draft_from_input(data))
     except DomainError as error:
         return OrderCreatePayload(user_errors=user_errors(error))
+    loaders = info.context.loaders
+    if placed.channel is not None:
+        loaders.channel.prime(placed.channel.id, placed.channel)
+    if placed.customer is not None:
+        loaders.customer.prime(placed.customer.id, placed.customer)
     return OrderCreatePayload(order=Order.from_model(placed.order))
 
 

@@ -47,8 +47,8 @@ class OrderLine(Node):
     quantity: int
     unit_price: Money
     line_total: Money
-    _pk: strawberry.Private[int]
     _order_id: strawberry.Private[int]
+    _product_id: strawberry.Private[int]
 
     @classmethod
     def from_model(cls, row: m.OrderLine, currency: str) -> OrderLine:
@@ -59,13 +59,13 @@ class OrderLine(Node):
             quantity=row.quantity,
             unit_price=Money(amount=row.unit_price, currency=currency),
             line_total=Money(amount=row.line_total, currency=currency),
-            _pk=row.id,
             _order_id=row.order_id,
+            _product_id=row.product_id,
         )
 
     async def _sourced(self, info: Info) -> int:
         rows = await info.context.loaders.order_allocations.load(self._order_id)
-        return sum(a.quantity for a in rows if a.line_id == self._pk and a.status != AllocationStatusModel.RELEASED)
+        return sum(a.quantity for a in rows if a.product_id == self._product_id and a.status != AllocationStatusModel.RELEASED)
 
     @strawberry.field(description="Units reserved in (or shipped from) a warehouse.")
     async def allocated_quantity(self, info: Info) -> int:
@@ -160,8 +160,8 @@ class Order(Node):
     @strawberry.field(description="Where each line's units come from (current and released).")
     async def allocations(self, info: Info) -> list[Allocation]:
         rows = await info.context.loaders.order_allocations.load(self._pk)
-        lines = {ln.id: ln.sku for ln in await info.context.loaders.order_lines.load(self._pk)}
-        return [Allocation.from_model(a, lines.get(a.line_id, "")) for a in rows]
+        skus = {ln.product_id: ln.sku for ln in await info.context.loaders.order_lines.load(self._pk)}
+        return [Allocation.from_model(a, skus.get(a.product_id, "")) for a in rows]
 
     @strawberry.field(description="Every status change, oldest first.")
     async def history(self, info: Info) -> list[OrderHistoryEntry]:

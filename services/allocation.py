@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.catalog import AllocationStrategy, Channel, Warehouse
-from models.inventory import Allocation, AllocationStatus, ChannelWarehouse, MovementReason
+from models.inventory import Allocation, AllocationStatus, MovementReason
 from models.orders import Order, OrderLine, OrderStatus
-from services.order_status import transition
+from services.order_status import Hop, transition, write_history
+from services.sql import sql
 from services.stock import StockChange, StockRow, apply_changes, lock_rows
 
 
@@ -30,14 +31,14 @@ class Destination:
 
 @dataclass(frozen=True)
 class Need:
-    line_id: int
+    """Units of an order line (one per product) still to source."""
+
     product_id: int
     quantity: int
 
 
 @dataclass(frozen=True)
 class Pick:
-    line_id: int
     product_id: int
     warehouse_id: int
     quantity: int
@@ -46,7 +47,7 @@ class Pick:
 @dataclass
 class Plan:
     picks: list[Pick] = field(default_factory=list)
-    unfilled: dict[int, int] = field(default_factory=dict)  # line id -> units not sourced
+    unfilled: dict[int, int] = field(default_factory=dict)  # product id -> units not sourced
     reason: str = ""
 
     @property
@@ -107,15 +108,15 @@ def build_plan(
         single = next((w for w in ranked if fills_all(w.id)), None)
         if single is not None:
             for need in needs:
-                plan.picks.append(Pick(need.line_id, need.product_id, single.id, take(need, single.id, need.quantity)))
+                plan.picks.append(Pick(need.product_id, single.id, take(need, single.id, need.quantity)))
             plan.reason = f"one shipment from {single.code}"
             return plan
         if not allow_split:
-            plan.unfilled = {n.line_id: n.quantity for n in needs}
+            plan.unfilled = {n.product_id: n.quantity for n in needs}
             plan.reason = "no single warehouse can ship the whole order and the channel does not split"
             return plan
 
-    remaining = {n.line_id: n.quantity for n in needs}
+    remaining = {n.product_id: n.quantity for n in needs}
     if strategy is AllocationStrategy.SINGLE_SHIPMENT_FIRST:
         # Fewest splits (greedy set cover): the warehouse covering the most units first.
         order: list[Warehouse] = []
@@ -124,26 +125,26 @@ def build_plan(
             best = max(
                 pool,
                 key=lambda w: (
-                    sum(min(remaining[n.line_id], max(free.get((n.product_id, w.id), 0), 0)) for n in needs),
+                    sum(min(remaining[n.product_id], max(free.get((n.product_id, w.id), 0), 0)) for n in needs),
                     -ranked.index(w),
                 ),
             )
             pool.remove(best)
             order.append(best)
             for need in needs:
-                got = take(need, best.id, remaining[need.line_id])
+                got = take(need, best.id, remaining[need.product_id])
                 if got:
-                    plan.picks.append(Pick(need.line_id, need.product_id, best.id, got))
-                    remaining[need.line_id] -= got
+                    plan.picks.append(Pick(need.product_id, best.id, got))
+                    remaining[need.product_id] -= got
     else:
         for need in needs:
             for warehouse in ranked:
-                if not remaining[need.line_id]:
+                if not remaining[need.product_id]:
                     break
-                got = take(need, warehouse.id, remaining[need.line_id])
+                got = take(need, warehouse.id, remaining[need.product_id])
                 if got:
-                    plan.picks.append(Pick(need.line_id, need.product_id, warehouse.id, got))
-                    remaining[need.line_id] -= got
+                    plan.picks.append(Pick(need.product_id, warehouse.id, got))
+                    remaining[need.product_id] -= got
     plan.unfilled = {k: v for k, v in remaining.items() if v}
     codes = {w.id: w.code for w in ranked}
     used = ", ".join(codes[w] for w in plan.warehouse_ids) or "no warehouse"
@@ -151,11 +152,17 @@ def build_plan(
     return plan
 
 
-async def eligible_warehouses(channel_id: int, conn: BaseDBAsyncClient | None = None) -> list[Warehouse]:
-    links = ChannelWarehouse.filter(channel_id=channel_id)
-    ids = await (links.using_db(conn) if conn else links).values_list("warehouse_id", flat=True)
-    query = Warehouse.filter(id__in=list(ids)) if ids else Warehouse.all()
-    return list(await (query.using_db(conn) if conn else query))
+async def eligible_warehouses(channel_id: int, conn: BaseDBAsyncClient) -> list[Warehouse]:
+    """The channel's linked warehouses, or every warehouse when it has none (one query)."""
+    rows = await conn.execute_query_dict(
+        sql(
+            conn,
+            "SELECT * FROM warehouse WHERE id IN (SELECT warehouse_id FROM channel_warehouse WHERE channel_id = ?) "
+            "OR NOT EXISTS (SELECT 1 FROM channel_warehouse WHERE channel_id = ?)",
+        ),
+        [channel_id, channel_id],
+    )
+    return [Warehouse._init_from_db(**row) for row in rows]
 
 
 async def outstanding_needs(order: Order, conn: BaseDBAsyncClient) -> tuple[int, list[Need]]:
@@ -165,8 +172,8 @@ async def outstanding_needs(order: Order, conn: BaseDBAsyncClient) -> tuple[int,
     for alloc in await Allocation.filter(
         order_id=order.id, status__in=[AllocationStatus.RESERVED, AllocationStatus.SHIPPED]
     ).using_db(conn):
-        sourced[alloc.line_id] += alloc.quantity
-    needs = [Need(ln.id, ln.product_id, ln.quantity - sourced[ln.id]) for ln in lines]
+        sourced[alloc.product_id] += alloc.quantity
+    needs = [Need(ln.product_id, ln.quantity - sourced[ln.product_id]) for ln in lines]
     return sum(ln.quantity for ln in lines), [n for n in needs if n.quantity > 0]
 
 
@@ -219,7 +226,6 @@ async def reserve(
         [
             Allocation(
                 order_id=order.id,
-                line_id=p.line_id,
                 warehouse_id=p.warehouse_id,
                 product_id=p.product_id,
                 quantity=p.quantity,
@@ -269,9 +275,18 @@ def status_for(total_units: int, outstanding_units: int) -> OrderStatus:
 
 
 async def settle_status(
-    order: Order, *, total_units: int, outstanding_units: int, actor: str, conn: BaseDBAsyncClient, reason: str
+    order: Order,
+    *,
+    total_units: int,
+    outstanding_units: int,
+    actor: str,
+    conn: BaseDBAsyncClient,
+    reason: str,
+    before: list[Hop] | None = None,
 ) -> None:
     """Move an order to ALLOCATED / PARTIALLY_ALLOCATED / BACKORDERED after (re)allocation."""
     target = status_for(total_units, outstanding_units)
     if target != order.status:
-        await transition(order, target, reason=reason, actor=actor, using_db=conn)
+        await transition(order, target, reason=reason, actor=actor, using_db=conn, before=before)
+    elif before:
+        await write_history(order, before, actor=actor, using_db=conn)

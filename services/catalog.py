@@ -8,11 +8,10 @@ from typing import Any, TypeVar
 
 from tortoise.exceptions import IntegrityError
 from tortoise.models import Model
-
 from tortoise.transactions import in_transaction
 
-from models.inventory import ChannelWarehouse
 from models.catalog import AllocationStrategy, BackorderPolicy, Carrier, Channel, Product, Supplier, Warehouse
+from models.inventory import ChannelWarehouse
 from services.errors import DomainError, ErrorCode, Problem
 
 M = TypeVar("M", bound=Model)

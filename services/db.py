@@ -42,9 +42,12 @@ async def open_database(settings: Settings) -> None:
 async def close_database() -> None:
     await Tortoise.close_connections()
     from tortoise import context as _context
+    from tortoise.backends.base.executor import EXECUTOR_CACHE
 
-    # Let a later open in the same process (tests, CLI) register its own context.
+    # Let a later open in the same process (tests, CLI) register its own context, and build
+    # its own SQL: tortoise caches INSERT/DELETE statements by connection name, not dialect.
     _context._global_context = None
+    EXECUTOR_CACHE.clear()
 
 
 def connection() -> BaseDBAsyncClient:

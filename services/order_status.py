@@ -7,6 +7,7 @@ all in the caller's transaction.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,7 +15,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.orders import Order, OrderEvent, OrderStatus
 from services.errors import DomainError, ErrorCode
-from subscriptions.outbox import record_event
+from subscriptions.outbox import NewEvent, record_events
 
 S = OrderStatus
 
@@ -59,31 +60,44 @@ def order_event_payload(order: Order, previous: OrderStatus | None, status: Orde
     }
 
 
-async def record_status(
-    order: Order,
-    *,
-    previous: OrderStatus | None,
-    kind: str,
-    reason: str | None,
-    actor: str,
-    using_db: BaseDBAsyncClient,
-) -> None:
-    """History + outbox for a status the order now has (creation or a transition)."""
-    status = OrderStatus(order.status)
-    await OrderEvent.create(
-        order_id=order.id,
-        kind=kind,
-        from_status=previous,
-        to_status=status,
-        reason=reason,
-        actor=actor,
+@dataclass(frozen=True)
+class Hop:
+    """One step of an order's status history."""
+
+    previous: OrderStatus | None
+    status: OrderStatus
+    kind: str
+    reason: str | None
+
+
+async def write_history(order: Order, hops: list[Hop], *, actor: str, using_db: BaseDBAsyncClient) -> None:
+    """History entries + outbox events for hops the order has made (one batch each)."""
+    if not hops:
+        return
+    await OrderEvent.bulk_create(
+        [
+            OrderEvent(
+                order_id=order.id,
+                kind=hop.kind,
+                from_status=hop.previous,
+                to_status=hop.status,
+                reason=hop.reason,
+                actor=actor,
+            )
+            for hop in hops
+        ],
         using_db=using_db,
     )
-    await record_event(
-        topic=STATUS_TOPIC,
-        aggregate_type="order",
-        aggregate_id=order.id,
-        payload=order_event_payload(order, previous, status),
+    await record_events(
+        [
+            NewEvent(
+                topic=STATUS_TOPIC,
+                aggregate_type="order",
+                aggregate_id=order.id,
+                payload=order_event_payload(order, hop.previous, hop.status),
+            )
+            for hop in hops
+        ],
         using_db=using_db,
     )
 
@@ -96,8 +110,13 @@ async def transition(
     actor: str,
     using_db: BaseDBAsyncClient,
     extra: dict[str, Any] | None = None,
+    before: list[Hop] | None = None,
 ) -> Order:
-    """Move `order` to `to`, or raise INVALID_TRANSITION / CONFLICT. Mutates `order`."""
+    """Move `order` to `to`, or raise INVALID_TRANSITION / CONFLICT. Mutates `order`.
+
+    `before`: hops already made in this transaction but not yet written (creation), so
+    the whole history is written in one batch.
+    """
     current = OrderStatus(order.status)
     if not can_transition(current, to):
         raise DomainError.one(
@@ -115,5 +134,6 @@ async def transition(
         )
     for name, value in changes.items():
         setattr(order, name, value)
-    await record_status(order, previous=current, kind="STATUS_CHANGED", reason=reason, actor=actor, using_db=using_db)
+    hop = Hop(previous=current, status=to, kind="STATUS_CHANGED", reason=reason)
+    await write_history(order, [*(before or []), hop], actor=actor, using_db=using_db)
     return order

@@ -7,8 +7,10 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
@@ -28,7 +30,8 @@ from services.allocation import (
     status_for,
 )
 from services.errors import DomainError, ErrorCode, Problem, not_found
-from services.order_status import can_hold, record_status, transition
+from services.order_status import Hop, can_hold, transition
+from services.sql import sql
 from subscriptions.outbox import after_commit
 
 MAX_LINES = 500
@@ -78,6 +81,9 @@ class OrderDraft:
 class PlacedOrder:
     order: Order
     created: bool
+    # What the transaction already loaded, so the response need not read it again.
+    channel: Channel | None = None
+    customer: Customer | None = None
 
 
 # --- scoping -------------------------------------------------------------------------
@@ -233,22 +239,18 @@ async def place_order(principal: Principal, draft: OrderDraft) -> PlacedOrder:
     assert channel is not None and draft.shipping_address is not None
 
     fingerprint = draft.fingerprint()
-    existing = await _find_existing(channel, draft)
-    if existing is not None:
-        _check_replay(existing, draft, fingerprint)
-        return PlacedOrder(existing, created=False)
-
     try:
-        order = await _insert_order(principal, channel, draft, products, currency, fingerprint)
+        # Insert first: repeats are rare, and the unique constraints decide races exactly.
+        placed = await _insert_order(principal, channel, draft, products, currency, fingerprint)
     except IntegrityError:
-        # A concurrent retry won the race; answer as the repeat it is.
+        # A repeat (or a concurrent retry that won): answer as the earlier request did.
         existing = await _find_existing(channel, draft)
         if existing is None:
             raise
         _check_replay(existing, draft, fingerprint)
         return PlacedOrder(existing, created=False)
     after_commit()
-    return PlacedOrder(order, created=True)
+    return placed
 
 
 async def _insert_order(
@@ -258,7 +260,7 @@ async def _insert_order(
     products: dict[str, Product],
     currency: str,
     fingerprint: str,
-) -> Order:
+) -> PlacedOrder:
     address = draft.shipping_address
     assert address is not None
     email = draft.customer_email.strip().lower()
@@ -270,11 +272,7 @@ async def _insert_order(
     subtotal = _money(sum((total for *_, total in priced), Decimal("0")))
 
     async with in_transaction() as conn:
-        # Insert-or-ignore so concurrent first orders of one customer do not collide.
-        await Customer.bulk_create(
-            [Customer(email=email, name=draft.customer_name)], ignore_conflicts=True, using_db=conn
-        )
-        customer = await Customer.get(email=email).using_db(conn)
+        customer = await upsert_customer(conn, email=email, name=draft.customer_name)
         order = await Order.create(
             channel_id=channel.id,
             external_ref=draft.external_ref,
@@ -309,35 +307,58 @@ async def _insert_order(
             ],
             using_db=conn,
         )
-        await record_status(order, previous=None, kind="CREATED", reason=None, actor=principal.actor, using_db=conn)
-        lines = await OrderLine.filter(order_id=order.id).using_db(conn).order_by("id")
-        needs = [Need(line.id, line.product_id, line.quantity) for line in lines]
+        needs = [Need(product.id, line.quantity) for line, product, *_ in priced]
         plan = await allocate_order(order, channel=channel, needs=needs, actor=principal.actor, conn=conn)
         if not plan.complete and channel.backorder_policy == BackorderPolicy.REJECT:
-            by_line = {line.id: i for i, line in enumerate(lines)}
-            raise DomainError(
-                [
-                    Problem(
-                        ErrorCode.INSUFFICIENT_STOCK,
-                        f"Only {lines[by_line[line_id]].quantity - short} of {lines[by_line[line_id]].quantity} "
-                        f"units of {lines[by_line[line_id]].sku} can be shipped"
-                        + ("" if channel.allow_split else " from one warehouse")
-                        + "; this channel does not take backorders.",
-                        ("lines", str(by_line[line_id]), "quantity"),
-                    )
-                    for line_id, short in sorted(plan.unfilled.items(), key=lambda kv: by_line[kv[0]])
-                ]
-            )
-        total = sum(line.quantity for line in lines)
+            raise _cannot_ship(draft, products, plan.unfilled, allow_split=channel.allow_split)
+        # The creation and the allocation outcome are written together (one batch).
         await settle_status(
             order,
-            total_units=total,
+            total_units=sum(n.quantity for n in needs),
             outstanding_units=sum(plan.unfilled.values()),
             actor=principal.actor,
             conn=conn,
             reason=plan.reason,
+            before=[Hop(previous=None, status=OrderStatus.PENDING, kind="CREATED", reason=None)],
         )
-    return order
+    return PlacedOrder(order, created=True, channel=channel, customer=customer)
+
+
+async def upsert_customer(conn: BaseDBAsyncClient, *, email: str, name: str | None) -> Customer:
+    """The customer with this email, created if new; one statement, safe under concurrency."""
+    rows = await conn.execute_query_dict(
+        sql(
+            conn,
+            'INSERT INTO "customer" ("email", "name", "created_at") VALUES (?, ?, ?) '
+            'ON CONFLICT ("email") DO UPDATE SET "name" = COALESCE("customer"."name", excluded."name") '
+            'RETURNING "id", "email", "name", "created_at"',
+        ),
+        [email, name, datetime.now(UTC)],
+    )
+    row = rows[0]
+    created_at = row["created_at"]
+    if isinstance(created_at, str):  # SQLite hands back text
+        created_at = datetime.fromisoformat(created_at)
+    return Customer(id=row["id"], email=row["email"], name=row["name"], created_at=created_at)
+
+
+def _cannot_ship(
+    draft: OrderDraft, products: dict[str, Product], unfilled: dict[int, int], *, allow_split: bool
+) -> DomainError:
+    problems = []
+    for i, line in enumerate(draft.lines):
+        short = unfilled.get(products[line.sku].id, 0)
+        if short:
+            problems.append(
+                Problem(
+                    ErrorCode.INSUFFICIENT_STOCK,
+                    f"Only {line.quantity - short} of {line.quantity} units of {line.sku} can be shipped"
+                    + ("" if allow_split else " in one shipment")
+                    + "; this channel does not take backorders.",
+                    ("lines", str(i), "quantity"),
+                )
+            )
+    return DomainError(problems)
 
 
 def _money(value: Decimal) -> Decimal:

@@ -125,45 +125,81 @@ def _insufficient(change: StockChange) -> DomainError:
 
 
 async def apply_changes(conn: BaseDBAsyncClient, changes: list[StockChange], *, actor: str) -> None:
-    """Apply stock changes atomically (see module doc). Raises INSUFFICIENT_STOCK."""
-    now = datetime.now(UTC)
-    movements: list[StockMovement] = []
+    """Apply stock changes atomically (see module doc). Raises INSUFFICIENT_STOCK.
+
+    All rows move in one conditional UPDATE; the WHERE re-checks every row's new values,
+    so the statement touches all rows or the change is refused.
+    """
+    if not changes:
+        return
+    totals: dict[int, tuple[StockRow, int, int]] = {}
     for change in changes:
-        row = change.row
-        d_on_hand, d_reserved = change.on_hand_delta, change.reserved_delta
-        new_on_hand, new_reserved = row.on_hand + d_on_hand, row.reserved + d_reserved
-        if new_on_hand < 0 or new_reserved < 0 or new_reserved > new_on_hand:
+        row, on_hand, reserved = totals.get(change.row.id, (change.row, 0, 0))
+        totals[row.id] = (row, on_hand + change.on_hand_delta, reserved + change.reserved_delta)
+        if not _fits(row, on_hand + change.on_hand_delta, reserved + change.reserved_delta):
             raise _insufficient(change)
-        low = new_on_hand - new_reserved <= row.safety_stock
-        updated, _ = await conn.execute_query(
-            sql(
-                conn,
-                "UPDATE stock_level SET on_hand = on_hand + ?, reserved = reserved + ?, low_stock = ?, updated_at = ? "
-                "WHERE id = ? AND on_hand + ? >= 0 AND reserved + ? >= 0 AND on_hand + ? >= reserved + ?",
-            ),
-            [d_on_hand, d_reserved, low, now, row.id, d_on_hand, d_reserved, d_on_hand, d_reserved],
-        )
-        if updated != 1:  # only without a lock (a bug) could the row have moved under us
-            raise _insufficient(change)
-        crossed = low and not row.low_stock
-        row.on_hand, row.reserved, row.low_stock = new_on_hand, new_reserved, low
-        movements.append(
-            StockMovement(
-                stock_level_id=row.id,
-                product_id=row.product_id,
-                warehouse_id=row.warehouse_id,
-                reason=change.reason,
-                on_hand_delta=d_on_hand,
-                reserved_delta=d_reserved,
-                actor=actor,
-                reference=change.reference,
-                note=change.note,
-            )
-        )
+    rows = sorted(totals.values(), key=lambda t: t[0].id)
+    lows = {row.id: row.on_hand + d_on - (row.reserved + d_res) <= row.safety_stock for row, d_on, d_res in rows}
+
+    def case(values: list[tuple[int, object]], default: str) -> tuple[str, list[object]]:
+        params: list[object] = []
+        for key, value in values:
+            params += [key, value]
+        return f"CASE id {' '.join('WHEN ? THEN ?' for _ in values)} ELSE {default} END", params
+
+    on_case, on_params = case([(r.id, d) for r, d, _ in rows], "0")
+    res_case, res_params = case([(r.id, d) for r, _, d in rows], "0")
+    low_case, low_params = case([(r.id, lows[r.id]) for r, _, _ in rows], "low_stock")
+    ids = [r.id for r, _, _ in rows]
+    updated, _ = await conn.execute_query(
+        sql(
+            conn,
+            f"UPDATE stock_level SET on_hand = on_hand + {on_case}, reserved = reserved + {res_case}, "
+            f"low_stock = {low_case}, updated_at = ? WHERE id IN ({placeholders(ids)}) "
+            f"AND on_hand + {on_case} >= 0 AND reserved + {res_case} >= 0 "
+            f"AND on_hand + {on_case} >= reserved + {res_case}",
+        ),
+        [
+            *on_params,
+            *res_params,
+            *low_params,
+            datetime.now(UTC),
+            *ids,
+            *on_params,
+            *res_params,
+            *on_params,
+            *res_params,
+        ],
+    )
+    if updated != len(rows):  # only without the row locks (a bug) could a row have moved under us
+        raise _insufficient(changes[0])
+    for row, d_on, d_res in rows:
+        crossed = lows[row.id] and not row.low_stock
+        row.on_hand, row.reserved, row.low_stock = row.on_hand + d_on, row.reserved + d_res, lows[row.id]
         if crossed:
             await record_low_stock(conn, row)
-    if movements:
-        await StockMovement.bulk_create(movements, using_db=conn)
+    await StockMovement.bulk_create(
+        [
+            StockMovement(
+                stock_level_id=c.row.id,
+                product_id=c.row.product_id,
+                warehouse_id=c.row.warehouse_id,
+                reason=c.reason,
+                on_hand_delta=c.on_hand_delta,
+                reserved_delta=c.reserved_delta,
+                actor=actor,
+                reference=c.reference,
+                note=c.note,
+            )
+            for c in changes
+        ],
+        using_db=conn,
+    )
+
+
+def _fits(row: StockRow, d_on_hand: int, d_reserved: int) -> bool:
+    on_hand, reserved = row.on_hand + d_on_hand, row.reserved + d_reserved
+    return on_hand >= 0 and reserved >= 0 and reserved <= on_hand
 
 
 async def set_safety_stock(conn: BaseDBAsyncClient, row: StockRow, safety_stock: int) -> None:

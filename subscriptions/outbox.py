@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -30,6 +31,32 @@ async def record_event(
         aggregate_id=aggregate_id,
         payload=payload,
         occurred_at=datetime.now(UTC),
+        using_db=using_db,
+    )
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    topic: str
+    aggregate_type: str
+    aggregate_id: int
+    payload: dict[str, Any]
+
+
+async def record_events(events: list[NewEvent], *, using_db: BaseDBAsyncClient) -> None:
+    """`record_event` for several events in one statement (same transaction rules)."""
+    now = datetime.now(UTC)
+    await OutboxEvent.bulk_create(
+        [
+            OutboxEvent(
+                topic=e.topic,
+                aggregate_type=e.aggregate_type,
+                aggregate_id=e.aggregate_id,
+                payload=e.payload,
+                occurred_at=now,
+            )
+            for e in events
+        ],
         using_db=using_db,
     )
 

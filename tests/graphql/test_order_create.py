@@ -152,7 +152,9 @@ async def test_order_create_issues_a_bounded_number_of_sql_statements(
     )
 
     assert result["userErrors"] == []
-    # Write path (9): token, channel, products, idempotency lookup, customer upsert + read,
-    # order, lines (one bulk insert), history + outbox (2). The payload's channel, customer,
-    # lines and history come from one batched query each (4).
-    print("\n".join(s[:110] for s in sql_counter.statements)); assert len(sql_counter.statements) <= 14, sql_counter.statements
+    # Write path (14): token; channel; products; customer upsert; order; lines (one
+    # insert); eligible warehouses; stock rows locked; one conditional stock UPDATE;
+    # ledger; allocations; status; history; outbox (one insert each, whatever the line
+    # count). The payload's lines and history are one batched query each; channel and
+    # customer come from the transaction.
+    assert len(sql_counter.statements) == 16, "\n".join(s[:100] for s in sql_counter.statements)

@@ -35,16 +35,17 @@ async def test_status_changes_arrive_live_in_order(server: Server, admin_token: 
         await hold(server, admin_token, order["id"])
         await release(server, admin_token, order["id"])
 
-        events = [(await sub.next())["orderStatusChanged"] for _ in range(3)]
+        events = [(await sub.next())["orderStatusChanged"] for _ in range(4)]
 
     assert [(e["previousStatus"], e["status"]) for e in events] == [
         (None, "PENDING"),
-        ("PENDING", "ON_HOLD"),
-        ("ON_HOLD", "PENDING"),
+        ("PENDING", "ALLOCATED"),
+        ("ALLOCATED", "ON_HOLD"),
+        ("ON_HOLD", "ALLOCATED"),
     ]
     assert all(e["order"]["id"] == order["id"] for e in events)
     cursors = [int(e["cursor"]) for e in events]
-    assert cursors == sorted(cursors) and len(set(cursors)) == 3
+    assert cursors == sorted(cursors) and len(set(cursors)) == 4
 
 
 async def test_resume_after_cursor_replays_exactly_the_missed_events_then_continues_live(
@@ -58,14 +59,20 @@ async def test_resume_after_cursor_replays_exactly_the_missed_events_then_contin
     await release(server, admin_token, order["id"])
 
     async with subscribe(server, ORDER_STATUS_SUB, {"after": first["cursor"]}, token=admin_token) as sub:
-        missed = [(await sub.next())["orderStatusChanged"] for _ in range(2)]
+        missed = [(await sub.next())["orderStatusChanged"] for _ in range(3)]
         await hold(server, admin_token, order["id"])
         live = (await sub.next())["orderStatusChanged"]
         await sub.nothing_within(0.3)
 
-    assert [(e["previousStatus"], e["status"]) for e in missed] == [("PENDING", "ON_HOLD"), ("ON_HOLD", "PENDING")]
-    assert (live["previousStatus"], live["status"]) == ("PENDING", "ON_HOLD")
-    assert int(first["cursor"]) < int(missed[0]["cursor"]) < int(missed[1]["cursor"]) < int(live["cursor"])
+    assert (first["previousStatus"], first["status"]) == (None, "PENDING")
+    assert [(e["previousStatus"], e["status"]) for e in missed] == [
+        ("PENDING", "ALLOCATED"),
+        ("ALLOCATED", "ON_HOLD"),
+        ("ON_HOLD", "ALLOCATED"),
+    ]
+    assert (live["previousStatus"], live["status"]) == ("ALLOCATED", "ON_HOLD")
+    cursors = [int(e["cursor"]) for e in [first, *missed, live]]
+    assert cursors == sorted(set(cursors))
 
 
 async def test_resume_under_concurrent_writes_has_no_gap_and_no_duplicate(
@@ -74,7 +81,8 @@ async def test_resume_under_concurrent_writes_has_no_gap_and_no_duplicate(
     """Orders keep arriving while a client reconnects with its cursor."""
     await place(server, admin_token, externalRef="seed")
     async with subscribe(server, ORDER_STATUS_SUB, {"after": "0"}, token=admin_token) as sub:
-        seed = (await sub.next())["orderStatusChanged"]
+        await sub.next()  # created
+        seed = (await sub.next())["orderStatusChanged"]  # allocated
 
     async def writer() -> None:
         for i in range(30):
@@ -83,14 +91,17 @@ async def test_resume_under_concurrent_writes_has_no_gap_and_no_duplicate(
     task = asyncio.create_task(writer())
     await asyncio.sleep(0.05)
     async with subscribe(server, ORDER_STATUS_SUB, {"after": seed["cursor"]}, token=admin_token) as sub:
-        received = [(await sub.next())["orderStatusChanged"] for _ in range(30)]
+        received = [(await sub.next())["orderStatusChanged"] for _ in range(60)]
         await task
         await sub.nothing_within(0.3)
 
     cursors = [int(e["cursor"]) for e in received]
     assert cursors == sorted(set(cursors)), "in order, no duplicates"
-    assert sorted(e["order"]["number"] for e in received) == sorted({e["order"]["number"] for e in received})
-    assert len(received) == 30
+    by_order: dict[str, list[str]] = {}
+    for e in received:
+        by_order.setdefault(e["order"]["number"], []).append(e["status"])
+    assert len(by_order) == 30
+    assert all(statuses == ["PENDING", "ALLOCATED"] for statuses in by_order.values())
 
 
 async def test_order_id_filter(server: Server, admin_token: str, catalog: dict[str, Any]) -> None:
@@ -120,13 +131,13 @@ async def test_customer_and_channel_tokens_receive_only_their_orders(
             await place(server, admin_token, channel="market", externalRef="3", customer={"email": "bob@example.com"})
         )["order"]
 
-        ada_event = (await ada_sub.next())["orderStatusChanged"]
-        market_event = (await market_sub.next())["orderStatusChanged"]
+        ada_events = [(await ada_sub.next())["orderStatusChanged"] for _ in range(2)]
+        market_events = [(await market_sub.next())["orderStatusChanged"] for _ in range(2)]
         await ada_sub.nothing_within(0.3)
         await market_sub.nothing_within(0.1)
 
-    assert ada_event["order"]["id"] == mine["id"]
-    assert market_event["order"]["id"] == on_market["id"]
+    assert {e["order"]["id"] for e in ada_events} == {mine["id"]}
+    assert {e["order"]["id"] for e in market_events} == {on_market["id"]}
 
 
 async def test_scoped_token_cannot_subscribe_to_someone_elses_order(

@@ -41,20 +41,23 @@ async def test_events_committed_while_no_relay_runs_are_delivered_after_restart(
     try:
         await reset_database()
         await _setup_and_place(3)
-        assert await OutboxEvent.filter(seq__isnull=True).count() == 3
+        # two events each: created (PENDING), then BACKORDERED (no stock anywhere)
+        assert await OutboxEvent.filter(seq__isnull=True).count() == 6
         admin = await make_token(Role.ADMIN)
     finally:
         await db.close_database()
 
     # When a server starts and a client resumes from the beginning
     async with serve(settings) as server, subscribe(server, ORDER_STATUS_SUB, {"after": "0"}, token=admin) as sub:
-        events = [(await sub.next())["orderStatusChanged"] for _ in range(3)]
+        events = [(await sub.next())["orderStatusChanged"] for _ in range(6)]
         published = await OutboxEvent.filter(published=True).count()
 
     # Then nothing was lost, in commit order
-    assert [e["order"]["number"] for e in events] == ["OG-000001", "OG-000002", "OG-000003"]
-    assert [int(e["cursor"]) for e in events] == [1, 2, 3]
-    assert published == 3
+    assert [(e["order"]["number"], e["status"]) for e in events] == [
+        (number, status) for number in ("OG-000001", "OG-000002", "OG-000003") for status in ("PENDING", "BACKORDERED")
+    ]
+    assert [int(e["cursor"]) for e in events] == [1, 2, 3, 4, 5, 6]
+    assert published == 6
 
 
 async def test_a_failed_business_transaction_leaves_no_event(database: None) -> None:
@@ -86,5 +89,5 @@ async def test_sequencing_is_gap_free_and_idempotent(database: None) -> None:
     second = await sequence_pending()
     seqs: list[Any] = await OutboxEvent.all().order_by("seq").values_list("seq", flat=True)
 
-    assert (first, second) == (4, 0)
-    assert seqs == [1, 2, 3, 4]
+    assert (first, second) == (8, 0)
+    assert seqs == list(range(1, 9))

@@ -14,12 +14,11 @@ CREATE TABLE IF NOT EXISTS "allocation" (
     "quantity" INT NOT NULL,
     "status" VARCHAR(16) NOT NULL /* RESERVED: RESERVED\nRELEASED: RELEASED\nSHIPPED: SHIPPED */,
     "created_at" TIMESTAMP NOT NULL,
-    "line_id" INT NOT NULL REFERENCES "order_line" ("id") ON DELETE CASCADE,
     "order_id" INT NOT NULL REFERENCES "order" ("id") ON DELETE CASCADE,
     "supplier_id" INT REFERENCES "supplier" ("id") ON DELETE RESTRICT,
     "warehouse_id" INT REFERENCES "warehouse" ("id") ON DELETE RESTRICT,
     CONSTRAINT "allocation_quantity_positive" CHECK ("quantity" > 0)
-) /* A quantity of one order line sourced from a warehouse (or a drop-ship supplier). */;
+) /* Units of one order line sourced from a warehouse (or a drop-ship supplier). */;
 CREATE INDEX IF NOT EXISTS "idx_allocation_order_i_d9a193" ON "allocation" ("order_id", "status");
 CREATE INDEX IF NOT EXISTS "idx_allocation_warehou_a5d4e4" ON "allocation" ("warehouse_id", "status");
         CREATE TABLE IF NOT EXISTS "channel_warehouse" (
@@ -66,7 +65,6 @@ CREATE TABLE IF NOT EXISTS "allocation" (
     "quantity" INT NOT NULL,
     "status" VARCHAR(16) NOT NULL,
     "created_at" TIMESTAMPTZ NOT NULL,
-    "line_id" INT NOT NULL REFERENCES "order_line" ("id") ON DELETE CASCADE,
     "order_id" INT NOT NULL REFERENCES "order" ("id") ON DELETE CASCADE,
     "supplier_id" INT REFERENCES "supplier" ("id") ON DELETE RESTRICT,
     "warehouse_id" INT REFERENCES "warehouse" ("id") ON DELETE RESTRICT
@@ -74,7 +72,7 @@ CREATE TABLE IF NOT EXISTS "allocation" (
 CREATE INDEX IF NOT EXISTS "idx_allocation_order_i_d9a193" ON "allocation" ("order_id", "status");
 CREATE INDEX IF NOT EXISTS "idx_allocation_warehou_a5d4e4" ON "allocation" ("warehouse_id", "status");
 COMMENT ON COLUMN "allocation"."status" IS 'RESERVED: RESERVED\nRELEASED: RELEASED\nSHIPPED: SHIPPED';
-COMMENT ON TABLE "allocation" IS 'A quantity of one order line sourced from a warehouse (or a drop-ship supplier).';
+COMMENT ON TABLE "allocation" IS 'Units of one order line sourced from a warehouse (or a drop-ship supplier).';
         CREATE TABLE IF NOT EXISTS "channel_warehouse" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "channel_id" INT NOT NULL REFERENCES "channel" ("id") ON DELETE CASCADE,
@@ -129,78 +127,78 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtz2rga/isevpzsnGynkJC2OZ+AuC0twTlAtrtbOh5jFPDEWK4vTZg9/e9H8lWWL9"
-    "jEgO3qSyIkvbL96PZepX9aG7gEqvlqIBmGAozWNfdPS5M2ACXoonOuJel6WIAzLGmhOnVl"
-    "otLCtAxJtlD2g6SaAGUtgSkbim4pUEO5mq2qOBPKqKKircIsW1O+20C04ApYa+dtvn5D2Y"
-    "q2BM/A9H/qj+KDAtRl5GWVJX62ky9aW93JG2rWe6ciftpClKFqb7Swsr611lALaiuahXNX"
-    "QAOGZAHcvGXY+PXx23kf6n+R+6ZhFfcVCZoleJBs1SI+dyGGeS1RHAszccrPRLFVACAZah"
-    "hc9Kqm8/Ur/Aq/d9qXby7fXlxdvkVVnNcMct78dB8dAuMSOvCMZ62fTrlkSW4NB+MQVBl1"
-    "dBzWwVoyknH161PIolemkfVxrC60G+lZVIG2stbo59VlBo5/9CaDj73J2dXlb/iBEA1+d1"
-    "KMvZKOU4ShDqF1/heA1q9fDrR+RohtOFWPDm7n9esc6KJaqfA6ZVF8n8BiDeGjaBtqEZgp"
-    "sr3Q9oZpNcHu5gK7mwF2Nw62bAAMhyhZcaxvUImlbEDKihGhpOBeeqSv/EQdhzr6wKWgqV"
-    "tvYGSAPxve8tNZ7/YOP25jmt9VB7/ejMclHSd3S+WeXVH9FDTCfRnOPnL4J/e3MOYdeKFp"
-    "rQzniWG92d8t/E6SbUFRg0+itCSWWj/XR+0n3n8fHonNAmcsJPnxSTKWYqwEdmBa3XjRpr"
-    "OhcyRNWjl9hsHFr+nzJGtJ04CayK54RdnsClGJsSuMXWHsCmNXTsquSKoKZQm/mIifbIHV"
-    "NhluXrM3DuRD9IqSJoMY9ClNHa8nWneToTAZzv5qFeuPgO6a81NzbTASpmijuua8xFybDs"
-    "cfRrw4/Ti8u+XHM/H9cILLE7Nb+/RvO0/3ttN7t53UuU+iqatKAn/Uh1AFkpY8jShKqg8X"
-    "iPRQnegvXgeYThnw9gVhFOF++sMZhfP9bZ+fnLnwo0qKBcjNIQQdMxrQWAJD1KGqyHtPp6"
-    "R2jjiX+r3BZ2Fyw0+KTqaA8JoLknNtwn/iB2i2uP/3mR7vcsyOd6mT4x09N9BDpEcgmgBJ"
-    "AgmzI32HiRE2T1Y7yE7DZLV09H9ZWS0cHs5SZyZsUx7d+88ToDrcRcIg8EQwAbdRw/7/6Y"
-    "94PzccB4RiSTLAGtomEFVFe3whUp6w+sVvs0mgHVL+vzPg0nZk9pj87xedZ8n/OlGJyf9H"
-    "W18PLP+bj3YRDsKrzqR/Jv2fmCdbSEZR3RVBUgrj2+jxqxuKnIDuDZCVjaQmAxzQ0IyuS/"
-    "TKI67hgM5A94YfDG97o7P25XmHkrB94C/jEoVtGEBLk7BTZAmC5ojS9P30pqAcvecYvsgx"
-    "hC9SR/BF3JqprNaWuDKkTQLHmco40GS7WYgaiMilMBFMHmbycH55GIt6oAyheITaqeFAyC"
-    "UYmxaUH9EK+MMTtvaHaopbGuGGmoTVIeXhqa3raor/XlB2niURm2QtJhLXazdjJnEmFDdO"
-    "KFYR8yFizklcStsiXG+ccC++dy/I31R6nWBcL+N6c3G9oQ/JC1m5XtBQ/STNk3ByoSkogZ"
-    "WL2InSebmnSDXGzDFmjjFzjJk7rdcJtDXLKKYiDkmaiHIejNMRpvE1wMrbY/PCG1I0z3Gq"
-    "nWsItzOGcDtBHkFsjGUnrcDvVSilySIEEYXzA6aqH9JZ1iPhvj/iubsJPxhOh8I4yv86hV"
-    "Gb0oTvjWiUobbaA2aSiuGcA2fdUKChWAkrciqbRpIcT6JGM7HS7BqTqZlMzWTqUi1JXnQe"
-    "c7Bkxrc6qGwGNkJ/k3J4hl92nhmOStZi+pqj7UoH1teAjaQUOn0gIGicxqbTzaOyQbXSRd"
-    "7uaZU2FdtIWaQQ42cr4BnFIoWOx2e4YCUwGQGK6RwGDKqUyl58JU/SAM8WMDRJFQ3w0EJf"
-    "EilUlmCjQwv7/IqPYNv6RnEmX9EyLFm289bE8vGNcSxH5VjILizCuFB0DVTYtztv8+iUO2"
-    "/Tdcq4jIp+pmZFAcgTSJvH1xwEdAOgLzUt1KS2AoZueOtAfsNJInkDh3z5ZtZwjY+jvfso"
-    "hpD6mIeZ8OOb4fhDqxjiPtk15yXmmjAWPwqjm2vOS8y14FwG/oY4pIFHJXe9yWzYG43+Et"
-    "EfYYDYQlQjIXOuEeVE7t1w8Nl9upvALQ4+u43g/+QT8Ikpd9H2vay5FpQFOTf8aPiH+8ZB"
-    "cq4NeuMBPxrh3CBJPmPCz+4n4+hD/Dx8KIVf6qdae4zWizwm1Yt0m+pFzKjqjjdxAR6gAc"
-    "Q1VBNYjiIjl26pwus1G78NGL/1Ccw72pZWclyeaS8saEkJSr7M2FKSjIWXAhL8eHjpPgAz"
-    "dPOia64VXdzDO4uma+BaUbKLloNYcT8tiqzCPEOVnLXc4Zno37JrTCd7uDCgM4DGKmhJFY"
-    "v6JyfRNg/2A8glGDccktwujHZA1TycD2IDc0Hbx/MzRsncEnO4Jbqo7eUDGidliOdAvF5W"
-    "3qMaW5pl5CU73daXe3Z6lJKZ9qvS6z5GRLen+lUWMp1GiY7n9115KyqpZ3Pd9woCG6ViyH"
-    "rIxpxRYgM4gS2ABlBW2mewjenhM/2CawhxmusJyjakp8BRgpq3CAH03cDnAqazyXAwayWO"
-    "4jLQJZpqKrzR2ZuCbx4/KvAD4GfHUC/sR8XjhhoEeTQujJ3AtROj00SY1Aaqg/vmuRMwzU"
-    "EvmJ47vPREEFTc5avXEjTAAayC5+ADJ2mc08C/TG6toNXJ2F5zT2vI4Z0AvTRKS9Y5+gs0"
-    "VBX/3L6i7ZSlNMjCEKrl1PeIPquIotCv30CTTvm62AcDbsSXuTVRTVRYM8u8QhrgFWLBF4"
-    "7XSANstLLResjRagDJTDKYz8BzClsQUlR4bJah/Z/xf84imkcfx7Pb3p+/RbSPI2H8wa9O"
-    "4D4YCX36rjoZ8XlFuIWAoIHsAgurY7r3SL39LS6uaFdIviFJmHZ4t3Y4iHF7ofayaUGJ55"
-    "TqkhxXEb3loDcd9G74LLXlwXUojn4uTYXiK+92aVBUvx47S6FOc/s8Q4lxyru9Tr1ssrMv"
-    "a83wfbclzSp21BpJwrb+BJM7+i5L3OdaryghCw8A5MCOhwfgnVTcJwIjSshw3oEzEw/KXy"
-    "O8S16LoRolYrgyset4YlfC4C0BV+JC5IYiG52zL3DFYQ4UWbAf1IGCQCxB+o/imS7+S9F6"
-    "O/0nepzPaWN/B6gB1+GBw9wLZ0LbkMGSw/ZZTuKCWzW4M2ig30sD6r/joAPOvzvtt7g/xS"
-    "EesFs18TWy2HjGOudEpvD2+mgZU2YcU5nBOJPDcHxM0i4f0xoe2YM2fX7yB1/0queADtvA"
-    "3RS2i4/43tTNc1Nxi/w+lvL2VZ5YXNpgRYTiXjG7IrMrenqWQvsIQcEWvIQFj6liDrCJeA"
-    "xsMVgpKnZ7fRxYmp/PiSxNxqBlaq6TqLl8S30ZoDYstIcGlti3d+MauQL0heAWuTylYmtC"
-    "Xmzp9TBHuKS/OZUA8JRoqpn4Ujt5YRXtITWPsSuCkq5xSbhGKOM6Fy/0ttg9vK0va0Veh1"
-    "pAkzOB8QNwEue1958wyT0p1prTsD5R8eotucWWk1Q1roMssd1dR8CHX0yf784UjMdUMLKT"
-    "HprHbjcRW3bWw6HPeqgUd1hXfDPZwxN7TRP39SUwLtHb/NJZFuL+wHzMygAf/QoMk4Oauu"
-    "UQneGFhXPW2oD2au1wD4oMzFdO29yZZMGNInPT/464fyOOQwXLFSIy4FOC2bT01hMZF8LH"
-    "gjEu1WBcEDqonwvpXkOK422rdbmS2AAuD18AT5KEARpTZEsPwNqKzqJTRJNNkTFg4yPVVR"
-    "zqMPE6nozhStExaNOg3cM7IomUAUwDrMKntBWhD6EKJC3FEkvSUbAuEOGhcPUZhuP6xfcF"
-    "YRQxqveHdDz6/W2fn5y1Ka/5hAMXHfZwL1eHCGUJrg7VVMhW3bPBx4QdUvtLObQkdHvsED"
-    "vmG8lUl3XANkN1yWI3So7dYLrL/QHOadrOEx6zgT/A5uWH1To6yVuvrQYhf9D4mChoaZpe"
-    "EtVdyt4NWXenvne2Bp5S9ZrzVG7OoZ++uohDw4yzUCXT3pg41gWlTcChZ1uSGVfwvry5PF"
-    "Ew0cUlMhOKRbz0ldWvotp91+lcXLzpvL64etu9fPOm+/Z1sDvGi7K2yf7wA94pI3wkC41h"
-    "7F/zsE07ozBfiMwLzys8EriIVRjww7sZjoNxEnOtd/Ppfjq75ccoM0zPtYFwj7OcfziAxg"
-    "mlCWJqgpCaIKLGDahxo2n8gyhFzJkIg8/+cZT+77k2m/TG0/f85JrzU/TmcprwG28XE50t"
-    "qrj9KqRj+tU0K1ZhbOOEDFwaXHbg56HPfzLAA8B3ahc6ZCtC1ISDbA9+ihm0EgBOPybYr9"
-    "8EbLPUv4c4JLheoabszsBSIk0JF7GCYXwxQiZF7FYiUx55Lw0xifgB1gzp3FEmsYFWqUCT"
-    "nq7M4CNIPuDGLzvPPN5GV0QrqMYOt63TVD/PUHpV/wTWVqu+/LczY5CQba6LYBylKgfp0w"
-    "7iAzPgOhJZlOciEIcUDRQly9cwGVBNWSVyKBk92ioD3erd3A7HWJeI/s014W56zaE/c+1L"
-    "b8J/FO6xyjBIzrXB/XQm3GJFoJ+aa9P7u7vREOf5KXwvzmTiZHkJlPOxNx7zI5TjJqqhQD"
-    "RlqBfaBQKCJoiw1D7QzbM8oVrp+0A3tkDVS2pl/mTliK3gWVdQa3v0epSS+YpWx2kw3ssG"
-    "+IH4tX3mdpSS9XLVejmmIjmN8C7Y1gI+p9/wSxSfZ15Q41QscMfvS6T4ry3dXqiKuXbDuU"
-    "zwnfm9VNTvBfdNIfg9glJO7vpl8CeVAroiF9MHeARVFqEqowyQVmjdXyE8XJwK4BynbCDg"
-    "5d+TGsJWdB2nKZtknDnyoqJLWxVKCfh/mgrjFB1YSELznopscf/j0PZdxw7IwBKDkW2Spq"
-    "3PFCuJG6BN0lCWbcPYSwKgSBso3tddBojMMZKjLRBsG6E7YrBtkFOraNuKSF09YCjyupVk"
-    "MHVLzjPNpWEdZis98s57MFvpD2CYSpq3dTK0BEkDeclOt5tLV97N0JV3Y+wkmlRFmHa3eg"
-    "PRbeeySLczLNLthCvgoWaBpGNO0vlEgoTxiQX5xJNuZj//DxPBtq0="
+    "eJztXWtz2joa/isevmw6m9Mp5NI2+wmI29IQyAJpzzml4zGggCdGcn1pwpztf1/JV1m+YB"
+    "MDtqsviZD0yvaj23uV/mms0QKoxuuurOsK0BtXwj8NKK8BTrBFp0JD1rSggGSY8ky1686p"
+    "SjPD1OW5ibMfZNUAOGsBjLmuaKaCIM6FlqqSTDTHFRW4DLIsqPywgGSiJTBX9tt8+46zFb"
+    "gAz8DwfmqP0oMC1EXoZZUFebadL5kbzc7rQfODXZE8bSbNkWqtYVBZ25grBP3aCjRJ7hJA"
+    "oMsmIM2bukVen7yd+6HeFzlvGlRxXpGiWYAH2VJN6nNnUpDXkKTBcCKNxYkkNXIANEeQgI"
+    "tf1bC/fkle4Y9W8/zt+buzy/N3uIr9mn7O21/OowNgHEIbnsGk8csul03ZqWFjHIA6xx0d"
+    "hbW7kvV4XL36DLL4lVlkPRzLC+1afpZUAJfmCv+8PE/B8Ut71P3UHp1cnr8iD0R48DuTYu"
+    "CWtOwiAnUArf0/B7Re/WKg9TICbIOpenBwW2/eZEAX10qE1y4L4/sEZiuEHiVLV/PAzJDt"
+    "hLY7TMsJ9kUmsC9SwL6Igj3XAYFDks0o1te4xFTWIGHFCFEycC9c0tdeoopDHX/gYgjVjT"
+    "swUsCf9G7F8aR9e0cetzaMH6qNX3sikpKWnbthck8umX7yGxG+9iafBPJT+Hs4EG14kWEu"
+    "dfuJQb3J3w3yTrJlIgmiJ0leUEutl+uh9ovsvw+P1GZBMmby/PFJ1hdSpAS1UFLdaNG6tW"
+    "ZzZCgv7T4j4JLX9HiSlQwhUGPZFbconV2hKnF2hbMrnF3h7MpR2RVZVdFcJi8mkSebYLmJ"
+    "h1uE1tqGvIdfUYZzEIE+oanD9UTjbtQbjnqTvxr5+sOnuxK81BR2+8Mx3qiuBDcxhePe4G"
+    "NflMafene34mAifeiNSHlsdmOX/m1m6d5mcu824zr3STI0VYnhjzoIqUCG8dOIoWT6cIZJ"
+    "99WJ3uK1h+mUAm9nOOyHuJ9Ob8LgfH/bEUcnDvy4kmICenMIQCeMBtIXQJc0pCrznadTXD"
+    "sHnEuddvdmOLoWR3knk094JfjJKRyJn8Uuni3O/12mx/sMs+N94uR4z84N/BD5EUgGwJJA"
+    "zOxI3mEihPWT1fay03BZLRn931ZWC4aHvdQZMduUS/fhZgRUm7uIGQSuCDYkbVSw/395I9"
+    "7LDcYBpViSdbBClgEkVYGPL0TKFVa/em3WCbR9yv93OlpYtswekf+9otM0+V+jKnH5/2Dr"
+    "657lf+PRysNBuNW59M+l/yPzZDNZz6u7okgKYXxrPX41XZnHoHsN5spaVuMB9mlYRtcheu"
+    "0SV3BAp6B7LXZ7t+3+SfP8tMVI2B7w51GJwtJ1AJMk7ARZgqI5oDR9P77OKUfvOIbPMgzh"
+    "s8QRfBa1ZirLlSktdXkdw3EmMg4s2XYWogIiciFMBJeHuTycXR4moh4oQiju43YqOBAyCc"
+    "aGieaPeAX86Qpbu0M1Ji31SUN1wmqf8vDY0jQ1wX/PLztNk4gNuhYXiau1m3GTOBeKaycU"
+    "q5j5kAjnJC3kTR6uN0q4E9+7E+RvS71OcK6Xc72ZuN7Ah+SFrFzbb6h6kuZROLnAFBTDyo"
+    "XsRMm83FOoGmfmODPHmTnOzB3X6wRZ0NTzqYgDkjqinAXjZIRZfHWwdPfYrPAGFPVznGpm"
+    "GsLNlCHcjJFHMBtjWnEr8AcVyUmyCEXE4PxAqKqHdJr1aHjf6YvC3Ujs9sa94SDM/9qFYZ"
+    "vSSGz3WZQRXO4AM03Fcc6As6YrSFfMmBU5kU2jSQ4nUeOZWGp2jcvUXKbmMnWhliQ3Oo87"
+    "WHLjWxVUNl0Lo79OODzDKztNDUela3F9zcF2pT3ra8BaVnKdPuAT1E5j07rIorLBtZJF3o"
+    "vjKm1KtpHySCHOz5bAM4pHCh2Oz3DAimEyfBSTOQzkVymUvfhGn6QBnk2gQ1mVdPDQwF8S"
+    "KlQWYK0hk/j8So9g0/jOcCbf8DIsm5b91tTy8Z1zLAflWOguzMO4MHQ1VNg3W++y6JRb75"
+    "J1yqSMiX5mZkUOyGNI68fX7AV0HeAvNUzcJFwCXdPddSC74SSWvIZDvngza7DGR9HefhRD"
+    "QH3Iw0zEwXVv8LGRD3GP7EpwE1M4HEifhv3rK8FNTKF/LoN4TR3SIOKSu/Zo0mv3+39J+M"
+    "+wi9lCXCMmcwqpcir3rte9cZ7uJEiL3RunEfKffgI5MeUu3L6bNYV+mZ9zLfZ7X5w39pNT"
+    "2G0PumK/T3L9JP2MkTi5Hw3CD/HyyKEUXqmXauwwWs+ymFTPkm2qZxGjqjPepBl4QDqQVk"
+    "iNYTnyjFy2pRKv13z81mD8Vicw72BbWsFxeYY1M5Epxyj5UmNLaTIeXgpo8KPhpbsAzNHN"
+    "iq6xUjRpB+8slq6Ga0XBLlo2Yvn9tBiyEvMMZXLWcoZnrH/LtjEd7+HCgU4BmqigZVXK65"
+    "8cR1s/2PcglxDcSEhyMzfaPlX9cN6LDcwBbRfPzwgld0vM4JbooLaTD2iUlCOeAfFqWXkP"
+    "amypl5GX7nRLW+zY6WFKbtovS697GFHdnuhXmct0GiY6nN936a2otJ7Ncd/LCWyYiiPrIh"
+    "txRokM4Bi2AOlAWcIbsIno4VP9gisIcZLrCc7W5SffUYKZtxgB/N3A4wLGk1GvO2nEjuIi"
+    "0KWaqiu84dmbgG8WPyrwE5BnR1DP7UclkoZqBHk4LoyfwLUVo+NEmFQGqr375jkTMMlBz5"
+    "+eW7z0JOBX3Oar1xhCIACighfQgyBDwW7gX4awUvDqpG+uhKcVEshOgF8ap2XzFP8FEFcl"
+    "PzevWTtlIQ3yMIRyOfU94s/Koyj06tfQpFO8LvZBR2vpZW5NTBMl1sxyr5AaeIWY6IXjNd"
+    "QAH618tO5ztOpANuIM5hPwnMAWBBQlHptFaP8n4p+TkObRw/Hktv3nq5D2sT8cfPSqU7h3"
+    "+8MOe1fdHPN5ebgFn6CG7AIPq+O691C93S0ujmiXS76hSbh2eLt22I9xe6H2sm5BiaeM6p"
+    "IeVyG9Zbc97ravxTS15d51KLZ+LkmF4invtmlQVK8eP0uhSnP7NEWJccy7vY69bPKzLyvN"
+    "8P2wZGjmO2qNJuFbf4zJHX+XKe1yrVeYkIcHAHpgR8MDyE4q7RKBESbkOG/BmYsHxa8R7i"
+    "Wv+VANE3Fcudh1OLErZvAWgCt1IXJNkQ3P2dyuOPuUaSlPihihNuxnkSzVyuF6W90C7jGT"
+    "YxALPoLAMeELZD8WDGTpc7AQiMVRkAX/ngjhBOn490JH2h/EjV7wbgN7FfUQKLDtKZzCyQ"
+    "o49IpBauLmTgW3P19d+R4Iwko27AfaVTWcMb65z+hs8C0081zLlX08UXCVe7iMS/aHlOz5"
+    "Nr0f9oeLncVjWsHza/AOKI6+iHnvPfbpiEHYSREjcV9sj508JxU1T+9iNm5eZglMZa03VF"
+    "zqJTeycSMbl6L3suS57Fo+WBkqfvF4FFiW+8yILEvGoeUaiqNoKEK3DL4Q2Tz3M5Rs7GYF"
+    "l523GSKy6Du5XwgwfQl4PfFldpxSaYEit5DE3RQRc1NJyo0RbnRfvqs+G19XynwV6GYMwQ"
+    "D6TyDIgtvef4Kk8KSYKwEiRzVj11sIs40gq2pUKVRgu9tOmQ6+mD1CmqttDqm24cHk9WML"
+    "64gtDyffdzh5qbjDquKbyh4e2TGTuhIshnEJXxiWzLJQV5RlY1a65HRJoBPDj7oRMJ3uRp"
+    "4K5kpH1nJlcw/KHBiv7baFE9lEa2UujP/bF/6NOQ4VLJaYSEdPMXaswluPZVwoMy5nXMrB"
+    "uGB0cD/n0hEGFIfbVqty66kOHB4+B540CQc0onCVH4C5kexFJ4/GlSHjwEZHqqPg0lDsjR"
+    "8pw5Wh49AmQbuDzTmOlAPMAqyip6QVoYOQCmSY4IZL0zGwzjDhvnD1GIbDut52hsN+yFTZ"
+    "6bEhr/e3HXF00mQcc2POdLPZw50MyCHKAgzI5VTIlt1e7GHCz8H8rdwEYro9ck4W9zjjqs"
+    "sqYJuiuuTu4QW7h3Pd5e4AZzRtJysvaZ3iT7B++XmYtk7y1m2rRsjv9QzDMGhJml4a1W3K"
+    "3jVdd6u+1w4FsJWqV4KrcrPPFfTURQIeZoKJKxnW2o5AwGkDCPjZpmxEFbwvby5LbEF4cQ"
+    "nNhHxxBB1l+buodt+3Wmdnb1tvzi7fXZy/fXvx7o2/O0aL0rbJTu8j2SlDfCQPOODsX/2w"
+    "TToGLVvgwQuPRDsQuJhV6Iq9uwmJLrATU9i+/nw/ntyKA5wZpKewO7wnWfY/EpZgByj4kQ"
+    "p+oIIfp+CEKTgxCt5ZdxLhTIbdG+/EO+/3FE5G7cH4gzi6ErwUu7kcJ6jB3cUke4vKb78K"
+    "6Lh+NcmKlRvbKCEHlwWXnym47yNmdPAAyLW9uc7xCRHV4azMvR+UhMwYgJNPIvXq1wHbNP"
+    "XvPs4hrVYAH7+WrJD4PcpFLGe4WYSQSxHblciMR95LQ0xCfoAVQzpzlElkoJUq0KStKRP0"
+    "COIPG/HKTlOPGtEUyfSr8fMzqzTVT1OUXuU/5LHRqC7/bc8YLGQbqzwYh6mKQfq4g3jPDL"
+    "iGRRblOQ/EAUUNRcniNUw6UhNWiQxKRpe2zEA32te3vQHRJeJ/Uzi8G18J+M8Ufm2PxE/D"
+    "e6Iy9JNT2L0fT4a3RBHopaZwfH931++RPC9Frt4YjewsN4FzPrUHA7GPc5xEORSIxhxpuX"
+    "YBn6AOIiyzD1xkWZ5wreR94CKyQFVLauX+ZMWIreBZU3BrO/R6mJL7ipbHaTDayzr4ifm1"
+    "XeZ2mJL3ctl6OaIiOY7wPrTMGXpOvkSUKj5NvQPDrpjjGtGXSPHfGpo1UxVj5YRzGeAH93"
+    "spqd8L6Ztc8LsEhZww9dvgTysFNGWeTx/gEpRZhCqNMkBe4nV/ifFwcMqBc5SyhoAXfxVj"
+    "AFvedZylrJNx5sCLiiZvVCTH4P95PBwk6MACEpb3VOam8D8Bb99V7IAULAkY6SZp1vrMsJ"
+    "KkAdYkjeZzS9d3kgAY0hqK91WXAUJzjOZocwTbhugOGGzr51Qq2rYkUlcb6Mp81YgzmDol"
+    "p6nm0qAOt5UeeOfdm630J9ANJcnbOh5aiqSGvGTr4iKTrvwiRVd+EWEn8aTKw7Q71WuIbj"
+    "OTRbqZYpFuxtwyjaAJ4o45SeYTKRLOJ+bkE4+6mf36P3x5iUs="
 )
