@@ -6,6 +6,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from tortoise.expressions import Subquery
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
@@ -139,7 +140,7 @@ async def update_stock_policy(principal: Principal, *, sku: str, warehouse: str,
 
 async def fill_backorders(product_ids: Iterable[int], *, actor: str, limit: int = 200) -> int:
     """Allocate newly available stock to waiting orders, oldest first; returns orders touched."""
-    from models.orders import Order
+    from models.orders import Order, OrderLine
     from services.orders import allocate_waiting_order  # orders builds on inventory, not the reverse
 
     products = sorted(set(product_ids))
@@ -147,9 +148,9 @@ async def fill_backorders(product_ids: Iterable[int], *, actor: str, limit: int 
         return 0
     waiting = (
         await Order.filter(
-            status__in=[OrderStatus.BACKORDERED, OrderStatus.PARTIALLY_ALLOCATED], lines__product_id__in=products
+            status__in=[OrderStatus.BACKORDERED, OrderStatus.PARTIALLY_ALLOCATED],
+            id__in=Subquery(OrderLine.filter(product_id__in=products).values("order_id")),
         )
-        .distinct()
         .order_by("created_at", "id")
         .limit(limit)
         .values_list("id", flat=True)

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import os
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -15,61 +12,15 @@ import pytest
 
 from models.access import Role
 from models.orders import Order
-from settings import ROOT
-from tests.conftest import SECRET, make_token
+from tests.conftest import make_token
 from tests.fixtures.backends import Backends
-from tests.fixtures.server import Server, free_port, subscribe
+from tests.fixtures.processes import oms_process
+from tests.fixtures.server import Server, subscribe
 from tests.helpers import ORDER_STATUS_SUB, create_catalog, place
 
 pytestmark = pytest.mark.postgres
 
 OMS = str(Path(sys.executable).parent / "oms")
-
-
-@contextlib.asynccontextmanager
-async def oms_process(backends: Backends, *extra: str) -> AsyncIterator[Server]:
-    port = free_port()
-    env = {
-        **os.environ,
-        "OMS_DATABASE_URL": backends.database_url,
-        "OMS_BROADCAST_URL": backends.broadcast_url,
-        "OMS_SECRET_KEY": SECRET,
-        "OMS_LOG_LEVEL": "WARNING",
-    }
-    proc = await asyncio.create_subprocess_exec(
-        OMS,
-        "serve",
-        "--port",
-        str(port),
-        *extra,
-        cwd=ROOT,
-        env=env,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        async with httpx.AsyncClient(base_url=base, timeout=30) as http:
-            for _ in range(300):
-                if proc.returncode is not None:
-                    raise RuntimeError(f"oms serve exited: {(await proc.stderr.read()).decode()[-2000:]}")  # type: ignore[union-attr]
-                with contextlib.suppress(httpx.TransportError):
-                    if (await http.get("/readyz")).status_code == 200:
-                        break
-                await asyncio.sleep(0.05)
-            else:
-                raise RuntimeError("oms serve did not become ready")
-            from settings import Settings
-
-            yield Server(base, Settings(database_url=backends.database_url, broadcast_url=backends.broadcast_url), http)
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            proc.terminate()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(proc.wait(), 15)
-        if proc.returncode is None:
-            with contextlib.suppress(ProcessLookupError):
-                proc.kill()
 
 
 async def test_subscriber_on_one_process_sees_mutations_made_through_another(
@@ -80,9 +31,11 @@ async def test_subscriber_on_one_process_sees_mutations_made_through_another(
         await create_catalog(b, admin)
         async with subscribe(a, ORDER_STATUS_SUB, token=admin) as sub:
             orders = [(await place(b, admin, externalRef=f"X-{i}"))["order"] for i in range(5)]
-            events = [(await sub.next(timeout=15))["orderStatusChanged"] for _ in range(5)]
+            events = [(await sub.next(timeout=15))["orderStatusChanged"] for _ in range(10)]
 
-    assert [e["order"]["id"] for e in events] == [o["id"] for o in orders]
+    assert [(e["order"]["id"], e["status"]) for e in events] == [
+        (o["id"], status) for o in orders for status in ("PENDING", "ALLOCATED")
+    ]
 
 
 async def test_concurrent_retries_across_two_processes_make_one_order(backends: Backends, database: None) -> None:
@@ -112,6 +65,8 @@ async def test_workers_flag_serves_with_several_workers(backends: Backends, data
                             "order"
                         ]
                     )
-            events = [(await sub.next(timeout=15))["orderStatusChanged"] for _ in range(6)]
+            events = [(await sub.next(timeout=15))["orderStatusChanged"] for _ in range(12)]
 
-    assert [e["order"]["id"] for e in events] == [o["id"] for o in placed]
+    assert [(e["order"]["id"], e["status"]) for e in events] == [
+        (o["id"], status) for o in placed for status in ("PENDING", "ALLOCATED")
+    ]

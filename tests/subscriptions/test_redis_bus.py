@@ -86,16 +86,22 @@ async def test_subscribers_recover_after_redis_drops_the_connection(
     try:
         async with subscribe(server, ORDER_STATUS_SUB, token=admin_token) as sub:
             first = (await place(server, admin_token, externalRef="before"))["order"]
-            assert (await sub.next())["orderStatusChanged"]["order"]["id"] == first["id"]
+            for _ in range(2):  # created, allocated
+                assert (await sub.next())["orderStatusChanged"]["order"]["id"] == first["id"]
 
             killed = await client.client_kill_filter(_type="pubsub")
             assert killed >= 1
             during = (await place(server, admin_token, externalRef="during"))["order"]
             after = (await place(server, admin_token, externalRef="after"))["order"]
 
-            got = [(await sub.next(timeout=15))["orderStatusChanged"]["order"]["id"] for _ in range(2)]
+            got = [(await sub.next(timeout=15))["orderStatusChanged"] for _ in range(4)]
             await sub.nothing_within(0.3)
     finally:
         await client.aclose()
 
-    assert got == [during["id"], after["id"]]
+    assert [(e["order"]["id"], e["status"]) for e in got] == [
+        (during["id"], "PENDING"),
+        (during["id"], "ALLOCATED"),
+        (after["id"], "PENDING"),
+        (after["id"], "ALLOCATED"),
+    ]
