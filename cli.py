@@ -19,6 +19,8 @@ T = TypeVar("T")
 cli = typer.Typer(help="Ordergraph: an order management system with a GraphQL API.", no_args_is_help=True)
 token_cli = typer.Typer(help="API tokens.", no_args_is_help=True)
 cli.add_typer(token_cli, name="token")
+stock_cli = typer.Typer(help="Stock.", no_args_is_help=True)
+cli.add_typer(stock_cli, name="stock")
 
 
 def _with_db(work: Callable[[], Awaitable[T]]) -> T:
@@ -117,6 +119,22 @@ def token_create(
     except DomainError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
+
+
+@stock_cli.command("reconcile")
+def stock_reconcile() -> None:
+    """Check every stock level against the sums of its ledger; exit 1 on any difference."""
+    from services.inventory import ledger_mismatches
+
+    mismatches = _with_db(ledger_mismatches)
+    for m in mismatches:
+        typer.echo(
+            f"stock level {m['stock_level_id']}: on hand {m['on_hand']} (ledger {m['ledger_on_hand']}), "
+            f"reserved {m['reserved']} (ledger {m['ledger_reserved']})"
+        )
+    if mismatches:
+        raise typer.Exit(1)
+    typer.echo("stock reconciles with the ledger")
 
 
 @cli.command()

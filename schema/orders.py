@@ -9,11 +9,11 @@ from enum import Enum
 import strawberry
 
 from models import orders as m
-from resolvers.context import Info
 from models.inventory import AllocationStatus as AllocationStatusModel
+from resolvers.context import Info
 from schema.catalog import Channel
-from schema.inventory import Allocation
 from schema.common import Money, Node, PageInfo, SortDirection, UserError, to_global_id
+from schema.inventory import Allocation
 from services.pagination import Page
 
 OrderStatus = strawberry.enum(m.OrderStatus, name="OrderStatus")
@@ -65,7 +65,9 @@ class OrderLine(Node):
 
     async def _sourced(self, info: Info) -> int:
         rows = await info.context.loaders.order_allocations.load(self._order_id)
-        return sum(a.quantity for a in rows if a.product_id == self._product_id and a.status != AllocationStatusModel.RELEASED)
+        return sum(
+            a.quantity for a in rows if a.product_id == self._product_id and a.status != AllocationStatusModel.RELEASED
+        )
 
     @strawberry.field(description="Units reserved in (or shipped from) a warehouse.")
     async def allocated_quantity(self, info: Info) -> int:

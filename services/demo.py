@@ -6,7 +6,8 @@ import random
 from decimal import Decimal
 
 from models.catalog import AllocationStrategy, Channel
-from services import catalog
+from models.inventory import MovementReason
+from services import catalog, inventory
 from services.access import SYSTEM
 from services.errors import DomainError
 from services.orders import AddressDraft, LineDraft, OrderDraft, place_order
@@ -48,6 +49,18 @@ async def seed_demo(*, orders: int = 5, rng_seed: int = 7) -> dict[str, int]:
             await catalog.create_product(sku=sku, name=name, barcode=barcode, price=Decimal(price))
         await catalog.create_supplier(code="acme", name="Acme Textiles", lead_time_days=10)
         await catalog.create_carrier(code="ups", name="UPS")
+        stock = random.Random(rng_seed)
+        for sku, *_ in PRODUCTS:
+            for code, *_ in WAREHOUSES:
+                await inventory.adjust_stock(
+                    SYSTEM, sku=sku, warehouse=code, delta=stock.randint(5, 60), reason=MovementReason.RECEIPT
+                )
+                await inventory.update_stock_policy(
+                    SYSTEM,
+                    sku=sku,
+                    warehouse=code,
+                    change=inventory.PolicyChange(safety_stock=5, reorder_point=10, reorder_quantity=50),
+                )
     rng = random.Random(rng_seed)
     placed = 0
     for i in range(orders):
