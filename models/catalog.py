@@ -27,6 +27,8 @@ class Channel(Model):
     allow_split = fields.BooleanField(default=True)
     backorder_policy = fields.CharEnumField(BackorderPolicy, default=BackorderPolicy.BACKORDER)
     intake_secret = fields.CharField(max_length=200, null=True)
+    # Storefront availability for this channel leaves each warehouse's safety stock out.
+    respect_safety_stock = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -56,7 +58,13 @@ class Product(Model):
     price = fields.DecimalField(max_digits=14, decimal_places=2)
     currency = fields.CharField(max_length=3, default="USD")
     weight_grams = fields.IntField(null=True)
+    # Lines of a drop-shipped product go to this supplier as a fulfilment request.
+    dropship_supplier: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Supplier", related_name="dropship_products", on_delete=fields.RESTRICT, null=True
+    )
     created_at = fields.DatetimeField(auto_now_add=True)
+
+    dropship_supplier_id: int | None
 
     class Meta:
         table = "product"

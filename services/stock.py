@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from models.inventory import MovementReason, StockMovement
+from models.inventory import MovementReason, StockLevel, StockMovement
 from services.errors import DomainError, ErrorCode, Problem
 from services.sql import is_postgres, placeholders, sql
 from subscriptions.outbox import record_event
@@ -59,22 +59,10 @@ _COLUMNS = "id, product_id, warehouse_id, on_hand, reserved, safety_stock, low_s
 async def ensure_rows(conn: BaseDBAsyncClient, pairs: Iterable[tuple[int, int]]) -> None:
     """Create missing (product, warehouse) stock levels at zero; concurrent-safe."""
     wanted = sorted(set(pairs))
-    if not wanted:
-        return
-    now = datetime.now(UTC)
-    params: list[object] = []
-    for product_id, warehouse_id in wanted:
-        params += [product_id, warehouse_id, True, now]
-    rows = ", ".join("(?, ?, 0, 0, 0, 0, 0, ?, ?)" for _ in wanted)
-    await conn.execute_query(
-        sql(
-            conn,
-            "INSERT INTO stock_level (product_id, warehouse_id, on_hand, reserved, safety_stock, "
-            f"reorder_point, reorder_quantity, low_stock, updated_at) VALUES {rows} "
-            "ON CONFLICT (product_id, warehouse_id) DO NOTHING",
-        ),
-        params,
-    )
+    if wanted:
+        await StockLevel.bulk_create(
+            [StockLevel(product_id=p, warehouse_id=w) for p, w in wanted], ignore_conflicts=True, using_db=conn
+        )
 
 
 async def lock_rows(
