@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from tortoise.expressions import Q
+
 from models.catalog import AllocationStrategy, BackorderPolicy
+from models.catalog import Product as ProductRow
 from resolvers.context import Info
+from resolvers.errors import from_domain
 from schema.catalog import (
     Carrier,
     CarrierCreateInput,
@@ -12,8 +16,10 @@ from schema.catalog import (
     ChannelCreateInput,
     ChannelCreatePayload,
     Product,
+    ProductConnection,
     ProductCreateInput,
     ProductCreatePayload,
+    ProductFilter,
     Supplier,
     SupplierCreateInput,
     SupplierCreatePayload,
@@ -24,6 +30,7 @@ from schema.catalog import (
 from schema.common import user_errors
 from services import catalog as svc
 from services.errors import DomainError
+from services.pagination import paginate
 
 
 async def channel_create(info: Info, data: ChannelCreateInput) -> ChannelCreatePayload:
@@ -36,6 +43,7 @@ async def channel_create(info: Info, data: ChannelCreateInput) -> ChannelCreateP
             backorder_policy=BackorderPolicy(data.backorder_policy or BackorderPolicy.BACKORDER),
             intake_secret=data.intake_secret,
             warehouse_codes=data.warehouses or [],
+            respect_safety_stock=bool(data.respect_safety_stock),
         )
     except DomainError as error:
         return ChannelCreatePayload(user_errors=user_errors(error))
@@ -67,6 +75,7 @@ async def product_create(info: Info, data: ProductCreateInput) -> ProductCreateP
             currency=data.currency or "USD",
             barcode=data.barcode,
             weight_grams=data.weight_grams,
+            dropship_supplier=data.dropship_supplier,
         )
     except DomainError as error:
         return ProductCreatePayload(user_errors=user_errors(error))
@@ -89,3 +98,29 @@ async def carrier_create(info: Info, data: CarrierCreateInput) -> CarrierCreateP
     except DomainError as error:
         return CarrierCreatePayload(user_errors=user_errors(error))
     return CarrierCreatePayload(carrier=Carrier.from_model(row))
+
+
+async def products(info: Info, filter: ProductFilter | None, first: int | None, after: str | None) -> ProductConnection:
+    query = ProductRow.all()
+    if filter is not None:
+        if filter.skus is not None:
+            query = query.filter(sku__in=filter.skus[:500])
+        if filter.search and filter.search.strip():
+            term = filter.search.strip()
+            query = query.filter(Q(sku__icontains=term) | Q(name__icontains=term) | Q(barcode__icontains=term))
+    try:
+        page = await paginate(
+            query,
+            sort="id",
+            descending=False,
+            first=first,
+            after=after,
+            last=None,
+            before=None,
+            max_page_size=info.context.settings.max_page_size,
+        )
+    except DomainError as error:
+        raise from_domain(error) from None
+    for row in page.items:  # availableToSell reads products through the loader
+        info.context.loaders.product.prime(row.id, row)
+    return ProductConnection.from_page(page)

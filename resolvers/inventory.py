@@ -5,14 +5,20 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 from models.access import Role
+from models.catalog import Product as ProductRow
+from models.catalog import Supplier as SupplierRow
 from models.catalog import Warehouse as WarehouseRow
 from models.inventory import MovementReason as MovementReasonModel
 from models.inventory import StockLevel as StockLevelRow
 from models.inventory import StockMovement as StockMovementRow
 from resolvers.context import Info
 from resolvers.errors import PublicError, from_domain
+from schema.catalog import Warehouse
 from schema.common import user_errors
 from schema.inventory import (
+    AllocationPick,
+    AllocationPlan,
+    AllocationPreviewPayload,
     LowStockAlert,
     StockAdjustInput,
     StockAdjustPayload,
@@ -25,7 +31,13 @@ from schema.inventory import (
     StockMovementFilter,
     StockPolicyUpdateInput,
     StockPolicyUpdatePayload,
+    StockSyncInput,
+    StockSyncPayload,
+    StockSyncResult,
+    StockSyncStatus,
+    UnfilledLine,
 )
+from schema.orders import OrderCreateInput
 from services import inventory as svc
 from services.access import Principal
 from services.errors import DomainError
@@ -134,7 +146,10 @@ async def stock_policy_update(info: Info, data: StockPolicyUpdateInput) -> Stock
             sku=data.sku,
             warehouse=data.warehouse,
             change=svc.PolicyChange(
-                safety_stock=data.safety_stock, reorder_point=data.reorder_point, reorder_quantity=data.reorder_quantity
+                safety_stock=data.safety_stock,
+                reorder_point=data.reorder_point,
+                reorder_quantity=data.reorder_quantity,
+                auto_reorder=data.auto_reorder,
             ),
         )
     except DomainError as error:
@@ -171,3 +186,74 @@ async def low_stock_alerts(info: Info, warehouse: str | None, after: str | None)
             )
     except ValueError as exc:
         raise PublicError(str(exc), "INVALID") from None
+
+
+async def stock_sync(info: Info, data: StockSyncInput) -> StockSyncPayload:
+    try:
+        results = await svc.sync_stock(
+            _principal(info),
+            warehouse=data.warehouse,
+            as_of=data.as_of,
+            items=[svc.SyncItem(sku=i.sku, on_hand=i.on_hand) for i in data.items],
+        )
+    except DomainError as error:
+        return StockSyncPayload(user_errors=user_errors(error))
+    return StockSyncPayload(
+        results=[StockSyncResult(sku=r.sku, status=StockSyncStatus(r.status), message=r.message) for r in results]
+    )
+
+
+async def allocation_preview(info: Info, data: OrderCreateInput) -> AllocationPreviewPayload:
+    from resolvers.orders import draft_from_input
+    from services.orders import preview_allocation
+
+    try:
+        _channel, options = await preview_allocation(_principal(info), draft_from_input(data))
+    except DomainError as error:
+        return AllocationPreviewPayload(user_errors=user_errors(error))
+    product_ids = (
+        {p.product_id for o in options for p in o.plan.picks}
+        | {d.product_id for o in options for d in o.plan.dropship}
+        | {pid for o in options for pid in o.plan.unfilled}
+    )
+    products = {p.id: p for p in await ProductRow.filter(id__in=list(product_ids))}
+    warehouse_ids = {p.warehouse_id for o in options for p in o.plan.picks}
+    warehouses = {w.id: w for w in await WarehouseRow.filter(id__in=list(warehouse_ids))}
+    suppliers = {
+        s.id: s.code for s in await SupplierRow.filter(id__in=[d.supplier_id for o in options for d in o.plan.dropship])
+    }
+    plans = []
+    for rank, option in enumerate(options, start=1):
+        plan = option.plan
+        picks = [
+            AllocationPick(
+                sku=products[p.product_id].sku,
+                quantity=p.quantity,
+                warehouse=Warehouse.from_model(warehouses[p.warehouse_id]),
+                drop_ship_supplier=None,
+            )
+            for p in plan.picks
+        ] + [
+            AllocationPick(
+                sku=products[d.product_id].sku,
+                quantity=d.quantity,
+                warehouse=None,
+                drop_ship_supplier=suppliers.get(d.supplier_id),
+            )
+            for d in plan.dropship
+        ]
+        plans.append(
+            AllocationPlan(
+                rank=rank,
+                strategy=option.strategy.value,
+                allow_split=option.allow_split,
+                chosen=option.chosen,
+                complete=plan.complete,
+                shipments=len(plan.warehouse_ids) + len({d.supplier_id for d in plan.dropship}),
+                distance_km=option.distance_km,
+                picks=picks,
+                unfilled=[UnfilledLine(sku=products[pid].sku, quantity=q) for pid, q in plan.unfilled.items()],
+                reason=plan.reason,
+            )
+        )
+    return AllocationPreviewPayload(plans=plans)

@@ -13,8 +13,12 @@ from resolvers.context import Info
 from schema.access import ApiToken
 from schema.catalog import Carrier, Channel, Product, Supplier, Warehouse
 from schema.common import Node, from_global_id
+from schema.inventory import StockLevel
 from schema.orders import Customer, Order
+from schema.supply import PurchaseOrder
+from services import inventory as inventory_svc
 from services import orders as order_svc
+from services import supply as supply_svc
 from services.access import Principal
 
 Resolver = Callable[[Principal, int], Awaitable[Any]]
@@ -54,7 +58,19 @@ async def _api_token(p: Principal, pk: int) -> ApiToken | None:
     return ApiToken.from_model(row) if row else None
 
 
+async def _purchase_order(p: Principal, pk: int) -> PurchaseOrder | None:
+    row = await supply_svc.visible_purchase_orders(p).get_or_none(id=pk)
+    return PurchaseOrder.from_model(row) if row else None
+
+
+async def _stock_level(p: Principal, pk: int) -> StockLevel | None:
+    row = await inventory_svc.visible_stock(p).get_or_none(id=pk)
+    return StockLevel.from_model(row) if row else None
+
+
 RESOLVERS: dict[str, Resolver] = {
+    "PurchaseOrder": _purchase_order,
+    "StockLevel": _stock_level,
     "Order": _order,
     "Channel": _staff_only(catalog.Channel, Channel),
     "Warehouse": _staff_only(catalog.Warehouse, Warehouse),

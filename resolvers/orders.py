@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 
+from models.inventory import Allocation
 from models.orders import Order as OrderRow
 from models.orders import parse_order_number
 from resolvers.context import Info
@@ -143,6 +144,10 @@ async def orders(
             query = query.filter(status__in=[s.value for s in filter.status])
         if filter.channel:
             query = query.filter(channel__code=filter.channel)
+        if filter.warehouse:
+            query = query.filter(
+                id__in=Subquery(Allocation.filter(warehouse__code=filter.warehouse).values("order_id"))
+            )
         if filter.customer_email:
             query = query.filter(customer__email=filter.customer_email.strip().lower())
         if filter.created_after:

@@ -8,7 +8,9 @@ from decimal import Decimal
 import strawberry
 
 from models import catalog as m
-from schema.common import Money, Node, UserError, to_global_id
+from resolvers.context import Info
+from schema.common import Money, Node, PageInfo, UserError, to_global_id
+from services.pagination import Page
 
 AllocationStrategy = strawberry.enum(m.AllocationStrategy, name="AllocationStrategy")
 BackorderPolicy = strawberry.enum(m.BackorderPolicy, name="BackorderPolicy")
@@ -21,6 +23,7 @@ class Channel(Node):
     allocation_strategy: AllocationStrategy
     allow_split: bool
     backorder_policy: BackorderPolicy
+    respect_safety_stock: bool
     has_intake_secret: bool
     created_at: datetime
 
@@ -33,6 +36,7 @@ class Channel(Node):
             allocation_strategy=row.allocation_strategy,
             allow_split=row.allow_split,
             backorder_policy=row.backorder_policy,
+            respect_safety_stock=row.respect_safety_stock,
             has_intake_secret=row.intake_secret is not None,
             created_at=row.created_at,
         )
@@ -69,6 +73,8 @@ class Product(Node):
     barcode: str | None
     price: Money
     weight_grams: int | None
+    drop_shipped: bool = strawberry.field(description="Shipped by a supplier, not from our stock.")
+    _pk: strawberry.Private[int]
 
     @classmethod
     def from_model(cls, row: m.Product) -> Product:
@@ -79,7 +85,26 @@ class Product(Node):
             barcode=row.barcode,
             price=Money(amount=row.price, currency=row.currency),
             weight_grams=row.weight_grams,
+            drop_shipped=row.dropship_supplier_id is not None,
+            _pk=row.id,
         )
+
+    @strawberry.field(
+        description="Units sellable on this channel now: available stock in the channel's warehouses "
+        "(less safety stock where the channel says so). Null for drop-shipped products and unknown channels."
+    )
+    async def available_to_sell(self, info: Info, channel: str) -> int | None:
+        principal = info.context.principal
+        if principal is not None and principal.role.value == "CHANNEL" and principal.scope != channel:
+            return None
+        return await info.context.loaders.available_to_sell.load((channel, self._pk))
+
+    @strawberry.field(description="Whether this channel can sell at least one unit now.")
+    async def in_stock(self, info: Info, channel: str) -> bool:
+        if self.drop_shipped:
+            return True
+        units = await self.available_to_sell(info, channel)
+        return bool(units and units > 0)
 
 
 @strawberry.type
@@ -112,6 +137,9 @@ class ChannelCreateInput:
     allow_split: bool | None = None
     backorder_policy: BackorderPolicy | None = None
     intake_secret: str | None = None
+    respect_safety_stock: bool | None = strawberry.field(
+        default=None, description="Leave safety stock out of this channel's availableToSell."
+    )
     warehouses: list[str] | None = strawberry.field(
         default=None, description="Codes of the warehouses that serve this channel (default: all)."
     )
@@ -136,6 +164,7 @@ class ProductCreateInput:
     barcode: str | None = None
     currency: str | None = None
     weight_grams: int | None = None
+    dropship_supplier: str | None = strawberry.field(default=None, description="Supplier code that ships this product.")
 
 
 @strawberry.input
@@ -180,3 +209,36 @@ class SupplierCreatePayload:
 class CarrierCreatePayload:
     carrier: Carrier | None = None
     user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class ProductEdge:
+    node: Product
+    cursor: str
+
+
+@strawberry.type
+class ProductConnection:
+    edges: list[ProductEdge]
+    page_info: PageInfo
+    _page: strawberry.Private[Page[m.Product]]
+
+    @strawberry.field
+    async def total_count(self) -> int:
+        return await self._page.total_count()
+
+    @classmethod
+    def from_page(cls, page: Page[m.Product]) -> ProductConnection:
+        return cls(
+            edges=[
+                ProductEdge(node=Product.from_model(r), cursor=c) for r, c in zip(page.items, page.cursors, strict=True)
+            ],
+            page_info=PageInfo.from_page(page),
+            _page=page,
+        )
+
+
+@strawberry.input
+class ProductFilter:
+    skus: list[str] | None = None
+    search: str | None = strawberry.field(default=None, description="SKU, name or barcode contains.")

@@ -40,11 +40,11 @@ class StockLevel(Node):
     on_hand: int
     reserved: int
     available: int = strawberry.field(description="onHand - reserved; never negative.")
-    incoming: int = strawberry.field(description="Units on open purchase orders (0 until supply lands).")
     safety_stock: int
     reorder_point: int
     reorder_quantity: int
     below_safety_stock: bool
+    auto_reorder: bool = strawberry.field(description="Draft a purchase order when this level crosses to low stock.")
     updated_at: datetime
     _product_id: strawberry.Private[int]
     _warehouse_id: strawberry.Private[int]
@@ -56,15 +56,19 @@ class StockLevel(Node):
             on_hand=row.on_hand,
             reserved=row.reserved,
             available=row.on_hand - row.reserved,
-            incoming=0,
             safety_stock=row.safety_stock,
             reorder_point=row.reorder_point,
             reorder_quantity=row.reorder_quantity,
             below_safety_stock=row.on_hand - row.reserved <= row.safety_stock,
+            auto_reorder=row.auto_reorder,
             updated_at=row.updated_at,
             _product_id=row.product_id,
             _warehouse_id=row.warehouse_id,
         )
+
+    @strawberry.field(description="Units on open (sent, confirmed, partly received) purchase orders.")
+    async def incoming(self, info: Info) -> int:
+        return await info.context.loaders.incoming.load((self._product_id, self._warehouse_id))
 
     @strawberry.field
     async def product(self, info: Info) -> Product:
@@ -230,6 +234,7 @@ class StockPolicyUpdateInput:
     safety_stock: int | None = None
     reorder_point: int | None = None
     reorder_quantity: int | None = None
+    auto_reorder: bool | None = None
 
 
 @strawberry.type
@@ -257,3 +262,71 @@ class LowStockAlert:
     stock_level: StockLevel | None
     available: int
     safety_stock: int
+
+
+@strawberry.input
+class StockSyncItemInput:
+    sku: str
+    on_hand: int
+
+
+@strawberry.input
+class StockSyncInput:
+    warehouse: str
+    as_of: datetime = strawberry.field(description="When the feed counted; older than the last applied count = STALE.")
+    items: list[StockSyncItemInput]
+
+
+@strawberry.enum
+class StockSyncStatus(Enum):
+    APPLIED = "APPLIED"
+    UNCHANGED = "UNCHANGED"
+    STALE = "STALE"
+    REJECTED = "REJECTED"
+
+
+@strawberry.type
+class StockSyncResult:
+    sku: str
+    status: StockSyncStatus
+    message: str | None
+
+
+@strawberry.type
+class StockSyncPayload:
+    results: list[StockSyncResult] = strawberry.field(default_factory=list)
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class AllocationPick:
+    sku: str
+    quantity: int
+    warehouse: Warehouse | None
+    drop_ship_supplier: str | None = strawberry.field(description="Supplier code for drop-shipped lines.")
+
+
+@strawberry.type
+class UnfilledLine:
+    sku: str
+    quantity: int
+
+
+@strawberry.type(description="One way to source an order, with why it ranks where it does.")
+class AllocationPlan:
+    rank: int
+    strategy: str
+    allow_split: bool
+    chosen: bool = strawberry.field(description="What orderCreate would do now under the channel's rules.")
+    complete: bool
+    shipments: int
+    distance_km: float | None = strawberry.field(description="Farthest warehouse used, when coordinates are known.")
+    picks: list[AllocationPick]
+    unfilled: list[UnfilledLine]
+    reason: str
+
+
+@strawberry.type
+class AllocationPreviewPayload:
+    plans: list[AllocationPlan] = strawberry.field(default_factory=list)
+    user_errors: list[UserError] = strawberry.field(default_factory=list)

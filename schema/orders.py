@@ -49,9 +49,10 @@ class OrderLine(Node):
     line_total: Money
     _order_id: strawberry.Private[int]
     _product_id: strawberry.Private[int]
+    _order_status: strawberry.Private[m.OrderStatus]
 
     @classmethod
-    def from_model(cls, row: m.OrderLine, currency: str) -> OrderLine:
+    def from_model(cls, row: m.OrderLine, currency: str, order_status: m.OrderStatus) -> OrderLine:
         return cls(
             id=to_global_id("OrderLine", row.id),
             sku=row.sku,
@@ -61,9 +62,11 @@ class OrderLine(Node):
             line_total=Money(amount=row.line_total, currency=currency),
             _order_id=row.order_id,
             _product_id=row.product_id,
+            _order_status=order_status,
         )
 
     async def _sourced(self, info: Info) -> int:
+        """Units reserved or shipped for this line (released ones do not count)."""
         rows = await info.context.loaders.order_allocations.load(self._order_id)
         return sum(
             a.quantity for a in rows if a.product_id == self._product_id and a.status != AllocationStatusModel.RELEASED
@@ -73,8 +76,10 @@ class OrderLine(Node):
     async def allocated_quantity(self, info: Info) -> int:
         return await self._sourced(info)
 
-    @strawberry.field(description="Units waiting for stock.")
+    @strawberry.field(description="Units waiting for stock (none once the order is cancelled).")
     async def backordered_quantity(self, info: Info) -> int:
+        if self._order_status is m.OrderStatus.CANCELLED:
+            return 0
         return self.quantity - await self._sourced(info)
 
 
@@ -157,7 +162,7 @@ class Order(Node):
     @strawberry.field
     async def lines(self, info: Info) -> list[OrderLine]:
         rows = await info.context.loaders.order_lines.load(self._pk)
-        return [OrderLine.from_model(r, self.currency) for r in rows]
+        return [OrderLine.from_model(r, self.currency, self.status) for r in rows]
 
     @strawberry.field(description="Where each line's units come from (current and released).")
     async def allocations(self, info: Info) -> list[Allocation]:
@@ -202,6 +207,7 @@ class OrderConnection:
 class OrderFilter:
     status: list[OrderStatus] | None = None
     channel: str | None = strawberry.field(default=None, description="Channel code.")
+    warehouse: str | None = strawberry.field(default=None, description="Orders with stock allocated at this warehouse.")
     customer_email: str | None = None
     created_after: datetime | None = None
     created_before: datetime | None = None

@@ -13,7 +13,7 @@ from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import AddValidationRules, MaskErrors, ParserCache, SchemaExtension, ValidationCache
 from strawberry.schema.config import StrawberryConfig
 
-from resolvers import access, catalog, inventory, nodes, orders
+from resolvers import access, catalog, inventory, nodes, orders, supply
 from resolvers.context import Info
 from resolvers.permissions import RequireRole
 from schema.access import (
@@ -29,8 +29,10 @@ from schema.catalog import (
     CarrierCreatePayload,
     ChannelCreateInput,
     ChannelCreatePayload,
+    ProductConnection,
     ProductCreateInput,
     ProductCreatePayload,
+    ProductFilter,
     SupplierCreateInput,
     SupplierCreatePayload,
     WarehouseCreateInput,
@@ -38,6 +40,7 @@ from schema.catalog import (
 )
 from schema.common import Node
 from schema.inventory import (
+    AllocationPreviewPayload,
     LowStockAlert,
     StockAdjustInput,
     StockAdjustPayload,
@@ -49,6 +52,8 @@ from schema.inventory import (
     StockMovementFilter,
     StockPolicyUpdateInput,
     StockPolicyUpdatePayload,
+    StockSyncInput,
+    StockSyncPayload,
 )
 from schema.orders import (
     Order,
@@ -66,6 +71,18 @@ from schema.orders import (
     OrderReleasePayload,
     OrderSort,
     OrderStatusEvent,
+)
+from schema.supply import (
+    PurchaseOrderConfirmInput,
+    PurchaseOrderConnection,
+    PurchaseOrderCreateInput,
+    PurchaseOrderFilter,
+    PurchaseOrderIdInput,
+    PurchaseOrderPayload,
+    PurchaseOrderReceiveInput,
+    ReplenishmentSuggestion,
+    SupplierProductSetInput,
+    SupplierProductSetPayload,
 )
 
 GUARD = [RequireRole]
@@ -117,6 +134,27 @@ class Query:
         self, info: Info, filter: StockMovementFilter | None = None, first: int | None = None, after: str | None = None
     ) -> StockMovementConnection:
         return await inventory.stock_movements(info, filter, first, after)
+
+    @strawberry.field(permission_classes=GUARD, description="The catalogue; with availableToSell for storefronts.")
+    async def products(
+        self, info: Info, filter: ProductFilter | None = None, first: int | None = None, after: str | None = None
+    ) -> ProductConnection:
+        return await catalog.products(info, filter, first, after)
+
+    @strawberry.field(permission_classes=GUARD)
+    async def purchase_orders(
+        self, info: Info, filter: PurchaseOrderFilter | None = None, first: int | None = None, after: str | None = None
+    ) -> PurchaseOrderConnection:
+        return await supply.purchase_orders(info, filter, first, after)
+
+    @strawberry.field(
+        permission_classes=GUARD,
+        description="Stock at or below its reorder point (counting what is incoming), with what to order.",
+    )
+    async def replenishment_suggestions(
+        self, info: Info, warehouse: str | None = None
+    ) -> list[ReplenishmentSuggestion]:
+        return await supply.replenishment_suggestions(info, warehouse)
 
     @strawberry.field(permission_classes=GUARD)
     async def api_tokens(self, info: Info) -> list[ApiToken]:
@@ -174,6 +212,45 @@ class Mutation:
     @strawberry.mutation(permission_classes=GUARD, description="Record a physical count (sets on hand).")
     async def stock_count(self, info: Info, input: StockCountInput) -> StockCountPayload:
         return await inventory.stock_count(info, input)
+
+    @strawberry.mutation(
+        permission_classes=GUARD,
+        description="Counts from an ERP/WMS feed; an item older than the last applied count is skipped as STALE.",
+    )
+    async def stock_sync(self, info: Info, input: StockSyncInput) -> StockSyncPayload:
+        return await inventory.stock_sync(info, input)
+
+    @strawberry.mutation(
+        permission_classes=GUARD, description="Dry run of sourcing: ranked candidate plans; nothing is reserved."
+    )
+    async def allocation_preview(self, info: Info, input: OrderCreateInput) -> AllocationPreviewPayload:
+        return await inventory.allocation_preview(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def supplier_product_set(self, info: Info, input: SupplierProductSetInput) -> SupplierProductSetPayload:
+        return await supply.supplier_product_set(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def purchase_order_create(self, info: Info, input: PurchaseOrderCreateInput) -> PurchaseOrderPayload:
+        return await supply.purchase_order_create(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def purchase_order_send(self, info: Info, input: PurchaseOrderIdInput) -> PurchaseOrderPayload:
+        return await supply.purchase_order_send(info, input)
+
+    @strawberry.mutation(
+        permission_classes=GUARD, description="The supplier accepts the order (SUPPLIER tokens: their own)."
+    )
+    async def purchase_order_confirm(self, info: Info, input: PurchaseOrderConfirmInput) -> PurchaseOrderPayload:
+        return await supply.purchase_order_confirm(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD, description="Book received goods (partial receipts allowed).")
+    async def purchase_order_receive(self, info: Info, input: PurchaseOrderReceiveInput) -> PurchaseOrderPayload:
+        return await supply.purchase_order_receive(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def purchase_order_cancel(self, info: Info, input: PurchaseOrderIdInput) -> PurchaseOrderPayload:
+        return await supply.purchase_order_cancel(info, input)
 
     @strawberry.mutation(permission_classes=GUARD)
     async def stock_policy_update(self, info: Info, input: StockPolicyUpdateInput) -> StockPolicyUpdatePayload:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from models.catalog import AllocationStrategy, Channel, Warehouse
+from models.catalog import AllocationStrategy, Channel, Product, Warehouse
 from models.inventory import Allocation, AllocationStatus, MovementReason
 from models.orders import Order, OrderLine, OrderStatus
 from services.order_status import Hop, transition, write_history
@@ -35,6 +35,15 @@ class Need:
 
     product_id: int
     quantity: int
+    # Drop-shipped products are sourced from this supplier, not from stock.
+    dropship_supplier_id: int | None = None
+
+
+@dataclass(frozen=True)
+class DropShip:
+    product_id: int
+    supplier_id: int
+    quantity: int
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,7 @@ class Plan:
     picks: list[Pick] = field(default_factory=list)
     unfilled: dict[int, int] = field(default_factory=dict)  # product id -> units not sourced
     reason: str = ""
+    dropship: list[DropShip] = field(default_factory=list)
 
     @property
     def warehouse_ids(self) -> list[int]:
@@ -173,7 +183,12 @@ async def outstanding_needs(order: Order, conn: BaseDBAsyncClient) -> tuple[int,
         order_id=order.id, status__in=[AllocationStatus.RESERVED, AllocationStatus.SHIPPED]
     ).using_db(conn):
         sourced[alloc.product_id] += alloc.quantity
-    needs = [Need(ln.product_id, ln.quantity - sourced[ln.product_id]) for ln in lines]
+    dropship = dict(
+        await Product.filter(id__in=[ln.product_id for ln in lines], dropship_supplier_id__isnull=False)
+        .using_db(conn)
+        .values_list("id", "dropship_supplier_id")
+    )
+    needs = [Need(ln.product_id, ln.quantity - sourced[ln.product_id], dropship.get(ln.product_id)) for ln in lines]
     return sum(ln.quantity for ln in lines), [n for n in needs if n.quantity > 0]
 
 
@@ -193,8 +208,14 @@ async def allocate_order(
 
     Does not change the order's status (see `settle_status`).
     """
+    dropship = [
+        DropShip(n.product_id, n.dropship_supplier_id, n.quantity) for n in needs if n.dropship_supplier_id is not None
+    ]
+    needs = [n for n in needs if n.dropship_supplier_id is None]
     if not needs:
-        return Plan(reason="nothing to allocate")
+        plan = Plan(reason="drop-shipped by the supplier" if dropship else "nothing to allocate", dropship=dropship)
+        await reserve(order, plan, {}, actor=actor, conn=conn)
+        return plan
     warehouses = await eligible_warehouses(channel.id, conn)
     ranked = rank_warehouses(AllocationStrategy(channel.allocation_strategy), warehouses, destination_of(order))
     rows = await lock_rows(conn, product_ids=[n.product_id for n in needs], warehouse_ids=[w.id for w in warehouses])
@@ -205,6 +226,9 @@ async def allocate_order(
         {key: row.available for key, row in rows.items()},
         ranked,
     )
+    plan.dropship = dropship
+    if dropship:
+        plan.reason += f"; {len(dropship)} line(s) drop-shipped"
     await reserve(order, plan, rows, actor=actor, conn=conn)
     return plan
 
@@ -212,7 +236,7 @@ async def allocate_order(
 async def reserve(
     order: Order, plan: Plan, rows: dict[tuple[int, int], StockRow], *, actor: str, conn: BaseDBAsyncClient
 ) -> None:
-    if not plan.picks:
+    if not plan.picks and not plan.dropship:
         return
     reference = f"order:{order.number}"
     changes = [
@@ -231,6 +255,10 @@ async def reserve(
                 quantity=p.quantity,
             )
             for p in plan.picks
+        ]
+        + [
+            Allocation(order_id=order.id, supplier_id=d.supplier_id, product_id=d.product_id, quantity=d.quantity)
+            for d in plan.dropship
         ],
         using_db=conn,
     )

@@ -52,6 +52,7 @@ async def create_channel(
     backorder_policy: BackorderPolicy = BackorderPolicy.BACKORDER,
     intake_secret: str | None = None,
     warehouse_codes: list[str] | None = None,
+    respect_safety_stock: bool = False,
 ) -> Channel:
     problems = _code_problems(code, "code") + _name_problems(name)
     if intake_secret is not None and len(intake_secret) < 16:
@@ -73,6 +74,7 @@ async def create_channel(
             allow_split=allow_split,
             backorder_policy=backorder_policy,
             intake_secret=intake_secret,
+            respect_safety_stock=respect_safety_stock,
         )
         await ChannelWarehouse.bulk_create(
             [ChannelWarehouse(channel_id=channel.id, warehouse_id=w.id) for w in warehouses]
@@ -120,6 +122,7 @@ async def create_product(
     currency: str = "USD",
     barcode: str | None = None,
     weight_grams: int | None = None,
+    dropship_supplier: str | None = None,
 ) -> Product:
     problems = _code_problems(sku, "sku") + _name_problems(name)
     if not price.is_finite() or price < 0 or price >= Decimal("1e12"):
@@ -130,6 +133,11 @@ async def create_product(
         problems.append(Problem(ErrorCode.INVALID, "weightGrams must not be negative.", ("weightGrams",)))
     if barcode is not None and await Product.exists(barcode=barcode):
         problems.append(Problem(ErrorCode.DUPLICATE, f"barcode {barcode!r} already exists.", ("barcode",)))
+    supplier = await Supplier.get_or_none(code=dropship_supplier) if dropship_supplier else None
+    if dropship_supplier and supplier is None:
+        problems.append(
+            Problem(ErrorCode.NOT_FOUND, f"Supplier {dropship_supplier!r} not found.", ("dropshipSupplier",))
+        )
     if problems:
         raise DomainError(problems)
     return await _create_unique(
@@ -141,6 +149,7 @@ async def create_product(
         currency=currency,
         barcode=barcode,
         weight_grams=weight_grams,
+        dropship_supplier_id=supplier.id if supplier else None,
     )
 
 

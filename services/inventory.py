@@ -5,16 +5,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
-from tortoise.expressions import Subquery
+from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from models.access import Role
-from models.catalog import Product, Warehouse
+from models.catalog import Channel, Product, Warehouse
 from models.inventory import MovementReason, StockLevel
 from models.orders import OrderStatus
 from services.access import Principal
+from services.allocation import eligible_warehouses
 from services.db import connection
 from services.errors import DomainError, ErrorCode, Problem
 from services.stock import StockChange, apply_changes, ensure_rows, lock_rows, set_safety_stock
@@ -31,6 +33,7 @@ class PolicyChange:
     safety_stock: int | None = None
     reorder_point: int | None = None
     reorder_quantity: int | None = None
+    auto_reorder: bool | None = None
 
 
 def visible_stock(principal: Principal) -> QuerySet[StockLevel]:
@@ -125,43 +128,56 @@ async def update_stock_policy(principal: Principal, *, sku: str, warehouse: str,
     async with in_transaction() as conn:
         await ensure_rows(conn, [(product.id, found.id)])
         row = (await lock_rows(conn, product_ids=[product.id], warehouse_ids=[found.id]))[(product.id, found.id)]
-        if change.safety_stock is not None:
-            await set_safety_stock(conn, row, change.safety_stock)
         other = {
             k: v
-            for k, v in (("reorder_point", change.reorder_point), ("reorder_quantity", change.reorder_quantity))
+            for k, v in (
+                ("reorder_point", change.reorder_point),
+                ("reorder_quantity", change.reorder_quantity),
+                ("auto_reorder", change.auto_reorder),
+            )
             if v is not None
         }
         if other:
             await StockLevel.filter(id=row.id).using_db(conn).update(**other)
+        # After the other settings, so a crossing sees the new auto-reorder choice.
+        if change.safety_stock is not None:
+            await set_safety_stock(conn, row, change.safety_stock)
     after_commit()
     return await StockLevel.get(id=row.id)
 
 
-async def fill_backorders(product_ids: Iterable[int], *, actor: str, limit: int = 200) -> int:
-    """Allocate newly available stock to waiting orders, oldest first; returns orders touched."""
+async def fill_backorders(product_ids: Iterable[int], *, actor: str, page: int = 200) -> int:
+    """Allocate newly available stock to waiting orders, oldest first; returns orders served.
+
+    Walks the waiting orders a page at a time and stops after a page that got nothing
+    (the new stock is used up), so a large receipt reaches every backorder it can cover.
+    """
     from models.orders import Order, OrderLine
     from services.orders import allocate_waiting_order  # orders builds on inventory, not the reverse
 
     products = sorted(set(product_ids))
     if not products:
         return 0
-    waiting = (
-        await Order.filter(
+    served = 0
+    after: tuple[datetime, int] | None = None
+    while True:
+        query = Order.filter(
             status__in=[OrderStatus.BACKORDERED, OrderStatus.PARTIALLY_ALLOCATED],
             id__in=Subquery(OrderLine.filter(product_id__in=products).values("order_id")),
         )
-        .order_by("created_at", "id")
-        .limit(limit)
-        .values_list("id", flat=True)
-    )
-    touched = 0
-    for order_id in waiting:
-        try:
-            touched += int(await allocate_waiting_order(order_id=int(order_id), actor=actor))
-        except DomainError:  # changed meanwhile (cancelled, held): nothing to fill
-            continue
-    return touched
+        if after is not None:
+            query = query.filter(Q(created_at__gt=after[0]) | Q(created_at=after[0], id__gt=after[1]))
+        waiting = await query.order_by("created_at", "id").limit(page).values_list("created_at", "id")
+        progress = 0
+        for _created_at, order_id in waiting:
+            try:
+                progress += int(await allocate_waiting_order(order_id=int(order_id), actor=actor))
+            except DomainError:  # changed meanwhile (cancelled, held): nothing to fill
+                continue
+        served += progress
+        if len(waiting) < page or not progress:
+            return served
+        after = (waiting[-1][0], int(waiting[-1][1]))
 
 
 async def ledger_mismatches() -> list[dict[str, int]]:
@@ -176,3 +192,95 @@ async def ledger_mismatches() -> list[dict[str, int]]:
         "ORDER BY s.id"
     )
     return [{k: int(v) for k, v in row.items()} for row in rows]
+
+
+async def available_to_sell(products: list[Product], channel: Channel) -> dict[int, int | None]:
+    """Units each product can still be sold for on `channel` (its warehouses; less safety
+    stock where the channel asks). None for drop-shipped products: the supplier ships."""
+    conn = connection()
+    warehouses = await eligible_warehouses(channel.id, conn)
+    stocked = [p.id for p in products if p.dropship_supplier_id is None]
+    rows = await lock_rows(conn, product_ids=stocked, warehouse_ids=[w.id for w in warehouses], lock=False)
+    totals: dict[int, int | None] = {p.id: None if p.dropship_supplier_id is not None else 0 for p in products}
+    for (product_id, _), row in rows.items():
+        sellable = row.available - (row.safety_stock if channel.respect_safety_stock else 0)
+        totals[product_id] = (totals[product_id] or 0) + max(sellable, 0)
+    return totals
+
+
+@dataclass(frozen=True)
+class SyncItem:
+    sku: str
+    on_hand: int
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    sku: str
+    status: str  # APPLIED | UNCHANGED | STALE | REJECTED
+    message: str | None = None
+    stock_level_id: int | None = None
+
+
+async def sync_stock(
+    principal: Principal, *, warehouse: str, as_of: datetime, items: list[SyncItem]
+) -> list[SyncResult]:
+    """Apply an ERP/WMS feed of counts with compare-and-set on time: an item only applies
+    when `as_of` is newer than the last count applied to that stock level, so a stale or
+    replayed feed cannot overwrite a newer count. Each item stands alone."""
+    if not items:
+        raise DomainError.one(ErrorCode.REQUIRED, "Send at least one item.", ["items"])
+    if len(items) > 1000:
+        raise DomainError.one(ErrorCode.INVALID, "At most 1000 items per call.", ["items"])
+    if as_of.tzinfo is None:
+        as_of = as_of.replace(tzinfo=UTC)
+    if as_of > datetime.now(UTC) + timedelta(minutes=5):
+        raise DomainError.one(ErrorCode.INVALID, "asOf is in the future.", ["asOf"])
+    found = await Warehouse.get_or_none(code=warehouse)
+    if found is None or (principal.role is Role.WAREHOUSE and principal.scope != found.code):
+        raise DomainError.one(ErrorCode.NOT_FOUND, f"Warehouse {warehouse!r} not found.", ["warehouse"])
+    products = {p.sku: p for p in await Product.filter(sku__in=[i.sku for i in items])}
+    results: list[SyncResult] = []
+    grown: list[int] = []
+    for item in items:
+        product = products.get(item.sku)
+        if product is None:
+            results.append(SyncResult(item.sku, "REJECTED", f"Unknown SKU {item.sku!r}."))
+            continue
+        if not 0 <= item.on_hand <= MAX_STOCK:
+            results.append(SyncResult(item.sku, "REJECTED", "onHand must be zero or more."))
+            continue
+        async with in_transaction() as conn:
+            await ensure_rows(conn, [(product.id, found.id)])
+            row = (await lock_rows(conn, product_ids=[product.id], warehouse_ids=[found.id]))[(product.id, found.id)]
+            level = await StockLevel.get(id=row.id).using_db(conn)
+            if level.counted_at is not None and level.counted_at >= as_of:
+                results.append(
+                    SyncResult(item.sku, "STALE", f"A newer count ({level.counted_at.isoformat()}) is applied.", row.id)
+                )
+                continue
+            if item.on_hand < row.reserved:
+                results.append(
+                    SyncResult(
+                        item.sku,
+                        "REJECTED",
+                        f"{row.reserved} units are reserved for orders; count is {item.on_hand}.",
+                        row.id,
+                    )
+                )
+                continue
+            delta = item.on_hand - row.on_hand
+            if delta:
+                note = f"sync as of {as_of.isoformat()}"
+                await apply_changes(
+                    conn,
+                    [StockChange(row, MovementReason.COUNT, on_hand_delta=delta, note=note)],
+                    actor=principal.actor,
+                )
+            await StockLevel.filter(id=row.id).using_db(conn).update(counted_at=as_of)
+        results.append(SyncResult(item.sku, "APPLIED" if delta else "UNCHANGED", None, row.id))
+        if delta > 0:
+            grown.append(product.id)
+    after_commit()
+    await fill_backorders(grown, actor=principal.actor)
+    return results

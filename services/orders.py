@@ -17,21 +17,30 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from models.access import Role
-from models.catalog import BackorderPolicy, Channel, Product
+from models.catalog import AllocationStrategy, BackorderPolicy, Channel, Product
 from models.inventory import Allocation
 from models.orders import Customer, Order, OrderLine, OrderStatus, parse_order_number
 from services.access import Principal
 from services.allocation import (
+    Destination,
+    DropShip,
     Need,
+    Plan,
     allocate_order,
+    build_plan,
+    distance_km,
+    eligible_warehouses,
     outstanding_needs,
+    rank_warehouses,
     release_reservations,
     settle_status,
     status_for,
 )
+from services.db import connection
 from services.errors import DomainError, ErrorCode, Problem, not_found
 from services.order_status import Hop, can_hold, transition
 from services.sql import sql
+from services.stock import lock_rows
 from subscriptions.outbox import after_commit
 
 MAX_LINES = 500
@@ -208,12 +217,8 @@ def _check_replay(existing: Order, draft: OrderDraft, fingerprint: str) -> None:
     )
 
 
-async def place_order(principal: Principal, draft: OrderDraft) -> PlacedOrder:
-    """Validate and store an order with its lines, customer and totals in one transaction.
-
-    Idempotent on (channel, externalRef) and on (channel, idempotencyKey): a repeat with
-    the same body returns the stored order, a different body is IDEMPOTENCY_CONFLICT.
-    """
+async def _check_draft(principal: Principal, draft: OrderDraft) -> tuple[Channel, dict[str, Product], str]:
+    """Validate a draft against the catalogue: (channel, products by SKU, currency) or DomainError."""
     problems = _validate(draft)
     channel = await Channel.get_or_none(code=draft.channel)
     if channel is None or (principal.role is Role.CHANNEL and principal.scope != channel.code):
@@ -237,7 +242,16 @@ async def place_order(principal: Principal, draft: OrderDraft) -> PlacedOrder:
     if problems:
         raise DomainError(problems)
     assert channel is not None and draft.shipping_address is not None
+    return channel, products, currency
 
+
+async def place_order(principal: Principal, draft: OrderDraft) -> PlacedOrder:
+    """Validate and store an order with its lines, customer and totals in one transaction.
+
+    Idempotent on (channel, externalRef) and on (channel, idempotencyKey): a repeat with
+    the same body returns the stored order, a different body is IDEMPOTENCY_CONFLICT.
+    """
+    channel, products, currency = await _check_draft(principal, draft)
     fingerprint = draft.fingerprint()
     try:
         # Insert first: repeats are rare, and the unique constraints decide races exactly.
@@ -307,7 +321,7 @@ async def _insert_order(
             ],
             using_db=conn,
         )
-        needs = [Need(product.id, line.quantity) for line, product, *_ in priced]
+        needs = [Need(product.id, line.quantity, product.dropship_supplier_id) for line, product, *_ in priced]
         plan = await allocate_order(order, channel=channel, needs=needs, actor=principal.actor, conn=conn)
         if not plan.complete and channel.backorder_policy == BackorderPolicy.REJECT:
             raise _cannot_ship(draft, products, plan.unfilled, allow_split=channel.allow_split)
@@ -519,3 +533,66 @@ class EventScope:
                 self._memo.clear()
             self._memo[key] = await model.filter(id=key, **{column: principal.scope}).exists()
         return self._memo[key]
+
+
+# --- allocation preview -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PreviewOption:
+    strategy: AllocationStrategy
+    allow_split: bool
+    plan: Plan
+    distance_km: float | None
+    chosen: bool  # what orderCreate would do now, per the channel's rules
+
+
+async def preview_allocation(principal: Principal, draft: OrderDraft) -> tuple[Channel, list[PreviewOption]]:
+    """Dry run of sourcing: candidate plans ranked best first, nothing reserved or written."""
+    channel, products, _currency = await _check_draft(principal, draft)
+    assert draft.shipping_address is not None
+    address = draft.shipping_address
+    destination = Destination(address.country.strip().upper(), address.region, address.latitude, address.longitude)
+    needs = [Need(products[ln.sku].id, ln.quantity, products[ln.sku].dropship_supplier_id) for ln in draft.lines]
+    stocked = [n for n in needs if n.dropship_supplier_id is None]
+    dropship = [DropShip(n.product_id, n.dropship_supplier_id, n.quantity) for n in needs if n.dropship_supplier_id]
+    conn = connection()
+    warehouses = await eligible_warehouses(channel.id, conn)
+    rows = await lock_rows(
+        conn, product_ids=[n.product_id for n in stocked], warehouse_ids=[w.id for w in warehouses], lock=False
+    )
+    available = {key: row.available for key, row in rows.items()}
+    by_id = {w.id: w for w in warehouses}
+    current = (AllocationStrategy(channel.allocation_strategy), channel.allow_split)
+    options: dict[tuple[tuple[int, int, int], ...], PreviewOption] = {}
+    for strategy in [current[0], *[s for s in AllocationStrategy if s != current[0]]]:
+        for split in [current[1], not current[1]]:
+            ranked = rank_warehouses(strategy, warehouses, destination)
+            plan = build_plan(strategy, split, stocked, available, ranked)
+            plan.dropship = dropship
+            key = tuple(sorted((p.product_id, p.warehouse_id, p.quantity) for p in plan.picks))
+            if key in options and not (strategy, split) == current:
+                continue
+            distances = [
+                distance_km((w.latitude, w.longitude), (destination.latitude, destination.longitude))
+                for w in (by_id[i] for i in plan.warehouse_ids)
+                if None not in (w.latitude, w.longitude, destination.latitude, destination.longitude)
+            ]
+            options[key] = PreviewOption(
+                strategy=strategy,
+                allow_split=split,
+                plan=plan,
+                distance_km=round(max(distances), 1) if distances else None,
+                chosen=(strategy, split) == current or (key in options and options[key].chosen),
+            )
+    ranked_options = sorted(
+        options.values(),
+        key=lambda o: (
+            not o.plan.complete,
+            sum(o.plan.unfilled.values()),
+            len(o.plan.warehouse_ids),
+            o.distance_km if o.distance_km is not None else float("inf"),
+            not o.chosen,
+        ),
+    )
+    return channel, ranked_options

@@ -66,9 +66,15 @@ async def ensure_rows(conn: BaseDBAsyncClient, pairs: Iterable[tuple[int, int]])
 
 
 async def lock_rows(
-    conn: BaseDBAsyncClient, *, product_ids: Iterable[int], warehouse_ids: Iterable[int] | None = None
+    conn: BaseDBAsyncClient,
+    *,
+    product_ids: Iterable[int],
+    warehouse_ids: Iterable[int] | None = None,
+    lock: bool = True,
 ) -> dict[tuple[int, int], StockRow]:
-    """Stock rows for these products (and warehouses), locked in id order; keyed (product, warehouse)."""
+    """Stock rows for these products (and warehouses), locked in id order; keyed (product, warehouse).
+
+    `lock=False` reads without locking (previews, availability)."""
     products = sorted(set(product_ids))
     if not products:
         return {}
@@ -81,7 +87,7 @@ async def lock_rows(
         query += f" AND warehouse_id IN ({placeholders(warehouses)})"
         params += warehouses
     query += " ORDER BY id"
-    if is_postgres(conn):
+    if lock and is_postgres(conn):
         query += " FOR UPDATE"
     rows = await conn.execute_query_dict(sql(conn, query), params)
     return {
@@ -204,6 +210,9 @@ async def set_safety_stock(conn: BaseDBAsyncClient, row: StockRow, safety_stock:
 
 
 async def record_low_stock(conn: BaseDBAsyncClient, row: StockRow) -> None:
+    from services.supply import draft_reorder  # supply builds on stock; this is its one hook
+
+    await draft_reorder(conn, row)
     await record_event(
         topic=LOW_STOCK_TOPIC,
         aggregate_type="stock_level",

@@ -14,19 +14,28 @@ STOCK_LEVEL_FIELDS = """
   product { sku } warehouse { code }
 """
 
-CHANNEL_CREATE = """
+CHANNEL_CREATE = (
+    """
 mutation($i: ChannelCreateInput!) {
   channelCreate(input: $i) { channel { code allocationStrategy allowSplit backorderPolicy } %s }
 }
-""" % USER_ERRORS
+"""
+    % USER_ERRORS
+)
 
-WAREHOUSE_CREATE = """
+WAREHOUSE_CREATE = (
+    """
 mutation($i: WarehouseCreateInput!) { warehouseCreate(input: $i) { warehouse { code priority } %s } }
-""" % USER_ERRORS
+"""
+    % USER_ERRORS
+)
 
-PRODUCT_CREATE = """
+PRODUCT_CREATE = (
+    """
 mutation($i: ProductCreateInput!) { productCreate(input: $i) { product { sku } %s } }
-""" % USER_ERRORS
+"""
+    % USER_ERRORS
+)
 
 STOCK_ADJUST = """
 mutation($i: StockAdjustInput!) { stockAdjust(input: $i) { stockLevel { %s } %s } }
@@ -40,13 +49,16 @@ STOCK_POLICY = """
 mutation($i: StockPolicyUpdateInput!) { stockPolicyUpdate(input: $i) { stockLevel { %s } %s } }
 """ % (STOCK_LEVEL_FIELDS, USER_ERRORS)
 
-STOCK_LEVELS = """
+STOCK_LEVELS = (
+    """
 query($f: StockLevelFilter, $first: Int, $after: String) {
   stockLevels(filter: $f, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { %s } }
   }
 }
-""" % STOCK_LEVEL_FIELDS
+"""
+    % STOCK_LEVEL_FIELDS
+)
 
 STOCK_MOVEMENTS = """
 query($f: StockMovementFilter, $first: Int, $after: String) {
@@ -119,7 +131,9 @@ async def make_warehouse(server: Server, token: str, code: str, country: str, **
 
 
 async def make_product(server: Server, token: str, sku: str, price: str = "1.00") -> None:
-    await ok(server, token, PRODUCT_CREATE, {"i": {"sku": sku, "name": f"Product {sku}", "price": price}}, "productCreate")
+    await ok(
+        server, token, PRODUCT_CREATE, {"i": {"sku": sku, "name": f"Product {sku}", "price": price}}, "productCreate"
+    )
 
 
 async def stock_adjust(

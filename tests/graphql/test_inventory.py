@@ -17,8 +17,8 @@ from tests.stock_helpers import (
     STOCK_LEVELS,
     cancel,
     counters,
-    level,
     ledger_view,
+    level,
     levels,
     movements,
     placed,
@@ -91,7 +91,9 @@ async def test_adjustment_removes_units_but_never_what_orders_have_reserved(
     ]
 
 
-async def test_adjustment_cannot_take_on_hand_below_zero(server: Server, admin_token: str, bare: dict[str, Any]) -> None:
+async def test_adjustment_cannot_take_on_hand_below_zero(
+    server: Server, admin_token: str, bare: dict[str, Any]
+) -> None:
     await receive(server, admin_token, "SKU-A", "east", 3)
 
     refused = await stock_adjust(server, admin_token, "SKU-A", "east", -4, "ADJUSTMENT")
@@ -118,7 +120,13 @@ async def test_adjustment_cannot_take_on_hand_below_zero(server: Server, admin_t
             "east",
             -3,
             "RECEIPT",
-            [{"field": ["delta"], "message": "A receipt adds units: delta must be positive.", "code": "INVALID_QUANTITY"}],
+            [
+                {
+                    "field": ["delta"],
+                    "message": "A receipt adds units: delta must be positive.",
+                    "code": "INVALID_QUANTITY",
+                }
+            ],
         ),
         (
             "SKU-A",

@@ -1,0 +1,425 @@
+"""Replenishment: supplier offers, purchase orders and their receipt, suggestions."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
+
+from models.access import Role
+from models.catalog import Product, Supplier, Warehouse
+from models.inventory import (
+    MovementReason,
+    PurchaseOrder,
+    PurchaseOrderLine,
+    PurchaseOrderStatus,
+    StockLevel,
+    SupplierProduct,
+)
+from services.access import Principal
+from services.errors import DomainError, ErrorCode, Problem, not_found
+from services.stock import StockChange, StockRow, apply_changes, ensure_rows, lock_rows
+from subscriptions.outbox import after_commit, record_event
+
+PO = PurchaseOrderStatus
+OPEN = (PO.SENT, PO.CONFIRMED, PO.PARTIALLY_RECEIVED)  # counted as incoming
+PO_TRANSITIONS: dict[PurchaseOrderStatus, frozenset[PurchaseOrderStatus]] = {
+    PO.DRAFT: frozenset({PO.SENT, PO.CANCELLED}),
+    PO.SENT: frozenset({PO.CONFIRMED, PO.PARTIALLY_RECEIVED, PO.RECEIVED, PO.CANCELLED}),
+    PO.CONFIRMED: frozenset({PO.PARTIALLY_RECEIVED, PO.RECEIVED, PO.CANCELLED}),
+    PO.PARTIALLY_RECEIVED: frozenset({PO.PARTIALLY_RECEIVED, PO.RECEIVED}),
+    PO.RECEIVED: frozenset(),
+    PO.CANCELLED: frozenset(),
+}
+PO_TOPIC = "purchase_order.status_changed"
+MAX_UNITS = 1_000_000
+
+
+@dataclass(frozen=True)
+class PurchaseLineDraft:
+    sku: str
+    quantity: int
+    unit_cost: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    stock_level: StockLevel
+    supplier: Supplier | None
+    quantity: int
+    available: int
+    incoming: int
+    reason: str
+
+
+# --- scoping -------------------------------------------------------------------------------
+
+
+def visible_purchase_orders(principal: Principal) -> QuerySet[PurchaseOrder]:
+    query = PurchaseOrder.all()
+    if principal.is_staff:
+        return query
+    if principal.role is Role.SUPPLIER:
+        # A supplier sees what was sent to it, never internal drafts.
+        return query.filter(supplier__code=principal.scope).exclude(status=PO.DRAFT)
+    if principal.role is Role.WAREHOUSE:
+        return query.filter(warehouse__code=principal.scope)
+    return query.filter(id__in=[])
+
+
+async def _require_po(principal: Principal, po_id: int) -> PurchaseOrder:
+    po = await visible_purchase_orders(principal).get_or_none(id=po_id)
+    if po is None:
+        raise not_found("Purchase order", ["id"])
+    return po
+
+
+# --- offers --------------------------------------------------------------------------------
+
+
+async def set_supplier_product(
+    *,
+    supplier: str,
+    sku: str,
+    cost: Decimal,
+    currency: str = "USD",
+    lead_time_days: int | None = None,
+    minimum_order_quantity: int = 1,
+) -> SupplierProduct:
+    problems: list[Problem] = []
+    found_supplier = await Supplier.get_or_none(code=supplier)
+    if found_supplier is None:
+        problems.append(Problem(ErrorCode.NOT_FOUND, f"Supplier {supplier!r} not found.", ("supplier",)))
+    product = await Product.get_or_none(sku=sku)
+    if product is None:
+        problems.append(Problem(ErrorCode.UNKNOWN_SKU, f"Unknown SKU {sku!r}.", ("sku",)))
+    if not cost.is_finite() or cost < 0:
+        problems.append(Problem(ErrorCode.INVALID, "cost must not be negative.", ("cost",)))
+    if lead_time_days is not None and not 0 <= lead_time_days <= 365:
+        problems.append(Problem(ErrorCode.INVALID, "leadTimeDays must be within 0..365.", ("leadTimeDays",)))
+    if not 1 <= minimum_order_quantity <= MAX_UNITS:
+        problems.append(
+            Problem(ErrorCode.INVALID_QUANTITY, "minimumOrderQuantity must be at least 1.", ("minimumOrderQuantity",))
+        )
+    if problems:
+        raise DomainError(problems)
+    assert found_supplier is not None and product is not None
+    offer, _ = await SupplierProduct.update_or_create(
+        supplier_id=found_supplier.id,
+        product_id=product.id,
+        defaults={
+            "cost": cost.quantize(Decimal("0.01")),
+            "currency": currency,
+            "lead_time_days": lead_time_days,
+            "minimum_order_quantity": minimum_order_quantity,
+        },
+    )
+    return offer
+
+
+# --- purchase orders ----------------------------------------------------------------------
+
+
+async def create_purchase_order(
+    principal: Principal,
+    *,
+    supplier: str,
+    warehouse: str,
+    lines: list[PurchaseLineDraft],
+    note: str | None = None,
+    automatic: bool = False,
+    conn: BaseDBAsyncClient | None = None,
+) -> PurchaseOrder:
+    problems: list[Problem] = []
+    found_supplier = await Supplier.get_or_none(code=supplier)
+    if found_supplier is None:
+        problems.append(Problem(ErrorCode.NOT_FOUND, f"Supplier {supplier!r} not found.", ("supplier",)))
+    found_warehouse = await Warehouse.get_or_none(code=warehouse)
+    if found_warehouse is None or (principal.role is Role.WAREHOUSE and principal.scope != warehouse):
+        problems.append(Problem(ErrorCode.NOT_FOUND, f"Warehouse {warehouse!r} not found.", ("warehouse",)))
+    if not lines:
+        problems.append(Problem(ErrorCode.REQUIRED, "A purchase order needs at least one line.", ("lines",)))
+    products = {p.sku: p for p in await Product.filter(sku__in=[ln.sku for ln in lines])}
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if line.sku not in products:
+            problems.append(Problem(ErrorCode.UNKNOWN_SKU, f"Unknown SKU {line.sku!r}.", ("lines", str(i), "sku")))
+        if line.sku in seen:
+            problems.append(Problem(ErrorCode.DUPLICATE, f"SKU {line.sku} appears twice.", ("lines", str(i), "sku")))
+        seen.add(line.sku)
+        if not 0 < line.quantity <= MAX_UNITS:
+            problems.append(
+                Problem(ErrorCode.INVALID_QUANTITY, "quantity must be at least 1.", ("lines", str(i), "quantity"))
+            )
+        if line.unit_cost is not None and (not line.unit_cost.is_finite() or line.unit_cost < 0):
+            problems.append(Problem(ErrorCode.INVALID, "unitCost must not be negative.", ("lines", str(i), "unitCost")))
+    if problems:
+        raise DomainError(problems)
+    assert found_supplier is not None and found_warehouse is not None
+
+    async def write(db: BaseDBAsyncClient) -> PurchaseOrder:
+        po = await PurchaseOrder.create(
+            supplier_id=found_supplier.id, warehouse_id=found_warehouse.id, note=note, automatic=automatic, using_db=db
+        )
+        await PurchaseOrderLine.bulk_create(
+            [
+                PurchaseOrderLine(
+                    purchase_order_id=po.id,
+                    product_id=products[ln.sku].id,
+                    quantity=ln.quantity,
+                    unit_cost=ln.unit_cost.quantize(Decimal("0.01")) if ln.unit_cost is not None else None,
+                )
+                for ln in lines
+            ],
+            using_db=db,
+        )
+        await _po_event(po, None, db)
+        return po
+
+    if conn is not None:
+        return await write(conn)
+    async with in_transaction() as db:
+        po = await write(db)
+    after_commit()
+    return po
+
+
+async def _po_event(po: PurchaseOrder, previous: PurchaseOrderStatus | None, conn: BaseDBAsyncClient) -> None:
+    await record_event(
+        topic=PO_TOPIC,
+        aggregate_type="purchase_order",
+        aggregate_id=po.id,
+        payload={
+            "purchase_order_id": po.id,
+            "number": po.number,
+            "supplier_id": po.supplier_id,
+            "warehouse_id": po.warehouse_id,
+            "previous_status": previous.value if previous else None,
+            "status": PurchaseOrderStatus(po.status).value,
+        },
+        using_db=conn,
+    )
+
+
+async def _move(po: PurchaseOrder, to: PurchaseOrderStatus, conn: BaseDBAsyncClient, **extra: object) -> None:
+    current = PurchaseOrderStatus(po.status)
+    if to not in PO_TRANSITIONS[current]:
+        raise DomainError.one(
+            ErrorCode.INVALID_TRANSITION, f"{po.number} cannot go from {current.value} to {to.value}.", ["id"]
+        )
+    updated = (
+        await PurchaseOrder.filter(id=po.id, status=current)
+        .using_db(conn)
+        .update(status=to, updated_at=datetime.now(UTC), **extra)
+    )
+    if updated != 1:
+        raise DomainError.one(ErrorCode.CONFLICT, f"{po.number} was changed meanwhile; reload and retry.", ["id"])
+    po.status = to
+    for key, value in extra.items():
+        setattr(po, key, value)
+    if to != current:
+        await _po_event(po, current, conn)
+
+
+async def send_purchase_order(principal: Principal, *, po_id: int) -> PurchaseOrder:
+    po = await _require_po(principal, po_id)
+    async with in_transaction() as conn:
+        await _move(po, PO.SENT, conn)
+    after_commit()
+    return po
+
+
+async def confirm_purchase_order(
+    principal: Principal, *, po_id: int, expected_at: datetime | None = None
+) -> PurchaseOrder:
+    po = await _require_po(principal, po_id)
+    if expected_at is None:
+        supplier = await Supplier.get(id=po.supplier_id)
+        expected_at = datetime.now(UTC) + timedelta(days=supplier.lead_time_days)
+    async with in_transaction() as conn:
+        await _move(po, PO.CONFIRMED, conn, expected_at=expected_at)
+    after_commit()
+    return po
+
+
+async def cancel_purchase_order(principal: Principal, *, po_id: int) -> PurchaseOrder:
+    po = await _require_po(principal, po_id)
+    async with in_transaction() as conn:
+        await _move(po, PO.CANCELLED, conn)
+    after_commit()
+    return po
+
+
+async def receive_purchase_order(principal: Principal, *, po_id: int, received: list[tuple[str, int]]) -> PurchaseOrder:
+    """Book received units: onHand up through the ledger (RECEIPT), backorders filled after."""
+    po = await _require_po(principal, po_id)
+    lines = {ln.product_id: ln for ln in await PurchaseOrderLine.filter(purchase_order_id=po.id)}
+    products = {p.sku: p for p in await Product.filter(id__in=list(lines))}
+    problems: list[Problem] = []
+    if not received:
+        problems.append(Problem(ErrorCode.REQUIRED, "Say what was received.", ("lines",)))
+    for i, (sku, quantity) in enumerate(received):
+        line = lines.get(products[sku].id) if sku in products else None
+        if line is None:
+            problems.append(Problem(ErrorCode.UNKNOWN_SKU, f"{sku!r} is not on {po.number}.", ("lines", str(i), "sku")))
+        elif not 0 < quantity <= line.quantity - line.received_quantity:
+            problems.append(
+                Problem(
+                    ErrorCode.INVALID_QUANTITY,
+                    f"{sku}: between 1 and {line.quantity - line.received_quantity} units are still expected.",
+                    ("lines", str(i), "quantity"),
+                )
+            )
+    if problems:
+        raise DomainError(problems)
+    reference = f"po:{po.number}"
+    async with in_transaction() as conn:
+        if PurchaseOrderStatus(po.status) not in OPEN:
+            raise DomainError.one(
+                ErrorCode.INVALID_TRANSITION, f"{po.number} is {po.status}; it cannot receive goods.", ["id"]
+            )
+        product_ids = [products[sku].id for sku, _ in received]
+        await ensure_rows(conn, [(pid, po.warehouse_id) for pid in product_ids])
+        rows = await lock_rows(conn, product_ids=product_ids, warehouse_ids=[po.warehouse_id])
+        changes = []
+        for sku, quantity in received:
+            line = lines[products[sku].id]
+            updated = (
+                await PurchaseOrderLine.filter(id=line.id, received_quantity=line.received_quantity)
+                .using_db(conn)
+                .update(received_quantity=line.received_quantity + quantity)
+            )
+            if updated != 1:
+                raise DomainError.one(
+                    ErrorCode.CONFLICT, f"{po.number} was received meanwhile; reload and retry.", ["id"]
+                )
+            line.received_quantity += quantity
+            changes.append(
+                StockChange(
+                    rows[(line.product_id, po.warehouse_id)],
+                    MovementReason.RECEIPT,
+                    on_hand_delta=quantity,
+                    reference=reference,
+                )
+            )
+        await apply_changes(conn, sorted(changes, key=lambda c: c.row.id), actor=principal.actor)
+        done = all(ln.received_quantity >= ln.quantity for ln in lines.values())
+        await _move(po, PO.RECEIVED if done else PO.PARTIALLY_RECEIVED, conn)
+    after_commit()
+    from services.inventory import fill_backorders
+
+    await fill_backorders(product_ids, actor=principal.actor)
+    return po
+
+
+async def incoming_units(pairs: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """Units on open purchase orders per (product, warehouse), for many pairs in one query."""
+    if not pairs:
+        return {}
+    product_ids = sorted({p for p, _ in pairs})
+    warehouse_ids = sorted({w for _, w in pairs})
+    rows = await PurchaseOrderLine.filter(
+        product_id__in=product_ids,
+        purchase_order__warehouse_id__in=warehouse_ids,
+        purchase_order__status__in=list(OPEN),
+    ).values("product_id", "purchase_order__warehouse_id", "quantity", "received_quantity")
+    totals: dict[tuple[int, int], int] = defaultdict(int)
+    for row in rows:
+        totals[(row["product_id"], row["purchase_order__warehouse_id"])] += row["quantity"] - row["received_quantity"]
+    return dict(totals)
+
+
+# --- suggestions ---------------------------------------------------------------------------
+
+
+async def _best_offers(product_ids: list[int]) -> dict[int, tuple[Supplier, SupplierProduct]]:
+    """The cheapest offer per product (then the shortest lead time)."""
+    best: dict[int, tuple[Supplier, SupplierProduct]] = {}
+    offers = await SupplierProduct.filter(product_id__in=product_ids).prefetch_related("supplier")
+    for offer in offers:
+        supplier: Supplier = offer.supplier  # type: ignore[assignment]
+        lead = offer.lead_time_days if offer.lead_time_days is not None else supplier.lead_time_days
+        key = (offer.cost, lead, supplier.id)
+        current = best.get(offer.product_id)
+        if current is None:
+            best[offer.product_id] = (supplier, offer)
+            continue
+        c_supplier, c_offer = current
+        c_lead = c_offer.lead_time_days if c_offer.lead_time_days is not None else c_supplier.lead_time_days
+        if key < (c_offer.cost, c_lead, c_supplier.id):
+            best[offer.product_id] = (supplier, offer)
+    return best
+
+
+async def replenishment_suggestions(principal: Principal, *, warehouse: str | None = None) -> list[Suggestion]:
+    """Reorder-point rule: available + incoming at or below the reorder point → order the
+    reorder quantity (at least the supplier's MOQ)."""
+    query = StockLevel.filter(reorder_quantity__gt=0)
+    if principal.role is Role.WAREHOUSE:
+        query = query.filter(warehouse__code=principal.scope)
+    elif not principal.is_staff:
+        return []
+    if warehouse is not None:
+        query = query.filter(warehouse__code=warehouse)
+    levels = await query.order_by("id")
+    incoming = await incoming_units([(lv.product_id, lv.warehouse_id) for lv in levels])
+    offers = await _best_offers(sorted({lv.product_id for lv in levels}))
+    suggestions = []
+    for level in levels:
+        available = level.on_hand - level.reserved
+        coming = incoming.get((level.product_id, level.warehouse_id), 0)
+        if available + coming > level.reorder_point:
+            continue
+        supplier, offer = offers.get(level.product_id, (None, None))
+        quantity = max(level.reorder_quantity, offer.minimum_order_quantity if offer else 1)
+        reason = f"available {available} + incoming {coming} <= reorder point {level.reorder_point}"
+        if offer is not None and offer.minimum_order_quantity > level.reorder_quantity:
+            reason += f"; raised to the supplier's minimum of {offer.minimum_order_quantity}"
+        suggestions.append(Suggestion(level, supplier, quantity, available, coming, reason))
+    return suggestions
+
+
+async def draft_reorder(conn: BaseDBAsyncClient, row: StockRow) -> PurchaseOrder | None:
+    """On a low-stock crossing of an auto-reorder level: draft a PO unless one is open."""
+    level = await StockLevel.get(id=row.id).using_db(conn)
+    if not level.auto_reorder or level.reorder_quantity <= 0:
+        return None
+    already = (
+        await PurchaseOrderLine.filter(
+            product_id=row.product_id,
+            purchase_order__warehouse_id=row.warehouse_id,
+            purchase_order__status__in=[PO.DRAFT, *OPEN],
+        )
+        .using_db(conn)
+        .exists()
+    )
+    if already:
+        return None
+    offers = await _best_offers([row.product_id])
+    if row.product_id not in offers:
+        return None
+    supplier, offer = offers[row.product_id]
+    product = await Product.get(id=row.product_id).using_db(conn)
+    warehouse = await Warehouse.get(id=row.warehouse_id).using_db(conn)
+    from services.access import SYSTEM
+
+    return await create_purchase_order(
+        SYSTEM,
+        supplier=supplier.code,
+        warehouse=warehouse.code,
+        lines=[
+            PurchaseLineDraft(
+                sku=product.sku,
+                quantity=max(level.reorder_quantity, offer.minimum_order_quantity),
+                unit_cost=offer.cost,
+            )
+        ],
+        note="Drafted automatically on a low-stock crossing.",
+        automatic=True,
+        conn=conn,
+    )
