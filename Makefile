@@ -21,7 +21,7 @@ test: $(STAMP)  ## the suite on the embedded default (or what OMS_TEST_* name)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/mypy app.py settings.py cli.py schema resolvers services models subscriptions
+	$(BIN)/mypy app.py settings.py cli.py graphql_view.py schema resolvers services models subscriptions
 
 schema: $(STAMP)  ## rewrite schema.graphql from the code
 	$(BIN)/python -c 'from schema.root import build_schema; open("schema.graphql", "w").write(build_schema().as_str() + "\n")'

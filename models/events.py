@@ -6,6 +6,8 @@ after commit (commit order, which `id` is not under concurrency). Cursors are `s
 
 from __future__ import annotations
 
+from typing import Any
+
 from tortoise import fields
 from tortoise.models import Model
 
@@ -16,7 +18,7 @@ class OutboxEvent(Model):
     topic = fields.CharField(max_length=64)
     aggregate_type = fields.CharField(max_length=32)
     aggregate_id = fields.BigIntField()
-    payload = fields.JSONField()
+    payload: dict[str, Any] = fields.JSONField()  # type: ignore[assignment]
     occurred_at = fields.DatetimeField()
     published = fields.BooleanField(default=False)
 

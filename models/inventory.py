@@ -94,10 +94,10 @@ class Allocation(Model):
     order: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.Order", related_name="allocations", on_delete=fields.CASCADE
     )
-    warehouse: fields.ForeignKeyRelation = fields.ForeignKeyField(
+    warehouse: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Warehouse", related_name="allocations", on_delete=fields.RESTRICT, null=True
     )
-    supplier: fields.ForeignKeyRelation = fields.ForeignKeyField(
+    supplier: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Supplier", related_name="allocations", on_delete=fields.RESTRICT, null=True
     )
     product_id = fields.IntField()

@@ -9,7 +9,8 @@ import strawberry
 from models import access as m
 from schema.common import Node, UserError, to_global_id
 
-Role = strawberry.enum(m.Role, name="Role")
+Role = m.Role
+strawberry.enum(Role, name="Role")
 
 
 @strawberry.type(description="Who the current token is.")

@@ -12,8 +12,10 @@ from resolvers.context import Info
 from schema.common import Money, Node, PageInfo, UserError, to_global_id
 from services.pagination import Page
 
-AllocationStrategy = strawberry.enum(m.AllocationStrategy, name="AllocationStrategy")
-BackorderPolicy = strawberry.enum(m.BackorderPolicy, name="BackorderPolicy")
+AllocationStrategy = m.AllocationStrategy
+strawberry.enum(AllocationStrategy, name="AllocationStrategy")
+BackorderPolicy = m.BackorderPolicy
+strawberry.enum(BackorderPolicy, name="BackorderPolicy")
 
 
 @strawberry.type

@@ -14,7 +14,8 @@ from services.errors import DomainError
 from services.errors import ErrorCode as DomainErrorCode
 from services.pagination import Page
 
-ErrorCode = strawberry.enum(DomainErrorCode, name="ErrorCode", description="Why a mutation did not do what was asked.")
+ErrorCode = DomainErrorCode
+strawberry.enum(ErrorCode, name="ErrorCode", description="Why a mutation did not do what was asked.")
 
 
 @strawberry.interface(description="An object with a global id, fetchable with `node(id:)`.")

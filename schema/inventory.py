@@ -13,8 +13,10 @@ from schema.catalog import Product, Warehouse
 from schema.common import Node, PageInfo, UserError, to_global_id
 from services.pagination import Page
 
-MovementReason = strawberry.enum(m.MovementReason, name="MovementReason")
-AllocationStatus = strawberry.enum(m.AllocationStatus, name="AllocationStatus")
+MovementReason = m.MovementReason
+strawberry.enum(MovementReason, name="MovementReason")
+AllocationStatus = m.AllocationStatus
+strawberry.enum(AllocationStatus, name="AllocationStatus")
 
 
 @strawberry.enum(description="What a stockAdjust is: goods received, or a correction (damage, loss, found).")

@@ -16,7 +16,8 @@ from schema.common import Money, Node, PageInfo, SortDirection, UserError, to_gl
 from schema.inventory import Allocation
 from services.pagination import Page
 
-OrderStatus = strawberry.enum(m.OrderStatus, name="OrderStatus")
+OrderStatus = m.OrderStatus
+strawberry.enum(OrderStatus, name="OrderStatus")
 
 
 @strawberry.type

@@ -11,6 +11,7 @@ import strawberry
 from graphql import GraphQLError
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import AddValidationRules, MaskErrors, ParserCache, SchemaExtension, ValidationCache
+from strawberry.permission import BasePermission
 from strawberry.schema.config import StrawberryConfig
 
 from resolvers import access, catalog, inventory, nodes, orders, supply
@@ -85,7 +86,7 @@ from schema.supply import (
     SupplierProductSetPayload,
 )
 
-GUARD = [RequireRole]
+GUARD: list[type[BasePermission]] = [RequireRole]
 
 
 @strawberry.type
@@ -96,7 +97,7 @@ class Query:
 
     @strawberry.field(permission_classes=GUARD)
     async def nodes(self, info: Info, ids: list[strawberry.ID]) -> list[Node | None]:
-        return await nodes.nodes(info, ids)
+        return await nodes.nodes(info, [str(i) for i in ids])
 
     @strawberry.field(permission_classes=GUARD, description="The role and scope of the calling token.")
     def viewer(self, info: Info) -> Viewer:

@@ -14,7 +14,8 @@ from schema.common import Money, Node, PageInfo, UserError, to_global_id
 from schema.inventory import StockLevel
 from services.pagination import Page
 
-PurchaseOrderStatus = strawberry.enum(m.PurchaseOrderStatus, name="PurchaseOrderStatus")
+PurchaseOrderStatus = m.PurchaseOrderStatus
+strawberry.enum(PurchaseOrderStatus, name="PurchaseOrderStatus")
 
 
 @strawberry.type

@@ -69,6 +69,10 @@ class Plan:
         return not any(self.unfilled.values())
 
 
+def coordinates(latitude: float | None, longitude: float | None) -> tuple[float, float] | None:
+    return (latitude, longitude) if latitude is not None and longitude is not None else None
+
+
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
@@ -86,10 +90,8 @@ def rank_warehouses(
         same_country = w.country.upper() == destination.country.upper()
         same_region = same_country and bool(w.region) and (w.region or "").upper() == (destination.region or "").upper()
         tier = 0 if same_region else 1 if same_country else 2
-        if None not in (w.latitude, w.longitude, destination.latitude, destination.longitude):
-            km = distance_km((w.latitude, w.longitude), (destination.latitude, destination.longitude))  # type: ignore[arg-type]
-        else:
-            km = math.inf
+        here, there = coordinates(w.latitude, w.longitude), coordinates(destination.latitude, destination.longitude)
+        km = distance_km(here, there) if here and there else math.inf
         return (tier, km, w.priority, w.id)
 
     return sorted(warehouses, key=closeness)
@@ -267,22 +269,14 @@ async def reserve(
 async def release_reservations(order: Order, *, actor: str, conn: BaseDBAsyncClient) -> set[int]:
     """Release every reserved allocation of `order`; returns the product ids freed."""
     allocations = await Allocation.filter(order_id=order.id, status=AllocationStatus.RESERVED).using_db(conn)
-    warehoused = [a for a in allocations if a.warehouse_id is not None]
-    if warehoused:
-        rows = await lock_rows(
-            conn,
-            product_ids=[a.product_id for a in warehoused],
-            warehouse_ids=[a.warehouse_id for a in warehoused],  # type: ignore[misc]
-        )
+    # (product, warehouse, units) of the stock-backed ones; drop-ship requests hold no stock.
+    held = [(a.product_id, a.warehouse_id, a.quantity) for a in allocations if a.warehouse_id is not None]
+    if held:
+        rows = await lock_rows(conn, product_ids=[p for p, _, _ in held], warehouse_ids=[w for _, w, _ in held])
         reference = f"order:{order.number}"
         changes = [
-            StockChange(
-                rows[(a.product_id, a.warehouse_id)],
-                MovementReason.RELEASE,
-                reserved_delta=-a.quantity,
-                reference=reference,
-            )  # type: ignore[index]
-            for a in sorted(warehoused, key=lambda a: rows[(a.product_id, a.warehouse_id)].id)  # type: ignore[index]
+            StockChange(rows[(p, w)], MovementReason.RELEASE, reserved_delta=-q, reference=reference)
+            for p, w, q in sorted(held, key=lambda h: rows[(h[0], h[1])].id)
         ]
         await apply_changes(conn, changes, actor=actor)
     if allocations:
@@ -291,7 +285,7 @@ async def release_reservations(order: Order, *, actor: str, conn: BaseDBAsyncCli
             .using_db(conn)
             .update(status=AllocationStatus.RELEASED)
         )
-    return {a.product_id for a in warehoused}
+    return {p for p, _, _ in held}
 
 
 def status_for(total_units: int, outstanding_units: int) -> OrderStatus:

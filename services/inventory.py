@@ -253,7 +253,7 @@ async def sync_stock(
         async with in_transaction() as conn:
             await ensure_rows(conn, [(product.id, found.id)])
             row = (await lock_rows(conn, product_ids=[product.id], warehouse_ids=[found.id]))[(product.id, found.id)]
-            level = await StockLevel.get(id=row.id).using_db(conn)
+            level = await StockLevel.filter(id=row.id).using_db(conn).get()
             if level.counted_at is not None and level.counted_at >= as_of:
                 results.append(
                     SyncResult(item.sku, "STALE", f"A newer count ({level.counted_at.isoformat()}) is applied.", row.id)

@@ -28,6 +28,7 @@ from services.allocation import (
     Plan,
     allocate_order,
     build_plan,
+    coordinates,
     distance_km,
     eligible_warehouses,
     outstanding_needs,
@@ -147,7 +148,22 @@ def _validate(draft: OrderDraft) -> list[Problem]:
         )
     if draft.currency is not None and not _CURRENCY.match(draft.currency):
         problems.append(Problem(ErrorCode.INVALID, "currency must be a 3-letter ISO code.", ("currency",)))
+    if draft.customer_name is not None and len(draft.customer_name) > 200:
+        problems.append(
+            Problem(ErrorCode.INVALID, "customer.name is longer than 200 characters.", ("customer", "name"))
+        )
     address = draft.shipping_address
+    if address is not None:
+        for name, value, limit in (
+            ("region", address.region, 100),
+            ("city", address.city, 100),
+            ("postalCode", address.postal_code, 32),
+            ("line1", address.line1, 200),
+        ):
+            if value is not None and len(value) > limit:
+                problems.append(
+                    Problem(ErrorCode.INVALID, f"{name} is longer than {limit} characters.", ("shippingAddress", name))
+                )
     if address is None or not address.country.strip():
         problems.append(
             Problem(
@@ -200,7 +216,8 @@ async def _find_existing(channel: Channel, draft: OrderDraft) -> Order | None:
         match |= Q(idempotency_key=draft.idempotency_key)
     found = await Order.filter(match, channel_id=channel.id).limit(2)
     by_ref = [o for o in found if o.external_ref == draft.external_ref]
-    return (by_ref or found or [None])[0]
+    candidates = by_ref or list(found)
+    return candidates[0] if candidates else None
 
 
 def _check_replay(existing: Order, draft: OrderDraft, fingerprint: str) -> None:
@@ -475,7 +492,7 @@ async def allocate_waiting_order(*, order_id: int, actor: str) -> bool:
         order = await Order.filter(id=order_id).using_db(conn).select_for_update().first()
         if order is None or order.status not in ALLOCATABLE:
             return False
-        channel = await Channel.get(id=order.channel_id).using_db(conn)
+        channel = await Channel.filter(id=order.channel_id).using_db(conn).get()
         total, needs = await outstanding_needs(order, conn)
         reserved_any = False
         if needs:
@@ -520,6 +537,7 @@ class EventScope:
         principal = self._principal
         if principal.is_staff:
             return True
+        model: type[Channel] | type[Customer]
         if principal.role is Role.CHANNEL:
             key, model, column = payload.get("channel_id"), Channel, "code"
         elif principal.role is Role.CUSTOMER:
@@ -573,11 +591,9 @@ async def preview_allocation(principal: Principal, draft: OrderDraft) -> tuple[C
             key = tuple(sorted((p.product_id, p.warehouse_id, p.quantity) for p in plan.picks))
             if key in options and not (strategy, split) == current:
                 continue
-            distances = [
-                distance_km((w.latitude, w.longitude), (destination.latitude, destination.longitude))
-                for w in (by_id[i] for i in plan.warehouse_ids)
-                if None not in (w.latitude, w.longitude, destination.latitude, destination.longitude)
-            ]
+            there = coordinates(destination.latitude, destination.longitude)
+            points = [coordinates(by_id[i].latitude, by_id[i].longitude) for i in plan.warehouse_ids]
+            distances = [distance_km(here, there) for here in points if here and there]
             options[key] = PreviewOption(
                 strategy=strategy,
                 allow_split=split,

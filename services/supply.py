@@ -386,7 +386,7 @@ async def replenishment_suggestions(principal: Principal, *, warehouse: str | No
 
 async def draft_reorder(conn: BaseDBAsyncClient, row: StockRow) -> PurchaseOrder | None:
     """On a low-stock crossing of an auto-reorder level: draft a PO unless one is open."""
-    level = await StockLevel.get(id=row.id).using_db(conn)
+    level = await StockLevel.filter(id=row.id).using_db(conn).get()
     if not level.auto_reorder or level.reorder_quantity <= 0:
         return None
     already = (
@@ -404,8 +404,8 @@ async def draft_reorder(conn: BaseDBAsyncClient, row: StockRow) -> PurchaseOrder
     if row.product_id not in offers:
         return None
     supplier, offer = offers[row.product_id]
-    product = await Product.get(id=row.product_id).using_db(conn)
-    warehouse = await Warehouse.get(id=row.warehouse_id).using_db(conn)
+    product = await Product.filter(id=row.product_id).using_db(conn).get()
+    warehouse = await Warehouse.filter(id=row.warehouse_id).using_db(conn).get()
     from services.access import SYSTEM
 
     return await create_purchase_order(
