@@ -4,6 +4,7 @@ MODEL_MODULES = [
     "models.catalog",
     "models.orders",
     "models.inventory",
+    "models.fulfilment",
     "models.access",
     "models.events",
 ]
