@@ -178,6 +178,8 @@ class PurchaseOrder(Model):
     # Drafted by the system on a low-stock crossing rather than by a person.
     automatic = fields.BooleanField(default=False)
     expected_at = fields.DatetimeField(null=True)
+    # Set once sent: suppliers see only what was sent to them, never internal drafts.
+    sent_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

@@ -10,7 +10,8 @@ from typing import TypeVar
 from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
-from models.catalog import Channel, Product, Supplier, Warehouse
+from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
+from models.fulfilment import Package, PickTask, PickTaskLine, ScanEvent, Shipment, ShipmentLine, TrackingEvent
 from models.inventory import Allocation, PurchaseOrderLine
 from models.orders import Customer, OrderEvent, OrderLine
 
@@ -35,7 +36,9 @@ def _children(model: type[M], parent_field: str, order: str = "id") -> DataLoade
     return DataLoader(load_fn=load)
 
 
-def _available_to_sell(products: DataLoader[int, Product | None]) -> DataLoader[tuple[str, int], int | None]:
+def _available_to_sell(
+    products: DataLoader[int, Product | None], channels: DataLoader[str, Channel | None]
+) -> DataLoader[tuple[str, int], int | None]:
     """(channel code, product id) -> units sellable; one batch per channel code."""
 
     async def load(keys: Sequence[tuple[str, int]]) -> list[int | None]:
@@ -45,8 +48,9 @@ def _available_to_sell(products: DataLoader[int, Product | None]) -> DataLoader[
         for code, product_id in keys:
             by_channel[code].append(product_id)
         answers: dict[tuple[str, int], int | None] = {}
+        found = dict(zip(by_channel, await channels.load_many(list(by_channel)), strict=True))
         for code, product_ids in by_channel.items():
-            channel = await Channel.get_or_none(code=code)
+            channel = found[code]
             rows = [p for p in await products.load_many(product_ids) if p is not None]
             totals = await available_to_sell(rows, channel) if channel else {}
             for product_id in product_ids:
@@ -66,6 +70,14 @@ def _incoming(keys_model: type[PurchaseOrderLine]) -> DataLoader[tuple[int, int]
     return DataLoader(load_fn=load)
 
 
+def _channel_by_code() -> DataLoader[str, Channel | None]:
+    async def load(codes: Sequence[str]) -> list[Channel | None]:
+        rows = {c.code: c for c in await Channel.filter(code__in=list(codes))}
+        return [rows.get(code) for code in codes]
+
+    return DataLoader(load_fn=load)
+
+
 @dataclass
 class Loaders:
     channel: DataLoader[int, Channel | None] = field(default_factory=lambda: _by_id(Channel))
@@ -81,8 +93,23 @@ class Loaders:
     purchase_order_lines: DataLoader[int, list[PurchaseOrderLine]] = field(
         default_factory=lambda: _children(PurchaseOrderLine, "purchase_order_id")
     )
+    carrier: DataLoader[int, Carrier | None] = field(default_factory=lambda: _by_id(Carrier))
+    pick_task_lines: DataLoader[int, list[PickTaskLine]] = field(
+        default_factory=lambda: _children(PickTaskLine, "task_id")
+    )
+    task_scans: DataLoader[int, list[ScanEvent]] = field(default_factory=lambda: _children(ScanEvent, "task_id"))
+    shipment_lines: DataLoader[int, list[ShipmentLine]] = field(
+        default_factory=lambda: _children(ShipmentLine, "shipment_id")
+    )
+    shipment_packages: DataLoader[int, list[Package]] = field(default_factory=lambda: _children(Package, "shipment_id"))
+    tracking_events: DataLoader[int, list[TrackingEvent]] = field(
+        default_factory=lambda: _children(TrackingEvent, "shipment_id")
+    )
+    order_shipments: DataLoader[int, list[Shipment]] = field(default_factory=lambda: _children(Shipment, "order_id"))
+    order_pick_tasks: DataLoader[int, list[PickTask]] = field(default_factory=lambda: _children(PickTask, "order_id"))
     incoming: DataLoader[tuple[int, int], int] = field(default_factory=lambda: _incoming(PurchaseOrderLine))
+    channel_by_code: DataLoader[str, Channel | None] = field(default_factory=_channel_by_code)
     available_to_sell: DataLoader[tuple[str, int], int | None] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.available_to_sell = _available_to_sell(self.product)
+        self.available_to_sell = _available_to_sell(self.product, self.channel_by_code)

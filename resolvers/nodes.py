@@ -13,9 +13,11 @@ from resolvers.context import Info
 from schema.access import ApiToken
 from schema.catalog import Carrier, Channel, Product, Supplier, Warehouse
 from schema.common import Node, from_global_id
+from schema.fulfilment import PickTask, Shipment
 from schema.inventory import StockLevel
 from schema.orders import Customer, Order
 from schema.supply import PurchaseOrder
+from services import fulfilment as fulfilment_svc
 from services import inventory as inventory_svc
 from services import orders as order_svc
 from services import supply as supply_svc
@@ -68,7 +70,19 @@ async def _stock_level(p: Principal, pk: int) -> StockLevel | None:
     return StockLevel.from_model(row) if row else None
 
 
+async def _pick_task(p: Principal, pk: int) -> PickTask | None:
+    row = await fulfilment_svc.visible_tasks(p).get_or_none(id=pk)
+    return PickTask.from_model(row) if row else None
+
+
+async def _shipment(p: Principal, pk: int) -> Shipment | None:
+    row = await fulfilment_svc.visible_shipments(p).get_or_none(id=pk)
+    return Shipment.from_model(row) if row else None
+
+
 RESOLVERS: dict[str, Resolver] = {
+    "PickTask": _pick_task,
+    "Shipment": _shipment,
     "PurchaseOrder": _purchase_order,
     "StockLevel": _stock_level,
     "Order": _order,

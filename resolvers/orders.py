@@ -124,6 +124,12 @@ async def order(info: Info, id: str) -> Order | None:
     return Order.from_model(row) if row else None
 
 
+async def visible_order(info: Info, order_id: int) -> Order | None:
+    """An order by primary key if the caller may see it (nested fields use this)."""
+    row = await svc.get_order(_principal(info), order_id=order_id)
+    return Order.from_model(row) if row else None
+
+
 async def order_by_number(info: Info, number: str) -> Order | None:
     row = await svc.get_order_by_number(_principal(info), number=number)
     return Order.from_model(row) if row else None

@@ -33,6 +33,9 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "products": ANY_TOKEN,
     "purchaseOrders": STAFF | {Role.SUPPLIER, Role.WAREHOUSE},
     "replenishmentSuggestions": STAFF | {Role.WAREHOUSE},
+    "pickTaskList": STAFF | {Role.WAREHOUSE},
+    "scanEvents": STAFF | {Role.WAREHOUSE},
+    "shipments": STAFF | {Role.WAREHOUSE, Role.CARRIER, Role.CUSTOMER, Role.CHANNEL},
     # mutations
     "channelCreate": STAFF,
     "warehouseCreate": STAFF,
@@ -55,11 +58,21 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "purchaseOrderConfirm": STAFF | {Role.SUPPLIER},
     "purchaseOrderReceive": STAFF | {Role.WAREHOUSE},
     "purchaseOrderCancel": STAFF,
+    "pickTaskClaim": STAFF | {Role.WAREHOUSE},
+    "pickTaskAssign": STAFF | {Role.WAREHOUSE},
+    "pickScan": STAFF | {Role.WAREHOUSE},
+    "pickShort": STAFF | {Role.WAREHOUSE},
+    "pickTaskComplete": STAFF | {Role.WAREHOUSE},
+    "shipmentPack": STAFF | {Role.WAREHOUSE},
+    "shipmentDispatch": STAFF | {Role.WAREHOUSE},
+    "trackingEventRecord": STAFF | {Role.CARRIER},
     "apiTokenCreate": ADMIN,
     "apiTokenRevoke": ADMIN,
     # subscriptions
     "orderStatusChanged": STAFF | {Role.CUSTOMER, Role.CHANNEL},
     "lowStockAlerts": STAFF | {Role.WAREHOUSE},
+    "pickTasks": STAFF | {Role.WAREHOUSE},
+    "shipmentUpdates": STAFF | {Role.WAREHOUSE, Role.CARRIER, Role.CUSTOMER, Role.CHANNEL},
 }
 
 

@@ -49,7 +49,7 @@ async def supplier_product_set(info: Info, data: SupplierProductSetInput) -> Sup
             cost=data.cost,
             currency=data.currency or "USD",
             lead_time_days=data.lead_time_days,
-            minimum_order_quantity=data.minimum_order_quantity or 1,
+            minimum_order_quantity=1 if data.minimum_order_quantity is None else data.minimum_order_quantity,
         )
     except DomainError as error:
         return SupplierProductSetPayload(user_errors=user_errors(error))

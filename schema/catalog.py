@@ -103,8 +103,11 @@ class Product(Node):
 
     @strawberry.field(description="Whether this channel can sell at least one unit now.")
     async def in_stock(self, info: Info, channel: str) -> bool:
+        principal = info.context.principal
+        if principal is not None and principal.role.value == "CHANNEL" and principal.scope != channel:
+            return False
         if self.drop_shipped:
-            return True
+            return await info.context.loaders.channel_by_code.load(channel) is not None
         units = await self.available_to_sell(info, channel)
         return bool(units and units > 0)
 

@@ -13,6 +13,7 @@ from models.inventory import AllocationStatus as AllocationStatusModel
 from resolvers.context import Info
 from schema.catalog import Channel
 from schema.common import Money, Node, PageInfo, SortDirection, UserError, to_global_id
+from schema.fulfilment import PickTask, Shipment
 from schema.inventory import Allocation
 from services.pagination import Page
 
@@ -170,6 +171,25 @@ class Order(Node):
         rows = await info.context.loaders.order_allocations.load(self._pk)
         skus = {ln.product_id: ln.sku for ln in await info.context.loaders.order_lines.load(self._pk)}
         return [Allocation.from_model(a, skus.get(a.product_id, "")) for a in rows]
+
+    @strawberry.field(description="Shipments packed for this order.")
+    async def shipments(self, info: Info) -> list[Shipment]:
+        return [Shipment.from_model(r) for r in await info.context.loaders.order_shipments.load(self._pk)]
+
+    @strawberry.field(description="Picking work for this order (staff, and each warehouse its own).")
+    async def pick_tasks(self, info: Info) -> list[PickTask]:
+        principal = info.context.principal
+        rows = await info.context.loaders.order_pick_tasks.load(self._pk)
+        if principal is None or not (principal.is_staff or principal.role.value == "WAREHOUSE"):
+            return []
+        if not principal.is_staff:
+            warehouses = {
+                w.id: w.code
+                for w in await info.context.loaders.warehouse.load_many([r.warehouse_id for r in rows])
+                if w
+            }
+            rows = [r for r in rows if warehouses.get(r.warehouse_id) == principal.scope]
+        return [PickTask.from_model(r) for r in rows]
 
     @strawberry.field(description="Every status change, oldest first.")
     async def history(self, info: Info) -> list[OrderHistoryEntry]:

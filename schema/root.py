@@ -14,7 +14,7 @@ from strawberry.extensions import AddValidationRules, MaskErrors, ParserCache, S
 from strawberry.permission import BasePermission
 from strawberry.schema.config import StrawberryConfig
 
-from resolvers import access, catalog, inventory, nodes, orders, supply
+from resolvers import access, catalog, fulfilment, inventory, nodes, orders, supply
 from resolvers.context import Info
 from resolvers.permissions import RequireRole
 from schema.access import (
@@ -40,6 +40,27 @@ from schema.catalog import (
     WarehouseCreatePayload,
 )
 from schema.common import Node
+from schema.fulfilment import (
+    PickScanInput,
+    PickScanPayload,
+    PickShortInput,
+    PickTaskAssignInput,
+    PickTaskClaimInput,
+    PickTaskCompleteInput,
+    PickTaskConnection,
+    PickTaskEvent,
+    PickTaskFilter,
+    PickTaskPayload,
+    ScanEventConnection,
+    ScanEventFilter,
+    ShipmentConnection,
+    ShipmentDispatchInput,
+    ShipmentEvent,
+    ShipmentFilter,
+    ShipmentPackInput,
+    ShipmentPayload,
+    TrackingEventRecordInput,
+)
 from schema.inventory import (
     AllocationPreviewPayload,
     LowStockAlert,
@@ -157,6 +178,24 @@ class Query:
     ) -> list[ReplenishmentSuggestion]:
         return await supply.replenishment_suggestions(info, warehouse)
 
+    @strawberry.field(permission_classes=GUARD, description="Pick tasks (the live feed is the pickTasks subscription).")
+    async def pick_task_list(
+        self, info: Info, filter: PickTaskFilter | None = None, first: int | None = None, after: str | None = None
+    ) -> PickTaskConnection:
+        return await fulfilment.pick_task_list(info, filter, first, after)
+
+    @strawberry.field(permission_classes=GUARD, description="The scan log, newest first, rejected scans included.")
+    async def scan_events(
+        self, info: Info, filter: ScanEventFilter | None = None, first: int | None = None, after: str | None = None
+    ) -> ScanEventConnection:
+        return await fulfilment.scan_events(info, filter, first, after)
+
+    @strawberry.field(permission_classes=GUARD)
+    async def shipments(
+        self, info: Info, filter: ShipmentFilter | None = None, first: int | None = None, after: str | None = None
+    ) -> ShipmentConnection:
+        return await fulfilment.shipments(info, filter, first, after)
+
     @strawberry.field(permission_classes=GUARD)
     async def api_tokens(self, info: Info) -> list[ApiToken]:
         return await access.api_tokens(info)
@@ -253,6 +292,46 @@ class Mutation:
     async def purchase_order_cancel(self, info: Info, input: PurchaseOrderIdInput) -> PurchaseOrderPayload:
         return await supply.purchase_order_cancel(info, input)
 
+    @strawberry.mutation(
+        permission_classes=GUARD, description="Take the next open task of a warehouse (null when none)."
+    )
+    async def pick_task_claim(self, info: Info, input: PickTaskClaimInput) -> PickTaskPayload:
+        return await fulfilment.pick_task_claim(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def pick_task_assign(self, info: Info, input: PickTaskAssignInput) -> PickTaskPayload:
+        return await fulfilment.pick_task_assign(info, input)
+
+    @strawberry.mutation(
+        permission_classes=GUARD, description="Scan an item; wrong items and over-picks are logged and refused."
+    )
+    async def pick_scan(self, info: Info, input: PickScanInput) -> PickScanPayload:
+        return await fulfilment.pick_scan(info, input)
+
+    @strawberry.mutation(
+        permission_classes=GUARD, description="Report units that are not there; they are sourced again."
+    )
+    async def pick_short(self, info: Info, input: PickShortInput) -> PickTaskPayload:
+        return await fulfilment.pick_short(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def pick_task_complete(self, info: Info, input: PickTaskCompleteInput) -> PickTaskPayload:
+        return await fulfilment.pick_task_complete(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD)
+    async def shipment_pack(self, info: Info, input: ShipmentPackInput) -> ShipmentPayload:
+        return await fulfilment.shipment_pack(info, input)
+
+    @strawberry.mutation(
+        permission_classes=GUARD, description="Hand a packed shipment to a carrier; stock leaves (SHIP)."
+    )
+    async def shipment_dispatch(self, info: Info, input: ShipmentDispatchInput) -> ShipmentPayload:
+        return await fulfilment.shipment_dispatch(info, input)
+
+    @strawberry.mutation(permission_classes=GUARD, description="A carrier reports progress on one of its shipments.")
+    async def tracking_event_record(self, info: Info, input: TrackingEventRecordInput) -> ShipmentPayload:
+        return await fulfilment.tracking_event_record(info, input)
+
     @strawberry.mutation(permission_classes=GUARD)
     async def stock_policy_update(self, info: Info, input: StockPolicyUpdateInput) -> StockPolicyUpdatePayload:
         return await inventory.stock_policy_update(info, input)
@@ -291,6 +370,25 @@ class Subscription:
     ) -> AsyncIterator[LowStockAlert]:
         async for alert in inventory.low_stock_alerts(info, warehouse, after):
             yield alert
+
+    @strawberry.subscription(
+        permission_classes=GUARD,
+        description="A warehouse's pick tasks as they are created, assigned, started, done, cancelled.",
+    )
+    async def pick_tasks(self, info: Info, warehouse: str, after: str | None = None) -> AsyncIterator[PickTaskEvent]:
+        async for event in fulfilment.pick_task_events(info, warehouse, after):
+            yield event
+
+    @strawberry.subscription(permission_classes=GUARD, description="Shipments packed, dispatched and tracked.")
+    async def shipment_updates(
+        self,
+        info: Info,
+        shipment_id: strawberry.ID | None = None,
+        tracking_number: str | None = None,
+        after: str | None = None,
+    ) -> AsyncIterator[ShipmentEvent]:
+        async for event in fulfilment.shipment_events(info, shipment_id, tracking_number, after):
+            yield event
 
 
 def _should_mask(error: GraphQLError) -> bool:

@@ -16,6 +16,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from models.catalog import AllocationStrategy, Channel, Product, Warehouse
 from models.inventory import Allocation, AllocationStatus, MovementReason
 from models.orders import Order, OrderLine, OrderStatus
+from services.fulfilment import PickRequest, cancel_open_tasks, create_pick_tasks
 from services.order_status import Hop, transition, write_history
 from services.sql import sql
 from services.stock import StockChange, StockRow, apply_changes, lock_rows
@@ -205,6 +206,8 @@ async def allocate_order(
     needs: list[Need],
     actor: str,
     conn: BaseDBAsyncClient,
+    new_order: bool = False,
+    products: dict[int, Product] | None = None,
 ) -> Plan:
     """Reserve stock for `needs` per the channel's rules; returns the plan that was applied.
 
@@ -216,7 +219,7 @@ async def allocate_order(
     needs = [n for n in needs if n.dropship_supplier_id is None]
     if not needs:
         plan = Plan(reason="drop-shipped by the supplier" if dropship else "nothing to allocate", dropship=dropship)
-        await reserve(order, plan, {}, actor=actor, conn=conn)
+        await reserve(order, plan, {}, actor=actor, conn=conn, may_have_tasks=not new_order, products=products)
         return plan
     warehouses = await eligible_warehouses(channel.id, conn)
     ranked = rank_warehouses(AllocationStrategy(channel.allocation_strategy), warehouses, destination_of(order))
@@ -231,12 +234,19 @@ async def allocate_order(
     plan.dropship = dropship
     if dropship:
         plan.reason += f"; {len(dropship)} line(s) drop-shipped"
-    await reserve(order, plan, rows, actor=actor, conn=conn)
+    await reserve(order, plan, rows, actor=actor, conn=conn, may_have_tasks=not new_order, products=products)
     return plan
 
 
 async def reserve(
-    order: Order, plan: Plan, rows: dict[tuple[int, int], StockRow], *, actor: str, conn: BaseDBAsyncClient
+    order: Order,
+    plan: Plan,
+    rows: dict[tuple[int, int], StockRow],
+    *,
+    actor: str,
+    conn: BaseDBAsyncClient,
+    may_have_tasks: bool = True,
+    products: dict[int, Product] | None = None,
 ) -> None:
     if not plan.picks and not plan.dropship:
         return
@@ -264,6 +274,13 @@ async def reserve(
         ],
         using_db=conn,
     )
+    await create_pick_tasks(
+        order,
+        [PickRequest(p.product_id, p.warehouse_id, p.quantity) for p in plan.picks],
+        conn=conn,
+        may_exist=may_have_tasks,
+        products=products,
+    )
 
 
 async def release_reservations(order: Order, *, actor: str, conn: BaseDBAsyncClient) -> set[int]:
@@ -279,6 +296,7 @@ async def release_reservations(order: Order, *, actor: str, conn: BaseDBAsyncCli
             for p, w, q in sorted(held, key=lambda h: rows[(h[0], h[1])].id)
         ]
         await apply_changes(conn, changes, actor=actor)
+    await cancel_open_tasks(order, conn=conn)
     if allocations:
         await (
             Allocation.filter(id__in=[a.id for a in allocations])
@@ -286,6 +304,11 @@ async def release_reservations(order: Order, *, actor: str, conn: BaseDBAsyncCli
             .update(status=AllocationStatus.RELEASED)
         )
     return {p for p, _, _ in held}
+
+
+ALLOCATION_STATES = frozenset(
+    {OrderStatus.PENDING, OrderStatus.BACKORDERED, OrderStatus.PARTIALLY_ALLOCATED, OrderStatus.ALLOCATED}
+)
 
 
 def status_for(total_units: int, outstanding_units: int) -> OrderStatus:
@@ -308,6 +331,11 @@ async def settle_status(
 ) -> None:
     """Move an order to ALLOCATED / PARTIALLY_ALLOCATED / BACKORDERED after (re)allocation."""
     target = status_for(total_units, outstanding_units)
+    if order.status not in ALLOCATION_STATES:
+        # Picking or shipping already: sourcing more does not move the order back.
+        if before:
+            await write_history(order, before, actor=actor, using_db=conn)
+        return
     if target != order.status:
         await transition(order, target, reason=reason, actor=actor, using_db=conn, before=before)
     elif before:

@@ -162,7 +162,12 @@ async def fill_backorders(product_ids: Iterable[int], *, actor: str, page: int =
     after: tuple[datetime, int] | None = None
     while True:
         query = Order.filter(
-            status__in=[OrderStatus.BACKORDERED, OrderStatus.PARTIALLY_ALLOCATED],
+            status__in=[
+                OrderStatus.BACKORDERED,
+                OrderStatus.PARTIALLY_ALLOCATED,
+                OrderStatus.PICKING,
+                OrderStatus.PARTIALLY_SHIPPED,
+            ],
             id__in=Subquery(OrderLine.filter(product_id__in=products).values("order_id")),
         )
         if after is not None:

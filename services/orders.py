@@ -339,7 +339,15 @@ async def _insert_order(
             using_db=conn,
         )
         needs = [Need(product.id, line.quantity, product.dropship_supplier_id) for line, product, *_ in priced]
-        plan = await allocate_order(order, channel=channel, needs=needs, actor=principal.actor, conn=conn)
+        plan = await allocate_order(
+            order,
+            channel=channel,
+            needs=needs,
+            actor=principal.actor,
+            conn=conn,
+            new_order=True,
+            products={p.id: p for p in products.values()},
+        )
         if not plan.complete and channel.backorder_policy == BackorderPolicy.REJECT:
             raise _cannot_ship(draft, products, plan.unfilled, allow_split=channel.allow_split)
         # The creation and the allocation outcome are written together (one batch).
@@ -467,6 +475,8 @@ async def release_order(principal: Principal, *, order_id: int, reason: str | No
 
 
 ALLOCATABLE = frozenset({OrderStatus.PENDING, OrderStatus.BACKORDERED, OrderStatus.PARTIALLY_ALLOCATED})
+# Orders whose missing units are still sourced when stock arrives or a pick comes up short.
+STILL_SOURCING = ALLOCATABLE | {OrderStatus.PICKING, OrderStatus.PARTIALLY_SHIPPED}
 
 
 async def allocate_now(principal: Principal, *, order_id: int) -> Order:
@@ -483,14 +493,16 @@ async def allocate_now(principal: Principal, *, order_id: int) -> Order:
     return order
 
 
-async def allocate_waiting_order(*, order_id: int, actor: str) -> bool:
+async def allocate_waiting_order(
+    *, order_id: int, actor: str, statuses: frozenset[OrderStatus] = STILL_SOURCING
+) -> bool:
     """Allocate what a waiting order still needs; True when anything was reserved.
 
     The order row is locked first so two fillers cannot both source the same line.
     """
     async with in_transaction() as conn:
         order = await Order.filter(id=order_id).using_db(conn).select_for_update().first()
-        if order is None or order.status not in ALLOCATABLE:
+        if order is None or order.status not in statuses:
             return False
         channel = await Channel.filter(id=order.channel_id).using_db(conn).get()
         total, needs = await outstanding_needs(order, conn)
@@ -508,6 +520,11 @@ async def allocate_waiting_order(*, order_id: int, actor: str) -> bool:
             )
     after_commit()
     return reserved_any
+
+
+async def source_shortfall(*, order_id: int, actor: str) -> bool:
+    """After a short pick: source the missing units again (another warehouse, or wait)."""
+    return await allocate_waiting_order(order_id=order_id, actor=actor)
 
 
 async def _refill(product_ids: set[int], actor: str) -> None:

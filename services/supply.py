@@ -32,7 +32,8 @@ PO_TRANSITIONS: dict[PurchaseOrderStatus, frozenset[PurchaseOrderStatus]] = {
     PO.DRAFT: frozenset({PO.SENT, PO.CANCELLED}),
     PO.SENT: frozenset({PO.CONFIRMED, PO.PARTIALLY_RECEIVED, PO.RECEIVED, PO.CANCELLED}),
     PO.CONFIRMED: frozenset({PO.PARTIALLY_RECEIVED, PO.RECEIVED, PO.CANCELLED}),
-    PO.PARTIALLY_RECEIVED: frozenset({PO.PARTIALLY_RECEIVED, PO.RECEIVED}),
+    # Cancelling a partly received order closes it: the rest is no longer expected.
+    PO.PARTIALLY_RECEIVED: frozenset({PO.PARTIALLY_RECEIVED, PO.RECEIVED, PO.CANCELLED}),
     PO.RECEIVED: frozenset(),
     PO.CANCELLED: frozenset(),
 }
@@ -66,7 +67,7 @@ def visible_purchase_orders(principal: Principal) -> QuerySet[PurchaseOrder]:
         return query
     if principal.role is Role.SUPPLIER:
         # A supplier sees what was sent to it, never internal drafts.
-        return query.filter(supplier__code=principal.scope).exclude(status=PO.DRAFT)
+        return query.filter(supplier__code=principal.scope, sent_at__isnull=False)
     if principal.role is Role.WAREHOUSE:
         return query.filter(warehouse__code=principal.scope)
     return query.filter(id__in=[])
@@ -166,6 +167,8 @@ async def create_purchase_order(
         po = await PurchaseOrder.create(
             supplier_id=found_supplier.id, warehouse_id=found_warehouse.id, note=note, automatic=automatic, using_db=db
         )
+        # Stock levels exist from now on, so what is on its way shows as `incoming`.
+        await ensure_rows(db, [(products[ln.sku].id, found_warehouse.id) for ln in lines])
         await PurchaseOrderLine.bulk_create(
             [
                 PurchaseOrderLine(
@@ -229,7 +232,7 @@ async def _move(po: PurchaseOrder, to: PurchaseOrderStatus, conn: BaseDBAsyncCli
 async def send_purchase_order(principal: Principal, *, po_id: int) -> PurchaseOrder:
     po = await _require_po(principal, po_id)
     async with in_transaction() as conn:
-        await _move(po, PO.SENT, conn)
+        await _move(po, PO.SENT, conn, sent_at=datetime.now(UTC))
     after_commit()
     return po
 
@@ -263,7 +266,14 @@ async def receive_purchase_order(principal: Principal, *, po_id: int, received: 
     problems: list[Problem] = []
     if not received:
         problems.append(Problem(ErrorCode.REQUIRED, "Say what was received.", ("lines",)))
+    seen: set[str] = set()
     for i, (sku, quantity) in enumerate(received):
+        if sku in seen:
+            problems.append(
+                Problem(ErrorCode.DUPLICATE, f"{sku} appears twice; send one line per SKU.", ("lines", str(i), "sku"))
+            )
+            continue
+        seen.add(sku)
         line = lines.get(products[sku].id) if sku in products else None
         if line is None:
             problems.append(Problem(ErrorCode.UNKNOWN_SKU, f"{sku!r} is not on {po.number}.", ("lines", str(i), "sku")))

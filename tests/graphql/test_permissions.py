@@ -212,6 +212,8 @@ def outcome(name: str, errors: list[dict[str, Any]]) -> str:
             return UNAUTHENTICATED
     if any(error["message"] == "Unexpected error." for error in errors):
         return FAULT
+    if any((error.get("extensions") or {}).get("code") in ("NOT_FOUND", "INVALID") for error in errors):
+        return ALLOWED  # the resolver ran and refused the junk arguments (e.g. a subscription's unknown warehouse)
     if any(error.get("path") is None for error in errors):
         return NOT_EXECUTED
     return ALLOWED  # answered, perhaps with a resolver's own error (NOT_FOUND, INVALID...)
