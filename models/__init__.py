@@ -5,6 +5,7 @@ MODEL_MODULES = [
     "models.orders",
     "models.inventory",
     "models.fulfilment",
+    "models.returns",
     "models.access",
     "models.events",
 ]

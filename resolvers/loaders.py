@@ -14,6 +14,7 @@ from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
 from models.fulfilment import Package, PickTask, PickTaskLine, ScanEvent, Shipment, ShipmentLine, TrackingEvent
 from models.inventory import Allocation, PurchaseOrderLine
 from models.orders import Customer, OrderEvent, OrderLine
+from models.returns import Refund, ReturnLine, ReturnRequest
 
 M = TypeVar("M", bound=Model)
 
@@ -109,6 +110,13 @@ class Loaders:
     order_pick_tasks: DataLoader[int, list[PickTask]] = field(default_factory=lambda: _children(PickTask, "order_id"))
     incoming: DataLoader[tuple[int, int], int] = field(default_factory=lambda: _incoming(PurchaseOrderLine))
     channel_by_code: DataLoader[str, Channel | None] = field(default_factory=_channel_by_code)
+    order_returns: DataLoader[int, list[ReturnRequest]] = field(
+        default_factory=lambda: _children(ReturnRequest, "order_id")
+    )
+    return_lines: DataLoader[int, list[ReturnLine]] = field(
+        default_factory=lambda: _children(ReturnLine, "return_request_id")
+    )
+    order_refunds: DataLoader[int, list[Refund]] = field(default_factory=lambda: _children(Refund, "order_id"))
     available_to_sell: DataLoader[tuple[str, int], int | None] = field(init=False)
 
     def __post_init__(self) -> None:

@@ -27,6 +27,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "order": ANY_TOKEN,
     "orderByNumber": ANY_TOKEN,
     "orders": ANY_TOKEN,
+    "orderTrack": PUBLIC,
     "apiTokens": ADMIN,
     "stockLevels": STAFF | {Role.WAREHOUSE},
     "stockMovements": STAFF | {Role.WAREHOUSE},
@@ -66,6 +67,9 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "shipmentPack": STAFF | {Role.WAREHOUSE},
     "shipmentDispatch": STAFF | {Role.WAREHOUSE},
     "trackingEventRecord": STAFF | {Role.CARRIER},
+    "returnRequest": STAFF | {Role.CUSTOMER, Role.CHANNEL},
+    "returnReceive": STAFF | {Role.WAREHOUSE},
+    "refundRecord": STAFF,
     "apiTokenCreate": ADMIN,
     "apiTokenRevoke": ADMIN,
     # subscriptions

@@ -15,6 +15,7 @@ from schema.catalog import Channel
 from schema.common import Money, Node, PageInfo, SortDirection, UserError, to_global_id
 from schema.fulfilment import PickTask, Shipment
 from schema.inventory import Allocation
+from schema.returns import Refund, ReturnRequest
 from services.pagination import Page
 
 OrderStatus = m.OrderStatus
@@ -190,6 +191,21 @@ class Order(Node):
             }
             rows = [r for r in rows if warehouses.get(r.warehouse_id) == principal.scope]
         return [PickTask.from_model(r) for r in rows]
+
+    @strawberry.field(description="Return requests (RMAs) for this order.")
+    async def returns(self, info: Info) -> list[ReturnRequest]:
+        rows = await info.context.loaders.order_returns.load(self._pk)
+        lines = await info.context.loaders.return_lines.load_many([r.id for r in rows])
+        return [ReturnRequest.from_model(r, ls) for r, ls in zip(rows, lines, strict=True)]
+
+    @strawberry.field
+    async def refunds(self, info: Info) -> list[Refund]:
+        return [Refund.from_model(r) for r in await info.context.loaders.order_refunds.load(self._pk)]
+
+    @strawberry.field
+    async def refunded_total(self, info: Info) -> Money:
+        rows = await info.context.loaders.order_refunds.load(self._pk)
+        return Money(amount=sum((r.amount for r in rows), Decimal("0.00")), currency=self.currency)
 
     @strawberry.field(description="Every status change, oldest first.")
     async def history(self, info: Info) -> list[OrderHistoryEntry]:

@@ -14,7 +14,7 @@ from strawberry.extensions import AddValidationRules, MaskErrors, ParserCache, S
 from strawberry.permission import BasePermission
 from strawberry.schema.config import StrawberryConfig
 
-from resolvers import access, catalog, fulfilment, inventory, nodes, orders, supply
+from resolvers import access, catalog, fulfilment, inventory, nodes, orders, returns, supply
 from resolvers.context import Info
 from resolvers.permissions import RequireRole
 from schema.access import (
@@ -93,6 +93,14 @@ from schema.orders import (
     OrderReleasePayload,
     OrderSort,
     OrderStatusEvent,
+)
+from schema.returns import (
+    OrderTracking,
+    RefundRecordInput,
+    RefundRecordPayload,
+    ReturnReceiveInput,
+    ReturnRequestInput,
+    ReturnRequestPayload,
 )
 from schema.supply import (
     PurchaseOrderConfirmInput,
@@ -195,6 +203,13 @@ class Query:
         self, info: Info, filter: ShipmentFilter | None = None, first: int | None = None, after: str | None = None
     ) -> ShipmentConnection:
         return await fulfilment.shipments(info, filter, first, after)
+
+    @strawberry.field(
+        permission_classes=GUARD,
+        description="Public self-service tracking (no token): the order number and the customer's email must match.",
+    )
+    async def order_track(self, info: Info, number: str, email: str) -> OrderTracking | None:
+        return await returns.order_track(info, number, email)
 
     @strawberry.field(permission_classes=GUARD)
     async def api_tokens(self, info: Info) -> list[ApiToken]:
@@ -331,6 +346,24 @@ class Mutation:
     @strawberry.mutation(permission_classes=GUARD, description="A carrier reports progress on one of its shipments.")
     async def tracking_event_record(self, info: Info, input: TrackingEventRecordInput) -> ShipmentPayload:
         return await fulfilment.tracking_event_record(info, input)
+
+    @strawberry.mutation(
+        permission_classes=GUARD, description="Ask to return shipped units (customers: their own orders)."
+    )
+    async def return_request(self, info: Info, input: ReturnRequestInput) -> ReturnRequestPayload:
+        return await returns.return_request(info, input)
+
+    @strawberry.mutation(
+        permission_classes=GUARD, description="Returned goods arrive: restock (through the ledger) or dispose."
+    )
+    async def return_receive(self, info: Info, input: ReturnReceiveInput) -> ReturnRequestPayload:
+        return await returns.return_receive(info, input)
+
+    @strawberry.mutation(
+        permission_classes=GUARD, description="Record money given back (never more than the order total)."
+    )
+    async def refund_record(self, info: Info, input: RefundRecordInput) -> RefundRecordPayload:
+        return await returns.refund_record(info, input)
 
     @strawberry.mutation(permission_classes=GUARD)
     async def stock_policy_update(self, info: Info, input: StockPolicyUpdateInput) -> StockPolicyUpdatePayload:
