@@ -16,14 +16,18 @@ Independently of the media type, a mutation sent with GET is refused with 405 an
 
 from __future__ import annotations
 
+import asyncio
+import re
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
 from starlette import status
+from starlette.datastructures import Headers
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
-from starlette.types import Receive, Scope, Send
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.types import Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
@@ -117,6 +121,25 @@ def failed_before_execution(result: ExecutionResult) -> bool:
     return result.data is None and bool(errors) and all(error.path is None for error in errors)
 
 
+def _capped(receive: Receive, limit: int) -> Receive:
+    """Bodies without (or lying about) Content-Length stop being read past `limit`."""
+    seen = 0
+
+    async def wrapped() -> Message:
+        nonlocal seen
+        message = await receive()
+        if message["type"] == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > limit:
+                raise HTTPError(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE, f"Request body over {limit} bytes.", {})
+        return message
+
+    return wrapped
+
+
+_SUGGESTION = re.compile(r" Did you mean [^?]*\?")
+
+
 def _bearer(value: str | None) -> str | None:
     if not value:
         return None
@@ -127,10 +150,12 @@ def _bearer(value: str | None) -> str | None:
 class OmsGraphQL(GraphQL[Context, None]):
     def __init__(self, *, settings: Settings, bus: EventBus) -> None:
         super().__init__(
-            build_schema(production=settings.production),
+            build_schema(settings),
             graphql_ide=None if settings.production else "graphiql",
             keep_alive=True,
             keep_alive_interval=15,
+            connection_init_wait_timeout=timedelta(seconds=settings.ws_init_timeout_seconds),
+            max_subscriptions_per_connection=settings.max_subscriptions_per_connection,
         )
         self.settings = settings
         self.bus = bus
@@ -171,11 +196,21 @@ class OmsGraphQL(GraphQL[Context, None]):
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)  # WebSockets: strawberry's own handling
             return
+        limit = self.settings.max_body_bytes
+        declared = Headers(scope=scope).get("content-length")
         try:
-            response = await self.run(Request(scope, receive))
+            if declared is not None and declared.isdigit() and int(declared) > limit:
+                raise HTTPError(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE, f"Request body over {limit} bytes.", {})
+            async with asyncio.timeout(self.settings.request_timeout_seconds):
+                response = await self.run(Request(scope, _capped(receive, limit)))
         except HTTPException as exc:
             headers = exc.headers if isinstance(exc, HTTPError) else None
             response = PlainTextResponse(exc.reason, status_code=exc.status_code, headers=headers)
+        except TimeoutError:
+            response = JSONResponse(
+                {"errors": [{"message": "The request took too long.", "extensions": {"code": "TIMEOUT"}}]},
+                status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
+            )
         await response(scope, receive, send)
 
     async def execute_single(
@@ -222,6 +257,11 @@ class OmsGraphQL(GraphQL[Context, None]):
         ):
             # The request failed before execution: no `data` entry (and so a 4xx, below).
             response.pop("data", None)
+        if self.settings.production:
+            # No field-name suggestions: they would map the schema for a prober.
+            for error in response.get("errors") or []:
+                if isinstance(error, dict) and isinstance(error.get("message"), str):
+                    error["message"] = _SUGGESTION.sub("", error["message"])
         return response
 
     def create_response(

@@ -29,6 +29,14 @@ class Settings(BaseSettings):
     # event table instead of growing memory.
     subscriber_queue_size: int = Field(default=1000, gt=0)
     max_page_size: int = 100
+    # Abuse limits (see SECURITY.md).
+    max_query_depth: int = Field(default=12, gt=0)
+    max_aliases: int = Field(default=30, gt=0)
+    max_tokens: int = Field(default=3000, gt=0)
+    max_body_bytes: int = Field(default=1_048_576, gt=0)
+    request_timeout_seconds: float = Field(default=30, gt=0)
+    ws_init_timeout_seconds: float = Field(default=10, gt=0)
+    max_subscriptions_per_connection: int = Field(default=20, gt=0)
 
     @property
     def production(self) -> bool:

@@ -15,6 +15,7 @@ from models.fulfilment import Shipment as ShipmentRow
 from models.fulfilment import ShipmentStatus as ShipmentStatusModel
 from resolvers.context import Info
 from resolvers.errors import PublicError, from_domain
+from resolvers.live import stream
 from schema.common import UserError, pk_of, user_errors
 from schema.fulfilment import (
     PickScanInput,
@@ -44,7 +45,6 @@ from services.access import Principal
 from services.errors import DomainError, ErrorCode, not_found
 from services.pagination import paginate
 from subscriptions.envelope import Envelope
-from subscriptions.streams import live_events
 
 SCAN_ERRORS = {
     ScanResultModel.WRONG_ITEM: ErrorCode.WRONG_ITEM,
@@ -244,17 +244,14 @@ async def pick_task_events(info: Info, warehouse: str, after: str | None) -> Asy
     def accept(env: Envelope) -> bool:
         return env.payload.get("warehouse_id") == found.id
 
-    try:
-        async for env in live_events(info.context.bus, topics={svc.PICK_TOPIC}, after=after, accept=accept):
-            row = await PickTaskRow.get_or_none(id=env.aggregate_id)
-            yield PickTaskEvent(
-                cursor=env.cursor,
-                occurred_at=env.occurred_at,
-                kind=str(env.payload["kind"]),
-                task=PickTask.from_model(row) if row else None,
-            )
-    except ValueError as exc:
-        raise PublicError(str(exc), "INVALID") from None
+    async for env in stream(info, topics={svc.PICK_TOPIC}, after=after, accept=accept):
+        row = await PickTaskRow.get_or_none(id=env.aggregate_id)
+        yield PickTaskEvent(
+            cursor=env.cursor,
+            occurred_at=env.occurred_at,
+            kind=str(env.payload["kind"]),
+            task=PickTask.from_model(row) if row else None,
+        )
 
 
 async def shipment_events(
@@ -279,21 +276,18 @@ async def shipment_events(
     def accept(env: Envelope) -> bool:
         return wanted is None or env.aggregate_id == wanted
 
-    try:
-        async for env in live_events(info.context.bus, topics={svc.SHIPMENT_TOPIC}, after=after, accept=accept):
-            if env.aggregate_id not in memo:
-                if len(memo) > 10_000:
-                    memo.clear()
-                memo[env.aggregate_id] = await visible.filter(id=env.aggregate_id).exists()
-            if not memo[env.aggregate_id]:
-                continue
-            row = await ShipmentRow.get_or_none(id=env.aggregate_id)
-            yield ShipmentEvent(
-                cursor=env.cursor,
-                occurred_at=env.occurred_at,
-                kind=str(env.payload["kind"]),
-                status=ShipmentStatusModel(env.payload["status"]),
-                shipment=Shipment.from_model(row) if row else None,
-            )
-    except ValueError as exc:
-        raise PublicError(str(exc), "INVALID") from None
+    async for env in stream(info, topics={svc.SHIPMENT_TOPIC}, after=after, accept=accept):
+        if env.aggregate_id not in memo:
+            if len(memo) > 10_000:
+                memo.clear()
+            memo[env.aggregate_id] = await visible.filter(id=env.aggregate_id).exists()
+        if not memo[env.aggregate_id]:
+            continue
+        row = await ShipmentRow.get_or_none(id=env.aggregate_id)
+        yield ShipmentEvent(
+            cursor=env.cursor,
+            occurred_at=env.occurred_at,
+            kind=str(env.payload["kind"]),
+            status=ShipmentStatusModel(env.payload["status"]),
+            shipment=Shipment.from_model(row) if row else None,
+        )

@@ -13,6 +13,7 @@ from models.inventory import StockLevel as StockLevelRow
 from models.inventory import StockMovement as StockMovementRow
 from resolvers.context import Info
 from resolvers.errors import PublicError, from_domain
+from resolvers.live import stream
 from schema.catalog import Warehouse
 from schema.common import user_errors
 from schema.inventory import (
@@ -44,7 +45,6 @@ from services.errors import DomainError
 from services.pagination import paginate
 from services.stock import LOW_STOCK_TOPIC
 from subscriptions.envelope import Envelope
-from subscriptions.streams import live_events
 
 
 def _principal(info: Info) -> Principal:
@@ -174,18 +174,15 @@ async def low_stock_alerts(info: Info, warehouse: str | None, after: str | None)
     def accept(env: Envelope) -> bool:
         return warehouse_id is None or env.payload.get("warehouse_id") == warehouse_id
 
-    try:
-        async for env in live_events(info.context.bus, topics={LOW_STOCK_TOPIC}, after=after, accept=accept):
-            row = await StockLevelRow.get_or_none(id=env.aggregate_id)
-            yield LowStockAlert(
-                cursor=env.cursor,
-                occurred_at=env.occurred_at,
-                stock_level=StockLevel.from_model(row) if row else None,
-                available=int(env.payload["available"]),
-                safety_stock=int(env.payload["safety_stock"]),
-            )
-    except ValueError as exc:
-        raise PublicError(str(exc), "INVALID") from None
+    async for env in stream(info, topics={LOW_STOCK_TOPIC}, after=after, accept=accept):
+        row = await StockLevelRow.get_or_none(id=env.aggregate_id)
+        yield LowStockAlert(
+            cursor=env.cursor,
+            occurred_at=env.occurred_at,
+            stock_level=StockLevel.from_model(row) if row else None,
+            available=int(env.payload["available"]),
+            safety_stock=int(env.payload["safety_stock"]),
+        )
 
 
 async def stock_sync(info: Info, data: StockSyncInput) -> StockSyncPayload:

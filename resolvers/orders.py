@@ -11,6 +11,7 @@ from models.orders import Order as OrderRow
 from models.orders import parse_order_number
 from resolvers.context import Info
 from resolvers.errors import PublicError, from_domain
+from resolvers.live import stream
 from schema.common import SortDirection, pk_of, user_errors
 from schema.orders import (
     Order,
@@ -35,7 +36,6 @@ from services.errors import DomainError, not_found
 from services.order_status import STATUS_TOPIC
 from services.pagination import paginate
 from subscriptions.envelope import Envelope
-from subscriptions.streams import live_events
 
 
 def _principal(info: Info) -> Principal:
@@ -198,22 +198,18 @@ async def order_status_changed(info: Info, order_id: str | None, after: str | No
     def accept(env: Envelope) -> bool:
         return wanted_pk is None or env.aggregate_id == wanted_pk
 
-    try:
-        stream = live_events(info.context.bus, topics={STATUS_TOPIC}, after=after, accept=accept)
-        async for env in stream:
-            if not await scope.allows(env.payload):
-                continue
-            row = await OrderRow.get_or_none(id=env.aggregate_id)
-            payload = env.payload
-            yield OrderStatusEvent(
-                cursor=env.cursor,
-                occurred_at=env.occurred_at,
-                order=Order.from_model(row) if row else None,
-                previous_status=payload["previous_status"],
-                status=payload["status"],
-            )
-    except ValueError as exc:
-        raise PublicError(str(exc), "INVALID") from None
+    async for env in stream(info, topics={STATUS_TOPIC}, after=after, accept=accept):
+        if not await scope.allows(env.payload):
+            continue
+        row = await OrderRow.get_or_none(id=env.aggregate_id)
+        payload = env.payload
+        yield OrderStatusEvent(
+            cursor=env.cursor,
+            occurred_at=env.occurred_at,
+            order=Order.from_model(row) if row else None,
+            previous_status=payload["previous_status"],
+            status=payload["status"],
+        )
 
 
 def _order_pk_or_error(global_id: str) -> int:

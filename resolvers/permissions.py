@@ -13,6 +13,7 @@ from strawberry.permission import BasePermission
 from models.access import Role
 from resolvers.context import Info
 from resolvers.errors import forbidden, unauthenticated
+from services.access import still_valid
 
 PUBLIC = None  # no token needed
 ADMIN = frozenset({Role.ADMIN})
@@ -90,8 +91,12 @@ def allowed(operation: str, role: Role | None) -> bool:
 class RequireRole(BasePermission):
     """Attached to every root field; reads the table above by the field's name."""
 
-    def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
+    async def has_permission(self, source: Any, info: Info, **kwargs: Any) -> bool:
         principal = info.context.principal
+        if principal is not None and info.context.request.scope["type"] == "websocket":
+            # A WebSocket outlives its connection_init: every new operation re-checks the token.
+            if not await still_valid(principal):
+                info.context.principal = principal = None
         if allowed(info.field_name, principal.role if principal else None):
             return True
         raise unauthenticated() if principal is None else forbidden()

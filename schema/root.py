@@ -10,7 +10,16 @@ from collections.abc import AsyncIterator
 import strawberry
 from graphql import GraphQLError
 from graphql.validation import NoSchemaIntrospectionCustomRule
-from strawberry.extensions import AddValidationRules, MaskErrors, ParserCache, SchemaExtension, ValidationCache
+from strawberry.extensions import (
+    AddValidationRules,
+    MaskErrors,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    SchemaExtension,
+    ValidationCache,
+)
 from strawberry.permission import BasePermission
 from strawberry.schema.config import StrawberryConfig
 
@@ -114,6 +123,7 @@ from schema.supply import (
     SupplierProductSetInput,
     SupplierProductSetPayload,
 )
+from settings import Settings
 
 GUARD: list[type[BasePermission]] = [RequireRole]
 
@@ -453,9 +463,32 @@ class NoIntrospection(AddValidationRules):
         super().__init__([NoSchemaIntrospectionCustomRule])
 
 
-def build_schema(*, production: bool = False) -> strawberry.Schema:
-    extensions: list[type[SchemaExtension]] = [OmsParserCache, OmsValidationCache, OmsMaskErrors]
-    if production:
+def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+    """The schema, with the abuse limits (depth, aliases, tokens) from `settings`."""
+    settings = settings or Settings()
+    limits = settings
+
+    class DepthLimit(QueryDepthLimiter):
+        def __init__(self) -> None:
+            super().__init__(max_depth=limits.max_query_depth)
+
+    class AliasLimit(MaxAliasesLimiter):
+        def __init__(self) -> None:
+            super().__init__(max_alias_count=limits.max_aliases)
+
+    class TokenLimit(MaxTokensLimiter):
+        def __init__(self) -> None:
+            super().__init__(max_token_count=limits.max_tokens)
+
+    extensions: list[type[SchemaExtension]] = [
+        TokenLimit,
+        OmsParserCache,
+        AliasLimit,
+        DepthLimit,
+        OmsValidationCache,
+        OmsMaskErrors,
+    ]
+    if settings.production:
         extensions.append(NoIntrospection)
     return strawberry.Schema(
         query=Query,

@@ -8,8 +8,12 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from tortoise.transactions import in_transaction
+
 from models.access import ApiToken, Role
 from services.errors import DomainError, ErrorCode
+from subscriptions.outbox import after_commit, record_event
+from subscriptions.streams import TOKEN_REVOKED_TOPIC
 
 TOKEN_PREFIX = "oms_"
 STAFF = frozenset({Role.ADMIN, Role.OPS})
@@ -100,6 +104,24 @@ async def revoke_token(*, token_id: int) -> ApiToken:
     if row is None:
         raise DomainError.one(ErrorCode.NOT_FOUND, "Token not found.", ["id"])
     if row.revoked_at is None:
-        row.revoked_at = datetime.now(UTC)
-        await row.save(update_fields=["revoked_at"])
+        async with in_transaction() as conn:
+            row.revoked_at = datetime.now(UTC)
+            await row.save(update_fields=["revoked_at"], using_db=conn)
+            # Open subscriptions of this token end when this event reaches them.
+            await record_event(
+                topic=TOKEN_REVOKED_TOPIC,
+                aggregate_type="api_token",
+                aggregate_id=row.id,
+                payload={"token_id": row.id},
+                using_db=conn,
+            )
+        after_commit()
     return row
+
+
+async def still_valid(principal: Principal) -> bool:
+    """Whether the principal's token still works (long-lived connections re-check)."""
+    if principal.token_id is None:
+        return True
+    row = await ApiToken.get_or_none(id=principal.token_id)
+    return row is not None and row.revoked_at is None and (row.expires_at is None or row.expires_at > datetime.now(UTC))

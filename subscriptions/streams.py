@@ -18,6 +18,11 @@ from subscriptions.bus import EventBus, Resync
 from subscriptions.envelope import Envelope, decode_cursor
 
 _PAGE = 500
+TOKEN_REVOKED_TOPIC = "token.revoked"
+
+
+class TokenRevoked(Exception):
+    """The subscriber's token was revoked while the stream was open."""
 
 
 async def latest_seq() -> int:
@@ -54,14 +59,18 @@ async def live_events(
     topics: Collection[str],
     after: str | None,
     accept: Callable[[Envelope], bool] = lambda _e: True,
+    token_id: int | None = None,
 ) -> AsyncIterator[Envelope]:
     """Events of `topics` that `accept` lets through: replayed since `after`, then live.
 
-    Raises ValueError for a cursor that is not ours.
+    Raises ValueError for a cursor that is not ours, and TokenRevoked (live) when the
+    revocation of `token_id` comes by.
     """
     start = decode_cursor(after) if after is not None else None
 
     def wanted(env: Envelope) -> bool:
+        if token_id is not None and env.topic == TOKEN_REVOKED_TOPIC and env.payload.get("token_id") == token_id:
+            raise TokenRevoked()
         return env.topic in topics and accept(env)
 
     async with bus.listen() as listener:

@@ -42,6 +42,7 @@ from models.access import Role
 from resolvers.errors import forbidden, unauthenticated
 from resolvers.permissions import OPERATION_ROLES, RequireRole, allowed
 from schema.root import build_schema
+from settings import Settings
 from tests.conftest import make_token
 from tests.fixtures.server import Server, live_subscribers
 
@@ -102,7 +103,7 @@ def test_permission_table_names_exactly_the_root_fields() -> None:
 
 
 def test_production_schema_has_the_same_root_fields() -> None:
-    development, production = build_schema(), build_schema(production=True)
+    development, production = build_schema(), build_schema(Settings(env="production"))
 
     for root in ROOTS:
         assert root_field_names(production, root) == root_field_names(development, root)
