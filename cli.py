@@ -138,6 +138,17 @@ def stock_reconcile() -> None:
 
 
 @cli.command()
+def bench(orders: int = typer.Option(200, help="Orders per side.")) -> None:
+    """orderCreate throughput against a raw-SQL baseline on the same database (a scratch
+    SQLite file, or OMS_BENCH_DATABASE_URL, e.g. a scratch PostgreSQL database)."""
+    from bench.order_create import run
+
+    result = asyncio.run(run(orders, os.environ.get("OMS_BENCH_DATABASE_URL") or None))
+    for key, value in result.items():
+        typer.echo(f"{key:24} {value:10.2f}")
+
+
+@cli.command()
 def demo_run(
     host: str = typer.Option("127.0.0.1"),
     port: int = typer.Option(int(os.environ.get("PORT", "8000"))),
