@@ -277,12 +277,13 @@ async def shipment_events(
         return wanted is None or env.aggregate_id == wanted
 
     async for env in stream(info, topics={svc.SHIPMENT_TOPIC}, after=after, accept=accept):
+        # Only "visible" is remembered: a carrier's shipment becomes visible on dispatch.
         if env.aggregate_id not in memo:
+            if not await visible.filter(id=env.aggregate_id).exists():
+                continue
             if len(memo) > 10_000:
                 memo.clear()
-            memo[env.aggregate_id] = await visible.filter(id=env.aggregate_id).exists()
-        if not memo[env.aggregate_id]:
-            continue
+            memo[env.aggregate_id] = True
         row = await ShipmentRow.get_or_none(id=env.aggregate_id)
         yield ShipmentEvent(
             cursor=env.cursor,

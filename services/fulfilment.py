@@ -299,6 +299,12 @@ async def scan(
         task = await _task_for_update(principal, task_id, conn)
         if client_scan_id is not None:
             earlier = await ScanEvent.filter(task_id=task.id, client_scan_id=client_scan_id).using_db(conn).first()
+            if earlier is not None and (earlier.barcode != barcode or earlier.quantity != quantity):
+                raise DomainError.one(
+                    ErrorCode.IDEMPOTENCY_CONFLICT,
+                    f"clientScanId {client_scan_id} was used for another scan ({earlier.barcode} x {earlier.quantity}).",
+                    ["clientScanId"],
+                )
             if earlier is not None:
                 return ScanOutcome(
                     task,
@@ -645,8 +651,6 @@ async def record_tracking(
             raise DomainError.one(
                 ErrorCode.INVALID_TRANSITION, "The shipment has not been dispatched.", ["trackingNumber"]
             )
-        if shipment.status == ShipmentStatus.DELIVERED and status != ShipmentStatus.DELIVERED:
-            raise DomainError.one(ErrorCode.INVALID_TRANSITION, "The shipment is already delivered.", ["status"])
         duplicate = (
             await TrackingEvent.filter(shipment_id=shipment.id, status=status, occurred_at=occurred_at)
             .using_db(conn)

@@ -166,6 +166,7 @@ async def fill_backorders(product_ids: Iterable[int], *, actor: str, page: int =
                 OrderStatus.BACKORDERED,
                 OrderStatus.PARTIALLY_ALLOCATED,
                 OrderStatus.PICKING,
+                OrderStatus.PACKED,
                 OrderStatus.PARTIALLY_SHIPPED,
             ],
             id__in=Subquery(OrderLine.filter(product_id__in=products).values("order_id")),

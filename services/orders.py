@@ -484,7 +484,7 @@ async def release_order(principal: Principal, *, order_id: int, reason: str | No
 
 ALLOCATABLE = frozenset({OrderStatus.PENDING, OrderStatus.BACKORDERED, OrderStatus.PARTIALLY_ALLOCATED})
 # Orders whose missing units are still sourced when stock arrives or a pick comes up short.
-STILL_SOURCING = ALLOCATABLE | {OrderStatus.PICKING, OrderStatus.PARTIALLY_SHIPPED}
+STILL_SOURCING = ALLOCATABLE | {OrderStatus.PICKING, OrderStatus.PACKED, OrderStatus.PARTIALLY_SHIPPED}
 
 
 async def allocate_now(principal: Principal, *, order_id: int) -> Order:

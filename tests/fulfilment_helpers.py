@@ -58,21 +58,30 @@ TRACK = "mutation($i: TrackingEventRecordInput!) { trackingEventRecord(input: $i
 TASK_QUERY = "query($id: ID!) { node(id: $id) { ... on PickTask { %s scans { %s } } } }" % (TASK_FIELDS, SCAN_FIELDS)
 SHIPMENT_QUERY = "query($id: ID!) { node(id: $id) { ... on Shipment { %s } } }" % SHIPMENT_FIELDS
 
-PICK_TASK_LIST = """
+PICK_TASK_LIST = (
+    """
 query($f: PickTaskFilter, $first: Int) {
   pickTaskList(filter: $f, first: $first) { totalCount edges { node { %s } } }
 }
-""" % TASK_FIELDS
-SCAN_EVENTS = """
+"""
+    % TASK_FIELDS
+)
+SCAN_EVENTS = (
+    """
 query($f: ScanEventFilter, $first: Int) {
   scanEvents(filter: $f, first: $first) { totalCount edges { node { %s } } }
 }
-""" % SCAN_FIELDS
-SHIPMENTS = """
+"""
+    % SCAN_FIELDS
+)
+SHIPMENTS = (
+    """
 query($f: ShipmentFilter, $first: Int) {
   shipments(filter: $f, first: $first) { totalCount edges { node { %s } } }
 }
-""" % SHIPMENT_FIELDS
+"""
+    % SHIPMENT_FIELDS
+)
 
 ORDER_FULL = """
 query($id: ID!) {
@@ -117,9 +126,7 @@ CHANNEL_CREATE = "mutation($i: ChannelCreateInput!) { channelCreate(input: $i) {
 )
 
 
-async def setup_fulfilment(
-    server: Server, token: str, *, stock: dict[tuple[str, str], int] | None = None
-) -> None:
+async def setup_fulfilment(server: Server, token: str, *, stock: dict[tuple[str, str], int] | None = None) -> None:
     """Channel web; warehouses east (US) and eu (DE); SKU-A/B/C with barcodes; carriers ups
     and dhl; `stock` as {(sku, warehouse): units} (default: 20 of each SKU at east only)."""
     await ok(server, token, CHANNEL_CREATE, {"i": {"code": "web", "name": "Web"}}, "channelCreate")

@@ -1,0 +1,181 @@
+"""The warehouse execution issue's end-to-end proof, through the real app and its live streams:
+order -> allocation -> pick task on a warehouse's stream -> claim -> scans (one wrong) ->
+complete -> pack -> dispatch -> carrier tracking -> delivered. At every step stock, the ledger,
+the order's history and its status events agree."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.access import Role
+from services.inventory import ledger_mismatches
+from tests.conftest import make_token
+from tests.fixtures.server import Server, Subscription, subscribe
+from tests.fulfilment_helpers import (
+    BARCODES,
+    PICK_TASKS_SUB,
+    SHIPMENT_UPDATES_SUB,
+    allocations,
+    claimed,
+    complete,
+    dispatched,
+    hops,
+    order_ledger,
+    order_view,
+    packed,
+    role_of,
+    scan,
+    scan_ok,
+    scan_view,
+    setup_fulfilment,
+    stock_of,
+    task_view,
+    track,
+)
+from tests.helpers import ORDER_STATUS_SUB
+from tests.stock_helpers import placed
+
+RESERVED = [("RESERVE", "SKU-A", "east", 0, 2), ("RESERVE", "SKU-B", "east", 0, 1)]
+SHIPPED = [("SHIP", "SKU-A", "east", -2, -2), ("SHIP", "SKU-B", "east", -1, -1)]
+
+
+class World:
+    """What the test watches: the order's stock, ledger, history and status events."""
+
+    def __init__(self, server: Server, admin: str, statuses: Subscription) -> None:
+        self.server, self.admin, self.statuses = server, admin, statuses
+        self.events: list[tuple[str | None, str]] = []
+        self.order: dict[str, Any] = {}
+
+    async def status_events(self, count: int) -> list[tuple[str | None, str]]:
+        got = []
+        for _ in range(count):
+            event = (await self.statuses.next())["orderStatusChanged"]
+            assert event["order"]["id"] == self.order["id"]
+            got.append((event["previousStatus"], event["status"]))
+        self.events += got
+        return got
+
+    async def check(
+        self,
+        *,
+        status: str,
+        stock_a: tuple[int, int, int],
+        stock_b: tuple[int, int, int],
+        ledger: list[tuple[str, str, str, int, int]],
+    ) -> dict[str, Any]:
+        """The order's state, stock and ledger are as given, and history matches the events seen."""
+        view = await order_view(self.server, self.admin, self.order["id"])
+        assert view["status"] == status
+        assert await stock_of(self.server, self.admin, "SKU-A", "east") == stock_a
+        assert await stock_of(self.server, self.admin, "SKU-B", "east") == stock_b
+        assert await order_ledger(self.server, self.admin, self.order["number"]) == ledger
+        assert hops(view) == self.events, "every status change is one history entry and one event"
+        assert await ledger_mismatches() == []
+        return view
+
+
+async def test_order_to_delivery_through_the_warehouse_and_the_carrier(server: Server, admin_token: str) -> None:
+    await setup_fulfilment(server, admin_token)
+    east = await make_token(Role.WAREHOUSE, "east")
+    ups = await make_token(Role.CARRIER, "ups")
+
+    async with (
+        subscribe(server, ORDER_STATUS_SUB, token=admin_token) as statuses,
+        subscribe(server, PICK_TASKS_SUB, {"warehouse": "east"}, token=east) as work,
+        subscribe(server, SHIPMENT_UPDATES_SUB, token=admin_token) as parcels,
+    ):
+        world = World(server, admin_token, statuses)
+
+        # 1. The order is placed; allocation reserves stock at east; the task reaches east's app.
+        world.order = order = await placed(server, admin_token, "E2E-1", [("SKU-A", 2), ("SKU-B", 1)])
+        assert await world.status_events(2) == [(None, "PENDING"), ("PENDING", "ALLOCATED")]
+        arrived = (await work.next())["pickTasks"]
+        assert (arrived["kind"], arrived["task"]["status"], arrived["task"]["order"]["number"]) == (
+            "CREATED",
+            "OPEN",
+            order["number"],
+        )
+        view = await world.check(status="ALLOCATED", stock_a=(20, 2, 18), stock_b=(20, 1, 19), ledger=RESERVED)
+        assert allocations(view) == [("SKU-A", "east", 2, "RESERVED"), ("SKU-B", "east", 1, "RESERVED")]
+
+        # 2. A picker claims it.
+        task = await claimed(server, east, "east", "alice")
+        assigned = (await work.next())["pickTasks"]
+        assert task["id"] == arrived["task"]["id"] == assigned["task"]["id"]
+        assert (assigned["kind"], assigned["task"]["assignee"]) == ("ASSIGNED", "alice")
+        await world.check(status="ALLOCATED", stock_a=(20, 2, 18), stock_b=(20, 1, 19), ledger=RESERVED)
+
+        # 3. Scans: a wrong item is refused and logged; the first good scan starts picking.
+        wrong = await scan(server, east, task["id"], BARCODES["SKU-C"], device="gun-1")
+        assert (wrong["result"], [e["code"] for e in wrong["userErrors"]]) == ("WRONG_ITEM", ["WRONG_ITEM"])
+        await scan_ok(server, east, task["id"], "SKU-A", 2)
+        assert await world.status_events(1) == [("ALLOCATED", "PICKING")]
+        assert (await work.next())["pickTasks"]["kind"] == "STARTED"
+        await scan_ok(server, east, task["id"], "SKU-B")
+        await world.check(status="PICKING", stock_a=(20, 2, 18), stock_b=(20, 1, 19), ledger=RESERVED)
+
+        # 4. Complete.
+        done = await complete(server, east, task["id"])
+        assert (done["userErrors"], done["pickTask"]["status"]) == ([], "DONE")
+        assert (await work.next())["pickTasks"]["kind"] == "DONE"
+        await world.check(status="PICKING", stock_a=(20, 2, 18), stock_b=(20, 1, 19), ledger=RESERVED)
+
+        # 5. Pack.
+        box = await packed(server, east, task["id"])
+        assert await world.status_events(1) == [("PICKING", "PACKED")]
+        packed_event = (await parcels.next())["shipmentUpdates"]
+        assert (packed_event["kind"], packed_event["shipment"]["id"]) == ("PACKED", box["id"])
+        await world.check(status="PACKED", stock_a=(20, 2, 18), stock_b=(20, 1, 19), ledger=RESERVED)
+
+        # 6. Dispatch: the stock leaves the building.
+        shipment = await dispatched(server, east, box["id"], "ups", "1Z-E2E-1")
+        assert (shipment["status"], shipment["carrier"]) == ("DISPATCHED", {"code": "ups"})
+        assert await world.status_events(1) == [("PACKED", "SHIPPED")]
+        assert (await parcels.next())["shipmentUpdates"]["kind"] == "DISPATCHED"
+        view = await world.check(status="SHIPPED", stock_a=(18, 0, 18), stock_b=(19, 0, 19), ledger=RESERVED + SHIPPED)
+        assert allocations(view) == [("SKU-A", "east", 2, "SHIPPED"), ("SKU-B", "east", 1, "SHIPPED")]
+
+        # 7. The carrier follows its parcel and reports until delivery.
+        async with subscribe(server, SHIPMENT_UPDATES_SUB, {"trackingNumber": "1Z-E2E-1"}, token=ups) as carrier:
+            reports = [
+                ("IN_TRANSIT", "2026-03-01T09:00:00+00:00", "Louisville, KY"),
+                ("OUT_FOR_DELIVERY", "2026-03-02T07:30:00+00:00", "Brooklyn, NY"),
+                ("DELIVERED", "2026-03-02T15:10:00+00:00", "Brooklyn, NY"),
+            ]
+            for status, at, where in reports:
+                recorded = await track(server, ups, "1Z-E2E-1", status, at, location=where, eta="2026-03-02T18:00:00Z")
+                assert (recorded["userErrors"], recorded["shipment"]["status"]) == ([], status)
+                seen = (await carrier.next())["shipmentUpdates"]
+                assert (seen["kind"], seen["status"], seen["shipment"]["order"]) == (status, status, None)
+                assert (await parcels.next())["shipmentUpdates"]["status"] == status
+                if status != "DELIVERED":
+                    await world.check(
+                        status="SHIPPED", stock_a=(18, 0, 18), stock_b=(19, 0, 19), ledger=RESERVED + SHIPPED
+                    )
+            assert await world.status_events(1) == [("SHIPPED", "DELIVERED")]
+
+        final = await world.check(
+            status="DELIVERED", stock_a=(18, 0, 18), stock_b=(19, 0, 19), ledger=RESERVED + SHIPPED
+        )
+        await statuses.nothing_within(0.2)
+        await work.nothing_within(0.1)
+
+    assert [(h["fromStatus"], h["toStatus"], h["reason"], role_of(h["actor"])) for h in final["history"]] == [
+        (None, "PENDING", None, "admin"),
+        ("PENDING", "ALLOCATED", "priority: 1 shipment(s) from east", "admin"),
+        ("ALLOCATED", "PICKING", "picking started", "warehouse:east"),
+        ("PICKING", "PACKED", "all picked units packed", "warehouse:east"),
+        ("PACKED", "SHIPPED", "3 of 3 units shipped", "warehouse:east"),
+        ("SHIPPED", "DELIVERED", "all shipments delivered", "carrier:ups"),
+    ]
+    assert [(s["status"], s["trackingNumber"], s["lines"]) for s in final["shipments"]] == [
+        ("DELIVERED", "1Z-E2E-1", [{"sku": "SKU-A", "quantity": 2}, {"sku": "SKU-B", "quantity": 1}])
+    ]
+    finished = await task_view(server, admin_token, task["id"])
+    assert finished is not None and finished["status"] == "DONE"
+    assert scan_view(finished["scans"]) == [
+        (BARCODES["SKU-C"], 1, "WRONG_ITEM", None, "gun-1"),
+        (BARCODES["SKU-A"], 2, "ACCEPTED", "SKU-A", "scanner-1"),
+        (BARCODES["SKU-B"], 1, "ACCEPTED", "SKU-B", "scanner-1"),
+    ]
