@@ -72,7 +72,9 @@ async def reset_database() -> None:
         await conn.execute_script("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
     else:
         deletes = " ".join(f'DELETE FROM "{table}";' for table in tables)
-        await conn.execute_script(f"PRAGMA foreign_keys = OFF; {deletes} DELETE FROM sqlite_sequence; PRAGMA foreign_keys = ON;")
+        await conn.execute_script(
+            f"PRAGMA foreign_keys = OFF; {deletes} DELETE FROM sqlite_sequence; PRAGMA foreign_keys = ON;"
+        )
 
 
 @pytest.fixture

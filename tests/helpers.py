@@ -95,8 +95,12 @@ mutation($i: StockAdjustInput!) {
 """
 
 
-async def adjust(server: Server, token: str, *, sku: str, warehouse: str, delta: int, reason: str = "RECEIPT") -> dict[str, Any]:
-    body = await server.gql(STOCK_ADJUST, {"i": {"sku": sku, "warehouse": warehouse, "delta": delta, "reason": reason}}, token=token)
+async def adjust(
+    server: Server, token: str, *, sku: str, warehouse: str, delta: int, reason: str = "RECEIPT"
+) -> dict[str, Any]:
+    body = await server.gql(
+        STOCK_ADJUST, {"i": {"sku": sku, "warehouse": warehouse, "delta": delta, "reason": reason}}, token=token
+    )
     assert "errors" not in body, body
     result: dict[str, Any] = body["data"]["stockAdjust"]
     return result

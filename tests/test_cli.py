@@ -164,7 +164,11 @@ async def test_printed_tokens_authenticate_against_a_server_with_the_same_settin
     customer = await asyncio.to_thread(cli, "token", "create", "--role", "CUSTOMER", "--customer", "A@B.co")
     assert admin.code == 0 and customer.code == 0, (admin, customer)
     settings = Settings(
-        database_url=cli.database_url, broadcast_url="memory://", secret_key=SECRET, env="development", log_level="WARNING"
+        database_url=cli.database_url,
+        broadcast_url="memory://",
+        secret_key=SECRET,
+        env="development",
+        log_level="WARNING",
     )
 
     async with serve(settings) as server:
@@ -180,8 +184,11 @@ async def test_printed_tokens_authenticate_against_a_server_with_the_same_settin
 async def test_a_token_is_bound_to_the_secret_key(cli: Cli) -> None:
     admin = await asyncio.to_thread(cli, "token", "create", "--role", "ADMIN")
     settings = Settings(
-        database_url=cli.database_url, broadcast_url="memory://", secret_key="another-secret-0123456789",
-        env="development", log_level="WARNING",
+        database_url=cli.database_url,
+        broadcast_url="memory://",
+        secret_key="another-secret-0123456789",
+        env="development",
+        log_level="WARNING",
     )
 
     async with serve(settings) as server:

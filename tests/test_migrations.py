@@ -10,7 +10,13 @@ from settings import ROOT
 
 def test_models_have_no_unmigrated_changes(tmp_path) -> None:  # type: ignore[no-untyped-def]
     result = subprocess.run(
-        [sys.executable, str(ROOT / "migrations" / "generate.py"), "--diff", f"sqlite://{tmp_path}/scratch.sqlite3", "probe"],
+        [
+            sys.executable,
+            str(ROOT / "migrations" / "generate.py"),
+            "--diff",
+            f"sqlite://{tmp_path}/scratch.sqlite3",
+            "probe",
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -18,5 +24,7 @@ def test_models_have_no_unmigrated_changes(tmp_path) -> None:  # type: ignore[no
     )
 
     assert result.returncode != 0 and "no changes detected" in result.stderr, (
-        "models changed without a migration: run `make migration name=...`\n" + result.stdout[-2000:] + result.stderr[-2000:]
+        "models changed without a migration: run `make migration name=...`\n"
+        + result.stdout[-2000:]
+        + result.stderr[-2000:]
     )

@@ -116,9 +116,7 @@ def test_every_root_field_is_guarded_by_require_role() -> None:
         for field in schema.get_type_by_name(root).fields:
             name = schema.config.name_converter.get_graphql_name(field)
             extensions = [e for e in field.extensions if isinstance(e, PermissionExtension)]
-            enforced = any(
-                isinstance(p, RequireRole) for e in extensions if not e.fail_silently for p in e.permissions
-            )
+            enforced = any(isinstance(p, RequireRole) for e in extensions if not e.fail_silently for p in e.permissions)
             if RequireRole not in field.permission_classes or not enforced:
                 unguarded.append(f"{root}.{name}")
 
@@ -152,7 +150,9 @@ def test_table_agrees_with_the_contract() -> None:
 
     assert {name: OPERATION_ROLES[name] for name in stated} == stated
     assert public <= CONTRACT_PUBLIC, "only what the contract makes public may be called without a token"
-    assert "trackingEventRecord" not in OPERATION_ROLES or Role.CARRIER in (OPERATION_ROLES["trackingEventRecord"] or ())
+    assert "trackingEventRecord" not in OPERATION_ROLES or Role.CARRIER in (
+        OPERATION_ROLES["trackingEventRecord"] or ()
+    )
 
 
 # -- the server answers as the table says ---------------------------------------------------
@@ -243,7 +243,9 @@ def test_probes_are_valid_operations_for_every_root_field() -> None:
     assert sorted(probed) == sorted(OPERATION_ROLES)
 
 
-async def _subscription_outcome(server: Server, stack: contextlib.AsyncExitStack, token: str | None, name: str, field: GraphQLField) -> str:
+async def _subscription_outcome(
+    server: Server, stack: contextlib.AsyncExitStack, token: str | None, name: str, field: GraphQLField
+) -> str:
     """Subscribe and wait until the server either answers (an error) or registers the live
     listener, which a refused subscription never does. The connection stays open (in `stack`)
     so the listener count only grows while the test runs."""
@@ -252,7 +254,9 @@ async def _subscription_outcome(server: Server, stack: contextlib.AsyncExitStack
     ws = await stack.enter_async_context(
         websockets.connect(server.ws_url, subprotocols=["graphql-transport-ws"])  # type: ignore[arg-type]
     )
-    await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"} if token else {}}))
+    await ws.send(
+        json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"} if token else {}})
+    )
     ack = json.loads(await asyncio.wait_for(ws.recv(), 10))
     assert ack["type"] == "connection_ack", ack
     await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": document, "variables": variables}}))
@@ -268,7 +272,6 @@ async def _subscription_outcome(server: Server, stack: contextlib.AsyncExitStack
         if await live_subscribers(server) > before:
             return ALLOWED
     raise AssertionError(f"{name}: neither an answer nor a live listener")
-
 
 
 @pytest.mark.parametrize("caller", CALLERS, ids=caller_id)

@@ -83,8 +83,13 @@ def _broken_database(tmp_path: Path) -> str:
     env = {k: v for k, v in os.environ.items() if not k.startswith("OMS_")}
     env.update(OMS_DATABASE_URL=f"sqlite://{path}", OMS_SECRET_KEY=SECRET)
     done = subprocess.run(
-        [str(Path(sys.executable).parent / "oms"), "migrate"], cwd=ROOT, env=env, capture_output=True, text=True,
-        timeout=120, check=False,
+        [str(Path(sys.executable).parent / "oms"), "migrate"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done
     with sqlite3.connect(path) as conn:
@@ -96,7 +101,9 @@ async def test_an_unexpected_fault_is_masked_in_production(tmp_path: Path) -> No
     # A genuine fault without mocking our code: the database lost a table. (Its own SQLite
     # file, so the shared test database is untouched, whichever backends the suite uses.)
     url = await asyncio.to_thread(_broken_database, tmp_path)
-    settings = Settings(database_url=url, broadcast_url="memory://", secret_key=SECRET, env="production", log_level="CRITICAL")
+    settings = Settings(
+        database_url=url, broadcast_url="memory://", secret_key=SECRET, env="production", log_level="CRITICAL"
+    )
 
     async with serve(settings) as server:
         admin = await make_token(Role.ADMIN)

@@ -20,8 +20,9 @@ CREATE = (
     "mutation($i: ApiTokenCreateInput!) { apiTokenCreate(input: $i) { apiToken { %s } secret userErrors { field message code } } }"
     % TOKEN_FIELDS
 )
-REVOKE = "mutation($i: ApiTokenRevokeInput!) { apiTokenRevoke(input: $i) { apiToken { %s } userErrors { field message code } } }" % (
-    TOKEN_FIELDS
+REVOKE = (
+    "mutation($i: ApiTokenRevokeInput!) { apiTokenRevoke(input: $i) { apiToken { %s } userErrors { field message code } } }"
+    % (TOKEN_FIELDS)
 )
 LIST = "{ apiTokens { %s } }" % TOKEN_FIELDS
 VIEWER = "{ viewer { role scope } }"
@@ -71,7 +72,9 @@ async def test_token_listing_never_shows_a_secret(server: Server, admin_token: s
 
     listing = await server.post(LIST, token=admin_token)
     by_node = await server.gql(
-        "query($id: ID!) { node(id: $id) { id ... on ApiToken { name } } }", {"id": first["apiToken"]["id"]}, token=admin_token
+        "query($id: ID!) { node(id: $id) { id ... on ApiToken { name } } }",
+        {"id": first["apiToken"]["id"]},
+        token=admin_token,
     )
     ops_node = await server.gql("query($id: ID!) { node(id: $id) { id } }", {"id": first["apiToken"]["id"]}, token=ops)
     asking_for_secret = await server.gql("{ apiTokens { secret } }", token=admin_token)
@@ -155,7 +158,10 @@ async def test_revoking_an_unknown_token_is_a_user_error(server: Server, admin_t
     unknown = await server.gql(REVOKE, {"i": {"id": "QXBpVG9rZW46OTk5"}}, token=admin_token)  # ApiToken:999
     wrong_type = await server.gql(REVOKE, {"i": {"id": order_id}}, token=admin_token)
 
-    not_found = {"apiToken": None, "userErrors": [{"field": ["id"], "message": "Token not found.", "code": "NOT_FOUND"}]}
+    not_found = {
+        "apiToken": None,
+        "userErrors": [{"field": ["id"], "message": "Token not found.", "code": "NOT_FOUND"}],
+    }
     assert unknown["data"]["apiTokenRevoke"] == not_found
     assert wrong_type["data"]["apiTokenRevoke"] == not_found
 
@@ -164,7 +170,9 @@ async def test_an_expired_token_is_rejected(server: Server) -> None:
     _, expired = await create_token(
         role=Role.ADMIN, scope=None, secret=SECRET, expires_at=datetime.now(UTC) - timedelta(seconds=1)
     )
-    _, valid = await create_token(role=Role.OPS, scope=None, secret=SECRET, expires_at=datetime.now(UTC) + timedelta(hours=1))
+    _, valid = await create_token(
+        role=Role.OPS, scope=None, secret=SECRET, expires_at=datetime.now(UTC) + timedelta(hours=1)
+    )
     _, lapsing = await create_token(role=Role.OPS, scope=None, secret=SECRET)
     row = await ApiTokenRow.get(prefix=lapsing[:10])
     ok_before = await viewer(server, lapsing)
@@ -200,7 +208,10 @@ async def test_viewer_returns_the_role_and_scope_of_every_kind_of_token(server: 
     }
     assert set(scopes) == set(Role)
 
-    seen = {role: (await server.gql(VIEWER, token=await make_token(role, scope)))["data"]["viewer"] for role, scope in scopes.items()}
+    seen = {
+        role: (await server.gql(VIEWER, token=await make_token(role, scope)))["data"]["viewer"]
+        for role, scope in scopes.items()
+    }
 
     assert seen == {
         Role.ADMIN: {"role": "ADMIN", "scope": None},
@@ -223,9 +234,17 @@ async def test_only_admin_manages_tokens(server: Server, admin_token: str) -> No
     revoke_as_channel = await server.gql(REVOKE, {"i": {"id": target}}, token=channel)
 
     def forbidden(path: str) -> dict[str, Any]:
-        return {"message": "This token is not allowed to perform this operation.", "path": [path], "extensions": {"code": "FORBIDDEN"}}
+        return {
+            "message": "This token is not allowed to perform this operation.",
+            "path": [path],
+            "extensions": {"code": "FORBIDDEN"},
+        }
 
-    for body, path in ((create_as_ops, "apiTokenCreate"), (list_as_ops, "apiTokens"), (revoke_as_channel, "apiTokenRevoke")):
+    for body, path in (
+        (create_as_ops, "apiTokenCreate"),
+        (list_as_ops, "apiTokens"),
+        (revoke_as_channel, "apiTokenRevoke"),
+    ):
         assert body["data"] is None
         assert [{k: v for k, v in e.items() if k != "locations"} for e in body["errors"]] == [forbidden(path)]
     assert await ApiTokenRow.all().count() == 4  # fixture admin, target, ops, channel: nothing created by OPS
