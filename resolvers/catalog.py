@@ -7,7 +7,7 @@ from tortoise.expressions import Q
 from models.catalog import AllocationStrategy, BackorderPolicy
 from models.catalog import Product as ProductRow
 from resolvers.context import Info
-from resolvers.errors import from_domain
+from resolvers.paging import page_of
 from schema.catalog import (
     Carrier,
     CarrierCreateInput,
@@ -30,7 +30,6 @@ from schema.catalog import (
 from schema.common import user_errors
 from services import catalog as svc
 from services.errors import DomainError
-from services.pagination import paginate
 
 
 async def channel_create(info: Info, data: ChannelCreateInput) -> ChannelCreatePayload:
@@ -108,19 +107,7 @@ async def products(info: Info, filter: ProductFilter | None, first: int | None, 
         if filter.search and filter.search.strip():
             term = filter.search.strip()
             query = query.filter(Q(sku__icontains=term) | Q(name__icontains=term) | Q(barcode__icontains=term))
-    try:
-        page = await paginate(
-            query,
-            sort="id",
-            descending=False,
-            first=first,
-            after=after,
-            last=None,
-            before=None,
-            max_page_size=info.context.settings.max_page_size,
-        )
-    except DomainError as error:
-        raise from_domain(error) from None
+    page = await page_of(info, query, first=first, after=after, descending=False)
     for row in page.items:  # availableToSell reads products through the loader
         info.context.loaders.product.prime(row.id, row)
     return ProductConnection.from_page(page)

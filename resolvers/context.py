@@ -29,3 +29,10 @@ class Context:
 
 
 Info = strawberry.Info[Context, None]
+
+
+def principal_of(info: Info) -> Principal:
+    """The caller; only for operations RequireRole guards (every non-public one)."""
+    principal = info.context.principal
+    assert principal is not None, "RequireRole guards every operation that reaches here"
+    return principal

@@ -13,9 +13,10 @@ from models.fulfilment import ScanEvent as ScanEventRow
 from models.fulfilment import ScanResult as ScanResultModel
 from models.fulfilment import Shipment as ShipmentRow
 from models.fulfilment import ShipmentStatus as ShipmentStatusModel
-from resolvers.context import Info
-from resolvers.errors import PublicError, from_domain
+from resolvers.context import Info, principal_of
+from resolvers.errors import PublicError
 from resolvers.live import stream
+from resolvers.paging import page_of
 from schema.common import UserError, pk_of, user_errors
 from schema.fulfilment import (
     PickScanInput,
@@ -41,9 +42,7 @@ from schema.fulfilment import (
     TrackingEventRecordInput,
 )
 from services import fulfilment as svc
-from services.access import Principal
 from services.errors import DomainError, ErrorCode, not_found
-from services.pagination import paginate
 from subscriptions.envelope import Envelope
 
 SCAN_ERRORS = {
@@ -51,12 +50,6 @@ SCAN_ERRORS = {
     ScanResultModel.OVER_PICK: ErrorCode.OVER_PICK,
     ScanResultModel.NOT_PICKABLE: ErrorCode.INVALID_TRANSITION,
 }
-
-
-def _principal(info: Info) -> Principal:
-    principal = info.context.principal
-    assert principal is not None, "RequireRole guards every operation that reaches here"
-    return principal
 
 
 def _pk(global_id: str, type_name: str, field: str) -> int:
@@ -68,7 +61,7 @@ def _pk(global_id: str, type_name: str, field: str) -> int:
 
 async def pick_task_claim(info: Info, data: PickTaskClaimInput) -> PickTaskPayload:
     try:
-        task = await svc.claim_next_task(_principal(info), warehouse=data.warehouse, picker=data.picker)
+        task = await svc.claim_next_task(principal_of(info), warehouse=data.warehouse, picker=data.picker)
     except DomainError as error:
         return PickTaskPayload(user_errors=user_errors(error))
     return PickTaskPayload(pick_task=PickTask.from_model(task) if task else None)
@@ -76,7 +69,7 @@ async def pick_task_claim(info: Info, data: PickTaskClaimInput) -> PickTaskPaylo
 
 async def pick_task_assign(info: Info, data: PickTaskAssignInput) -> PickTaskPayload:
     try:
-        task = await svc.assign_task(_principal(info), task_id=_pk(data.task, "PickTask", "task"), picker=data.picker)
+        task = await svc.assign_task(principal_of(info), task_id=_pk(data.task, "PickTask", "task"), picker=data.picker)
     except DomainError as error:
         return PickTaskPayload(user_errors=user_errors(error))
     return PickTaskPayload(pick_task=PickTask.from_model(task))
@@ -85,7 +78,7 @@ async def pick_task_assign(info: Info, data: PickTaskAssignInput) -> PickTaskPay
 async def pick_scan(info: Info, data: PickScanInput) -> PickScanPayload:
     try:
         outcome = await svc.scan(
-            _principal(info),
+            principal_of(info),
             task_id=_pk(data.task, "PickTask", "task"),
             barcode=data.barcode,
             quantity=data.quantity,
@@ -108,7 +101,7 @@ async def pick_scan(info: Info, data: PickScanInput) -> PickScanPayload:
 async def pick_short(info: Info, data: PickShortInput) -> PickTaskPayload:
     try:
         task = await svc.report_short(
-            _principal(info),
+            principal_of(info),
             task_id=_pk(data.task, "PickTask", "task"),
             sku=data.sku,
             quantity=data.quantity,
@@ -121,7 +114,7 @@ async def pick_short(info: Info, data: PickShortInput) -> PickTaskPayload:
 
 async def pick_task_complete(info: Info, data: PickTaskCompleteInput) -> PickTaskPayload:
     try:
-        task = await svc.complete_task(_principal(info), task_id=_pk(data.task, "PickTask", "task"))
+        task = await svc.complete_task(principal_of(info), task_id=_pk(data.task, "PickTask", "task"))
     except DomainError as error:
         return PickTaskPayload(user_errors=user_errors(error))
     return PickTaskPayload(pick_task=PickTask.from_model(task))
@@ -130,7 +123,7 @@ async def pick_task_complete(info: Info, data: PickTaskCompleteInput) -> PickTas
 async def shipment_pack(info: Info, data: ShipmentPackInput) -> ShipmentPayload:
     try:
         shipment = await svc.pack(
-            _principal(info),
+            principal_of(info),
             task_id=_pk(data.task, "PickTask", "task"),
             packages=[
                 svc.PackageDraft(
@@ -147,7 +140,7 @@ async def shipment_pack(info: Info, data: ShipmentPackInput) -> ShipmentPayload:
 async def shipment_dispatch(info: Info, data: ShipmentDispatchInput) -> ShipmentPayload:
     try:
         shipment = await svc.dispatch(
-            _principal(info),
+            principal_of(info),
             shipment_id=_pk(data.shipment, "Shipment", "shipment"),
             carrier=data.carrier,
             tracking_number=data.tracking_number,
@@ -160,7 +153,7 @@ async def shipment_dispatch(info: Info, data: ShipmentDispatchInput) -> Shipment
 async def tracking_event_record(info: Info, data: TrackingEventRecordInput) -> ShipmentPayload:
     try:
         shipment = await svc.record_tracking(
-            _principal(info),
+            principal_of(info),
             tracking_number=data.tracking_number,
             status=ShipmentStatusModel(data.status),
             occurred_at=data.occurred_at,
@@ -172,26 +165,10 @@ async def tracking_event_record(info: Info, data: TrackingEventRecordInput) -> S
     return ShipmentPayload(shipment=Shipment.from_model(shipment))
 
 
-async def _page(info: Info, query, first: int | None, after: str | None):  # type: ignore[no-untyped-def]
-    try:
-        return await paginate(
-            query,
-            sort="id",
-            descending=True,
-            first=first,
-            after=after,
-            last=None,
-            before=None,
-            max_page_size=info.context.settings.max_page_size,
-        )
-    except DomainError as error:
-        raise from_domain(error) from None
-
-
 async def pick_task_list(
     info: Info, filter: PickTaskFilter | None, first: int | None, after: str | None
 ) -> PickTaskConnection:
-    query = svc.visible_tasks(_principal(info))
+    query = svc.visible_tasks(principal_of(info))
     if filter is not None:
         if filter.warehouse:
             query = query.filter(warehouse__code=filter.warehouse)
@@ -199,13 +176,13 @@ async def pick_task_list(
             query = query.filter(status__in=[s.value for s in filter.status])
         if filter.order:
             query = query.filter(order_id=pk_of(filter.order, "Order") or -1)
-    return PickTaskConnection.from_page(await _page(info, query, first, after))
+    return PickTaskConnection.from_page(await page_of(info, query, first=first, after=after))
 
 
 async def scan_events(
     info: Info, filter: ScanEventFilter | None, first: int | None, after: str | None
 ) -> ScanEventConnection:
-    principal = _principal(info)
+    principal = principal_of(info)
     query = ScanEventRow.filter(task_id__in=Subquery(svc.visible_tasks(principal).values("id")))
     if filter is not None:
         if filter.task:
@@ -214,13 +191,13 @@ async def scan_events(
             query = query.filter(task__warehouse__code=filter.warehouse)
         if filter.result:
             query = query.filter(result__in=[r.value for r in filter.result])
-    return ScanEventConnection.from_page(await _page(info, query, first, after))
+    return ScanEventConnection.from_page(await page_of(info, query, first=first, after=after))
 
 
 async def shipments(
     info: Info, filter: ShipmentFilter | None, first: int | None, after: str | None
 ) -> ShipmentConnection:
-    query = svc.visible_shipments(_principal(info))
+    query = svc.visible_shipments(principal_of(info))
     if filter is not None:
         if filter.order:
             query = query.filter(order_id=pk_of(filter.order, "Order") or -1)
@@ -230,11 +207,11 @@ async def shipments(
             query = query.filter(status__in=[s.value for s in filter.status])
         if filter.tracking_number:
             query = query.filter(tracking_number=filter.tracking_number)
-    return ShipmentConnection.from_page(await _page(info, query, first, after))
+    return ShipmentConnection.from_page(await page_of(info, query, first=first, after=after))
 
 
 async def pick_task_events(info: Info, warehouse: str, after: str | None) -> AsyncIterator[PickTaskEvent]:
-    principal = _principal(info)
+    principal = principal_of(info)
     if principal.role is Role.WAREHOUSE and principal.scope != warehouse:
         raise PublicError("Warehouse not found.", "NOT_FOUND")
     found = await WarehouseRow.get_or_none(code=warehouse)
@@ -257,7 +234,7 @@ async def pick_task_events(info: Info, warehouse: str, after: str | None) -> Asy
 async def shipment_events(
     info: Info, shipment_id: str | None, tracking_number: str | None, after: str | None
 ) -> AsyncIterator[ShipmentEvent]:
-    principal = _principal(info)
+    principal = principal_of(info)
     visible = svc.visible_shipments(principal)
     wanted: int | None = None
     if shipment_id is not None:

@@ -11,9 +11,10 @@ from models.catalog import Warehouse as WarehouseRow
 from models.inventory import MovementReason as MovementReasonModel
 from models.inventory import StockLevel as StockLevelRow
 from models.inventory import StockMovement as StockMovementRow
-from resolvers.context import Info
-from resolvers.errors import PublicError, from_domain
+from resolvers.context import Info, principal_of
+from resolvers.errors import PublicError
 from resolvers.live import stream
+from resolvers.paging import page_of
 from schema.catalog import Warehouse
 from schema.common import user_errors
 from schema.inventory import (
@@ -40,23 +41,15 @@ from schema.inventory import (
 )
 from schema.orders import OrderCreateInput
 from services import inventory as svc
-from services.access import Principal
 from services.errors import DomainError
-from services.pagination import paginate
 from services.stock import LOW_STOCK_TOPIC
 from subscriptions.envelope import Envelope
-
-
-def _principal(info: Info) -> Principal:
-    principal = info.context.principal
-    assert principal is not None, "RequireRole guards every operation that reaches here"
-    return principal
 
 
 async def stock_levels(
     info: Info, filter: StockLevelFilter | None, first: int | None, after: str | None
 ) -> StockLevelConnection:
-    query = svc.visible_stock(_principal(info))
+    query = svc.visible_stock(principal_of(info))
     if filter is not None:
         if filter.sku:
             query = query.filter(product__sku=filter.sku)
@@ -64,26 +57,14 @@ async def stock_levels(
             query = query.filter(warehouse__code=filter.warehouse)
         if filter.below_safety_stock is not None:
             query = query.filter(low_stock=filter.below_safety_stock)
-    try:
-        page = await paginate(
-            query,
-            sort="id",
-            descending=False,
-            first=first,
-            after=after,
-            last=None,
-            before=None,
-            max_page_size=info.context.settings.max_page_size,
-        )
-    except DomainError as error:
-        raise from_domain(error) from None
+    page = await page_of(info, query, first=first, after=after, descending=False)
     return StockLevelConnection.from_page(page)
 
 
 async def stock_movements(
     info: Info, filter: StockMovementFilter | None, first: int | None, after: str | None
 ) -> StockMovementConnection:
-    principal = _principal(info)
+    principal = principal_of(info)
     query = StockMovementRow.all()
     if principal.role is Role.WAREHOUSE:
         query = query.filter(stock_level__warehouse__code=principal.scope)
@@ -98,26 +79,14 @@ async def stock_movements(
             query = query.filter(reason__in=[r.value for r in filter.reason])
         if filter.reference:
             query = query.filter(reference=filter.reference)
-    try:
-        page = await paginate(
-            query,
-            sort="id",
-            descending=True,
-            first=first,
-            after=after,
-            last=None,
-            before=None,
-            max_page_size=info.context.settings.max_page_size,
-        )
-    except DomainError as error:
-        raise from_domain(error) from None
+    page = await page_of(info, query, first=first, after=after)
     return StockMovementConnection.from_page(page)
 
 
 async def stock_adjust(info: Info, data: StockAdjustInput) -> StockAdjustPayload:
     try:
         row = await svc.adjust_stock(
-            _principal(info),
+            principal_of(info),
             sku=data.sku,
             warehouse=data.warehouse,
             delta=data.delta,
@@ -132,7 +101,7 @@ async def stock_adjust(info: Info, data: StockAdjustInput) -> StockAdjustPayload
 async def stock_count(info: Info, data: StockCountInput) -> StockCountPayload:
     try:
         row = await svc.count_stock(
-            _principal(info), sku=data.sku, warehouse=data.warehouse, on_hand=data.on_hand, note=data.note
+            principal_of(info), sku=data.sku, warehouse=data.warehouse, on_hand=data.on_hand, note=data.note
         )
     except DomainError as error:
         return StockCountPayload(user_errors=user_errors(error))
@@ -142,7 +111,7 @@ async def stock_count(info: Info, data: StockCountInput) -> StockCountPayload:
 async def stock_policy_update(info: Info, data: StockPolicyUpdateInput) -> StockPolicyUpdatePayload:
     try:
         row = await svc.update_stock_policy(
-            _principal(info),
+            principal_of(info),
             sku=data.sku,
             warehouse=data.warehouse,
             change=svc.PolicyChange(
@@ -158,7 +127,7 @@ async def stock_policy_update(info: Info, data: StockPolicyUpdateInput) -> Stock
 
 
 async def low_stock_alerts(info: Info, warehouse: str | None, after: str | None) -> AsyncIterator[LowStockAlert]:
-    principal = _principal(info)
+    principal = principal_of(info)
     if principal.role is Role.WAREHOUSE:
         if warehouse is not None and warehouse != principal.scope:
             raise PublicError("Warehouse not found.", "NOT_FOUND")
@@ -188,7 +157,7 @@ async def low_stock_alerts(info: Info, warehouse: str | None, after: str | None)
 async def stock_sync(info: Info, data: StockSyncInput) -> StockSyncPayload:
     try:
         results = await svc.sync_stock(
-            _principal(info),
+            principal_of(info),
             warehouse=data.warehouse,
             as_of=data.as_of,
             items=[svc.SyncItem(sku=i.sku, on_hand=i.on_hand) for i in data.items],
@@ -205,7 +174,7 @@ async def allocation_preview(info: Info, data: OrderCreateInput) -> AllocationPr
     from services.orders import preview_allocation
 
     try:
-        _channel, options = await preview_allocation(_principal(info), draft_from_input(data))
+        _channel, options = await preview_allocation(principal_of(info), draft_from_input(data))
     except DomainError as error:
         return AllocationPreviewPayload(user_errors=user_errors(error))
     product_ids = (

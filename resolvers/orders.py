@@ -9,9 +9,10 @@ from tortoise.expressions import Q, Subquery
 from models.inventory import Allocation
 from models.orders import Order as OrderRow
 from models.orders import parse_order_number
-from resolvers.context import Info
-from resolvers.errors import PublicError, from_domain
+from resolvers.context import Info, principal_of
+from resolvers.errors import PublicError
 from resolvers.live import stream
+from resolvers.paging import page_of
 from schema.common import SortDirection, pk_of, user_errors
 from schema.orders import (
     Order,
@@ -31,17 +32,9 @@ from schema.orders import (
     OrderStatusEvent,
 )
 from services import orders as svc
-from services.access import Principal
 from services.errors import DomainError, not_found
 from services.order_status import STATUS_TOPIC
-from services.pagination import paginate
 from subscriptions.envelope import Envelope
-
-
-def _principal(info: Info) -> Principal:
-    principal = info.context.principal
-    assert principal is not None, "RequireRole guards every operation that reaches here"
-    return principal
 
 
 def draft_from_input(data: OrderCreateInput) -> svc.OrderDraft:
@@ -68,7 +61,7 @@ def draft_from_input(data: OrderCreateInput) -> svc.OrderDraft:
 
 async def order_create(info: Info, data: OrderCreateInput) -> OrderCreatePayload:
     try:
-        placed = await svc.place_order(_principal(info), draft_from_input(data))
+        placed = await svc.place_order(principal_of(info), draft_from_input(data))
     except DomainError as error:
         return OrderCreatePayload(user_errors=user_errors(error))
     loaders = info.context.loaders
@@ -81,7 +74,7 @@ async def order_create(info: Info, data: OrderCreateInput) -> OrderCreatePayload
 
 async def order_cancel(info: Info, data: OrderCancelInput) -> OrderCancelPayload:
     try:
-        order = await svc.cancel_order(_principal(info), order_id=_order_pk(data.id), reason=data.reason)
+        order = await svc.cancel_order(principal_of(info), order_id=_order_pk(data.id), reason=data.reason)
     except DomainError as error:
         return OrderCancelPayload(user_errors=user_errors(error))
     return OrderCancelPayload(order=Order.from_model(order))
@@ -89,7 +82,7 @@ async def order_cancel(info: Info, data: OrderCancelInput) -> OrderCancelPayload
 
 async def order_hold(info: Info, data: OrderHoldInput) -> OrderHoldPayload:
     try:
-        order = await svc.hold_order(_principal(info), order_id=_order_pk(data.id), reason=data.reason)
+        order = await svc.hold_order(principal_of(info), order_id=_order_pk(data.id), reason=data.reason)
     except DomainError as error:
         return OrderHoldPayload(user_errors=user_errors(error))
     return OrderHoldPayload(order=Order.from_model(order))
@@ -97,7 +90,7 @@ async def order_hold(info: Info, data: OrderHoldInput) -> OrderHoldPayload:
 
 async def order_allocate(info: Info, data: OrderAllocateInput) -> OrderAllocatePayload:
     try:
-        order = await svc.allocate_now(_principal(info), order_id=_order_pk(data.id))
+        order = await svc.allocate_now(principal_of(info), order_id=_order_pk(data.id))
     except DomainError as error:
         return OrderAllocatePayload(user_errors=user_errors(error))
     return OrderAllocatePayload(order=Order.from_model(order))
@@ -105,7 +98,7 @@ async def order_allocate(info: Info, data: OrderAllocateInput) -> OrderAllocateP
 
 async def order_release(info: Info, data: OrderReleaseInput) -> OrderReleasePayload:
     try:
-        order = await svc.release_order(_principal(info), order_id=_order_pk(data.id), reason=data.reason)
+        order = await svc.release_order(principal_of(info), order_id=_order_pk(data.id), reason=data.reason)
     except DomainError as error:
         return OrderReleasePayload(user_errors=user_errors(error))
     return OrderReleasePayload(order=Order.from_model(order))
@@ -120,18 +113,18 @@ def _order_pk(global_id: str) -> int:
 
 async def order(info: Info, id: str) -> Order | None:
     pk = pk_of(id, "Order")
-    row = None if pk is None else await svc.get_order(_principal(info), order_id=pk)
+    row = None if pk is None else await svc.get_order(principal_of(info), order_id=pk)
     return Order.from_model(row) if row else None
 
 
 async def visible_order(info: Info, order_id: int) -> Order | None:
     """An order by primary key if the caller may see it (nested fields use this)."""
-    row = await svc.get_order(_principal(info), order_id=order_id)
+    row = await svc.get_order(principal_of(info), order_id=order_id)
     return Order.from_model(row) if row else None
 
 
 async def order_by_number(info: Info, number: str) -> Order | None:
-    row = await svc.get_order_by_number(_principal(info), number=number)
+    row = await svc.get_order_by_number(principal_of(info), number=number)
     return Order.from_model(row) if row else None
 
 
@@ -144,7 +137,7 @@ async def orders(
     last: int | None,
     before: str | None,
 ) -> OrderConnection:
-    query = svc.visible_orders(_principal(info))
+    query = svc.visible_orders(principal_of(info))
     if filter is not None:
         if filter.status:
             query = query.filter(status__in=[s.value for s in filter.status])
@@ -170,24 +163,21 @@ async def orders(
                 match |= Q(id=number_pk)
             query = query.filter(match)
     sort = sort_by or OrderSort()
-    try:
-        page = await paginate(
-            query,
-            sort=sort.field.value,
-            descending=sort.direction is SortDirection.DESC,
-            first=first,
-            after=after,
-            last=last,
-            before=before,
-            max_page_size=info.context.settings.max_page_size,
-        )
-    except DomainError as error:
-        raise from_domain(error) from None
+    page = await page_of(
+        info,
+        query,
+        first=first,
+        after=after,
+        last=last,
+        before=before,
+        sort=sort.field.value,
+        descending=sort.direction is SortDirection.DESC,
+    )
     return OrderConnection.from_page(page)
 
 
 async def order_status_changed(info: Info, order_id: str | None, after: str | None) -> AsyncIterator[OrderStatusEvent]:
-    principal = _principal(info)
+    principal = principal_of(info)
     wanted_pk: int | None = None
     if order_id is not None:
         wanted_pk = _order_pk_or_error(order_id)

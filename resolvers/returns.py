@@ -10,7 +10,7 @@ from models.orders import OrderStatus as OrderStatusModel
 from models.returns import ReturnCondition as ReturnConditionModel
 from models.returns import ReturnLine as ReturnLineRow
 from models.returns import ReturnRequest as ReturnRequestRow
-from resolvers.context import Info
+from resolvers.context import Info, principal_of
 from schema.common import pk_of, user_errors
 from schema.fulfilment import TrackingEvent
 from schema.returns import (
@@ -25,15 +25,8 @@ from schema.returns import (
     TrackedShipment,
 )
 from services import returns as svc
-from services.access import Principal
 from services.errors import DomainError, not_found
 from services.orders import find_order_for_tracking
-
-
-def _principal(info: Info) -> Principal:
-    principal = info.context.principal
-    assert principal is not None, "RequireRole guards every operation that reaches here"
-    return principal
 
 
 def _pk(global_id: str, type_name: str, field: str) -> int:
@@ -50,7 +43,7 @@ async def _payload(row: ReturnRequestRow) -> ReturnRequest:
 async def return_request(info: Info, data: ReturnRequestInput) -> ReturnRequestPayload:
     try:
         rma = await svc.request_return(
-            _principal(info),
+            principal_of(info),
             order_id=_pk(data.order, "Order", "order"),
             lines=[svc.ReturnLineDraft(sku=ln.sku, quantity=ln.quantity, reason=ln.reason) for ln in data.lines],
         )
@@ -62,7 +55,7 @@ async def return_request(info: Info, data: ReturnRequestInput) -> ReturnRequestP
 async def return_receive(info: Info, data: ReturnReceiveInput) -> ReturnRequestPayload:
     try:
         rma = await svc.receive_return(
-            _principal(info),
+            principal_of(info),
             return_id=_pk(data.id, "ReturnRequest", "id"),
             warehouse=data.warehouse,
             lines=[
@@ -78,7 +71,7 @@ async def return_receive(info: Info, data: ReturnReceiveInput) -> ReturnRequestP
 async def refund_record(info: Info, data: RefundRecordInput) -> RefundRecordPayload:
     try:
         refund = await svc.record_refund(
-            _principal(info),
+            principal_of(info),
             order_id=_pk(data.order, "Order", "order"),
             amount=data.amount,
             return_id=_pk(data.return_id, "ReturnRequest", "returnId") if data.return_id else None,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from models.inventory import PurchaseOrderStatus as POStatusModel
-from resolvers.context import Info
-from resolvers.errors import from_domain
+from resolvers.context import Info, principal_of
+from resolvers.paging import page_of
 from schema.catalog import Supplier
 from schema.common import pk_of, user_errors
 from schema.inventory import StockLevel
@@ -23,15 +23,7 @@ from schema.supply import (
     SupplierProductSetPayload,
 )
 from services import supply as svc
-from services.access import Principal
 from services.errors import DomainError, not_found
-from services.pagination import paginate
-
-
-def _principal(info: Info) -> Principal:
-    principal = info.context.principal
-    assert principal is not None, "RequireRole guards every operation that reaches here"
-    return principal
 
 
 def _po_pk(global_id: str) -> int:
@@ -59,7 +51,7 @@ async def supplier_product_set(info: Info, data: SupplierProductSetInput) -> Sup
 async def purchase_order_create(info: Info, data: PurchaseOrderCreateInput) -> PurchaseOrderPayload:
     try:
         po = await svc.create_purchase_order(
-            _principal(info),
+            principal_of(info),
             supplier=data.supplier,
             warehouse=data.warehouse,
             lines=[
@@ -74,7 +66,7 @@ async def purchase_order_create(info: Info, data: PurchaseOrderCreateInput) -> P
 
 async def purchase_order_send(info: Info, data: PurchaseOrderIdInput) -> PurchaseOrderPayload:
     try:
-        po = await svc.send_purchase_order(_principal(info), po_id=_po_pk(data.id))
+        po = await svc.send_purchase_order(principal_of(info), po_id=_po_pk(data.id))
     except DomainError as error:
         return PurchaseOrderPayload(user_errors=user_errors(error))
     return PurchaseOrderPayload(purchase_order=PurchaseOrder.from_model(po))
@@ -82,7 +74,7 @@ async def purchase_order_send(info: Info, data: PurchaseOrderIdInput) -> Purchas
 
 async def purchase_order_confirm(info: Info, data: PurchaseOrderConfirmInput) -> PurchaseOrderPayload:
     try:
-        po = await svc.confirm_purchase_order(_principal(info), po_id=_po_pk(data.id), expected_at=data.expected_at)
+        po = await svc.confirm_purchase_order(principal_of(info), po_id=_po_pk(data.id), expected_at=data.expected_at)
     except DomainError as error:
         return PurchaseOrderPayload(user_errors=user_errors(error))
     return PurchaseOrderPayload(purchase_order=PurchaseOrder.from_model(po))
@@ -90,7 +82,7 @@ async def purchase_order_confirm(info: Info, data: PurchaseOrderConfirmInput) ->
 
 async def purchase_order_cancel(info: Info, data: PurchaseOrderIdInput) -> PurchaseOrderPayload:
     try:
-        po = await svc.cancel_purchase_order(_principal(info), po_id=_po_pk(data.id))
+        po = await svc.cancel_purchase_order(principal_of(info), po_id=_po_pk(data.id))
     except DomainError as error:
         return PurchaseOrderPayload(user_errors=user_errors(error))
     return PurchaseOrderPayload(purchase_order=PurchaseOrder.from_model(po))
@@ -99,7 +91,7 @@ async def purchase_order_cancel(info: Info, data: PurchaseOrderIdInput) -> Purch
 async def purchase_order_receive(info: Info, data: PurchaseOrderReceiveInput) -> PurchaseOrderPayload:
     try:
         po = await svc.receive_purchase_order(
-            _principal(info), po_id=_po_pk(data.id), received=[(ln.sku, ln.quantity) for ln in data.lines]
+            principal_of(info), po_id=_po_pk(data.id), received=[(ln.sku, ln.quantity) for ln in data.lines]
         )
     except DomainError as error:
         return PurchaseOrderPayload(user_errors=user_errors(error))
@@ -109,7 +101,7 @@ async def purchase_order_receive(info: Info, data: PurchaseOrderReceiveInput) ->
 async def purchase_orders(
     info: Info, filter: PurchaseOrderFilter | None, first: int | None, after: str | None
 ) -> PurchaseOrderConnection:
-    query = svc.visible_purchase_orders(_principal(info))
+    query = svc.visible_purchase_orders(principal_of(info))
     if filter is not None:
         if filter.status:
             query = query.filter(status__in=[POStatusModel(s.value) for s in filter.status])
@@ -117,24 +109,12 @@ async def purchase_orders(
             query = query.filter(supplier__code=filter.supplier)
         if filter.warehouse:
             query = query.filter(warehouse__code=filter.warehouse)
-    try:
-        page = await paginate(
-            query,
-            sort="id",
-            descending=True,
-            first=first,
-            after=after,
-            last=None,
-            before=None,
-            max_page_size=info.context.settings.max_page_size,
-        )
-    except DomainError as error:
-        raise from_domain(error) from None
+    page = await page_of(info, query, first=first, after=after)
     return PurchaseOrderConnection.from_page(page)
 
 
 async def replenishment_suggestions(info: Info, warehouse: str | None) -> list[ReplenishmentSuggestion]:
-    suggestions = await svc.replenishment_suggestions(_principal(info), warehouse=warehouse)
+    suggestions = await svc.replenishment_suggestions(principal_of(info), warehouse=warehouse)
     return [
         ReplenishmentSuggestion(
             stock_level=StockLevel.from_model(s.stock_level),

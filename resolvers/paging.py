@@ -1,0 +1,42 @@
+"""Connections: one way to turn a scoped, filtered queryset into a page."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from tortoise.models import Model
+from tortoise.queryset import QuerySet
+
+from resolvers.context import Info
+from resolvers.errors import from_domain
+from services.errors import DomainError
+from services.pagination import Page, paginate
+
+M = TypeVar("M", bound=Model)
+
+
+async def page_of(
+    info: Info,
+    query: QuerySet[M],
+    *,
+    first: int | None,
+    after: str | None,
+    last: int | None = None,
+    before: str | None = None,
+    sort: str = "id",
+    descending: bool = True,
+) -> Page[M]:
+    """A page of `query` (keyset cursors, page size capped); bad arguments are INVALID."""
+    try:
+        return await paginate(
+            query,
+            sort=sort,
+            descending=descending,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+            max_page_size=info.context.settings.max_page_size,
+        )
+    except DomainError as error:
+        raise from_domain(error) from None
