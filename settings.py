@@ -37,6 +37,10 @@ class Settings(BaseSettings):
     request_timeout_seconds: float = Field(default=30, gt=0)
     ws_init_timeout_seconds: float = Field(default=10, gt=0)
     max_subscriptions_per_connection: int = Field(default=20, gt=0)
+    # Query cost budget per token (or per client address without one), Shopify-style.
+    max_query_cost: int = Field(default=1000, gt=0)
+    cost_bucket_size: float = Field(default=5000, gt=0)
+    cost_restore_rate: float = Field(default=500, gt=0)
 
     @property
     def production(self) -> bool:

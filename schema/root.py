@@ -49,6 +49,7 @@ from schema.catalog import (
     WarehouseCreatePayload,
 )
 from schema.common import Node
+from schema.cost import cost_extension
 from schema.fulfilment import (
     PickScanInput,
     PickScanPayload,
@@ -123,6 +124,7 @@ from schema.supply import (
     SupplierProductSetInput,
     SupplierProductSetPayload,
 )
+from services.throttle import CostBuckets
 from settings import Settings
 
 GUARD: list[type[BasePermission]] = [RequireRole]
@@ -480,12 +482,14 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         def __init__(self) -> None:
             super().__init__(max_token_count=limits.max_tokens)
 
+    buckets = CostBuckets(capacity=settings.cost_bucket_size, restore_rate=settings.cost_restore_rate)
     extensions: list[type[SchemaExtension]] = [
         TokenLimit,
         OmsParserCache,
         AliasLimit,
         DepthLimit,
         OmsValidationCache,
+        cost_extension(max_query_cost=settings.max_query_cost, buckets=buckets),
         OmsMaskErrors,
     ]
     if settings.production:

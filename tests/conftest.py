@@ -41,6 +41,8 @@ def settings_for(backends: Backends, **overrides: Any) -> Settings:
         "secret_key": SECRET,
         "env": "development",
         "relay_poll_seconds": 0.02,
+        # Load tests must not meet the per-token budget; tests/graphql/test_cost.py sets its own.
+        "cost_bucket_size": 1e12,
         "log_level": "WARNING",
     }
     values.update(overrides)

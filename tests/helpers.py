@@ -111,3 +111,8 @@ async def place(server: Server, token: str, **overrides: Any) -> dict[str, Any]:
     assert "errors" not in body, body
     result: dict[str, Any] = body["data"]["orderCreate"]
     return result
+
+
+def without_cost(body: dict[str, Any]) -> dict[str, Any]:
+    """A response body without its `extensions` (the query cost every response carries)."""
+    return {k: v for k, v in body.items() if k != "extensions"}
