@@ -17,7 +17,6 @@ Independently of the media type, a mutation sent with GET is refused with 405 an
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
@@ -137,9 +136,6 @@ def _capped(receive: Receive, limit: int) -> Receive:
     return wrapped
 
 
-_SUGGESTION = re.compile(r" Did you mean [^?]*\?")
-
-
 def _bearer(value: str | None) -> str | None:
     if not value:
         return None
@@ -257,11 +253,6 @@ class OmsGraphQL(GraphQL[Context, None]):
         ):
             # The request failed before execution: no `data` entry (and so a 4xx, below).
             response.pop("data", None)
-        if self.settings.production:
-            # No field-name suggestions: they would map the schema for a prober.
-            for error in response.get("errors") or []:
-                if isinstance(error, dict) and isinstance(error.get("message"), str):
-                    error["message"] = _SUGGESTION.sub("", error["message"])
         return response
 
     def create_response(

@@ -22,6 +22,8 @@ from strawberry.extensions import (
 )
 from strawberry.permission import BasePermission
 from strawberry.schema.config import StrawberryConfig
+from strawberry.types import ExecutionContext
+from strawberry.utils.logging import StrawberryLogger
 
 from resolvers import access, catalog, fulfilment, inventory, nodes, orders, returns, supply
 from resolvers.context import Info
@@ -494,11 +496,20 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     ]
     if settings.production:
         extensions.append(NoIntrospection)
-    return strawberry.Schema(
+    return OmsSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
         types=[ApiToken],
         extensions=extensions,
-        config=StrawberryConfig(auto_camel_case=True),
+        # Production: no "Did you mean ...?" hints that would map the schema for a prober.
+        config=StrawberryConfig(auto_camel_case=True, disable_field_suggestions=settings.production),
     )
+
+
+class OmsSchema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
+        # Log faults only: a client's bad query or a refused operation is an answer, not an incident.
+        for error in errors:
+            if _should_mask(error):
+                StrawberryLogger.error(error, execution_context)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from models.access import Role
+from schema.root import build_schema
 from services import db
 from settings import Settings
 from tests.conftest import SECRET, make_token, reset_database, settings_for
@@ -118,3 +119,14 @@ async def test_an_unexpected_fault_is_masked_in_production(tmp_path: Path) -> No
     }
     for leak in ("Traceback", "no such table", "SELECT", "sqlite", "OperationalError", "tortoise"):
         assert leak.lower() not in response.text.lower(), leak
+
+
+async def test_production_gives_no_field_suggestions(production: Server) -> None:
+    typo = "{ ordrs { totalCount } }"
+    admin = await make_token(Role.ADMIN)
+
+    prod = (await production.post(typo, token=admin)).json()
+    dev = build_schema().execute_sync(typo)
+
+    assert dev.errors and "Did you mean" in dev.errors[0].message
+    assert prod["errors"][0]["message"] == "Cannot query field 'ordrs' on type 'Query'."
