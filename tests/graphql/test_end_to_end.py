@@ -1,10 +1,11 @@
 """The warehouse execution issue's end-to-end proof, through the real app and its live streams:
 order -> allocation -> pick task on a warehouse's stream -> claim -> scans (one wrong) ->
-complete -> pack -> dispatch -> carrier tracking -> delivered. At every step stock, the ledger,
+complete -> pack -> dispatch -> carrier tracking -> delivered -> return -> restock. At every step stock, the ledger,
 the order's history and its status events agree."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from models.access import Role
@@ -35,6 +36,10 @@ from tests.fulfilment_helpers import (
 from tests.helpers import ORDER_STATUS_SUB
 from tests.stock_helpers import placed
 
+RETURN_REQUEST = (
+    "mutation($i: ReturnRequestInput!) { returnRequest(input: $i) { returnRequest { id number } userErrors { code } } }"
+)
+RETURN_RECEIVE = "mutation($i: ReturnReceiveInput!) { returnReceive(input: $i) { userErrors { code message } } }"
 RESERVED = [("RESERVE", "SKU-A", "east", 0, 2), ("RESERVE", "SKU-B", "east", 0, 1)]
 SHIPPED = [("SHIP", "SKU-A", "east", -2, -2), ("SHIP", "SKU-B", "east", -1, -1)]
 
@@ -138,13 +143,23 @@ async def test_order_to_delivery_through_the_warehouse_and_the_carrier(server: S
 
         # 7. The carrier follows its parcel and reports until delivery.
         async with subscribe(server, SHIPMENT_UPDATES_SUB, {"trackingNumber": "1Z-E2E-1"}, token=ups) as carrier:
+            # Recent enough that the 30-day return window is still open for step 8.
+            day = datetime.now(UTC).replace(microsecond=0) - timedelta(days=2)
             reports = [
-                ("IN_TRANSIT", "2026-03-01T09:00:00+00:00", "Louisville, KY"),
-                ("OUT_FOR_DELIVERY", "2026-03-02T07:30:00+00:00", "Brooklyn, NY"),
-                ("DELIVERED", "2026-03-02T15:10:00+00:00", "Brooklyn, NY"),
+                ("IN_TRANSIT", (day + timedelta(hours=9)).isoformat(), "Louisville, KY"),
+                ("OUT_FOR_DELIVERY", (day + timedelta(days=1, hours=7)).isoformat(), "Brooklyn, NY"),
+                ("DELIVERED", (day + timedelta(days=1, hours=15)).isoformat(), "Brooklyn, NY"),
             ]
             for status, at, where in reports:
-                recorded = await track(server, ups, "1Z-E2E-1", status, at, location=where, eta="2026-03-02T18:00:00Z")
+                recorded = await track(
+                    server,
+                    ups,
+                    "1Z-E2E-1",
+                    status,
+                    at,
+                    location=where,
+                    eta=(day + timedelta(days=1, hours=18)).isoformat(),
+                )
                 assert (recorded["userErrors"], recorded["shipment"]["status"]) == ([], status)
                 seen = (await carrier.next())["shipmentUpdates"]
                 assert (seen["kind"], seen["status"], seen["shipment"]["order"]) == (status, status, None)
@@ -155,8 +170,40 @@ async def test_order_to_delivery_through_the_warehouse_and_the_carrier(server: S
                     )
             assert await world.status_events(1) == [("SHIPPED", "DELIVERED")]
 
+        await world.check(status="DELIVERED", stock_a=(18, 0, 18), stock_b=(19, 0, 19), ledger=RESERVED + SHIPPED)
+
+        # 8. The customer sends one SKU-A back; it is restocked through the ledger.
+        customer = await make_token(Role.CUSTOMER, "ada@example.com")
+        rma = await server.gql(
+            RETURN_REQUEST,
+            {"i": {"order": world.order["id"], "lines": [{"sku": "SKU-A", "quantity": 1, "reason": "too big"}]}},
+            token=customer,
+        )
+        rma_id = rma["data"]["returnRequest"]["returnRequest"]["id"]
+        rma_number = rma["data"]["returnRequest"]["returnRequest"]["number"]
+        received = await server.gql(
+            RETURN_RECEIVE,
+            {"i": {"id": rma_id, "lines": [{"sku": "SKU-A", "quantity": 1, "condition": "RESTOCK"}]}},
+            token=east,
+        )
+        assert received["data"]["returnReceive"]["userErrors"] == []
+        assert await world.status_events(1) == [("DELIVERED", "PARTIALLY_RETURNED")]
+        restock = await server.gql(
+            "query($r: String!) { stockMovements(filter: {reference: $r}) { edges { node { reason onHandDelta reservedDelta product { sku } warehouse { code } } } } }",
+            {"r": f"rma:{rma_number}"},
+            token=admin_token,
+        )
+        assert [e["node"] for e in restock["data"]["stockMovements"]["edges"]] == [
+            {
+                "reason": "RETURN_RESTOCK",
+                "onHandDelta": 1,
+                "reservedDelta": 0,
+                "product": {"sku": "SKU-A"},
+                "warehouse": {"code": "east"},
+            }
+        ]
         final = await world.check(
-            status="DELIVERED", stock_a=(18, 0, 18), stock_b=(19, 0, 19), ledger=RESERVED + SHIPPED
+            status="PARTIALLY_RETURNED", stock_a=(19, 0, 19), stock_b=(19, 0, 19), ledger=RESERVED + SHIPPED
         )
         await statuses.nothing_within(0.2)
         await work.nothing_within(0.1)
@@ -168,6 +215,7 @@ async def test_order_to_delivery_through_the_warehouse_and_the_carrier(server: S
         ("PICKING", "PACKED", "all picked units packed", "warehouse:east"),
         ("PACKED", "SHIPPED", "3 of 3 units shipped", "warehouse:east"),
         ("SHIPPED", "DELIVERED", "all shipments delivered", "carrier:ups"),
+        ("DELIVERED", "PARTIALLY_RETURNED", "1 of 3 shipped units returned", "warehouse:east"),
     ]
     assert [(s["status"], s["trackingNumber"], s["lines"]) for s in final["shipments"]] == [
         ("DELIVERED", "1Z-E2E-1", [{"sku": "SKU-A", "quantity": 2}, {"sku": "SKU-B", "quantity": 1}])
