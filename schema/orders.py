@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
+from typing import Any, TypeVar
 
 import strawberry
 
@@ -17,6 +18,8 @@ from schema.fulfilment import PickTask, Shipment
 from schema.inventory import Allocation
 from schema.returns import Refund, ReturnRequest
 from services.pagination import Page
+
+W = TypeVar("W", bound=Any)
 
 OrderStatus = m.OrderStatus
 strawberry.enum(OrderStatus, name="OrderStatus")
@@ -169,28 +172,24 @@ class Order(Node):
 
     @strawberry.field(description="Where each line's units come from (current and released).")
     async def allocations(self, info: Info) -> list[Allocation]:
-        rows = await info.context.loaders.order_allocations.load(self._pk)
+        rows = await _own_warehouse(info, await info.context.loaders.order_allocations.load(self._pk))
         skus = {ln.product_id: ln.sku for ln in await info.context.loaders.order_lines.load(self._pk)}
         return [Allocation.from_model(a, skus.get(a.product_id, "")) for a in rows]
 
-    @strawberry.field(description="Shipments packed for this order.")
+    @strawberry.field(description="Shipments packed for this order (a warehouse sees its own).")
     async def shipments(self, info: Info) -> list[Shipment]:
-        return [Shipment.from_model(r) for r in await info.context.loaders.order_shipments.load(self._pk)]
+        rows = await _own_warehouse(info, await info.context.loaders.order_shipments.load(self._pk))
+        return [Shipment.from_model(r) for r in rows]
 
     @strawberry.field(description="Picking work for this order (staff, and each warehouse its own).")
     async def pick_tasks(self, info: Info) -> list[PickTask]:
         principal = info.context.principal
-        rows = await info.context.loaders.order_pick_tasks.load(self._pk)
         if principal is None or not (principal.is_staff or principal.role.value == "WAREHOUSE"):
             return []
-        if not principal.is_staff:
-            warehouses = {
-                w.id: w.code
-                for w in await info.context.loaders.warehouse.load_many([r.warehouse_id for r in rows])
-                if w
-            }
-            rows = [r for r in rows if warehouses.get(r.warehouse_id) == principal.scope]
-        return [PickTask.from_model(r) for r in rows]
+        return [
+            PickTask.from_model(r)
+            for r in await _own_warehouse(info, await info.context.loaders.order_pick_tasks.load(self._pk))
+        ]
 
     @strawberry.field(description="Return requests (RMAs) for this order.")
     async def returns(self, info: Info) -> list[ReturnRequest]:
@@ -211,6 +210,16 @@ class Order(Node):
     async def history(self, info: Info) -> list[OrderHistoryEntry]:
         rows = await info.context.loaders.order_events.load(self._pk)
         return [OrderHistoryEntry.from_model(r) for r in rows]
+
+
+async def _own_warehouse(info: Info, rows: list[W]) -> list[W]:
+    """A WAREHOUSE token sees the parts of a (split) order that are its own warehouse's."""
+    principal = info.context.principal
+    if principal is None or principal.role.value != "WAREHOUSE":
+        return rows
+    ids = {r.warehouse_id for r in rows if r.warehouse_id is not None}
+    codes = {w.id: w.code for w in await info.context.loaders.warehouse.load_many(sorted(ids)) if w}
+    return [r for r in rows if r.warehouse_id is not None and codes.get(r.warehouse_id) == principal.scope]
 
 
 @strawberry.type
