@@ -47,6 +47,9 @@ class Order(Model):
     customer: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.Customer", related_name="orders", on_delete=fields.RESTRICT
     )
+    # The name as this order gave it: customers are shared across channels by email, and
+    # one channel must not see what another stored about them.
+    customer_name = fields.CharField(max_length=200, null=True)
     status = fields.CharEnumField(OrderStatus, max_length=32, default=OrderStatus.PENDING)
     # Where a hold returns to on release (holding keeps whatever the order had).
     status_before_hold = fields.CharEnumField(OrderStatus, max_length=32, null=True)

@@ -96,20 +96,27 @@ class Product(Node):
         "(less safety stock where the channel says so). Null for drop-shipped products and unknown channels."
     )
     async def available_to_sell(self, info: Info, channel: str) -> int | None:
-        principal = info.context.principal
-        if principal is not None and principal.role.value == "CHANNEL" and principal.scope != channel:
+        if not _may_see_availability(info, channel):
             return None
         return await info.context.loaders.available_to_sell.load((channel, self._pk))
 
     @strawberry.field(description="Whether this channel can sell at least one unit now.")
     async def in_stock(self, info: Info, channel: str) -> bool:
-        principal = info.context.principal
-        if principal is not None and principal.role.value == "CHANNEL" and principal.scope != channel:
+        if not _may_see_availability(info, channel):
             return False
         if self.drop_shipped:
             return await info.context.loaders.channel_by_code.load(channel) is not None
         units = await self.available_to_sell(info, channel)
         return bool(units and units > 0)
+
+
+def _may_see_availability(info: Info, channel: str) -> bool:
+    """Staff and storefront customers see any channel's availability, a channel its own;
+    warehouse, supplier and carrier tokens none (it sums other warehouses' stock)."""
+    principal = info.context.principal
+    if principal is None or principal.is_staff or principal.role.value == "CUSTOMER":
+        return True
+    return principal.role.value == "CHANNEL" and principal.scope == channel
 
 
 @strawberry.type

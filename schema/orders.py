@@ -125,6 +125,7 @@ class Order(Node):
     _pk: strawberry.Private[int]
     _channel_id: strawberry.Private[int]
     _customer_id: strawberry.Private[int]
+    _customer_name: strawberry.Private[str | None]
 
     @classmethod
     def from_model(cls, row: m.Order) -> Order:
@@ -151,6 +152,7 @@ class Order(Node):
             _pk=row.id,
             _channel_id=row.channel_id,
             _customer_id=row.customer_id,
+            _customer_name=row.customer_name,
         )
 
     @strawberry.field
@@ -163,7 +165,8 @@ class Order(Node):
     async def customer(self, info: Info) -> Customer:
         row = await info.context.loaders.customer.load(self._customer_id)
         assert row is not None
-        return Customer.from_model(row)
+        # The name this order was placed with, not what other orders stored.
+        return Customer(id=to_global_id("Customer", row.id), email=row.email, name=self._customer_name)
 
     @strawberry.field
     async def lines(self, info: Info) -> list[OrderLine]:

@@ -318,6 +318,7 @@ async def _insert_order(
             idempotency_key=draft.idempotency_key,
             request_fingerprint=fingerprint,
             customer_id=customer.id,
+            customer_name=draft.customer_name,
             status=OrderStatus.PENDING,
             currency=currency,
             subtotal=subtotal,

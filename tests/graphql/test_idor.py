@@ -1,0 +1,1164 @@
+"""IDOR probes: every scoped token against every operation that takes another tenant's id or code.
+
+Two tenants of every scoped kind are built through the API (by staff):
+
+* tenant A: channel `web`, customer ada, warehouse `east`, carrier `ups`, supplier `acme`;
+* tenant B: channel `market`, customer bob, warehouse `eu`, carrier `dhl`, supplier `globex`.
+
+Each channel sells only from its own warehouse, each warehouse ships with its own carrier and
+is supplied by its own supplier, so every object belongs to exactly one tenant. Each tenant has
+orders at every stage (shipped with tracking, a return and a refund; packed; picked and done;
+picked but not completed; open), stock with a ledger, scans, a sent purchase order and a
+supplier offer. The B objects sit in states where an unscoped call *would* succeed.
+
+Then A's scoped tokens (CUSTOMER, CHANNEL, WAREHOUSE, SUPPLIER, CARRIER) probe B's objects by
+global id, order number, tracking number and code, over HTTP and WebSocket. The rule checked,
+from ../shared/API.md: out of scope looks exactly like not found. So each answer must equal,
+once the probed handle is replaced by a placeholder, the answer for a handle that names
+nothing; and nothing anywhere may change. Connections and their totalCount hold only A's
+objects; live and replayed subscriptions carry only A's events; and no response or message to
+A's tokens contains B's identifying strings (ids, numbers, emails, names, tracking numbers,
+notes, another warehouse's stock) unless the request itself named them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import graphql
+import pytest
+import websockets
+
+from models.access import Role
+from resolvers.permissions import allowed
+from schema.common import to_global_id
+from tests.conftest import make_token
+from tests.fixtures.server import Server, live_subscribers, subscribe
+from tests.fulfilment_helpers import (
+    BARCODES,
+    CARRIER_CREATE,
+    PRODUCT_CREATE,
+    WAREHOUSE_CREATE,
+    dispatched,
+    must,
+    order_view,
+    packed,
+    pick_all,
+    scan_ok,
+    task_view,
+    track,
+)
+from tests.helpers import order_input
+from tests.stock_helpers import ORDER_CREATE_VIEW, USER_ERRORS, call, ok, stock_adjust, stock_policy
+
+SCOPED_ROLES = [Role.CUSTOMER, Role.CHANNEL, Role.WAREHOUSE, Role.SUPPLIER, Role.CARRIER]
+PLACEHOLDER = "<HANDLE>"
+MISSING_PK = 999_999
+WHEN = "2026-03-01T10:00:00+00:00"
+
+
+@dataclass(frozen=True)
+class Tenant:
+    name: str
+    channel: str
+    warehouse: str
+    email: str
+    customer_name: str
+    carrier: str
+    supplier: str
+
+    def scope(self, role: Role) -> str:
+        return {
+            Role.CUSTOMER: self.email,
+            Role.CHANNEL: self.channel,
+            Role.WAREHOUSE: self.warehouse,
+            Role.SUPPLIER: self.supplier,
+            Role.CARRIER: self.carrier,
+        }[role]
+
+
+A = Tenant("A", "web", "east", "ada@a-tenant.example", "Ada Atenant", "ups", "acme")
+B = Tenant("B", "market", "eu", "bob@b-tenant.example", "Bob Btenant", "dhl", "globex")
+STAGES = ("shipped", "packed", "done", "picked", "open")
+STAGE_LINES: dict[str, list[tuple[str, int]]] = {
+    "shipped": [("SKU-A", 2), ("SKU-B", 1)],
+    "packed": [("SKU-B", 1)],
+    "done": [("SKU-A", 1)],
+    "picked": [("SKU-A", 1), ("SKU-B", 1)],
+    "open": [("SKU-C", 1)],
+}
+
+
+@dataclass
+class Built:
+    """What one tenant owns, as the API names it."""
+
+    tenant: Tenant
+    orders: dict[str, dict[str, Any]] = field(default_factory=dict)  # stage -> {id, number}
+    tasks: dict[str, str] = field(default_factory=dict)  # stage -> pick task id
+    shipments: dict[str, str] = field(default_factory=dict)  # "shipped"/"packed" -> shipment id
+    tracking: str = ""
+    rma: dict[str, Any] = field(default_factory=dict)
+    refund: str = ""
+    po: dict[str, Any] = field(default_factory=dict)
+    offer: str = ""
+    ids: list[str] = field(default_factory=list)  # every global id of the tenant's objects
+    markers: set[str] = field(default_factory=set)  # strings that identify the tenant's objects
+
+    @property
+    def numbers(self) -> set[str]:
+        return {o["number"] for o in self.orders.values()}
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+SUPPLIER_CREATE = "mutation($i: SupplierCreateInput!) { supplierCreate(input: $i) { supplier { code } %s } }" % (
+    USER_ERRORS
+)
+CHANNEL_CREATE = "mutation($i: ChannelCreateInput!) { channelCreate(input: $i) { channel { code } %s } }" % (
+    USER_ERRORS
+)
+RETURN_REQUEST = "mutation($i: ReturnRequestInput!) { returnRequest(input: $i) { returnRequest { id number } %s } }" % (
+    USER_ERRORS
+)
+REFUND_RECORD = "mutation($i: RefundRecordInput!) { refundRecord(input: $i) { refund { id } %s } }" % USER_ERRORS
+PO_CREATE = (
+    "mutation($i: PurchaseOrderCreateInput!) { purchaseOrderCreate(input: $i) { purchaseOrder { id number } %s } }"
+    % (USER_ERRORS)
+)
+PO_SEND = "mutation($i: PurchaseOrderIdInput!) { purchaseOrderSend(input: $i) { purchaseOrder { status } %s } }" % (
+    USER_ERRORS
+)
+OFFER_SET = "mutation($i: SupplierProductSetInput!) { supplierProductSet(input: $i) { supplierProduct { id } %s } }" % (
+    USER_ERRORS
+)
+CANCEL = "mutation($i: OrderCancelInput!) { orderCancel(input: $i) { order { status } %s } }" % USER_ERRORS
+
+ORDER_IDS = """
+query($id: ID!) {
+  order(id: $id) {
+    id number externalRef shippingAddress { line1 }
+    customer { id email name } channel { id }
+    lines { id } allocations { id warehouse { id } }
+    pickTasks { id scans { id device } }
+    shipments { id trackingNumber warehouse { id } carrier { id } trackingEvents { location } }
+    returns { id number } refunds { id note }
+  }
+}
+"""
+TENANT_IDS = [
+    "query($w: String!) { stockLevels(filter: {warehouse: $w}, first: 100) { edges { node { id } } } }",
+    "query($w: String!) { stockMovements(filter: {warehouse: $w}, first: 100) { edges { node { id note } } } }",
+    "query($w: String!) { scanEvents(filter: {warehouse: $w}, first: 100) { edges { node { id } } } }",
+    """query($s: String!) { purchaseOrders(filter: {supplier: $s}, first: 100) {
+      edges { node { id number note supplier { id } warehouse { id } } } } }""",
+    "query { apiTokens { id scope } }",
+]
+
+# Connections: the token's view of each list, with enough nested identity for the leak checks.
+CONNECTIONS: dict[str, str] = {
+    "orders": """query { orders(first: 50) { totalCount edges { node {
+        id number customer { email } channel { code } allocations { warehouse { code } }
+        shipments { id trackingNumber warehouse { code } carrier { code } } pickTasks { id warehouse { code } } } } } }""",
+    "shipments": """query { shipments(first: 50) { totalCount edges { node {
+        id trackingNumber warehouse { code } carrier { code } order { number } trackingEvents { location } } } } }""",
+    "purchaseOrders": """query { purchaseOrders(first: 100) { totalCount edges { node {
+        id number note supplier { code } warehouse { code } } } } }""",
+    "stockLevels": """query { stockLevels(first: 100) { totalCount edges { node {
+        id onHand reserved available warehouse { code } } } } }""",
+    "stockMovements": """query { stockMovements(first: 100) { totalCount edges { node {
+        id note reference warehouse { code } } } } }""",
+    "pickTaskList": """query { pickTaskList(first: 100) { totalCount edges { node {
+        id warehouse { code } order { number } } } } }""",
+    "scanEvents": """query { scanEvents(first: 100) { totalCount edges { node { id device } } } }""",
+}
+
+# What the world looks like to staff: compared before and after the probes.
+SNAPSHOT = [
+    """query { orders(first: 30) { totalCount edges { node {
+        id status updatedAt customer { name } history { toStatus reason }
+        allocations { quantity status } lines { allocatedQuantity backorderedQuantity }
+        returns { id status lines { restockedQuantity disposedQuantity } } refunds { id amount { amount } } } } } }""",
+    """query { pickTaskList(first: 50) { totalCount edges { node {
+        id status assignee lines { pickedQuantity shortQuantity } scans { id result } } } } }""",
+    """query { shipments(first: 50) { totalCount edges { node {
+        id status trackingNumber carrier { code } trackingEvents { status occurredAt } } } } }""",
+    """query {
+      stockLevels(first: 100) { totalCount edges { node { id onHand reserved safetyStock reorderPoint } } }
+      stockMovements(first: 1) { totalCount }
+      scanEvents(first: 1) { totalCount }
+      purchaseOrders(first: 50) { totalCount edges { node { id status expectedAt lines { receivedQuantity } } } }
+    }""",
+]
+
+
+# --- building the two tenants ------------------------------------------------------------------
+
+
+async def build_world(server: Server, admin: str) -> dict[str, Built]:
+    for code, country in ((A.warehouse, "US"), (B.warehouse, "DE")):
+        await must(
+            server, admin, WAREHOUSE_CREATE, {"code": code, "name": code.upper(), "country": country}, "warehouseCreate"
+        )
+    for tenant in (A, B):
+        variables = {"code": tenant.channel, "name": tenant.channel.title(), "warehouses": [tenant.warehouse]}
+        await must(server, admin, CHANNEL_CREATE, variables, "channelCreate")
+    for sku, barcode in BARCODES.items():
+        variables = {"sku": sku, "name": f"Product {sku}", "price": "10.00", "barcode": barcode}
+        await must(server, admin, PRODUCT_CREATE, variables, "productCreate")
+    for tenant in (A, B):
+        await must(
+            server, admin, CARRIER_CREATE, {"code": tenant.carrier, "name": tenant.carrier.upper()}, "carrierCreate"
+        )
+        variables = {"code": tenant.supplier, "name": tenant.supplier.title(), "leadTimeDays": 4}
+        await must(server, admin, SUPPLIER_CREATE, variables, "supplierCreate")
+    world = {tenant.name: await build_tenant(server, admin, tenant) for tenant in (A, B)}
+    for tenant in (A, B):  # tokens of both tenants exist (their ApiToken ids are probed too)
+        for role in SCOPED_ROLES:
+            await make_token(role, tenant.scope(role))
+    for built in world.values():
+        await collect_ids(server, admin, built)
+    return world
+
+
+async def build_tenant(server: Server, admin: str, tenant: Tenant) -> Built:
+    built = Built(tenant)
+    t, wh = tenant.name, tenant.warehouse
+    for sku in BARCODES:
+        payload = await stock_adjust(server, admin, sku, wh, 50, note=f"{t}-secret-stock-note")
+        assert payload["userErrors"] == [], payload
+    policy = await stock_policy(server, admin, "SKU-C", wh, safetyStock=5, reorderPoint=100, reorderQuantity=40)
+    assert policy["userErrors"] == [], policy
+    for stage in STAGES:
+        variables = {
+            "input": order_input(
+                channel=tenant.channel,
+                externalRef=f"{t}-EXT-{stage.upper()}",
+                customer={"email": tenant.email, "name": tenant.customer_name},
+                shippingAddress={"country": "US", "city": f"{t}-Secret-City", "line1": f"{t} Secret Street {stage}"},
+                lines=[{"sku": sku, "quantity": qty} for sku, qty in STAGE_LINES[stage]],
+            )
+        }
+        payload = await ok(server, admin, ORDER_CREATE_VIEW, variables, "orderCreate")
+        order = payload["order"]
+        assert order["status"] == "ALLOCATED", order
+        built.orders[stage] = {"id": order["id"], "number": order["number"]}
+        (task,) = (await order_view(server, admin, order["id"]))["pickTasks"]
+        built.tasks[stage] = task["id"]
+    for stage in ("shipped", "packed", "done"):
+        task = await task_view(server, admin, built.tasks[stage])
+        assert task is not None
+        await pick_all(server, admin, task)
+    for sku, qty in STAGE_LINES["picked"]:
+        await scan_ok(server, admin, built.tasks["picked"], sku, qty)
+    built.tracking = f"{tenant.carrier.upper()}-{t}-TRACK-1"
+    box = await packed(server, admin, built.tasks["shipped"])
+    await dispatched(server, admin, box["id"], tenant.carrier, built.tracking)
+    built.shipments["shipped"] = box["id"]
+    reported = await track(server, admin, built.tracking, "IN_TRANSIT", WHEN, location=f"{t} Secret Depot")
+    assert reported["userErrors"] == [], reported
+    built.shipments["packed"] = (await packed(server, admin, built.tasks["packed"]))["id"]
+    lines = [{"sku": "SKU-A", "quantity": 1, "reason": f"{t} secret reason"}]
+    rma = await must(
+        server, admin, RETURN_REQUEST, {"order": built.orders["shipped"]["id"], "lines": lines}, "returnRequest"
+    )
+    built.rma = rma["returnRequest"]
+    variables = {
+        "order": built.orders["shipped"]["id"],
+        "amount": "5.00",
+        "returnId": built.rma["id"],
+        "note": f"{t}-refund-note",
+    }
+    built.refund = (await must(server, admin, REFUND_RECORD, variables, "refundRecord"))["refund"]["id"]
+    variables = {
+        "supplier": tenant.supplier,
+        "warehouse": wh,
+        "lines": [{"sku": "SKU-A", "quantity": 10}],
+        "note": f"{t}-secret-po-note",
+    }
+    built.po = (await must(server, admin, PO_CREATE, variables, "purchaseOrderCreate"))["purchaseOrder"]
+    await must(server, admin, PO_SEND, {"id": built.po["id"]}, "purchaseOrderSend")
+    variables = {"supplier": tenant.supplier, "sku": "SKU-A", "cost": "3.00"}
+    built.offer = (await must(server, admin, OFFER_SET, variables, "supplierProductSet"))["supplierProduct"]["id"]
+    return built
+
+
+async def collect_ids(server: Server, admin: str, built: Built) -> None:
+    """Every global id and identifying string of one tenant, read by staff."""
+    tenant = built.tenant
+    ids: list[str] = [built.offer]
+    markers = {tenant.email, tenant.customer_name, built.tracking, built.rma["number"], built.po["number"]}
+    for order in built.orders.values():
+        found = await call(server, admin, ORDER_IDS, {"id": order["id"]}, "order")
+        ids += [found["id"], found["customer"]["id"], found["channel"]["id"]]
+        ids += [x["id"] for x in found["lines"] + found["allocations"] + found["returns"] + found["refunds"]]
+        ids += [a["warehouse"]["id"] for a in found["allocations"]]
+        for task in found["pickTasks"]:
+            ids += [task["id"], *(s["id"] for s in task["scans"])]
+        for shipment in found["shipments"]:
+            ids += [shipment["id"], shipment["warehouse"]["id"]]
+            ids += [shipment["carrier"]["id"]] if shipment["carrier"] else []
+            markers |= {e["location"] for e in shipment["trackingEvents"]}
+        markers |= {found["number"], found["externalRef"], found["shippingAddress"]["line1"]}
+        markers |= {r["number"] for r in found["returns"]} | {r["note"] for r in found["refunds"]}
+    data: dict[str, Any] = {}
+    for document in TENANT_IDS:
+        variables = {"w": tenant.warehouse} if "$w" in document else {"s": tenant.supplier} if "$s" in document else {}
+        body = await server.gql(document, variables, token=admin)
+        assert "errors" not in body, body
+        data.update(body["data"])
+    for name in ("stockLevels", "stockMovements", "scanEvents", "purchaseOrders"):
+        ids += [edge["node"]["id"] for edge in data[name]["edges"]]
+    for edge in data["purchaseOrders"]["edges"]:
+        ids += [edge["node"]["supplier"]["id"], edge["node"]["warehouse"]["id"]]
+        markers.add(edge["node"]["note"])
+    markers |= {edge["node"]["note"] for edge in data["stockMovements"]["edges"] if edge["node"]["note"]}
+    scopes = {tenant.scope(role) for role in SCOPED_ROLES}
+    ids += [t["id"] for t in data["apiTokens"] if t["scope"] in scopes]
+    built.ids = sorted(set(ids))
+    built.markers = markers | set(built.ids)
+    # Every kind of object that has a global id (the catalogue's products are shared by all).
+    assert {type_of(i) for i in built.ids} == node_types() - {"Product"}, "add the new Node type to the world"
+
+
+async def snapshot(server: Server, admin: str) -> list[dict[str, Any]]:
+    bodies = [await server.gql(doc, token=admin) for doc in SNAPSHOT]
+    for body in bodies:
+        assert "errors" not in body, body
+    return bodies
+
+
+# --- recording every answer to the scoped token -------------------------------------------------
+
+
+@dataclass
+class Recorder:
+    """The scoped token's calls; keeps every request and answer for the leak checks."""
+
+    server: Server
+    token: str
+    exchanges: list[tuple[str, Any]] = field(default_factory=list)
+
+    async def gql(self, document: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
+        body = await self.server.gql(document, variables, token=self.token)
+        self.record(document, variables, body)
+        return body
+
+    def record(self, document: str, variables: dict[str, Any] | None, answer: Any) -> None:
+        self.exchanges.append((document + json.dumps(variables or {}, sort_keys=True), answer))
+
+
+def pretty(value: Any) -> str:
+    return json.dumps(value, indent=1, sort_keys=True)
+
+
+def walk(value: Any) -> Iterator[Any]:
+    yield value
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from walk(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from walk(item)
+
+
+def leaks(exchanges: list[tuple[str, Any]], other: Built) -> list[tuple[str, str]]:
+    """(request, what leaked) for every answer that holds one of the other tenant's identifying
+    strings, or names one of its objects by code or email, that the request itself did not name."""
+    tenant = other.tenant
+    owners = {
+        "warehouse": ("code", tenant.warehouse),
+        "carrier": ("code", tenant.carrier),
+        "channel": ("code", tenant.channel),
+        "supplier": ("code", tenant.supplier),
+        "customer": ("email", tenant.email),
+    }
+    found: list[tuple[str, str]] = []
+    for request, answer in exchanges:
+        text = json.dumps(answer)
+        found += [(request, marker) for marker in sorted(other.markers) if marker in text and marker not in request]
+        for node in walk(answer):
+            if not isinstance(node, dict):
+                continue
+            for key, (attribute, value) in owners.items():
+                owner = node.get(key)
+                if isinstance(owner, dict) and owner.get(attribute) == value and f'"{value}"' not in request:
+                    found.append((request, f"{key} {value}"))
+    return found
+
+
+# --- probes: another tenant's handle against a handle that names nothing ------------------------
+
+
+@dataclass(frozen=True)
+class Probe:
+    label: str
+    document: str
+    variables: Callable[[str], dict[str, Any]]
+    other: str
+    missing: str
+    refusal: bool = True  # the not-found answer refuses (null, NOT_FOUND, empty); False: checked otherwise
+    roles: frozenset[Role] | None = None  # only for these roles (None: every role)
+
+
+def node_types() -> set[str]:
+    """The types that implement Node, from the checked-in SDL."""
+    schema = graphql.build_schema((Path(__file__).resolve().parents[2] / "schema.graphql").read_text())
+    node = schema.get_type("Node")
+    assert isinstance(node, graphql.GraphQLInterfaceType)
+    return {t.name for t in schema.get_implementations(node).objects}
+
+
+def missing_id(type_name: str) -> str:
+    return str(to_global_id(type_name, MISSING_PK))
+
+
+def type_of(global_id: str) -> str:
+    return base64.urlsafe_b64decode(global_id + "=" * (-len(global_id) % 4)).decode().partition(":")[0]
+
+
+NODE = """query($h: ID!) { node(id: $h) { __typename id
+  ... on Order { number customer { email } }
+  ... on Customer { email name }
+  ... on Shipment { trackingNumber warehouse { code } }
+  ... on PickTask { status warehouse { code } }
+  ... on StockLevel { onHand available warehouse { code } }
+  ... on PurchaseOrder { number supplier { code } }
+  ... on Warehouse { code } ... on Channel { code } ... on Carrier { code } ... on Supplier { code }
+  ... on ApiToken { scope } ... on ReturnRequest { number } ... on Refund { note }
+  ... on ScanEvent { device } ... on StockMovement { note } } }"""
+ORDER = "query($h: ID!) { order(id: $h) { id number status customer { email } } }"
+ORDER_BY_NUMBER = "query($h: String!) { orderByNumber(number: $h) { id number status customer { email } } }"
+ORDER_TRACK = "query($h: String!, $e: String!) { orderTrack(number: $h, email: $e) { number status shipments { trackingNumber } } }"
+ORDERS = "query($f: OrderFilter) { orders(filter: $f, first: 20) { totalCount edges { node { id number } } } }"
+SHIPMENTS = (
+    "query($f: ShipmentFilter) { shipments(filter: $f, first: 20) { totalCount edges { node { id trackingNumber } } } }"
+)
+POS = "query($f: PurchaseOrderFilter) { purchaseOrders(filter: $f, first: 20) { totalCount edges { node { id number } } } }"
+LEVELS = (
+    "query($f: StockLevelFilter) { stockLevels(filter: $f, first: 20) { totalCount edges { node { id onHand } } } }"
+)
+MOVEMENTS = (
+    "query($f: StockMovementFilter) { stockMovements(filter: $f, first: 20) { totalCount edges { node { id note } } } }"
+)
+TASKS = "query($f: PickTaskFilter) { pickTaskList(filter: $f, first: 20) { totalCount edges { node { id } } } }"
+SCANS = "query($f: ScanEventFilter) { scanEvents(filter: $f, first: 20) { totalCount edges { node { id } } } }"
+SUGGESTIONS = (
+    "query($h: String) { replenishmentSuggestions(warehouse: $h) { quantity stockLevel { id warehouse { code } } } }"
+)
+AVAILABLE = "query($h: String!) { products(first: 5) { edges { node { sku availableToSell(channel: $h) inStock(channel: $h) } } } }"
+
+PAYLOAD = {
+    "orderCancel": "order { id status }",
+    "orderHold": "order { id status }",
+    "orderRelease": "order { id status }",
+    "orderAllocate": "order { id status }",
+    "returnRequest": "returnRequest { id number }",
+    "returnReceive": "returnRequest { id number status }",
+    "refundRecord": "refund { id }",
+    "pickTaskAssign": "pickTask { id status assignee }",
+    "pickTaskClaim": "pickTask { id order { number } }",
+    "pickScan": "result replayed pickTask { id status }",
+    "pickShort": "pickTask { id status }",
+    "pickTaskComplete": "pickTask { id status }",
+    "shipmentPack": "shipment { id status }",
+    "shipmentDispatch": "shipment { id status trackingNumber }",
+    "trackingEventRecord": "shipment { id status order { number } }",
+    "purchaseOrderSend": "purchaseOrder { id status }",
+    "purchaseOrderConfirm": "purchaseOrder { id status }",
+    "purchaseOrderReceive": "purchaseOrder { id status }",
+    "purchaseOrderCancel": "purchaseOrder { id status }",
+    "purchaseOrderCreate": "purchaseOrder { id number }",
+    "stockAdjust": "stockLevel { id onHand }",
+    "stockCount": "stockLevel { id onHand }",
+    "stockPolicyUpdate": "stockLevel { id safetyStock }",
+    "stockSync": "results { sku status message }",
+    "supplierProductSet": "supplierProduct { id }",
+    "orderCreate": "order { id number }",
+    "allocationPreview": "plans { picks { sku warehouse { code } } }",
+}
+INPUT_TYPES = {
+    "purchaseOrderSend": "PurchaseOrderIdInput",
+    "purchaseOrderCancel": "PurchaseOrderIdInput",
+    "allocationPreview": "OrderCreateInput",
+}
+
+
+def mutation(name: str) -> str:
+    input_type = INPUT_TYPES.get(name, name[0].upper() + name[1:] + "Input")
+    return "mutation($i: %s!) { %s(input: $i) { %s %s } }" % (input_type, name, PAYLOAD[name], USER_ERRORS)
+
+
+def probes(other: Built, own: Built) -> list[Probe]:
+    """Every operation that takes an id, number, tracking number or code, aimed at `other`."""
+    o, t = other, other.tenant
+    mine = own.tenant
+    found: list[Probe] = []
+
+    def add(
+        label: str, document: str, variables: Callable[[str], dict[str, Any]], handle: str, absent: str, **kw: Any
+    ) -> None:
+        found.append(Probe(label, document, variables, handle, absent, **kw))
+
+    # queries by id and number
+    for stage, order in o.orders.items():
+        add(f"order({stage})", ORDER, lambda h: {"h": h}, order["id"], missing_id("Order"))
+        add(f"orderByNumber({stage})", ORDER_BY_NUMBER, lambda h: {"h": h}, order["number"], "OG-999999")
+        add(
+            f"orderTrack({stage}, own email)",
+            ORDER_TRACK,
+            lambda h: {"h": h, "e": mine.email},
+            order["number"],
+            "OG-999999",
+        )
+    for global_id in o.ids:
+        add(
+            f"node({type_of(global_id)} {global_id})",
+            NODE,
+            lambda h: {"h": h},
+            global_id,
+            missing_id(type_of(global_id)),
+        )
+    # connections filtered by the other tenant's ids and codes
+    order_id = o.orders["shipped"]["id"]
+    filters: list[tuple[str, str, str, str, str]] = [
+        ("orders", ORDERS, "channel", t.channel, "nochannel"),
+        ("orders", ORDERS, "customerEmail", t.email, "nobody@nowhere.example"),
+        ("orders", ORDERS, "warehouse", t.warehouse, "nowhere"),
+        ("orders", ORDERS, "search", o.orders["open"]["number"], "OG-999999"),
+        ("orders", ORDERS, "search", t.email, "nobody@nowhere.example"),
+        ("orders", ORDERS, "search", t.customer_name, "Nobody Nowhere"),
+        ("orders", ORDERS, "search", f"{t.name}-EXT-SHIPPED", "NO-SUCH-EXT"),
+        ("shipments", SHIPMENTS, "order", order_id, missing_id("Order")),
+        ("shipments", SHIPMENTS, "carrier", t.carrier, "nocarrier"),
+        ("shipments", SHIPMENTS, "trackingNumber", o.tracking, "NO-SUCH-TRACKING"),
+        ("purchaseOrders", POS, "supplier", t.supplier, "nosupplier"),
+        ("purchaseOrders", POS, "warehouse", t.warehouse, "nowhere"),
+        ("stockLevels", LEVELS, "warehouse", t.warehouse, "nowhere"),
+        ("stockMovements", MOVEMENTS, "warehouse", t.warehouse, "nowhere"),
+        ("stockMovements", MOVEMENTS, "reference", f"order:{o.orders['shipped']['number']}", "order:OG-999999"),
+        ("pickTaskList", TASKS, "warehouse", t.warehouse, "nowhere"),
+        ("pickTaskList", TASKS, "order", o.orders["open"]["id"], missing_id("Order")),
+        ("scanEvents", SCANS, "task", o.tasks["shipped"], missing_id("PickTask")),
+        ("scanEvents", SCANS, "warehouse", t.warehouse, "nowhere"),
+    ]
+    for name, document, key, handle, absent in filters:
+        add(f"{name}(filter: {key})", document, lambda h, key=key: {"f": {key: h}}, handle, absent)
+    add("replenishmentSuggestions(warehouse)", SUGGESTIONS, lambda h: {"h": h}, t.warehouse, "nowhere")
+    # A storefront's availability is public to customers; another channel or warehouse must not
+    # read the other tenant's SKU-level stock through it (each channel here sells from one warehouse).
+    add(
+        "products.availableToSell(channel)",
+        AVAILABLE,
+        lambda h: {"h": h},
+        t.channel,
+        "nochannel",
+        refusal=False,
+        roles=frozenset({Role.CHANNEL, Role.WAREHOUSE}),
+    )
+
+    # mutations that would succeed on the other tenant's object if scoping let them through
+    def by_id(extra: dict[str, Any] | None = None, key: str = "id") -> Callable[[str], dict[str, Any]]:
+        return lambda h: {"i": {key: h, **(extra or {})}}
+
+    open_order, shipped = o.orders["open"]["id"], o.orders["shipped"]["id"]
+    for name, extra in (
+        ("orderCancel", {"reason": "probe"}),
+        ("orderHold", {"reason": "probe"}),
+        ("orderRelease", {}),
+        ("orderAllocate", {}),
+    ):
+        add(name, mutation(name), by_id(extra), open_order, missing_id("Order"))
+    returned = [{"sku": "SKU-B", "quantity": 1, "reason": "probe"}]
+    add("returnRequest", mutation("returnRequest"), by_id({"lines": returned}, "order"), shipped, missing_id("Order"))
+    received = [{"sku": "SKU-A", "quantity": 1, "condition": "RESTOCK"}]
+    add(
+        "returnReceive", mutation("returnReceive"), by_id({"lines": received}), o.rma["id"], missing_id("ReturnRequest")
+    )
+    add(
+        "returnReceive(own RMA, other warehouse)",
+        mutation("returnReceive"),
+        lambda h: {"i": {"id": own.rma["id"], "lines": received, "warehouse": h}},
+        t.warehouse,
+        "nowhere",
+    )
+    add("refundRecord", mutation("refundRecord"), by_id({"amount": "1.00"}, "order"), shipped, missing_id("Order"))
+    task_open, task_picked, task_done = o.tasks["open"], o.tasks["picked"], o.tasks["done"]
+    add(
+        "pickTaskAssign",
+        mutation("pickTaskAssign"),
+        by_id({"picker": "mallory"}, "task"),
+        task_open,
+        missing_id("PickTask"),
+    )
+    add(
+        "pickScan",
+        mutation("pickScan"),
+        by_id({"barcode": BARCODES["SKU-C"]}, "task"),
+        task_open,
+        missing_id("PickTask"),
+    )
+    add(
+        "pickShort",
+        mutation("pickShort"),
+        by_id({"sku": "SKU-C", "quantity": 1}, "task"),
+        task_open,
+        missing_id("PickTask"),
+    )
+    add("pickTaskComplete", mutation("pickTaskComplete"), by_id(key="task"), task_picked, missing_id("PickTask"))
+    add("pickTaskClaim", mutation("pickTaskClaim"), lambda h: {"i": {"warehouse": h}}, t.warehouse, "nowhere")
+    packages = [{"weightGrams": 500}]
+    add(
+        "shipmentPack",
+        mutation("shipmentPack"),
+        by_id({"packages": packages}, "task"),
+        task_done,
+        missing_id("PickTask"),
+    )
+    dispatch = {"carrier": mine.carrier, "trackingNumber": "PROBE-TRACK-1"}
+    add(
+        "shipmentDispatch",
+        mutation("shipmentDispatch"),
+        by_id(dispatch, "shipment"),
+        o.shipments["packed"],
+        missing_id("Shipment"),
+    )
+    add(
+        "trackingEventRecord",
+        mutation("trackingEventRecord"),
+        lambda h: {"i": {"trackingNumber": h, "status": "DELIVERED", "occurredAt": WHEN}},
+        o.tracking,
+        "NO-SUCH-TRACKING",
+    )
+    for name, extra in (
+        ("purchaseOrderSend", {}),
+        ("purchaseOrderConfirm", {}),
+        ("purchaseOrderReceive", {"lines": [{"sku": "SKU-A", "quantity": 1}]}),
+        ("purchaseOrderCancel", {}),
+    ):
+        add(name, mutation(name), by_id(extra), o.po["id"], missing_id("PurchaseOrder"))
+    for name, variables in (
+        ("stockAdjust", lambda h: {"i": {"sku": "SKU-A", "warehouse": h, "delta": 5, "reason": "RECEIPT"}}),
+        ("stockCount", lambda h: {"i": {"sku": "SKU-A", "warehouse": h, "onHand": 0}}),
+        ("stockPolicyUpdate", lambda h: {"i": {"sku": "SKU-A", "warehouse": h, "safetyStock": 9}}),
+        ("stockSync", lambda h: {"i": {"warehouse": h, "asOf": WHEN, "items": [{"sku": "SKU-A", "onHand": 0}]}}),
+        (
+            "purchaseOrderCreate",
+            lambda h: {"i": {"supplier": mine.supplier, "warehouse": h, "lines": [{"sku": "SKU-A", "quantity": 1}]}},
+        ),
+    ):
+        add(f"{name}(warehouse)", mutation(name), variables, t.warehouse, "nowhere")
+    for name, variables in (
+        ("supplierProductSet", lambda h: {"i": {"supplier": h, "sku": "SKU-A", "cost": "1.00"}}),
+        (
+            "purchaseOrderCreate",
+            lambda h: {"i": {"supplier": h, "warehouse": mine.warehouse, "lines": [{"sku": "SKU-A", "quantity": 1}]}},
+        ),
+    ):
+        add(f"{name}(supplier)", mutation(name), variables, t.supplier, "nosupplier")
+    for name in ("orderCreate", "allocationPreview"):
+        add(
+            f"{name}(channel)",
+            mutation(name),
+            lambda h: {
+                "i": order_input(
+                    channel=h,
+                    externalRef="PROBE-1",
+                    customer={"email": mine.email},
+                    lines=[{"sku": "SKU-A", "quantity": 1}],
+                )
+            },
+            t.channel,
+            "nochannel",
+        )
+    return found
+
+
+SUBSCRIPTION_PROBES: list[tuple[str, str, Callable[[Built], str], str, Callable[[str], dict[str, Any]]]] = [
+    (
+        "orderStatusChanged(orderId)",
+        "subscription($h: ID) { orderStatusChanged(orderId: $h) { cursor status order { number } } }",
+        lambda o: o.orders["open"]["id"],
+        missing_id("Order"),
+        lambda h: {"h": h},
+    ),
+    (
+        "shipmentUpdates(shipmentId: dispatched)",
+        "subscription($h: ID) { shipmentUpdates(shipmentId: $h) { cursor status shipment { id trackingNumber } } }",
+        lambda o: o.shipments["shipped"],
+        missing_id("Shipment"),
+        lambda h: {"h": h},
+    ),
+    (
+        "shipmentUpdates(shipmentId: packed)",
+        "subscription($h: ID) { shipmentUpdates(shipmentId: $h) { cursor status shipment { id trackingNumber } } }",
+        lambda o: o.shipments["packed"],
+        missing_id("Shipment"),
+        lambda h: {"h": h},
+    ),
+    (
+        "shipmentUpdates(trackingNumber)",
+        "subscription($h: String) { shipmentUpdates(trackingNumber: $h) { cursor status shipment { id } } }",
+        lambda o: o.tracking,
+        "NO-SUCH-TRACKING",
+        lambda h: {"h": h},
+    ),
+    (
+        "pickTasks(warehouse)",
+        "subscription($h: String!) { pickTasks(warehouse: $h) { cursor kind task { id } } }",
+        lambda o: o.tenant.warehouse,
+        "nowhere",
+        lambda h: {"h": h},
+    ),
+    (
+        "lowStockAlerts(warehouse)",
+        "subscription($h: String) { lowStockAlerts(warehouse: $h) { cursor stockLevel { id onHand } } }",
+        lambda o: o.tenant.warehouse,
+        "nowhere",
+        lambda h: {"h": h},
+    ),
+]
+
+
+def normalized(value: Any, handle: str) -> Any:
+    """The answer with the probed handle replaced by a placeholder wherever it is echoed."""
+    if isinstance(value, dict):
+        return {k: normalized(v, handle) for k, v in value.items()}
+    if isinstance(value, list):
+        return [normalized(v, handle) for v in value]
+    if isinstance(value, str):
+        if value == handle:
+            return PLACEHOLDER
+        value = value.replace(f"'{handle}'", f"'{PLACEHOLDER}'").replace(f'"{handle}"', f'"{PLACEHOLDER}"')
+        if len(handle) >= 6:
+            value = value.replace(handle, PLACEHOLDER)
+    return value
+
+
+REFUSING_CODES = {"NOT_FOUND", "FORBIDDEN", "UNKNOWN_CHANNEL"}
+
+
+def empty(value: Any) -> bool:
+    if value is None or value is False or value == []:
+        return True
+    if isinstance(value, list):
+        return all(empty(v) for v in value)
+    if isinstance(value, dict):
+        if "userErrors" in value:
+            codes = {e["code"] for e in value["userErrors"]}
+            rest = [v for k, v in value.items() if k != "userErrors"]
+            return bool(codes) and codes <= REFUSING_CODES and all(empty(v) for v in rest)
+        if "totalCount" in value:
+            return value["totalCount"] == 0 and value["edges"] == []
+    return False
+
+
+def refuses(body: dict[str, Any]) -> bool:
+    """Whether an answer is a refusal: null, a NOT_FOUND/FORBIDDEN error or userError, or empty."""
+    errors = body.get("errors") or []
+    if errors:
+        return all((e.get("extensions") or {}).get("code") in REFUSING_CODES for e in errors)
+    return all(empty(v) for v in (body.get("data") or {}).values())
+
+
+# --- subscriptions -----------------------------------------------------------------------------
+
+
+@contextlib.asynccontextmanager
+async def ws_session(server: Server, token: str) -> Any:
+    async with websockets.connect(server.ws_url, subprotocols=["graphql-transport-ws"]) as ws:  # type: ignore[list-item]
+        await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}}))
+        ack = json.loads(await asyncio.wait_for(ws.recv(), 10))
+        assert ack["type"] == "connection_ack", ack
+        yield ws
+
+
+async def first_answer(server: Server, token: str, document: str, variables: dict[str, Any]) -> dict[str, Any]:
+    """The server's first answer to a subscription: its `error`, `next` or `complete` message,
+    or {"type": "live"} once it registered a live listener instead (the probe got in)."""
+    before = await live_subscribers(server)
+    answer: dict[str, Any] | None = None
+    async with ws_session(server, token) as ws:
+        await ws.send(
+            json.dumps({"id": "1", "type": "subscribe", "payload": {"query": document, "variables": variables}})
+        )
+        for _ in range(1000):
+            with contextlib.suppress(TimeoutError):
+                message = json.loads(await asyncio.wait_for(ws.recv(), 0.01))
+                if message["type"] == "ping":
+                    await ws.send(json.dumps({"type": "pong"}))
+                    continue
+                payload = message.get("payload")
+                if isinstance(payload, dict):
+                    payload.pop("extensions", None)  # the query cost
+                answer = {"type": message["type"], "payload": payload}
+                break
+            if await live_subscribers(server) > before:
+                answer = {"type": "live"}
+                break
+    for _ in range(500):  # the next probe counts listeners from a settled baseline
+        if await live_subscribers(server) <= before:
+            break
+        await asyncio.sleep(0.01)
+    assert answer is not None, f"{document}: neither an answer nor a live listener"
+    return answer
+
+
+def refused_subscription(answer: dict[str, Any]) -> bool:
+    if answer["type"] == "error":
+        errors = answer["payload"]
+    elif answer["type"] == "next":
+        errors = answer["payload"].get("errors") or []
+    else:
+        return False
+    return bool(errors) and all((e.get("extensions") or {}).get("code") in REFUSING_CODES for e in errors)
+
+
+# --- the tests ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+async def world(server: Server, admin_token: str) -> dict[str, Built]:
+    return await build_world(server, admin_token)
+
+
+def role_id(role: Role) -> str:
+    return role.value
+
+
+@pytest.mark.parametrize("role", SCOPED_ROLES, ids=role_id)
+async def test_another_tenants_objects_look_exactly_like_missing_ones_and_stay_untouched(
+    server: Server, admin_token: str, world: dict[str, Built], role: Role
+) -> None:
+    own, other = world["A"], world["B"]
+    caller = Recorder(server, await make_token(role, own.tenant.scope(role)))
+    before = await snapshot(server, admin_token)
+    differences: dict[str, Any] = {}
+    not_refusals: dict[str, Any] = {}
+
+    for probe in probes(other, own):
+        if probe.roles is not None and role not in probe.roles:
+            continue
+        answer = await caller.gql(probe.document, probe.variables(probe.other))
+        absent = await caller.gql(probe.document, probe.variables(probe.missing))
+        if normalized(answer, probe.other) != normalized(absent, probe.missing):
+            differences[probe.label] = {"other tenant": answer, "missing": absent}
+        if probe.refusal and not refuses(absent):
+            not_refusals[probe.label] = absent
+    every_id = other.ids
+    listed = await caller.gql("query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }", {"ids": every_id})
+    missing = [missing_id(type_of(i)) for i in every_id]
+    listed_missing = await caller.gql("query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }", {"ids": missing})
+    for label, document, handle_of, absent_handle, variables in SUBSCRIPTION_PROBES:
+        handle = handle_of(other)
+        answer = await first_answer(server, caller.token, document, variables(handle))
+        absent_answer = await first_answer(server, caller.token, document, variables(absent_handle))
+        caller.record(document, variables(handle), answer)
+        if normalized(answer, handle) != normalized(absent_answer, absent_handle):
+            differences[label] = {"other tenant": answer, "missing": absent_answer}
+        if not refused_subscription(absent_answer):
+            not_refusals[label] = absent_answer
+    after = await snapshot(server, admin_token)
+
+    assert differences == {}, "answered differently from a missing object:\n" + pretty(differences)
+    assert not_refusals == {}, "the answer for a missing object is not a refusal:\n" + pretty(not_refusals)
+    if allowed("nodes", role):
+        assert listed == {"data": {"nodes": [None] * len(every_id)}}, listed
+        assert listed_missing == {"data": {"nodes": [None] * len(every_id)}}, listed_missing
+    assert after == before, "a probe changed something"
+    unexpected = [(r, a) for r, a in caller.exchanges if "Unexpected error." in json.dumps(a)]
+    assert unexpected == []
+    assert leaks(caller.exchanges, other) == []
+
+
+def expected_connections(role: Role, own: Built, staff_view: dict[str, list[dict[str, Any]]]) -> dict[str, set[str]]:
+    """The ids each connection must list for a token of `role` scoped to tenant `own`."""
+    t = own.tenant
+    order_ids = {o["id"] for o in own.orders.values()}
+    own_shipments = {s["id"] for s in staff_view["shipments"] if s["warehouse"]["code"] == t.warehouse}
+    warehouse_rows = {
+        name: {n["id"] for n in staff_view[name] if n["warehouse"]["code"] == t.warehouse}
+        for name in ("stockLevels", "stockMovements", "pickTaskList")
+    }
+    own_tasks = warehouse_rows["pickTaskList"]
+    scans = {n["id"] for n in staff_view["scanEvents"] if n["task"] in own_tasks}
+    own_pos = {p["id"] for p in staff_view["purchaseOrders"] if p["supplier"]["code"] == t.supplier}
+    return {
+        Role.CUSTOMER: {"orders": order_ids, "shipments": own_shipments},
+        Role.CHANNEL: {"orders": order_ids, "shipments": own_shipments},
+        Role.WAREHOUSE: {
+            "orders": order_ids,
+            "shipments": own_shipments,
+            "purchaseOrders": {p["id"] for p in staff_view["purchaseOrders"] if p["warehouse"]["code"] == t.warehouse},
+            **warehouse_rows,
+            "scanEvents": scans,
+        },
+        Role.SUPPLIER: {"orders": set(), "purchaseOrders": own_pos},
+        Role.CARRIER: {
+            "orders": set(),
+            "shipments": {s["id"] for s in staff_view["shipments"] if (s["carrier"] or {}).get("code") == t.carrier},
+        },
+    }[role]
+
+
+STAFF_VIEW = [
+    "query { shipments(first: 50) { edges { node { id warehouse { code } carrier { code } } } } }",
+    "query { stockLevels(first: 100) { edges { node { id warehouse { code } } } } }",
+    "query { stockMovements(first: 100) { totalCount edges { node { id warehouse { code } } } } }",
+    "query { pickTaskList(first: 100) { edges { node { id warehouse { code } } } } }",
+    "query { purchaseOrders(first: 100) { edges { node { id supplier { code } warehouse { code } } } } }",
+]
+STAFF_SCANS = "query { pickTaskList(first: 100) { edges { node { id scans { id } } } } }"
+
+
+@pytest.mark.parametrize("role", SCOPED_ROLES, ids=role_id)
+async def test_connections_and_their_total_count_hold_only_the_tokens_own_objects(
+    server: Server, admin_token: str, world: dict[str, Built], role: Role
+) -> None:
+    own, other = world["A"], world["B"]
+    staff_view: dict[str, list[dict[str, Any]]] = {}
+    for document in STAFF_VIEW:
+        body = await server.gql(document, token=admin_token)
+        assert "errors" not in body, body
+        ((name, connection),) = body["data"].items()
+        staff_view[name] = [e["node"] for e in connection["edges"]]
+        assert name != "stockMovements" or connection["totalCount"] == len(staff_view[name]), "one page only"
+    tasks = (await server.gql(STAFF_SCANS, token=admin_token))["data"]["pickTaskList"]["edges"]
+    staff_view["scanEvents"] = [{"id": s["id"], "task": t["node"]["id"]} for t in tasks for s in t["node"]["scans"]]
+    expected = expected_connections(role, own, staff_view)
+    caller = Recorder(server, await make_token(role, own.tenant.scope(role)))
+
+    seen: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    refused: dict[str, Any] = {}
+    for name, document in CONNECTIONS.items():
+        answer = await caller.gql(document)
+        if not allowed(name, role):
+            refused[name] = [e["extensions"]["code"] for e in answer.get("errors", [])]
+            continue
+        assert "errors" not in answer, answer
+        connection = answer["data"][name]
+        seen[name] = {edge["node"]["id"] for edge in connection["edges"]}
+        counts[name] = connection["totalCount"]
+
+    assert seen == expected
+    assert counts == {name: len(ids) for name, ids in expected.items()}, "totalCount counts other tenants' objects"
+    assert all(codes == ["FORBIDDEN"] for codes in refused.values()), refused
+    assert any(expected.values()), "the role sees nothing at all: the check would be vacuous"
+    assert leaks(caller.exchanges, other) == []
+    # The same lists read by staff do hold the other tenant's objects: the checks above can fail.
+    staff = Recorder(server, admin_token)
+    for document in CONNECTIONS.values():
+        await staff.gql(document)
+    assert {marker for _, marker in leaks(staff.exchanges, other)} >= {other.tracking, other.tenant.email}
+
+
+# Live and replayed streams: B's triggers happen first, then A's; the first event of a live
+# stream must be A's trigger, and every event up to it (a replay from the start) must be A's.
+ORDER_EVENTS = """subscription($after: String) { orderStatusChanged(after: $after) {
+  cursor status order { id number customer { email } channel { code } } } }"""
+SHIPMENT_EVENTS = """subscription($after: String) { shipmentUpdates(after: $after) {
+  cursor kind status shipment { id trackingNumber warehouse { code } carrier { code } trackingEvents { location } } } }"""
+PICK_EVENTS = """subscription($w: String!, $after: String) { pickTasks(warehouse: $w, after: $after) {
+  cursor kind task { id status warehouse { code } order { number } } } }"""
+LOW_STOCK_EVENTS = """subscription($after: String) { lowStockAlerts(after: $after) {
+  cursor available stockLevel { id onHand warehouse { code } product { sku } } } }"""
+
+
+@dataclass(frozen=True)
+class Stream:
+    name: str
+    document: str
+    variables: dict[str, Any]
+    mine: Callable[[dict[str, Any], Built], bool]  # the event belongs to the token's tenant
+    trigger: Callable[[dict[str, Any], Built], bool]  # the event is the tenant's own trigger
+
+
+def streams_for(role: Role, own: Built) -> list[Stream]:
+    order_stream = Stream(
+        "orderStatusChanged",
+        ORDER_EVENTS,
+        {},
+        lambda e, b: e["order"] is not None and e["order"]["number"] in b.numbers,
+        lambda e, b: (
+            e["order"] is not None and e["order"]["id"] == b.orders["open"]["id"] and e["status"] == "CANCELLED"
+        ),
+    )
+    shipment_stream = Stream(
+        "shipmentUpdates",
+        SHIPMENT_EVENTS,
+        {},
+        lambda e, b: e["shipment"] is not None and e["shipment"]["id"] in b.shipments.values(),
+        lambda e, b: (
+            e["shipment"] is not None
+            and e["shipment"]["id"] == b.shipments["shipped"]
+            and e["status"] == "OUT_FOR_DELIVERY"
+        ),
+    )
+    pick_stream = Stream(
+        "pickTasks",
+        PICK_EVENTS,
+        {"w": own.tenant.warehouse},
+        lambda e, b: e["task"] is not None and e["task"]["warehouse"]["code"] == b.tenant.warehouse,
+        lambda e, b: e["task"] is not None and e["task"]["id"] == b.tasks["open"] and e["kind"] == "CANCELLED",
+    )
+    low_stock_stream = Stream(
+        "lowStockAlerts",
+        LOW_STOCK_EVENTS,
+        {},
+        lambda e, b: e["stockLevel"] is not None and e["stockLevel"]["warehouse"]["code"] == b.tenant.warehouse,
+        lambda e, b: (
+            e["stockLevel"] is not None
+            and e["stockLevel"]["warehouse"]["code"] == b.tenant.warehouse
+            and e["stockLevel"]["product"]["sku"] == "SKU-C"
+        ),
+    )
+    return {
+        Role.CUSTOMER: [order_stream, shipment_stream],
+        Role.CHANNEL: [order_stream, shipment_stream],
+        Role.WAREHOUSE: [pick_stream, low_stock_stream, shipment_stream],
+        Role.CARRIER: [shipment_stream],
+    }[role]
+
+
+async def trigger(server: Server, admin: str, built: Built) -> None:
+    """One event of every kind on the tenant's objects: an order status change (with its pick
+    task cancelled), a carrier report and a low-stock crossing."""
+    await must(server, admin, CANCEL, {"id": built.orders["open"]["id"], "reason": "trigger"}, "orderCancel")
+    reported = await track(server, admin, built.tracking, "OUT_FOR_DELIVERY", "2026-03-02T08:00:00+00:00")
+    assert reported["userErrors"] == [], reported
+    crossed = await stock_adjust(server, admin, "SKU-C", built.tenant.warehouse, -48, reason="ADJUSTMENT")
+    assert crossed["userErrors"] == [] and crossed["stockLevel"]["belowSafetyStock"], crossed
+
+
+@pytest.mark.parametrize("role", [Role.CUSTOMER, Role.CHANNEL, Role.WAREHOUSE, Role.CARRIER], ids=role_id)
+async def test_live_and_replayed_subscriptions_carry_only_the_tokens_own_events(
+    server: Server, admin_token: str, world: dict[str, Built], role: Role
+) -> None:
+    own, other = world["A"], world["B"]
+    token = await make_token(role, own.tenant.scope(role))
+    caller = Recorder(server, token)
+    streams = streams_for(role, own)
+    foreign: dict[str, list[dict[str, Any]]] = {}
+    first_live: dict[str, bool] = {}
+
+    async with contextlib.AsyncExitStack() as stack:
+        opened = []
+        for stream in streams:
+            for after in (None, "0"):  # live only, and a replay from the very beginning
+                variables = {**stream.variables, "after": after}
+                sub = await stack.enter_async_context(subscribe(server, stream.document, variables, token=token))
+                opened.append((stream, after, variables, sub))
+        await trigger(server, admin_token, other)
+        await trigger(server, admin_token, own)
+        for stream, after, variables, sub in opened:
+            label = f"{stream.name}(after: {after})"
+            events = []
+            for _ in range(200):
+                event = (await sub.next())[stream.name]
+                events.append(event)
+                caller.record(stream.document, variables, event)
+                if stream.trigger(event, own):
+                    break
+            foreign[label] = [e for e in events if not stream.mine(e, own)]
+            if after is None:
+                first_live[label] = stream.trigger(events[0], own)
+
+    assert foreign == {label: [] for label in foreign}, "another tenant's events reached the stream"
+    assert all(first_live.values()), first_live
+    assert leaks(caller.exchanges, other) == []
+
+
+async def test_a_warehouse_sees_only_its_own_part_of_a_split_order(server: Server, admin_token: str) -> None:
+    """One order sourced from two warehouses: each warehouse's token sees the order, but only its
+    own pick task and shipment on it; the other warehouse's tracking number never shows."""
+    admin = admin_token
+    for code, country in (("east", "US"), ("eu", "DE")):
+        await must(
+            server, admin, WAREHOUSE_CREATE, {"code": code, "name": code.upper(), "country": country}, "warehouseCreate"
+        )
+    await must(server, admin, CHANNEL_CREATE, {"code": "web", "name": "Web", "allowSplit": True}, "channelCreate")
+    for sku, barcode in BARCODES.items():
+        await must(
+            server,
+            admin,
+            PRODUCT_CREATE,
+            {"sku": sku, "name": sku, "price": "10.00", "barcode": barcode},
+            "productCreate",
+        )
+    for code in ("ups", "dhl"):
+        await must(server, admin, CARRIER_CREATE, {"code": code, "name": code.upper()}, "carrierCreate")
+    for sku, warehouse in (("SKU-A", "east"), ("SKU-B", "eu")):
+        assert (await stock_adjust(server, admin, sku, warehouse, 5))["userErrors"] == []
+    variables = {
+        "input": order_input(
+            externalRef="SPLIT-1", lines=[{"sku": "SKU-A", "quantity": 1}, {"sku": "SKU-B", "quantity": 1}]
+        )
+    }
+    order = (await ok(server, admin, ORDER_CREATE_VIEW, variables, "orderCreate"))["order"]
+    tasks = {t["warehouse"]["code"]: t["id"] for t in (await order_view(server, admin, order["id"]))["pickTasks"]}
+    assert sorted(tasks) == ["east", "eu"], tasks
+    boxes = {}
+    for warehouse, carrier in (("east", "ups"), ("eu", "dhl")):
+        task = await task_view(server, admin, tasks[warehouse])
+        assert task is not None
+        await pick_all(server, admin, task)
+        box = await packed(server, admin, tasks[warehouse])
+        boxes[warehouse] = await dispatched(server, admin, box["id"], carrier, f"{carrier.upper()}-SPLIT-SECRET")
+    east = Recorder(server, await make_token(Role.WAREHOUSE, "east"))
+
+    seen = await east.gql(
+        """query($id: ID!) { order(id: $id) { number
+             pickTasks { id warehouse { code } } shipments { id trackingNumber warehouse { code } carrier { code } } } }""",
+        {"id": order["id"]},
+    )
+    listed = await east.gql(CONNECTIONS["shipments"])
+
+    assert seen["data"]["order"]["number"] == order["number"], seen
+    assert [t["id"] for t in seen["data"]["order"]["pickTasks"]] == [tasks["east"]]
+    assert [e["node"]["id"] for e in listed["data"]["shipments"]["edges"]] == [boxes["east"]["id"]]
+    assert [s["id"] for s in seen["data"]["order"]["shipments"]] == [boxes["east"]["id"]], (
+        "order.shipments shows another warehouse's shipment"
+    )
+    assert "DHL-SPLIT-SECRET" not in json.dumps([answer for _, answer in east.exchanges])
+
+
+async def test_a_channel_placing_an_order_for_a_known_email_learns_nothing_another_channel_stored(
+    server: Server, admin_token: str
+) -> None:
+    """Customers are shared by email across channels. A channel that places an order for an
+    email another channel already knows must not read back what that channel recorded (the
+    customer's name), or it could harvest names by email."""
+    admin = admin_token
+    await must(server, admin, WAREHOUSE_CREATE, {"code": "east", "name": "EAST", "country": "US"}, "warehouseCreate")
+    for code in ("web", "market"):
+        await must(server, admin, CHANNEL_CREATE, {"code": code, "name": code}, "channelCreate")
+    await must(server, admin, PRODUCT_CREATE, {"sku": "SKU-A", "name": "A", "price": "10.00"}, "productCreate")
+    assert (await stock_adjust(server, admin, "SKU-A", "east", 10))["userErrors"] == []
+    market = await make_token(Role.CHANNEL, "market")
+    stored = order_input(channel="market", externalRef="M-1", customer={"email": B.email, "name": B.customer_name})
+    stored["lines"] = [{"sku": "SKU-A", "quantity": 1}]
+    await ok(server, market, ORDER_CREATE_VIEW, {"input": stored}, "orderCreate")
+    web = Recorder(server, await make_token(Role.CHANNEL, "web"))
+
+    for ref, name in (("W-1", None), ("W-2", "Someone Else")):
+        attempt = order_input(channel="web", externalRef=ref, customer={"email": B.email, "name": name})
+        attempt["lines"] = [{"sku": "SKU-A", "quantity": 1}]
+        payload = await web.gql(
+            ORDER_CREATE_VIEW.replace("id number status", "id number status customer { email name }"),
+            {"input": attempt},
+        )
+        assert payload["data"]["orderCreate"]["userErrors"] == [], payload
+    await web.gql("query { orders(first: 10) { edges { node { number customer { email name } } } } }")
+
+    revealed = [
+        request.split("{")[1].strip() for request, answer in web.exchanges if B.customer_name in json.dumps(answer)
+    ]
+    assert revealed == [], f"another channel's customer name came back in: {revealed}"
