@@ -5,10 +5,11 @@ Every root field carries `RequireRole`, which checks `resolvers.permissions.OPER
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 
 import strawberry
 from graphql import GraphQLError
+from graphql.execution import ExecutionResult as GraphQLExecutionResult
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
@@ -462,6 +463,31 @@ class OmsValidationCache(ValidationCache):
         super().__init__(maxsize=512)
 
 
+def _has_nul(value: object) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
+
+
+class RejectNul(SchemaExtension):
+    """NUL characters cannot be stored (PostgreSQL refuses them): refuse them up front, as
+    bad input, instead of failing deep inside a transaction."""
+
+    def on_execute(self) -> Iterator[None]:
+        ctx = self.execution_context
+        query = ctx.query or ""
+        if ctx.result is None and ("\x00" in query or "\\u0000" in query.lower() or _has_nul(ctx.variables)):
+            ctx.result = GraphQLExecutionResult(
+                data=None,
+                errors=[GraphQLError("Strings may not contain NUL characters.", extensions={"code": "INVALID"})],
+            )
+        yield
+
+
 class NoIntrospection(AddValidationRules):
     def __init__(self) -> None:
         super().__init__([NoSchemaIntrospectionCustomRule])
@@ -491,6 +517,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         AliasLimit,
         DepthLimit,
         OmsValidationCache,
+        RejectNul,
         cost_extension(max_query_cost=settings.max_query_cost, buckets=buckets),
         OmsMaskErrors,
     ]

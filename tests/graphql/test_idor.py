@@ -483,6 +483,7 @@ PAYLOAD = {
     "supplierProductSet": "supplierProduct { id }",
     "orderCreate": "order { id number }",
     "allocationPreview": "plans { picks { sku warehouse { code } } }",
+    "apiTokenRevoke": "apiToken { id revokedAt }",
 }
 INPUT_TYPES = {
     "purchaseOrderSend": "PurchaseOrderIdInput",
@@ -526,6 +527,8 @@ def probes(other: Built, own: Built) -> list[Probe]:
             global_id,
             missing_id(type_of(global_id)),
         )
+    nodes = NODE.replace("($h: ID!) { node(id: $h)", "($h: ID!) { nodes(ids: [$h])")
+    add("nodes([order])", nodes, lambda h: {"h": h}, o.orders["shipped"]["id"], missing_id("Order"))
     # connections filtered by the other tenant's ids and codes
     order_id = o.orders["shipped"]["id"]
     filters: list[tuple[str, str, str, str, str]] = [
@@ -678,6 +681,16 @@ def probes(other: Built, own: Built) -> list[Probe]:
             t.channel,
             "nochannel",
         )
+    # Refunds against the other tenant's return, on the caller's own order; tokens by id.
+    add(
+        "refundRecord(returnId)",
+        mutation("refundRecord"),
+        lambda h: {"i": {"order": own.orders["shipped"]["id"], "amount": "1.00", "returnId": h}},
+        o.rma["id"],
+        missing_id("ReturnRequest"),
+    )
+    for token_id in (i for i in o.ids if type_of(i) == "ApiToken"):
+        add("apiTokenRevoke", mutation("apiTokenRevoke"), by_id(), token_id, missing_id("ApiToken"))
     return found
 
 
@@ -1162,3 +1175,45 @@ async def test_a_channel_placing_an_order_for_a_known_email_learns_nothing_anoth
         request.split("{")[1].strip() for request, answer in web.exchanges if B.customer_name in json.dumps(answer)
     ]
     assert revealed == [], f"another channel's customer name came back in: {revealed}"
+
+
+def id_taking_root_fields() -> set[str]:
+    """Root fields with an ID anywhere in their arguments (input objects included), from the SDL."""
+    schema = graphql.build_schema((Path(__file__).resolve().parents[2] / "schema.graphql").read_text())
+
+    def takes_id(type_: Any, seen: frozenset[str] = frozenset()) -> bool:
+        named = graphql.get_named_type(type_)
+        if isinstance(named, graphql.GraphQLScalarType):
+            return named.name == "ID"
+        if isinstance(named, graphql.GraphQLInputObjectType) and named.name not in seen:
+            return any(takes_id(f.type, seen | {named.name}) for f in named.fields.values())
+        return False
+
+    roots = [schema.query_type, schema.mutation_type, schema.subscription_type]
+    return {
+        name
+        for root in roots
+        if root
+        for name, f in root.fields.items()
+        if any(takes_id(a.type) for a in f.args.values())
+    }
+
+
+def test_every_operation_that_takes_an_id_is_probed() -> None:
+    """A new operation taking an id fails here until it gets an IDOR probe."""
+
+    def placeholder(tenant: Tenant) -> Built:
+        built = Built(tenant, tracking=f"{tenant.name}-T", rma={"id": "R", "number": "RMA"}, po={"id": "P"})
+        built.orders = {stage: {"id": f"{tenant.name}-{stage}", "number": f"N-{stage}"} for stage in STAGES}
+        built.tasks = {stage: f"T-{stage}" for stage in STAGES}
+        built.shipments = {"shipped": "S1", "packed": "S2"}
+        built.ids = [str(to_global_id("ApiToken", 1))]
+        return built
+
+    probed = {
+        graphql.parse(p.document).definitions[0].selection_set.selections[0].name.value  # type: ignore[attr-defined]
+        for p in probes(placeholder(B), placeholder(A))
+    }
+    probed |= {label.split("(")[0] for label, *_ in SUBSCRIPTION_PROBES}
+
+    assert id_taking_root_fields() - probed == set()
