@@ -23,8 +23,8 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy app.py settings.py cli.py graphql_view.py schema resolvers services models subscriptions
 
-schema: $(STAMP)  ## rewrite schema.graphql from the code
-	$(BIN)/python -c 'from schema.root import build_schema; open("schema.graphql", "w").write(build_schema().as_str() + "\n")'
+schema: $(STAMP)  ## rewrite schema.graphql and docs/permissions.md from the code
+	$(BIN)/python -m schema.export
 
 ci:
 	bash .ci/run

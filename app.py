@@ -17,8 +17,9 @@ from starlette.routing import Route, WebSocketRoute
 from graphql_view import OmsGraphQL
 from models.events import OutboxEvent
 from services import db
+from services.throttle import Limits
 from settings import Settings, load_settings
-from subscriptions.bus import EventBus
+from subscriptions.bus import EventBus, events_channel
 from subscriptions.relay import OutboxRelay
 
 log = logging.getLogger("oms.app")
@@ -50,9 +51,12 @@ def configure_logging(level: str) -> None:
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or load_settings()
     configure_logging(settings.log_level)
-    bus = EventBus(settings.broadcast_url, queue_size=settings.subscriber_queue_size)
+    bus = EventBus(
+        settings.broadcast_url, queue_size=settings.subscriber_queue_size, channel=events_channel(settings.namespace)
+    )
     relay = OutboxRelay(bus, poll_seconds=settings.relay_poll_seconds)
-    graphql = OmsGraphQL(settings=settings, bus=bus)
+    limits = Limits(settings)
+    graphql = OmsGraphQL(settings=settings, bus=bus, limits=limits)
     started = time.monotonic()
 
     @asynccontextmanager
@@ -68,6 +72,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 await relay.stop()
                 await bus.stop()
         finally:
+            await limits.close()
             await db.close_database()
 
     async def healthz(request: Request) -> Response:
@@ -95,6 +100,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             f"oms_outbox_backlog {backlog}",
             "# TYPE oms_live_subscribers gauge",
             f"oms_live_subscribers {bus.listener_count}",
+            "# TYPE oms_subscriber_overflows_total counter",
+            f"oms_subscriber_overflows_total {bus.overflows}",
         ]
         return PlainTextResponse("\n".join(lines) + "\n", media_type="text/plain; version=0.0.4")
 
@@ -111,6 +118,18 @@ def create_app(settings: Settings | None = None) -> Starlette:
     app.state.settings = settings
     app.state.bus = bus
     return app
+
+
+def server_options(settings: Settings) -> dict[str, Any]:
+    """uvicorn's options that follow from our settings (`oms serve` and the test servers)."""
+    return {
+        # The sans-I/O implementation: the legacy `websockets` one is deprecated upstream.
+        "ws": "websockets-sansio",
+        "ws_ping_interval": settings.ws_ping_interval_seconds,
+        "ws_ping_timeout": settings.ws_ping_timeout_seconds,
+        "forwarded_allow_ips": settings.forwarded_allow_ips,
+        "proxy_headers": True,
+    }
 
 
 def app_factory() -> Starlette:

@@ -49,7 +49,18 @@ def serve(
     settings = load_settings()
     if workers > 1 and (settings.database_dialect == "sqlite" or settings.broadcast_url.startswith("memory://")):
         typer.echo("warning: several workers need PostgreSQL and redis:// so they share orders and events", err=True)
-    uvicorn.run("app:app_factory", factory=True, host=host, port=port, workers=workers, reload=reload, log_config=None)
+    from app import server_options
+
+    uvicorn.run(
+        "app:app_factory",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        reload=reload,
+        log_config=None,
+        **server_options(settings),
+    )
 
 
 @cli.command()

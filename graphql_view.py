@@ -32,6 +32,7 @@ from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.schema.exceptions import InvalidOperationTypeError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types import ExecutionResult
 from strawberry.types.execution import PreExecutionError
 from strawberry.types.graphql import OperationType
@@ -40,6 +41,7 @@ from strawberry.types.unset import UnsetType
 from resolvers.context import Context
 from schema.root import build_schema
 from services.access import Principal, authenticate
+from services.throttle import Limits
 from settings import Settings
 from subscriptions.bus import EventBus
 
@@ -130,7 +132,7 @@ def _capped(receive: Receive, limit: int) -> Receive:
         if message["type"] == "http.request":
             seen += len(message.get("body", b""))
             if seen > limit:
-                raise HTTPError(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE, f"Request body over {limit} bytes.", {})
+                raise HTTPError(status.HTTP_413_CONTENT_TOO_LARGE, f"Request body over {limit} bytes.", {})
         return message
 
     return wrapped
@@ -144,17 +146,20 @@ def _bearer(value: str | None) -> str | None:
 
 
 class OmsGraphQL(GraphQL[Context, None]):
-    def __init__(self, *, settings: Settings, bus: EventBus) -> None:
+    def __init__(self, *, settings: Settings, bus: EventBus, limits: Limits) -> None:
         super().__init__(
             build_schema(settings),
             graphql_ide=None if settings.production else "graphiql",
-            keep_alive=True,
-            keep_alive_interval=15,
+            # graphql-transport-ws only: the legacy graphql-ws (subscriptions-transport-ws)
+            # protocol has no connection-init timeout. Keep-alive is the server's WebSocket
+            # pings (Settings.ws_ping_interval_seconds), which every client answers.
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
             connection_init_wait_timeout=timedelta(seconds=settings.ws_init_timeout_seconds),
             max_subscriptions_per_connection=settings.max_subscriptions_per_connection,
         )
         self.settings = settings
         self.bus = bus
+        self.limits = limits
 
     # -- authentication -----------------------------------------------------------------
 
@@ -175,7 +180,14 @@ class OmsGraphQL(GraphQL[Context, None]):
         principal = None
         if request.scope["type"] == "http":
             principal = await self._principal(request.headers.get("authorization"))
-        return Context(request=request, response=response, settings=self.settings, bus=self.bus, principal=principal)
+        return Context(
+            request=request,
+            response=response,
+            settings=self.settings,
+            bus=self.bus,
+            limits=self.limits,
+            principal=principal,
+        )
 
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:  # type: ignore[override]
         params = context.connection_params or {}
@@ -196,7 +208,7 @@ class OmsGraphQL(GraphQL[Context, None]):
         declared = Headers(scope=scope).get("content-length")
         try:
             if declared is not None and declared.isdigit() and int(declared) > limit:
-                raise HTTPError(status.HTTP_413_REQUEST_ENTITY_TOO_LARGE, f"Request body over {limit} bytes.", {})
+                raise HTTPError(status.HTTP_413_CONTENT_TOO_LARGE, f"Request body over {limit} bytes.", {})
             async with asyncio.timeout(self.settings.request_timeout_seconds):
                 response = await self.run(Request(scope, _capped(receive, limit)))
         except HTTPException as exc:

@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     secret_key: str = "dev-insecure-secret-change-me"
     env: Literal["development", "production"] = "development"
     log_level: str = "INFO"
+    # Prefix of everything this deployment keeps in Redis (the bus channel, rate-limit
+    # buckets), so that several deployments (staging and production, say) can share one.
+    namespace: str = Field(default="oms", pattern=r"^[A-Za-z0-9_.-]{1,64}$")
     # Outbox relay: how long it sleeps between polls when nothing woke it. Wake-ups
     # after local commits are immediate; the poll catches other processes' commits.
     relay_poll_seconds: float = Field(default=0.05, gt=0)
@@ -37,10 +40,21 @@ class Settings(BaseSettings):
     request_timeout_seconds: float = Field(default=30, gt=0)
     ws_init_timeout_seconds: float = Field(default=10, gt=0)
     max_subscriptions_per_connection: int = Field(default=20, gt=0)
+    # WebSocket keep-alive: protocol-level pings (browsers answer them without any code);
+    # a peer that does not answer within the timeout is dropped, and its subscriptions end.
+    ws_ping_interval_seconds: float = Field(default=20, gt=0)
+    ws_ping_timeout_seconds: float = Field(default=20, gt=0)
+    # Addresses of reverse proxies whose X-Forwarded-For is believed (uvicorn's
+    # forwarded_allow_ips): the client address keys the per-address limits below.
+    forwarded_allow_ips: str = "127.0.0.1"
     # Query cost budget per token (or per client address without one), Shopify-style.
     max_query_cost: int = Field(default=1000, gt=0)
     cost_bucket_size: float = Field(default=5000, gt=0)
     cost_restore_rate: float = Field(default=500, gt=0)
+    # The public orderTrack: lookups per client address, and lookups that match no order
+    # per order number (an email cannot be guessed by spreading attempts over addresses).
+    track_lookups_per_minute: float = Field(default=30, gt=0)
+    track_misses_per_hour: float = Field(default=10, gt=0)
 
     @property
     def production(self) -> bool:

@@ -12,6 +12,7 @@ from starlette.websockets import WebSocket
 
 from resolvers.loaders import Loaders
 from services.access import Principal
+from services.throttle import Limits
 from settings import Settings
 from subscriptions.bus import EventBus
 
@@ -22,10 +23,17 @@ class Context:
     response: Response | WebSocket | None
     settings: Settings
     bus: EventBus
+    limits: Limits
     principal: Principal | None = None
     loaders: Loaders = field(default_factory=Loaders)
     # Set by strawberry from a WebSocket's connection_init payload.
     connection_params: dict[str, Any] | None = None
+
+    @property
+    def client_address(self) -> str:
+        """The caller's address (the proxy's X-Forwarded-For when it is trusted: see settings)."""
+        client = self.request.client
+        return client.host if client is not None else "unknown"
 
 
 Info = strawberry.Info[Context, None]

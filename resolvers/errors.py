@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from graphql import GraphQLError
 
 from services.errors import DomainError
+from services.throttle import Throttled
 
 
 class PublicError(GraphQLError):
-    def __init__(self, message: str, code: str) -> None:
-        super().__init__(message, extensions={"code": code})
+    def __init__(self, message: str, code: str, **extensions: object) -> None:
+        super().__init__(message, extensions={"code": code, **extensions})
 
 
 def unauthenticated() -> PublicError:
@@ -20,6 +21,11 @@ def unauthenticated() -> PublicError:
 
 def forbidden() -> PublicError:
     return PublicError("This token is not allowed to perform this operation.", "FORBIDDEN")
+
+
+def throttled(exc: Throttled) -> PublicError:
+    """Over a rate limit: THROTTLED, with the seconds to wait (as the query-cost budget does)."""
+    return PublicError(str(exc), "THROTTLED", retryAfter=exc.retry_after)
 
 
 def from_domain(error: DomainError) -> PublicError:

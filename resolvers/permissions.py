@@ -81,6 +81,18 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
 }
 
 
+# What "its own objects" means for each scoped role (enforced by the services' scoping:
+# visible_orders, visible_stock, visible_tasks, visible_shipments, visible_purchase_orders).
+SCOPE_RULES: dict[Role, str] = {
+    Role.WAREHOUSE: "its warehouse: stock, pick tasks, scans and shipments there, purchase orders delivered "
+    "there, and the orders with units allocated there (showing only that warehouse's part)",
+    Role.CUSTOMER: "its email: the orders placed with it, their shipments and returns",
+    Role.SUPPLIER: "its supplier: the purchase orders sent to it (never drafts)",
+    Role.CARRIER: "its carrier: the shipments handed to it and their tracking (not the orders)",
+    Role.CHANNEL: "its sales channel: the orders placed through it, their shipments and returns",
+}
+
+
 def allowed(operation: str, role: Role | None) -> bool:
     roles = OPERATION_ROLES[operation]
     if roles is None:
@@ -100,3 +112,40 @@ class RequireRole(BasePermission):
         if allowed(info.field_name, principal.role if principal else None):
             return True
         raise unauthenticated() if principal is None else forbidden()
+
+
+def describe(operation: str) -> str:
+    """Who may call `operation`, in a sentence (for the schema's descriptions)."""
+    roles = OPERATION_ROLES[operation]
+    if roles is None:
+        return "Public: no token needed."
+    names = [role.value + (" (own)" if role in SCOPE_RULES else "") for role in Role if role in roles]
+    return "Roles: " + ", ".join(names) + "."
+
+
+def render_markdown(operations: dict[str, list[str]]) -> str:
+    """The permission table as Markdown: one row per operation (grouped by root type, in
+    schema order), one column per role; `own` marks a scoped role limited to its objects."""
+    roles = list(Role)
+    lines = [
+        "# Who may call what",
+        "",
+        "Generated from `resolvers/permissions.py` by `make schema`; a test fails when it is stale.",
+        "`yes`: allowed; `own`: allowed, on the token's own objects only (below); empty: refused",
+        "(UNAUTHENTICATED without a token, FORBIDDEN with one). Out of scope looks exactly like not found.",
+        "",
+    ]
+    for root, names in operations.items():
+        lines += [f"## {root}", "", "| operation | " + " | ".join(r.value for r in roles) + " |"]
+        lines.append("| --- |" + " :---: |" * len(roles))
+        for name in names:
+            allowed_roles = OPERATION_ROLES[name]
+            if allowed_roles is None:
+                cells = ["public"] * len(roles)
+            else:
+                cells = [("own" if role in SCOPE_RULES else "yes") if role in allowed_roles else "" for role in roles]
+            lines.append(f"| `{name}` | " + " | ".join(cells) + " |")
+        lines.append("")
+    lines += ["## Scopes", ""]
+    lines += [f"- **{role.value}**: {rule}." for role, rule in SCOPE_RULES.items()]
+    return "\n".join(lines) + "\n"

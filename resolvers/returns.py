@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from models.catalog import Carrier as CarrierRow
-from models.fulfilment import Shipment as ShipmentRow
 from models.fulfilment import ShipmentStatus as ShipmentStatusModel
-from models.fulfilment import TrackingEvent as TrackingEventRow
 from models.orders import OrderStatus as OrderStatusModel
 from models.returns import ReturnCondition as ReturnConditionModel
 from models.returns import ReturnLine as ReturnLineRow
 from models.returns import ReturnRequest as ReturnRequestRow
 from resolvers.context import Info, principal_of
+from resolvers.errors import throttled
 from schema.common import pk_of, user_errors
 from schema.fulfilment import TrackingEvent
 from schema.returns import (
@@ -26,7 +24,8 @@ from schema.returns import (
 )
 from services import returns as svc
 from services.errors import DomainError, not_found
-from services.orders import find_order_for_tracking
+from services.throttle import Throttled
+from services.tracking import track_order
 
 
 def _pk(global_id: str, type_name: str, field: str) -> int:
@@ -83,22 +82,25 @@ async def refund_record(info: Info, data: RefundRecordInput) -> RefundRecordPayl
 
 
 async def order_track(info: Info, number: str, email: str) -> OrderTracking | None:
-    order = await find_order_for_tracking(number=number, email=email)
-    if order is None:
+    context = info.context
+    try:
+        tracking = await track_order(number=number, email=email, client=context.client_address, limits=context.limits)
+    except Throttled as exc:
+        raise throttled(exc) from None
+    if tracking is None:
         return None
-    shipments = await ShipmentRow.filter(order_id=order.id, dispatched_at__isnull=False).order_by("id")
-    events = await TrackingEventRow.filter(shipment_id__in=[s.id for s in shipments])
-    carriers = {c.id: c.name for c in await CarrierRow.filter(id__in=[s.carrier_id for s in shipments if s.carrier_id])}
-    tracked = []
-    for s in shipments:
-        mine = sorted((e for e in events if e.shipment_id == s.id), key=lambda e: (e.occurred_at, e.id), reverse=True)
-        tracked.append(
+    return OrderTracking(
+        number=tracking.order.number,
+        status=OrderStatusModel(tracking.order.status),
+        placed_at=tracking.order.created_at,
+        estimated_delivery_at=tracking.estimated_delivery_at,
+        shipments=[
             TrackedShipment(
-                status=ShipmentStatusModel(s.status),
-                carrier=carriers.get(s.carrier_id) if s.carrier_id else None,
-                tracking_number=s.tracking_number,
-                estimated_delivery_at=s.estimated_delivery_at,
-                delivered_at=s.delivered_at,
+                status=ShipmentStatusModel(t.shipment.status),
+                carrier=t.carrier_name,
+                tracking_number=t.shipment.tracking_number,
+                estimated_delivery_at=t.shipment.estimated_delivery_at,
+                delivered_at=t.shipment.delivered_at,
                 events=[
                     TrackingEvent(
                         status=ShipmentStatusModel(e.status),
@@ -106,15 +108,9 @@ async def order_track(info: Info, number: str, email: str) -> OrderTracking | No
                         location=e.location,
                         estimated_delivery_at=e.estimated_delivery_at,
                     )
-                    for e in mine
+                    for e in t.events
                 ],
             )
-        )
-    etas = [t.estimated_delivery_at for t in tracked if t.estimated_delivery_at and t.delivered_at is None]
-    return OrderTracking(
-        number=order.number,
-        status=OrderStatusModel(order.status),
-        placed_at=order.created_at,
-        estimated_delivery_at=max(etas) if etas else None,
-        shipments=tracked,
+            for t in tracking.shipments
+        ],
     )

@@ -8,7 +8,7 @@ response carries `extensions.cost`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 from graphql import (
@@ -30,8 +30,6 @@ from graphql import (
 from graphql.execution import ExecutionResult as GraphQLExecutionResult
 from strawberry.extensions import SchemaExtension
 
-from services.throttle import CostBuckets
-
 DEFAULT_PAGE = 20
 MUTATION_COST = 10
 
@@ -51,6 +49,13 @@ def _page_size(field: FieldNode, variables: dict[str, Any]) -> int:
     return DEFAULT_PAGE
 
 
+class _Requested:
+    """Marker: cost what is asked for (no result to look at)."""
+
+
+REQUESTED = _Requested()
+
+
 def selection_cost(
     schema: GraphQLSchema,
     selection_set: SelectionSetNode | None,
@@ -58,10 +63,18 @@ def selection_cost(
     fragments: dict[str, FragmentDefinitionNode],
     variables: dict[str, Any],
     seen: frozenset[str] = frozenset(),
+    data: Any = REQUESTED,
+    counted: set[str] | None = None,
 ) -> int:
+    """The cost of `selection_set` on `parent`: as requested, or (given the `data` the
+    execution returned at this level) as actually returned, where a connection counts the
+    edges it returned instead of `first`, and a null or absent object costs nothing."""
     if selection_set is None:
         return 0
+    actual = data is not REQUESTED
     total = 0
+    # Actual cost: a response key once per object, however many fragments name it.
+    counted = set() if counted is None else counted
     for selection in selection_set.selections:
         if isinstance(selection, FieldNode):
             if selection.name.value.startswith("__") or not isinstance(
@@ -74,25 +87,53 @@ def selection_cost(
             named = get_named_type(field_def.type)
             if is_leaf_type(named):
                 continue
-            inner = selection_cost(schema, selection.selection_set, named, fragments, variables, seen)
-            if named.name.endswith("Connection"):
-                total += 1 + _page_size(selection, variables) * max(inner, 1)
+            connection = named.name.endswith("Connection")
+            if not actual:
+                inner = selection_cost(schema, selection.selection_set, named, fragments, variables, seen)
+                total += 1 + (_page_size(selection, variables) * max(inner, 1) if connection else inner)
+                continue
+            key = selection.alias.value if selection.alias else selection.name.value
+            value = data.get(key) if isinstance(data, dict) else None
+            if value is None or key in counted:
+                continue
+            counted.add(key)
+            # A list of objects costs as one of them (as requested): the dearest.
+            items = [v for v in value if isinstance(v, dict)] if isinstance(value, list) else [value]
+            inner = max(
+                (
+                    selection_cost(schema, selection.selection_set, named, fragments, variables, seen, item)
+                    for item in items
+                ),
+                default=0,
+            )
+            if connection:
+                returned = max((len(v) for v in value.values() if isinstance(v, list)), default=0)
+                total += 1 + returned * max(inner, 1)
             else:
                 total += 1 + inner
         elif isinstance(selection, InlineFragmentNode):
             target = schema.get_type(selection.type_condition.name.value) if selection.type_condition else parent
-            total += selection_cost(schema, selection.selection_set, target, fragments, variables, seen)
+            total += selection_cost(schema, selection.selection_set, target, fragments, variables, seen, data, counted)
         elif isinstance(selection, FragmentSpreadNode):
             name = selection.name.value
             if name in seen or name not in fragments:
                 continue
             fragment = fragments[name]
             target = schema.get_type(fragment.type_condition.name.value)
-            total += selection_cost(schema, fragment.selection_set, target, fragments, variables, seen | {name})
+            total += selection_cost(
+                schema, fragment.selection_set, target, fragments, variables, seen | {name}, data, counted
+            )
     return total
 
 
-def query_cost(schema: GraphQLSchema, document: Any, operation_name: str | None, variables: dict[str, Any]) -> int:
+def query_cost(
+    schema: GraphQLSchema,
+    document: Any,
+    operation_name: str | None,
+    variables: dict[str, Any],
+    data: Any = REQUESTED,
+) -> int:
+    """The operation's cost as requested, or as returned when given the result's `data`."""
     operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
     fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
     chosen = (
@@ -106,53 +147,70 @@ def query_cost(schema: GraphQLSchema, document: Any, operation_name: str | None,
         OperationType.MUTATION: schema.mutation_type,
         OperationType.SUBSCRIPTION: schema.subscription_type,
     }[operation.operation]
-    cost = selection_cost(schema, operation.selection_set, root, fragments, variables)
+    cost = selection_cost(schema, operation.selection_set, root, fragments, variables, data=data)
     return cost + (MUTATION_COST if operation.operation is OperationType.MUTATION else 0)
 
 
-def cost_extension(*, max_query_cost: int, buckets: CostBuckets) -> type[SchemaExtension]:
+def cost_extension(*, max_query_cost: int) -> type[SchemaExtension]:
     class QueryCost(SchemaExtension):
-        """Computes the cost once the document is valid; refuses or spends before execution."""
+        """Computes the requested cost once the document is valid and refuses or spends it
+        before execution; after execution, gives back what the answer did not use (fewer
+        edges than `first`, null objects), as Shopify does. The caller's bucket is in
+        `context.limits.query_cost` (shared across processes on Redis)."""
 
         cost: dict[str, Any] | None = None
 
-        def on_execute(self) -> Iterator[None]:
+        async def on_execute(self) -> AsyncIterator[None]:
             ctx = self.execution_context
             document = ctx.graphql_document
-            if document is not None and ctx.result is None:
-                requested = query_cost(ctx.schema._schema, document, ctx.operation_name, ctx.variables or {})
-                context = ctx.context
-                principal = getattr(context, "principal", None)
-                request = getattr(context, "request", None)
-                client = getattr(getattr(request, "client", None), "host", None) or "anonymous"
-                caller = f"token:{principal.token_id}" if principal and principal.token_id else f"ip:{client}"
-                error: GraphQLError | None = None
-                if requested > max_query_cost:
-                    _, status = buckets.spend(caller, 0)
+            context = ctx.context
+            if document is None or ctx.result is not None or context is None:
+                yield
+                return
+            requested = query_cost(ctx.schema._schema, document, ctx.operation_name, ctx.variables or {})
+            principal = context.principal
+            caller = (
+                f"token:{principal.token_id}" if principal and principal.token_id else f"ip:{context.client_address}"
+            )
+            buckets = context.limits.query_cost
+            error: GraphQLError | None = None
+            if requested > max_query_cost:
+                _, status = await buckets.spend(caller, 0)
+                error = GraphQLError(
+                    f"Query cost {requested} exceeds the maximum of {max_query_cost}; ask for fewer items.",
+                    extensions={"code": "MAX_COST_EXCEEDED"},
+                )
+            else:
+                allowed, status = await buckets.spend(caller, requested)
+                if not allowed:
                     error = GraphQLError(
-                        f"Query cost {requested} exceeds the maximum of {max_query_cost}; ask for fewer items.",
-                        extensions={"code": "MAX_COST_EXCEEDED"},
+                        f"Throttled: this query costs {requested}, {status.currently_available} points are available "
+                        f"(restoring {status.restore_rate}/s).",
+                        extensions={"code": "THROTTLED", "retryAfter": status.retry_after(requested)},
                     )
-                else:
-                    allowed, status = buckets.spend(caller, requested)
-                    if not allowed:
-                        error = GraphQLError(
-                            f"Throttled: this query costs {requested}, {status.currently_available} points are available "
-                            f"(restoring {status.restore_rate}/s).",
-                            extensions={"code": "THROTTLED"},
-                        )
-                self.cost = {
-                    "requestedQueryCost": requested,
-                    "actualQueryCost": 0 if error else requested,
-                    "throttleStatus": {
-                        "maximumAvailable": status.maximum_available,
-                        "currentlyAvailable": status.currently_available,
-                        "restoreRate": status.restore_rate,
-                    },
-                }
-                if error is not None:
-                    ctx.result = GraphQLExecutionResult(data=None, errors=[error])
+            if error is not None:
+                ctx.result = GraphQLExecutionResult(data=None, errors=[error])
             yield
+            actual = 0
+            if error is None:
+                actual = requested
+                result = ctx.result
+                if ctx.operation_type is not OperationType.SUBSCRIPTION and isinstance(result, GraphQLExecutionResult):
+                    returned = query_cost(
+                        ctx.schema._schema, document, ctx.operation_name, ctx.variables or {}, data=result.data or {}
+                    )
+                    if returned < requested:
+                        actual = returned
+                        status = await buckets.refund(caller, requested - returned)
+            self.cost = {
+                "requestedQueryCost": requested,
+                "actualQueryCost": actual,
+                "throttleStatus": {
+                    "maximumAvailable": status.maximum_available,
+                    "currentlyAvailable": status.currently_available,
+                    "restoreRate": status.restore_rate,
+                },
+            }
 
         def get_results(self) -> dict[str, Any]:
             return {"cost": self.cost} if self.cost is not None else {}

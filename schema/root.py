@@ -5,11 +5,10 @@ Every root field carries `RequireRole`, which checks `resolvers.permissions.OPER
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import strawberry
 from graphql import GraphQLError
-from graphql.execution import ExecutionResult as GraphQLExecutionResult
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
@@ -25,10 +24,11 @@ from strawberry.permission import BasePermission
 from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionContext
 from strawberry.utils.logging import StrawberryLogger
+from strawberry.utils.str_converters import to_camel_case
 
 from resolvers import access, catalog, fulfilment, inventory, nodes, orders, returns, supply
 from resolvers.context import Info
-from resolvers.permissions import RequireRole
+from resolvers.permissions import RequireRole, describe
 from schema.access import (
     ApiToken,
     ApiTokenCreateInput,
@@ -90,6 +90,7 @@ from schema.inventory import (
     StockSyncInput,
     StockSyncPayload,
 )
+from schema.nul import RejectNul, guard_mutations
 from schema.orders import (
     Order,
     OrderAllocateInput,
@@ -127,7 +128,6 @@ from schema.supply import (
     SupplierProductSetInput,
     SupplierProductSetPayload,
 )
-from services.throttle import CostBuckets
 from settings import Settings
 
 GUARD: list[type[BasePermission]] = [RequireRole]
@@ -397,6 +397,9 @@ class Mutation:
         return await access.api_token_revoke(info, input)
 
 
+guard_mutations(Mutation)
+
+
 @strawberry.type
 class Subscription:
     @strawberry.subscription(
@@ -439,6 +442,18 @@ class Subscription:
             yield event
 
 
+def document_permissions(*roots: type) -> None:
+    """End every root field's description with who may call it, from the permission table,
+    so GraphiQL and schema.graphql show the same truth RequireRole enforces."""
+    for root in roots:
+        for field in root.__strawberry_definition__.fields:  # type: ignore[attr-defined]
+            line = describe(field.graphql_name or to_camel_case(field.python_name))
+            field.description = f"{field.description}\n\n{line}" if field.description else line
+
+
+document_permissions(Query, Mutation, Subscription)
+
+
 def _should_mask(error: GraphQLError) -> bool:
     """Mask faults; show our PublicErrors and GraphQL's own (syntax, validation) errors."""
     original = error.original_error
@@ -463,31 +478,6 @@ class OmsValidationCache(ValidationCache):
         super().__init__(maxsize=512)
 
 
-def _has_nul(value: object) -> bool:
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, dict):
-        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_has_nul(v) for v in value)
-    return False
-
-
-class RejectNul(SchemaExtension):
-    """NUL characters cannot be stored (PostgreSQL refuses them): refuse them up front, as
-    bad input, instead of failing deep inside a transaction."""
-
-    def on_execute(self) -> Iterator[None]:
-        ctx = self.execution_context
-        query = ctx.query or ""
-        if ctx.result is None and ("\x00" in query or "\\u0000" in query.lower() or _has_nul(ctx.variables)):
-            ctx.result = GraphQLExecutionResult(
-                data=None,
-                errors=[GraphQLError("Strings may not contain NUL characters.", extensions={"code": "INVALID"})],
-            )
-        yield
-
-
 class NoIntrospection(AddValidationRules):
     def __init__(self) -> None:
         super().__init__([NoSchemaIntrospectionCustomRule])
@@ -510,7 +500,6 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         def __init__(self) -> None:
             super().__init__(max_token_count=limits.max_tokens)
 
-    buckets = CostBuckets(capacity=settings.cost_bucket_size, restore_rate=settings.cost_restore_rate)
     extensions: list[type[SchemaExtension]] = [
         TokenLimit,
         OmsParserCache,
@@ -518,7 +507,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         DepthLimit,
         OmsValidationCache,
         RejectNul,
-        cost_extension(max_query_cost=settings.max_query_cost, buckets=buckets),
+        cost_extension(max_query_cost=settings.max_query_cost),
         OmsMaskErrors,
     ]
     if settings.production:

@@ -124,14 +124,6 @@ async def get_order_by_number(principal: Principal, *, number: str) -> Order | N
     return None if order_id is None else await get_order(principal, order_id=order_id)
 
 
-async def find_order_for_tracking(*, number: str, email: str) -> Order | None:
-    """The public tracking lookup: both the number and the customer's email must match."""
-    order_id = parse_order_number(number)
-    if order_id is None or not email.strip():
-        return None
-    return await Order.get_or_none(id=order_id, customer__email=email.strip().lower())
-
-
 async def _require_order(principal: Principal, order_id: int) -> Order:
     order = await get_order(principal, order_id=order_id)
     if order is None:

@@ -1,12 +1,30 @@
-"""Per-caller leaky buckets for query cost (Shopify-style): spend points, get them back
-at a steady rate. In-process: each worker keeps its own buckets."""
+"""Leaky buckets (Shopify-style): spend points, get them back at a steady rate.
+
+One mechanism for every limit the API keeps per caller: the query-cost budget, the public
+tracking lookup. A family of buckets has a capacity and a restore rate; each
+key (a token, a client address, an order number) has its own level.
+
+With `redis://` (the bus's Redis) the levels live in Redis, updated by one Lua script per
+spend, so every worker process and host shares one budget per caller. With `memory://`
+they live in the process. When Redis cannot be reached a spend falls back to the process's
+own buckets: limits loosen to per-process for that moment instead of failing requests.
+"""
 
 from __future__ import annotations
 
+import logging
+import math
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+
+import redis.asyncio as aioredis
+from redis.exceptions import RedisError
+
+from settings import Settings
+
+log = logging.getLogger("oms.throttle")
 
 
 @dataclass(frozen=True)
@@ -15,35 +33,165 @@ class ThrottleStatus:
     currently_available: float
     restore_rate: float
 
+    def retry_after(self, cost: float) -> int:
+        """Whole seconds until `cost` points are back (at least 1)."""
+        missing = max(cost - self.currently_available, 0)
+        return max(1, math.ceil(missing / self.restore_rate))
 
-class CostBuckets:
+
+class LocalBuckets:
+    """The levels of one family in this process, bounded in memory (idlest keys forgotten)."""
+
     def __init__(
         self,
         *,
         capacity: float,
         restore_rate: float,
         clock: Callable[[], float] = time.monotonic,
-        max_callers: int = 100_000,
+        max_keys: int = 100_000,
     ) -> None:
         self.capacity = capacity
         self.restore_rate = restore_rate
         self._clock = clock
-        self._max_callers = max_callers
-        self._levels: OrderedDict[str, tuple[float, float]] = OrderedDict()  # caller -> (available, at)
+        self._max_keys = max_keys
+        self._levels: OrderedDict[str, tuple[float, float]] = OrderedDict()  # key -> (available, at)
 
-    def _available(self, caller: str) -> float:
+    def spend_now(self, key: str, cost: float) -> tuple[bool, ThrottleStatus]:
+        """Take `cost` points if `key` has them; (allowed, status after). Cost 0 only reads."""
         now = self._clock()
-        available, at = self._levels.get(caller, (self.capacity, now))
-        return min(self.capacity, available + (now - at) * self.restore_rate)
-
-    def spend(self, caller: str, cost: float) -> tuple[bool, ThrottleStatus]:
-        """Take `cost` points if the caller has them; (allowed, status after)."""
-        available = self._available(caller)
+        available, at = self._levels.get(key, (self.capacity, now))
+        available = min(self.capacity, available + (now - at) * self.restore_rate)
         allowed = cost <= available
         if allowed:
-            available -= cost
-        self._levels[caller] = (available, self._clock())
-        self._levels.move_to_end(caller)
-        while len(self._levels) > self._max_callers:  # bounded memory: forget the idlest
+            available = min(self.capacity, available - cost)  # a negative cost gives points back
+        self._levels[key] = (available, now)
+        self._levels.move_to_end(key)
+        while len(self._levels) > self._max_keys:
             self._levels.popitem(last=False)
         return allowed, ThrottleStatus(self.capacity, round(available, 1), self.restore_rate)
+
+    async def spend(self, key: str, cost: float) -> tuple[bool, ThrottleStatus]:
+        return self.spend_now(key, cost)
+
+    async def refund(self, key: str, points: float) -> ThrottleStatus:
+        """Give back points spent and not used (never above capacity)."""
+        return self.spend_now(key, -points)[1]
+
+
+# KEYS[1] the bucket; ARGV capacity, restore rate (points/s), cost (negative: a refund).
+# Redis's own clock, so hosts with skewed clocks agree. The key expires once it would be full again anyway.
+_SPEND = """
+local capacity = tonumber(ARGV[1])
+local rate = tonumber(ARGV[2])
+local cost = tonumber(ARGV[3])
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local state = redis.call('HMGET', KEYS[1], 'a', 't')
+local available = tonumber(state[1])
+local at = tonumber(state[2])
+if available == nil or at == nil then
+  available = capacity
+  at = now
+end
+available = math.min(capacity, available + math.max(0, now - at) * rate)
+local allowed = 0
+if cost <= available then
+  available = math.min(capacity, available - cost)
+  allowed = 1
+end
+redis.call('HSET', KEYS[1], 'a', tostring(available), 't', tostring(now))
+redis.call('PEXPIRE', KEYS[1], math.ceil((capacity - available) / rate * 1000) + 1000)
+return {allowed, tostring(available)}
+"""
+
+
+class RedisBuckets:
+    """The levels of one family in Redis, shared by every process that names the same Redis."""
+
+    def __init__(self, client: aioredis.Redis, *, prefix: str, capacity: float, restore_rate: float) -> None:
+        self.capacity = capacity
+        self.restore_rate = restore_rate
+        self._client = client
+        self._prefix = prefix
+        self._script = client.register_script(_SPEND)
+        self._fallback = LocalBuckets(capacity=capacity, restore_rate=restore_rate)
+        self._warned_at = -math.inf
+
+    async def spend(self, key: str, cost: float) -> tuple[bool, ThrottleStatus]:
+        try:
+            allowed, available = await self._script(
+                keys=[f"{self._prefix}{key}"], args=[repr(self.capacity), repr(self.restore_rate), repr(float(cost))]
+            )
+        except (RedisError, OSError) as exc:
+            if time.monotonic() - self._warned_at > 60:
+                self._warned_at = time.monotonic()
+                log.warning("rate limits are per process while Redis is unreachable (%s)", type(exc).__name__)
+            return self._fallback.spend_now(key, cost)
+        level = float(available.decode() if isinstance(available, bytes) else available)
+        return bool(allowed), ThrottleStatus(self.capacity, round(level, 1), self.restore_rate)
+
+    async def refund(self, key: str, points: float) -> ThrottleStatus:
+        """Give back points spent and not used (never above capacity)."""
+        return (await self.spend(key, -points))[1]
+
+
+Buckets = LocalBuckets | RedisBuckets
+
+
+class Limits:
+    """Every bucket family the API uses, for one process; `open()` / `close()` in the lifespan."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._client: aioredis.Redis | None = None
+        if settings.broadcast_url.startswith(("redis://", "rediss://")):
+            self._client = aioredis.from_url(settings.broadcast_url)
+        prefix = f"{settings.namespace}:bucket:"
+
+        def family(name: str, capacity: float, restore_rate: float) -> Buckets:
+            if self._client is None:
+                return LocalBuckets(capacity=capacity, restore_rate=restore_rate)
+            return RedisBuckets(self._client, prefix=f"{prefix}{name}:", capacity=capacity, restore_rate=restore_rate)
+
+        # The query-cost budget per token (or per client address without one).
+        self.query_cost = family("cost", settings.cost_bucket_size, settings.cost_restore_rate)
+        # The public orderTrack: lookups per client address, and failed lookups per order
+        # number (so guessing a customer's email is slow even from many addresses).
+        self.track_lookups = family("track", settings.track_lookups_per_minute, settings.track_lookups_per_minute / 60)
+        self.track_misses = family("track-miss", settings.track_misses_per_hour, settings.track_misses_per_hour / 3600)
+
+    async def close(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+
+
+@dataclass
+class Throttled(Exception):
+    """A caller ran out of points; try again after `retry_after` seconds."""
+
+    message: str
+    retry_after: int
+
+    def __str__(self) -> str:
+        return self.message
+
+
+async def take(buckets: Buckets, key: str, *, what: str, cost: float = 1) -> ThrottleStatus:
+    """Spend `cost` points of `key` or raise Throttled (saying what was limited)."""
+    allowed, status = await buckets.spend(key, cost)
+    if not allowed:
+        raise _throttled(status, cost, what)
+    return status
+
+
+async def ensure(buckets: Buckets, key: str, *, what: str, cost: float = 1) -> None:
+    """Raise Throttled unless `key` has `cost` points left, spending nothing (for limits that
+    are charged only afterwards, when the outcome is known)."""
+    _, status = await buckets.spend(key, 0)
+    if status.currently_available < cost:
+        raise _throttled(status, cost, what)
+
+
+def _throttled(status: ThrottleStatus, cost: float, what: str) -> Throttled:
+    wait = status.retry_after(cost)
+    return Throttled(f"Too many {what}; try again in {wait} s.", wait)

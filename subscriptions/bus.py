@@ -23,7 +23,13 @@ from subscriptions.redis_backend import RESYNC, RedisPubSubBackend
 
 log = logging.getLogger("oms.bus")
 
-CHANNEL = "oms.events"
+
+def events_channel(namespace: str) -> str:
+    """The one Redis channel a deployment's processes share (namespaced: see Settings.namespace)."""
+    return f"{namespace}.events"
+
+
+CHANNEL = events_channel("oms")
 
 
 class Resync:
@@ -37,22 +43,26 @@ class Listener:
     def __init__(self, maxsize: int) -> None:
         self._queue: asyncio.Queue[Envelope | Resync] = asyncio.Queue(maxsize=maxsize)
 
-    def offer(self, item: Envelope | Resync) -> None:
+    def offer(self, item: Envelope | Resync) -> bool:
+        """Queue `item`; False when the queue was full and became a single RESYNC."""
         try:
             self._queue.put_nowait(item)
+            return True
         except asyncio.QueueFull:
             # Drop what is queued; the consumer re-reads it from the database.
             while not self._queue.empty():
                 self._queue.get_nowait()
             self._queue.put_nowait(RESYNC_MARKER)
+            return False
 
     async def get(self) -> Envelope | Resync:
         return await self._queue.get()
 
 
 class EventBus:
-    def __init__(self, url: str, *, queue_size: int = 1000) -> None:
+    def __init__(self, url: str, *, queue_size: int = 1000, channel: str = CHANNEL) -> None:
         self.url = url
+        self.channel = channel
         self._queue_size = queue_size
         self._redis: RedisPubSubBackend | None = None
         if url.startswith(("redis://", "rediss://")):
@@ -63,12 +73,14 @@ class EventBus:
         else:
             raise ValueError(f"Unsupported OMS_BROADCAST_URL {url!r}: use memory:// or redis://host:port")
         self._listeners: set[Listener] = set()
+        # Listeners whose queue overflowed (slow consumers sent to the event table).
+        self.overflows = 0
         self._subscription: AbstractAsyncContextManager[Any] | None = None
         self._pump: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
         await self._broadcast.connect()
-        self._subscription = self._broadcast.subscribe(CHANNEL)
+        self._subscription = self._broadcast.subscribe(self.channel)
         subscriber = await self._subscription.__aenter__()
         if self._redis is not None:
             await self._redis.wait_subscribed()
@@ -86,7 +98,7 @@ class EventBus:
             await self._broadcast.disconnect()
 
     async def publish(self, envelope: Envelope) -> None:
-        await self._broadcast.publish(CHANNEL, json.dumps(envelope.to_json()))
+        await self._broadcast.publish(self.channel, json.dumps(envelope.to_json()))
 
     async def ping(self) -> None:
         if self._redis is not None:
@@ -118,4 +130,5 @@ class EventBus:
                     log.warning("dropping malformed bus message")
                     continue
             for listener in list(self._listeners):
-                listener.offer(item)
+                if not listener.offer(item):
+                    self.overflows += 1

@@ -4,8 +4,10 @@ a migrated database reset before every test, a real server, tokens and demo setu
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import tempfile
+import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -44,6 +46,9 @@ def settings_for(backends: Backends, **overrides: Any) -> Settings:
         # Load tests must not meet the per-token budget; tests/graphql/test_cost.py sets its own.
         "cost_bucket_size": 1e12,
         "log_level": "WARNING",
+        # Each test's server keeps its own bus channel and rate-limit buckets in Redis: ids
+        # restart with every test's fresh database, and token 1 must not inherit a budget.
+        "namespace": f"oms-test-{uuid.uuid4().hex[:12]}",
     }
     values.update(overrides)
     return Settings(**values)
@@ -90,15 +95,23 @@ async def database(settings: Settings) -> AsyncIterator[None]:
         await db.close_database()
 
 
-@pytest.fixture
-async def server(settings: Settings) -> AsyncIterator[Server]:
-    """The real app (its lifespan included) on a clean database; the ORM is usable in tests too."""
+@contextlib.asynccontextmanager
+async def serve_clean(settings: Settings) -> AsyncIterator[Server]:
+    """The real app (its lifespan included) with `settings`, on the clean shared test database;
+    the ORM is usable in tests too. For tests that need settings of their own."""
     await db.open_database(settings)
     try:
         await reset_database()
     finally:
         await db.close_database()
     async with serve(settings) as running:
+        yield running
+
+
+@pytest.fixture
+async def server(settings: Settings) -> AsyncIterator[Server]:
+    """The real app with the test settings on a clean database."""
+    async with serve_clean(settings) as running:
         yield running
 
 

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
+from models.catalog import Channel
+from models.orders import Order
+from services import catalog
+from services.access import SYSTEM
+from services.orders import AddressDraft, LineDraft, OrderDraft, place_order
 from tests.fixtures.server import Server
 
 ORDER_FIELDS = """
@@ -116,3 +122,23 @@ async def place(server: Server, token: str, **overrides: Any) -> dict[str, Any]:
 def without_cost(body: dict[str, Any]) -> dict[str, Any]:
     """A response body without its `extensions` (the query cost every response carries)."""
     return {k: v for k, v in body.items() if k != "extensions"}
+
+
+async def place_through_services(n: int) -> None:
+    """`n` one-line orders (SKU-A on channel web, both created if missing; no stock, so each
+    ends BACKORDERED) placed with the services, without the API: no query budget is spent
+    and no server needs to run. Two status events each: PENDING, then BACKORDERED."""
+    if not await Channel.exists(code="web"):
+        await catalog.create_channel(code="web", name="Web")
+        await catalog.create_product(sku="SKU-A", name="A", price=Decimal("1.00"))
+    start = await Order.all().count()
+    for i in range(start, start + n):
+        draft = OrderDraft(
+            channel="web",
+            external_ref=f"C-{i}",
+            customer_email="ada@example.com",
+            customer_name=None,
+            shipping_address=AddressDraft(country="US"),
+            lines=[LineDraft(sku="SKU-A", quantity=1)],
+        )
+        await place_order(SYSTEM, draft)

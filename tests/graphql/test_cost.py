@@ -1,18 +1,29 @@
-"""Query cost: computed per query, capped, budgeted per token, reported on every response."""
+"""Query cost: computed per query, capped, budgeted per token, reported on every response.
+
+The budgets are leaky buckets (services/throttle.py): in the process with memory://, in
+Redis with redis:// so that every worker shares one budget per token; when Redis cannot be
+reached a process falls back to its own buckets instead of failing requests.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import uuid
 from typing import Any
 
+import pytest
+import redis.asyncio as aioredis
+
 from models.access import Role
-from services import db
-from services.throttle import CostBuckets
+from services.throttle import LocalBuckets, RedisBuckets
 from settings import Settings
-from tests.conftest import make_token, reset_database, settings_for
+from tests.conftest import make_token, serve_clean, settings_for
 from tests.fixtures.backends import Backends
-from tests.fixtures.server import serve
+from tests.fixtures.processes import oms_process
+from tests.helpers import place_through_services
 
 ORDERS = "query($n: Int) { orders(first: $n) { edges { node { number lines { sku } channel { code } } } } }"
+COST_OF_TEN = 1 + 10 * 4  # orders, then per edge: the edge, its node, lines, channel
 
 
 async def test_every_response_reports_its_cost_and_connections_scale_with_first(server: Any, admin_token: str) -> None:
@@ -20,7 +31,7 @@ async def test_every_response_reports_its_cost_and_connections_scale_with_first(
     large = await server.gql(ORDERS, {"n": 100}, token=admin_token, extensions=True)
     flat = await server.gql("{ viewer { role } }", token=admin_token, extensions=True)
 
-    assert small["extensions"]["cost"]["requestedQueryCost"] == 1 + 10 * 4
+    assert small["extensions"]["cost"]["requestedQueryCost"] == COST_OF_TEN
     assert large["extensions"]["cost"]["requestedQueryCost"] == 1 + 100 * 4
     assert flat["extensions"]["cost"]["requestedQueryCost"] == 1
     assert set(flat["extensions"]["cost"]["throttleStatus"]) == {
@@ -46,13 +57,8 @@ async def test_a_query_over_the_maximum_cost_is_refused_with_a_clear_code(server
 
 
 async def test_a_token_that_spends_its_budget_is_throttled_and_others_are_not(backends: Backends) -> None:
-    settings = settings_for(backends, cost_bucket_size=100, cost_restore_rate=0.001)
-    await db.open_database(settings)
-    try:
-        await reset_database()
-    finally:
-        await db.close_database()
-    async with serve(settings) as server:
+    async with serve_clean(settings_for(backends, cost_bucket_size=100, cost_restore_rate=0.001)) as server:
+        await place_through_services(10)
         spender = await make_token(Role.ADMIN)
         other = await make_token(Role.ADMIN)
         answers = [await server.gql(ORDERS, {"n": 10}, token=spender, extensions=True) for _ in range(3)]
@@ -61,20 +67,43 @@ async def test_a_token_that_spends_its_budget_is_throttled_and_others_are_not(ba
     assert ["errors" in a for a in answers] == [False, False, True]
     assert answers[2]["errors"][0]["extensions"]["code"] == "THROTTLED"
     assert answers[2]["data"] is None
-    assert answers[1]["extensions"]["cost"]["throttleStatus"]["currentlyAvailable"] == 100 - 2 * 41
+    assert answers[1]["extensions"]["cost"]["actualQueryCost"] == COST_OF_TEN
+    assert answers[1]["extensions"]["cost"]["throttleStatus"]["currentlyAvailable"] == 100 - 2 * COST_OF_TEN
     assert "errors" not in bystander
+
+
+async def test_the_actual_cost_counts_what_was_returned_and_the_rest_is_given_back(backends: Backends) -> None:
+    async with serve_clean(settings_for(backends, cost_bucket_size=1000, cost_restore_rate=0.001)) as server:
+        await place_through_services(3)
+        token = await make_token(Role.ADMIN)
+        few = (await server.gql(ORDERS, {"n": 100}, token=token, extensions=True))["extensions"]["cost"]
+        missing = await server.gql(
+            "query($id: ID!) { order(id: $id) { lines { sku } channel { code } } viewer { role } }",
+            {"id": "T3JkZXI6OTk5"},
+            token=token,
+            extensions=True,
+        )
+
+    assert few["requestedQueryCost"] == 1 + 100 * 4
+    assert few["actualQueryCost"] == 1 + 3 * 4
+    # Spent 401 up front, 388 given back: the bucket is down by what was returned.
+    assert few["throttleStatus"]["currentlyAvailable"] == 1000 - 13
+    assert missing["data"]["order"] is None
+    assert missing["extensions"]["cost"]["requestedQueryCost"] == 4  # order, lines, channel, viewer
+    assert missing["extensions"]["cost"]["actualQueryCost"] == 1  # the null order costs nothing
+    assert missing["extensions"]["cost"]["throttleStatus"]["currentlyAvailable"] == 1000 - 13 - 1
 
 
 def test_buckets_restore_at_their_rate() -> None:
     now = [0.0]
-    buckets = CostBuckets(capacity=100, restore_rate=10, clock=lambda: now[0])
+    buckets = LocalBuckets(capacity=100, restore_rate=10, clock=lambda: now[0])
 
-    first = buckets.spend("t", 90)
-    refused = buckets.spend("t", 50)
+    first = buckets.spend_now("t", 90)
+    refused = buckets.spend_now("t", 50)
     now[0] = 4.0  # 40 points back
-    after_wait = buckets.spend("t", 50)
+    after_wait = buckets.spend_now("t", 50)
     now[0] = 1000.0
-    full = buckets.spend("t", 0)
+    full = buckets.spend_now("t", 0)
 
     assert first[0] and not refused[0] and after_wait[0]
     assert refused[1].currently_available == 10
@@ -86,3 +115,73 @@ def test_settings_defaults_are_sane() -> None:
     defaults = Settings()
 
     assert defaults.max_query_cost <= defaults.cost_bucket_size
+
+
+async def test_a_throttled_token_is_served_again_once_its_points_are_back(backends: Backends) -> None:
+    async with serve_clean(settings_for(backends, cost_bucket_size=100, cost_restore_rate=50)) as server:
+        await place_through_services(10)
+        token = await make_token(Role.ADMIN)
+        spent = [await server.gql(ORDERS, {"n": 10}, token=token, extensions=True) for _ in range(2)]
+        refused = await server.gql(ORDERS, {"n": 10}, token=token, extensions=True)
+        error = refused["errors"][0]
+        await asyncio.sleep(error["extensions"]["retryAfter"])
+        served = await server.gql(ORDERS, {"n": 10}, token=token, extensions=True)
+
+    assert ["errors" in a for a in spent] == [False, False]
+    assert error["extensions"]["code"] == "THROTTLED"
+    assert error["extensions"]["retryAfter"] == 1  # 41 wanted, about 18 left, 50 back per second
+    assert "errors" not in served and served["data"]["orders"] is not None
+
+
+@pytest.mark.postgres
+async def test_on_redis_every_worker_process_draws_on_the_same_budget(backends: Backends, database: None) -> None:
+    shared = {
+        "OMS_COST_BUCKET_SIZE": "100",
+        "OMS_COST_RESTORE_RATE": "0.001",
+        "OMS_NAMESPACE": f"oms-test-{uuid.uuid4().hex[:12]}",
+    }
+    token = await make_token(Role.ADMIN)
+    async with oms_process(backends, env=shared) as a, oms_process(backends, env=shared) as b:
+        await place_through_services(10)
+        first = await a.gql(ORDERS, {"n": 10}, token=token, extensions=True)
+        second = await b.gql(ORDERS, {"n": 10}, token=token, extensions=True)
+        third = await a.gql(ORDERS, {"n": 10}, token=token, extensions=True)
+
+    # 41 points each: the third query finds what the other process spent gone too.
+    assert first["extensions"]["cost"]["throttleStatus"]["currentlyAvailable"] == 59
+    assert second["extensions"]["cost"]["throttleStatus"]["currentlyAvailable"] == 18
+    assert third["errors"][0]["extensions"]["code"] == "THROTTLED"
+
+
+@pytest.mark.postgres
+async def test_redis_buckets_leak_and_refill_like_the_local_ones(backends: Backends) -> None:
+    client = aioredis.from_url(backends.broadcast_url)
+    try:
+        buckets = RedisBuckets(client, prefix=f"oms-test-{uuid.uuid4().hex}:", capacity=100, restore_rate=100)
+        first = await buckets.spend("t", 90)
+        refused = await buckets.spend("t", 50)
+        other = await buckets.spend("u", 100)
+        await asyncio.sleep(0.5)  # about 50 points back
+        later = await buckets.spend("t", 40)
+        ttl = await client.pttl(f"{buckets._prefix}t")
+    finally:
+        await client.aclose()
+
+    assert first[0] and first[1].currently_available == 10
+    assert not refused[0] and refused[1].currently_available < 50
+    assert other[0] and other[1].currently_available == 0, "each key has its own bucket"
+    assert later[0]
+    assert 0 < ttl <= 2000, "a bucket expires once it would be full again"
+
+
+async def test_with_redis_unreachable_limits_fall_back_to_the_process() -> None:
+    client = aioredis.from_url("redis://127.0.0.1:1", socket_connect_timeout=0.5)  # nothing listens there
+    try:
+        buckets = RedisBuckets(client, prefix="x:", capacity=100, restore_rate=0.001)
+        spent = await buckets.spend("t", 60)
+        refused = await buckets.spend("t", 60)
+    finally:
+        await client.aclose()
+
+    assert spent[0] and spent[1].currently_available == 40
+    assert not refused[0], "the process's own bucket still limits"

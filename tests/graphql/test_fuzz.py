@@ -6,7 +6,7 @@ drawn from the real world the IDOR tests build (two tenants with every kind of o
 global ids, codes, order and tracking numbers, cursors) mixed with arbitrary text, numbers and
 malformed dates and decimals, so scoped operations are hit with both tenants' handles.
 
-Each document is POSTed for ADMIN, CUSTOMER (tenant A), CARRIER (tenant A) and no token. The
+Each document is POSTed for every role (the scoped ones as tenant A) and with no token. The
 properties, whatever the document:
 
 * no HTTP 5xx;
@@ -210,10 +210,14 @@ async def check_property(
 CALLERS: dict[str, tuple[Role | None, str | None, list[str]]] = {
     # caller: (role, scope, tenants whose data it must never see)
     "ADMIN": (Role.ADMIN, None, []),
-    "CUSTOMER": (Role.CUSTOMER, A.email, ["B"]),
-    "CARRIER": (Role.CARRIER, A.carrier, ["B"]),
+    "OPS": (Role.OPS, None, []),
+    **{
+        role.value: (role, A.scope(role), ["B"])
+        for role in (Role.CUSTOMER, Role.CHANNEL, Role.WAREHOUSE, Role.SUPPLIER, Role.CARRIER)
+    },
     "no-token": (None, None, ["A", "B"]),
 }
+assert {role for role, _, _ in CALLERS.values()} == {*Role, None}, "every role is fuzzed"
 
 
 @pytest.mark.parametrize("kind", ["query", "mutation"])
@@ -317,3 +321,55 @@ async def test_a_nul_character_in_a_string_argument_is_an_answer_not_a_fault(
             faults[label] = body
 
     assert faults == {}, f"faulted on a NUL character: {sorted(faults)}\n{json.dumps(faults, indent=1)}"
+
+
+NUL_IN_MUTATIONS: dict[str, tuple[str, dict[str, Any], list[str]]] = {
+    # mutation: (document, variables with a NUL somewhere in the input, the field it is in)
+    "orderCreate": (
+        "mutation($i: OrderCreateInput!) { orderCreate(input: $i) { order { id } userErrors { field message code } } }",
+        {
+            "i": {
+                "channel": "web",
+                "externalRef": "N-1",
+                "customer": {"email": "ada@example.com"},
+                "shippingAddress": {"country": "US", "city": "Ber\x00lin"},
+                "lines": [{"sku": "SKU-A", "quantity": 1}, {"sku": "SKU-\x00B", "quantity": 1}],
+            }
+        },
+        ["shippingAddress", "city"],
+    ),
+    "stockAdjust": (
+        "mutation($i: StockAdjustInput!) { stockAdjust(input: $i) { stockLevel { id } userErrors { field message code } } }",
+        {"i": {"sku": "SKU-A", "warehouse": "east", "delta": 1, "reason": "RECEIPT", "note": "\x00"}},
+        ["note"],
+    ),
+    "productCreate (in the document itself)": (
+        'mutation { productCreate(input: {sku: "NEW-1", name: "x\\u0000y", price: "1.00"}) {'
+        " product { id } userErrors { field message code } } }",
+        {},
+        ["name"],
+    ),
+}
+
+
+@pytest.mark.parametrize("mutation", list(NUL_IN_MUTATIONS))
+async def test_a_nul_character_in_mutation_input_is_a_user_error_naming_the_field_and_changes_nothing(
+    server: Server, admin_token: str, catalog: dict[str, Any], mutation: str
+) -> None:
+    document, variables, field = NUL_IN_MUTATIONS[mutation]
+    before = await server.gql(
+        "{ orders { totalCount } products { totalCount } stockMovements { totalCount } }", token=admin_token
+    )
+
+    body = await server.gql(document, variables, token=admin_token)
+
+    after = await server.gql(
+        "{ orders { totalCount } products { totalCount } stockMovements { totalCount } }", token=admin_token
+    )
+    assert "errors" not in body, body
+    (payload,) = body["data"].values()
+    assert payload["userErrors"] == [
+        {"field": field, "message": "Strings may not contain NUL characters.", "code": "INVALID"}
+    ]
+    assert [value for key, value in payload.items() if key != "userErrors"] == [None]
+    assert after == before

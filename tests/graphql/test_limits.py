@@ -1,10 +1,20 @@
-"""Abuse limits: query depth, aliases, tokens, body size, page size; clear errors, never a 500."""
+"""Abuse limits: query depth, aliases, tokens, body size, time; clear errors, never a 500."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import asyncpg
+import pytest
+
+from models.access import Role
+from models.inventory import StockLevel, StockMovement
+from tests.conftest import make_token, serve_clean, settings_for
+from tests.fixtures.backends import Backends
 from tests.fixtures.server import Server
+from tests.helpers import STOCK_ADJUST, adjust, create_catalog
+
+ADJUST = {"sku": "SKU-A", "warehouse": "east", "delta": 5, "reason": "RECEIPT"}
 
 
 async def test_a_too_deep_query_is_refused(server: Server, admin_token: str) -> None:
@@ -73,3 +83,34 @@ async def test_batching_is_not_accepted(server: Server, admin_token: str) -> Non
     )
 
     assert response.status_code == 400
+
+
+@pytest.mark.postgres
+async def test_a_request_over_the_time_limit_is_503_and_leaves_nothing_half_written(backends: Backends) -> None:
+    """A stock adjustment waits on a row lock the test holds past the request time limit: the
+    client gets 503 TIMEOUT, the transaction is rolled back (no ledger entry, no counter
+    change), and the server goes on serving once the lock is gone."""
+    async with serve_clean(settings_for(backends, request_timeout_seconds=1)) as server:
+        admin = await make_token(Role.ADMIN)
+        await create_catalog(server, admin, stock=10)
+        before = await StockMovement.all().count()
+        locker = await asyncpg.connect(backends.database_url)
+        try:
+            async with locker.transaction():
+                await locker.execute("SELECT id FROM stock_level FOR UPDATE")
+                slow = await server.http.post(
+                    "/graphql",
+                    json={"query": STOCK_ADJUST, "variables": {"i": ADJUST}},
+                    headers={"Authorization": f"Bearer {admin}"},
+                )
+        finally:
+            await locker.close()
+        after_timeout = await StockMovement.all().count()
+        on_hand = await StockLevel.filter(product__sku="SKU-A", warehouse__code="east").first().values("on_hand")
+        again = await adjust(server, admin, sku="SKU-A", warehouse="east", delta=1)
+
+    assert slow.status_code == 503
+    assert slow.json() == {"errors": [{"message": "The request took too long.", "extensions": {"code": "TIMEOUT"}}]}
+    assert after_timeout == before
+    assert on_hand == {"on_hand": 10}
+    assert again["userErrors"] == [] and again["stockLevel"]["onHand"] == 11

@@ -14,9 +14,8 @@ import pytest
 
 from models.access import Role
 from schema.root import build_schema
-from services import db
 from settings import Settings
-from tests.conftest import SECRET, make_token, reset_database, settings_for
+from tests.conftest import SECRET, make_token, serve_clean, settings_for
 from tests.fixtures.backends import Backends
 from tests.fixtures.server import Server, serve
 from tests.helpers import without_cost
@@ -30,13 +29,7 @@ BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.
 @pytest.fixture
 async def production(backends: Backends) -> AsyncIterator[Server]:
     """The real app with env="production" on the clean, shared test database."""
-    settings = settings_for(backends, env="production")
-    await db.open_database(settings)
-    try:
-        await reset_database()
-    finally:
-        await db.close_database()
-    async with serve(settings) as running:
+    async with serve_clean(settings_for(backends, env="production")) as running:
         yield running
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from models.access import Role
 from models.events import OutboxEvent
-from services import catalog, db
+from services import db
 from services.access import SYSTEM
 from services.errors import DomainError
 from services.orders import AddressDraft, LineDraft, OrderDraft, place_order
@@ -15,24 +14,7 @@ from settings import Settings
 from subscriptions.relay import sequence_pending
 from tests.conftest import make_token, reset_database
 from tests.fixtures.server import serve, subscribe
-from tests.helpers import ORDER_STATUS_SUB
-
-
-async def _setup_and_place(n: int) -> None:
-    await catalog.create_channel(code="web", name="Web")
-    await catalog.create_product(sku="SKU-A", name="A", price=Decimal("1.00"))
-    for i in range(n):
-        await place_order(
-            SYSTEM,
-            OrderDraft(
-                channel="web",
-                external_ref=f"C-{i}",
-                customer_email="ada@example.com",
-                customer_name=None,
-                shipping_address=AddressDraft(country="US"),
-                lines=[LineDraft(sku="SKU-A", quantity=1)],
-            ),
-        )
+from tests.helpers import ORDER_STATUS_SUB, place_through_services
 
 
 async def test_events_committed_while_no_relay_runs_are_delivered_after_restart(settings: Settings) -> None:
@@ -40,7 +22,7 @@ async def test_events_committed_while_no_relay_runs_are_delivered_after_restart(
     await db.open_database(settings)
     try:
         await reset_database()
-        await _setup_and_place(3)
+        await place_through_services(3)
         # two events each: created (PENDING), then BACKORDERED (no stock anywhere)
         assert await OutboxEvent.filter(seq__isnull=True).count() == 6
         admin = await make_token(Role.ADMIN)
@@ -61,7 +43,7 @@ async def test_events_committed_while_no_relay_runs_are_delivered_after_restart(
 
 
 async def test_a_failed_business_transaction_leaves_no_event(database: None) -> None:
-    await _setup_and_place(0)
+    await place_through_services(0)
     bad = OrderDraft(
         channel="web",
         external_ref="X",
@@ -83,7 +65,7 @@ async def test_a_failed_business_transaction_leaves_no_event(database: None) -> 
 
 
 async def test_sequencing_is_gap_free_and_idempotent(database: None) -> None:
-    await _setup_and_place(4)
+    await place_through_services(4)
 
     first = await sequence_pending()
     second = await sequence_pending()

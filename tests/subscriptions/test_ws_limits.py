@@ -6,6 +6,11 @@
 * One socket carries at most `max_subscriptions_per_connection` operations: the next one is
   refused with an `error` message while the earlier ones keep receiving events, and a slot
   freed by `complete` can be used again.
+* Only graphql-transport-ws is spoken: the legacy graphql-ws protocol (which has no init
+  timeout) is refused with 4406.
+* Keep-alive: the server pings at the WebSocket level every `ws_ping_interval_seconds`; a
+  peer that answers stays connected and keeps receiving events, a peer that stops answering
+  is dropped after `ws_ping_timeout_seconds` and its subscriptions end.
 * An unexpected fault inside a running subscription reaches the client masked as
   "Unexpected error." (no traceback, no SQL, no driver names). The fault is genuine: a
   dedicated SQLite database loses the "order" table while the server runs, and a
@@ -30,9 +35,8 @@ import websockets
 from websockets.exceptions import ConnectionClosed
 
 from models.access import Role
-from services import db
 from settings import Settings
-from tests.conftest import SECRET, make_token, reset_database, settings_for
+from tests.conftest import SECRET, make_token, serve_clean, settings_for
 from tests.fixtures.backends import Backends
 from tests.fixtures.server import Server, live_subscribers, serve, wait_for_listeners
 from tests.helpers import ORDER_STATUS_SUB, create_catalog, place
@@ -48,13 +52,7 @@ LEAKS = ("Traceback", 'File "', "no such table", "SELECT", "sqlite", "Operationa
 @pytest.fixture
 async def short_init_server(backends: Backends) -> AsyncIterator[Server]:
     """The real app with a short WebSocket init timeout, on the clean shared test database."""
-    settings = settings_for(backends, ws_init_timeout_seconds=INIT_TIMEOUT)
-    await db.open_database(settings)
-    try:
-        await reset_database()
-    finally:
-        await db.close_database()
-    async with serve(settings) as running:
+    async with serve_clean(settings_for(backends, ws_init_timeout_seconds=INIT_TIMEOUT)) as running:
         yield running
 
 
@@ -189,6 +187,98 @@ async def test_operations_beyond_the_per_connection_limit_are_refused_while_the_
     assert (refused_again["id"], refused_again["type"]) == ("over-again", "error"), refused_again
     assert reused["type"] == "next", reused
     assert reused["payload"]["data"]["orderStatusChanged"]["order"]["number"] == second["number"]
+
+
+# --- protocols and keep-alive ----------------------------------------------------------------------
+
+
+async def test_the_legacy_graphql_ws_protocol_is_refused(server: Server) -> None:
+    async with websockets.connect(server.ws_url, subprotocols=["graphql-ws"]) as legacy:  # type: ignore[list-item]
+        code, reason = await closed_with(legacy)
+
+    assert (code, reason) == (4406, "Subprotocol not acceptable")
+
+
+class SilentPeer:
+    """A graphql-transport-ws client that initialises, subscribes, and then never answers the
+    server's WebSocket pings (what a vanished phone looks like): websockets' sans-I/O client
+    frames the messages, and nothing it would send back after that is sent."""
+
+    def __init__(self, server: Server) -> None:
+        self.server = server
+        self.pings = 0
+
+    async def __aenter__(self) -> SilentPeer:
+        from websockets.client import ClientProtocol
+        from websockets.uri import parse_uri
+
+        self.protocol = ClientProtocol(parse_uri(self.server.ws_url), subprotocols=["graphql-transport-ws"])  # type: ignore[list-item]
+        host, port = self.server.base_url.removeprefix("http://").split(":")
+        self.reader, self.writer = await asyncio.open_connection(host, int(port))
+        self.protocol.send_request(self.protocol.connect())
+        await self._flush()
+        await self._events()  # the handshake response
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.writer.close()
+        with contextlib.suppress(Exception):
+            await self.writer.wait_closed()
+
+    async def send(self, message: dict[str, Any]) -> None:
+        self.protocol.send_text(json.dumps(message).encode())
+        await self._flush()
+
+    async def _flush(self) -> None:
+        for data in self.protocol.data_to_send():
+            self.writer.write(data)
+        await self.writer.drain()
+
+    async def _events(self) -> list[Any]:
+        data = await asyncio.wait_for(self.reader.read(65536), CLOSE_WITHIN)
+        if not data:
+            raise ConnectionResetError("closed by the server")
+        self.protocol.receive_data(data)
+        return list(self.protocol.events_received())
+
+    async def wait_until_dropped(self) -> None:
+        """Read (bounded) until the server closes the connection; pong nothing."""
+        from websockets.frames import Opcode
+
+        with contextlib.suppress(ConnectionResetError):
+            while True:
+                for event in await self._events():
+                    if getattr(event, "opcode", None) is Opcode.PING:
+                        self.pings += 1
+                self.protocol.data_to_send()  # the automatic pongs: dropped, never sent
+
+
+async def test_a_peer_that_stops_answering_pings_is_dropped_and_one_that_answers_is_kept(backends: Backends) -> None:
+    settings = settings_for(backends, ws_ping_interval_seconds=0.2, ws_ping_timeout_seconds=0.3)
+    async with serve_clean(settings) as server:
+        admin = await make_token(Role.ADMIN)
+        await create_catalog(server, admin)
+        before = await live_subscribers(server)
+        async with connect(server) as alive, SilentPeer(server) as silent:
+            await init(alive, admin)
+            await send(alive, {"id": "a", "type": "subscribe", "payload": {"query": ORDER_STATUS_SUB}})
+            await silent.send({"type": "connection_init", "payload": {"Authorization": f"Bearer {admin}"}})
+            await silent.send({"id": "s", "type": "subscribe", "payload": {"query": ORDER_STATUS_SUB}})
+            await wait_for_listeners(server, at_least=before + 2)
+
+            await silent.wait_until_dropped()
+            for _ in range(500):  # the dropped peer's subscription ends with it
+                if await live_subscribers(server) == before + 1:
+                    break
+                await asyncio.sleep(0.01)
+            remaining = await live_subscribers(server)
+            await asyncio.sleep(1.0)  # several ping intervals for the peer that answers
+            order = (await place(server, admin))["order"]
+            event = await receive_for(alive, "a")
+
+    assert silent.pings >= 1, "the server pinged the silent peer before dropping it"
+    assert remaining == before + 1
+    assert event["payload"]["data"]["orderStatusChanged"]["order"]["number"] == order["number"]
 
 
 # --- masked faults -------------------------------------------------------------------------------

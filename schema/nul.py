@@ -1,0 +1,94 @@
+"""NUL characters in string input: refused as bad input before they reach the database.
+
+PostgreSQL cannot store NUL in text and fails the statement deep inside a transaction, so
+such input is refused up front: in a mutation's input as a `userError` (code INVALID, with
+the field's path, like every other validation failure), anywhere else (query and
+subscription arguments, which have no payload) as a top-level INVALID error.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError
+from graphql.execution import ExecutionResult as GraphQLExecutionResult
+from strawberry.extensions import FieldExtension, SchemaExtension
+from strawberry.extensions.field_extension import AsyncExtensionResolver
+from strawberry.types.field import StrawberryField
+from strawberry.types.graphql import OperationType
+from strawberry.utils.str_converters import to_camel_case
+
+from schema.common import ErrorCode, UserError
+
+NUL = "\x00"
+MESSAGE = "Strings may not contain NUL characters."
+
+
+def has_nul(value: object) -> bool:
+    if isinstance(value, str):
+        return NUL in value
+    if isinstance(value, dict):
+        return any(has_nul(k) or has_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(has_nul(v) for v in value)
+    return False
+
+
+def nul_path(value: object, path: tuple[str, ...] = ()) -> tuple[str, ...] | None:
+    """Where the first NUL is in a converted input value (camelCase field names, list
+    indexes as strings, as userErrors name fields), or None."""
+    if isinstance(value, str):
+        return path if NUL in value else None
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = nul_path(item, (*path, str(index)))
+            if found is not None:
+                return found
+        return None
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):  # strawberry inputs
+        for field in dataclasses.fields(value):
+            found = nul_path(getattr(value, field.name), (*path, to_camel_case(field.name)))
+            if found is not None:
+                return found
+    return None
+
+
+class RejectNul(SchemaExtension):
+    """Queries and subscriptions: a top-level INVALID error. Mutations are left to
+    NulInputAsUserError on each mutation field."""
+
+    def on_execute(self) -> Iterator[None]:
+        ctx = self.execution_context
+        if ctx.result is None and ctx.operation_type is not OperationType.MUTATION:
+            query = ctx.query or ""
+            if NUL in query or "\\u0000" in query.lower() or has_nul(ctx.variables):
+                ctx.result = GraphQLExecutionResult(
+                    data=None, errors=[GraphQLError(MESSAGE, extensions={"code": "INVALID"})]
+                )
+        yield
+
+
+class NulInputAsUserError(FieldExtension):
+    """A mutation whose `input` holds a NUL answers its payload with an INVALID userError
+    naming the field, without running."""
+
+    def apply(self, field: StrawberryField) -> None:
+        # Every payload type has defaults for all but userErrors (null object, no errors).
+        self.payload: Any = field.type
+
+    async def resolve_async(
+        self, next_: AsyncExtensionResolver, source: Any, info: strawberry.Info, **kwargs: Any
+    ) -> Any:
+        path = nul_path(kwargs.get("input"))
+        if path is not None:
+            return self.payload(user_errors=[UserError(field=list(path), message=MESSAGE, code=ErrorCode.INVALID)])
+        return await next_(source, info, **kwargs)
+
+
+def guard_mutations(mutation_type: type) -> None:
+    """Give every field of the root Mutation its own NulInputAsUserError."""
+    for field in mutation_type.__strawberry_definition__.fields:  # type: ignore[attr-defined]
+        field.extensions.append(NulInputAsUserError())
