@@ -27,7 +27,7 @@ from schema.catalog import (
     WarehouseCreateInput,
     WarehouseCreatePayload,
 )
-from schema.common import user_errors
+from schema.common import connection, user_errors
 from services import catalog as svc
 from services.errors import DomainError
 
@@ -110,4 +110,4 @@ async def products(info: Info, filter: ProductFilter | None, first: int | None, 
     page = await page_of(info, query, first=first, after=after, descending=False)
     for row in page.items:  # availableToSell reads products through the loader
         info.context.loaders.product.prime(row.id, row)
-    return ProductConnection.from_page(page)
+    return connection(page, Product.from_model)

@@ -17,7 +17,7 @@ from resolvers.context import Info, principal_of
 from resolvers.errors import PublicError
 from resolvers.live import stream
 from resolvers.paging import page_of
-from schema.common import UserError, pk_of, user_errors
+from schema.common import UserError, connection, pk_of, user_errors
 from schema.fulfilment import (
     PickScanInput,
     PickScanPayload,
@@ -30,6 +30,7 @@ from schema.fulfilment import (
     PickTaskEvent,
     PickTaskFilter,
     PickTaskPayload,
+    ScanEvent,
     ScanEventConnection,
     ScanEventFilter,
     Shipment,
@@ -176,7 +177,7 @@ async def pick_task_list(
             query = query.filter(status__in=[s.value for s in filter.status])
         if filter.order:
             query = query.filter(order_id=pk_of(filter.order, "Order") or -1)
-    return PickTaskConnection.from_page(await page_of(info, query, first=first, after=after))
+    return connection(await page_of(info, query, first=first, after=after), PickTask.from_model)
 
 
 async def scan_events(
@@ -191,7 +192,7 @@ async def scan_events(
             query = query.filter(task__warehouse__code=filter.warehouse)
         if filter.result:
             query = query.filter(result__in=[r.value for r in filter.result])
-    return ScanEventConnection.from_page(await page_of(info, query, first=first, after=after))
+    return connection(await page_of(info, query, first=first, after=after), ScanEvent.from_model)
 
 
 async def shipments(
@@ -207,7 +208,7 @@ async def shipments(
             query = query.filter(status__in=[s.value for s in filter.status])
         if filter.tracking_number:
             query = query.filter(tracking_number=filter.tracking_number)
-    return ShipmentConnection.from_page(await page_of(info, query, first=first, after=after))
+    return connection(await page_of(info, query, first=first, after=after), Shipment.from_model)
 
 
 async def pick_task_events(info: Info, warehouse: str, after: str | None) -> AsyncIterator[PickTaskEvent]:

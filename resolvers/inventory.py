@@ -16,7 +16,7 @@ from resolvers.errors import PublicError
 from resolvers.live import stream
 from resolvers.paging import page_of
 from schema.catalog import Warehouse
-from schema.common import user_errors
+from schema.common import connection, user_errors
 from schema.inventory import (
     AllocationPick,
     AllocationPlan,
@@ -29,6 +29,7 @@ from schema.inventory import (
     StockLevel,
     StockLevelConnection,
     StockLevelFilter,
+    StockMovement,
     StockMovementConnection,
     StockMovementFilter,
     StockPolicyUpdateInput,
@@ -58,7 +59,7 @@ async def stock_levels(
         if filter.below_safety_stock is not None:
             query = query.filter(low_stock=filter.below_safety_stock)
     page = await page_of(info, query, first=first, after=after, descending=False)
-    return StockLevelConnection.from_page(page)
+    return connection(page, StockLevel.from_model)
 
 
 async def stock_movements(
@@ -80,7 +81,7 @@ async def stock_movements(
         if filter.reference:
             query = query.filter(reference=filter.reference)
     page = await page_of(info, query, first=first, after=after)
-    return StockMovementConnection.from_page(page)
+    return connection(page, StockMovement.from_model)
 
 
 async def stock_adjust(info: Info, data: StockAdjustInput) -> StockAdjustPayload:

@@ -13,7 +13,7 @@ from resolvers.context import Info, principal_of
 from resolvers.errors import PublicError
 from resolvers.live import stream
 from resolvers.paging import page_of
-from schema.common import SortDirection, pk_of, user_errors
+from schema.common import SortDirection, connection, pk_of, user_errors
 from schema.orders import (
     Order,
     OrderAllocateInput,
@@ -173,7 +173,7 @@ async def orders(
         sort=sort.field.value,
         descending=sort.direction is SortDirection.DESC,
     )
-    return OrderConnection.from_page(page)
+    return connection(page, Order.from_model)
 
 
 async def order_status_changed(info: Info, order_id: str | None, after: str | None) -> AsyncIterator[OrderStatusEvent]:

@@ -6,7 +6,7 @@ from models.inventory import PurchaseOrderStatus as POStatusModel
 from resolvers.context import Info, principal_of
 from resolvers.paging import page_of
 from schema.catalog import Supplier
-from schema.common import pk_of, user_errors
+from schema.common import connection, pk_of, user_errors
 from schema.inventory import StockLevel
 from schema.supply import (
     PurchaseOrder,
@@ -110,7 +110,7 @@ async def purchase_orders(
         if filter.warehouse:
             query = query.filter(warehouse__code=filter.warehouse)
     page = await page_of(info, query, first=first, after=after)
-    return PurchaseOrderConnection.from_page(page)
+    return connection(page, PurchaseOrder.from_model)
 
 
 async def replenishment_suggestions(info: Info, warehouse: str | None) -> list[ReplenishmentSuggestion]:

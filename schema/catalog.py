@@ -9,8 +9,7 @@ import strawberry
 
 from models import catalog as m
 from resolvers.context import Info
-from schema.common import Money, Node, PageInfo, UserError, to_global_id
-from services.pagination import Page
+from schema.common import Connection, Money, Node, UserError, to_global_id
 
 AllocationStrategy = m.AllocationStrategy
 strawberry.enum(AllocationStrategy, name="AllocationStrategy")
@@ -223,31 +222,7 @@ class CarrierCreatePayload:
     user_errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-@strawberry.type
-class ProductEdge:
-    node: Product
-    cursor: str
-
-
-@strawberry.type
-class ProductConnection:
-    edges: list[ProductEdge]
-    page_info: PageInfo
-    _page: strawberry.Private[Page[m.Product]]
-
-    @strawberry.field
-    async def total_count(self) -> int:
-        return await self._page.total_count()
-
-    @classmethod
-    def from_page(cls, page: Page[m.Product]) -> ProductConnection:
-        return cls(
-            edges=[
-                ProductEdge(node=Product.from_model(r), cursor=c) for r, c in zip(page.items, page.cursors, strict=True)
-            ],
-            page_info=PageInfo.from_page(page),
-            _page=page,
-        )
+ProductConnection = Connection[Product]
 
 
 @strawberry.input

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Callable
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import strawberry
+from tortoise.models import Model as TortoiseModel
 
 from services.errors import DomainError
 from services.errors import ErrorCode as DomainErrorCode
@@ -79,6 +81,38 @@ class PageInfo:
             start_cursor=page.cursors[0] if page.cursors else None,
             end_cursor=page.cursors[-1] if page.cursors else None,
         )
+
+
+N = TypeVar("N")
+R = TypeVar("R", bound=TortoiseModel)
+
+
+@strawberry.type
+class Edge(Generic[N]):
+    node: N
+    cursor: str
+
+
+@strawberry.type
+class Connection(Generic[N]):
+    """A page of a list (named `<Node>Connection` in the schema, with `<Node>Edge`s)."""
+
+    edges: list[Edge[N]]
+    page_info: PageInfo
+    _page: strawberry.Private[Page[Any]]
+
+    @strawberry.field(description="How many match the filter in all (one COUNT, only when asked).")
+    async def total_count(self) -> int:
+        return await self._page.total_count()
+
+
+def connection(page: Page[R], to_node: Callable[[R], N]) -> Connection[N]:
+    """A page of rows as a connection of the nodes `to_node` makes of them."""
+    return Connection(
+        edges=[Edge(node=to_node(row), cursor=cursor) for row, cursor in zip(page.items, page.cursors, strict=True)],
+        page_info=PageInfo.from_page(page),
+        _page=page,
+    )
 
 
 @strawberry.enum

@@ -10,8 +10,7 @@ import strawberry
 from models import fulfilment as m
 from resolvers.context import Info
 from schema.catalog import Carrier, Warehouse
-from schema.common import Node, PageInfo, UserError, to_global_id
-from services.pagination import Page
+from schema.common import Connection, Node, UserError, to_global_id
 
 if TYPE_CHECKING:
     # schema.orders imports this module; the lazy annotation avoids the cycle.
@@ -222,88 +221,13 @@ class Shipment(Node):
         ]
 
 
-@strawberry.type
-class PickTaskEdge:
-    node: PickTask
-    cursor: str
+PickTaskConnection = Connection[PickTask]
 
 
-@strawberry.type
-class PickTaskConnection:
-    edges: list[PickTaskEdge]
-    page_info: PageInfo
-    _page: strawberry.Private[Page[m.PickTask]]
-
-    @strawberry.field
-    async def total_count(self) -> int:
-        return await self._page.total_count()
-
-    @classmethod
-    def from_page(cls, page: Page[m.PickTask]) -> PickTaskConnection:
-        return cls(
-            edges=[
-                PickTaskEdge(node=PickTask.from_model(r), cursor=c)
-                for r, c in zip(page.items, page.cursors, strict=True)
-            ],
-            page_info=PageInfo.from_page(page),
-            _page=page,
-        )
+ScanEventConnection = Connection[ScanEvent]
 
 
-@strawberry.type
-class ScanEventEdge:
-    node: ScanEvent
-    cursor: str
-
-
-@strawberry.type
-class ScanEventConnection:
-    edges: list[ScanEventEdge]
-    page_info: PageInfo
-    _page: strawberry.Private[Page[m.ScanEvent]]
-
-    @strawberry.field
-    async def total_count(self) -> int:
-        return await self._page.total_count()
-
-    @classmethod
-    def from_page(cls, page: Page[m.ScanEvent]) -> ScanEventConnection:
-        return cls(
-            edges=[
-                ScanEventEdge(node=ScanEvent.from_model(r), cursor=c)
-                for r, c in zip(page.items, page.cursors, strict=True)
-            ],
-            page_info=PageInfo.from_page(page),
-            _page=page,
-        )
-
-
-@strawberry.type
-class ShipmentEdge:
-    node: Shipment
-    cursor: str
-
-
-@strawberry.type
-class ShipmentConnection:
-    edges: list[ShipmentEdge]
-    page_info: PageInfo
-    _page: strawberry.Private[Page[m.Shipment]]
-
-    @strawberry.field
-    async def total_count(self) -> int:
-        return await self._page.total_count()
-
-    @classmethod
-    def from_page(cls, page: Page[m.Shipment]) -> ShipmentConnection:
-        return cls(
-            edges=[
-                ShipmentEdge(node=Shipment.from_model(r), cursor=c)
-                for r, c in zip(page.items, page.cursors, strict=True)
-            ],
-            page_info=PageInfo.from_page(page),
-            _page=page,
-        )
+ShipmentConnection = Connection[Shipment]
 
 
 @strawberry.input

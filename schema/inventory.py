@@ -10,8 +10,7 @@ import strawberry
 from models import inventory as m
 from resolvers.context import Info
 from schema.catalog import Product, Warehouse
-from schema.common import Node, PageInfo, UserError, to_global_id
-from services.pagination import Page
+from schema.common import Connection, Node, UserError, to_global_id
 
 MovementReason = m.MovementReason
 strawberry.enum(MovementReason, name="MovementReason")
@@ -141,60 +140,10 @@ class Allocation(Node):
         return None if self._warehouse_id is None else await _warehouse(info, self._warehouse_id)
 
 
-@strawberry.type
-class StockLevelEdge:
-    node: StockLevel
-    cursor: str
+StockLevelConnection = Connection[StockLevel]
 
 
-@strawberry.type
-class StockLevelConnection:
-    edges: list[StockLevelEdge]
-    page_info: PageInfo
-    _page: strawberry.Private[Page[m.StockLevel]]
-
-    @strawberry.field
-    async def total_count(self) -> int:
-        return await self._page.total_count()
-
-    @classmethod
-    def from_page(cls, page: Page[m.StockLevel]) -> StockLevelConnection:
-        return cls(
-            edges=[
-                StockLevelEdge(node=StockLevel.from_model(r), cursor=c)
-                for r, c in zip(page.items, page.cursors, strict=True)
-            ],
-            page_info=PageInfo.from_page(page),
-            _page=page,
-        )
-
-
-@strawberry.type
-class StockMovementEdge:
-    node: StockMovement
-    cursor: str
-
-
-@strawberry.type
-class StockMovementConnection:
-    edges: list[StockMovementEdge]
-    page_info: PageInfo
-    _page: strawberry.Private[Page[m.StockMovement]]
-
-    @strawberry.field
-    async def total_count(self) -> int:
-        return await self._page.total_count()
-
-    @classmethod
-    def from_page(cls, page: Page[m.StockMovement]) -> StockMovementConnection:
-        return cls(
-            edges=[
-                StockMovementEdge(node=StockMovement.from_model(r), cursor=c)
-                for r, c in zip(page.items, page.cursors, strict=True)
-            ],
-            page_info=PageInfo.from_page(page),
-            _page=page,
-        )
+StockMovementConnection = Connection[StockMovement]
 
 
 @strawberry.input

@@ -13,11 +13,10 @@ from models import orders as m
 from models.inventory import AllocationStatus as AllocationStatusModel
 from resolvers.context import Info
 from schema.catalog import Channel
-from schema.common import Money, Node, PageInfo, SortDirection, UserError, to_global_id
+from schema.common import Connection, Money, Node, SortDirection, UserError, to_global_id
 from schema.fulfilment import PickTask, Shipment
 from schema.inventory import Allocation
 from schema.returns import Refund, ReturnRequest
-from services.pagination import Page
 
 W = TypeVar("W", bound=Any)
 
@@ -225,31 +224,7 @@ async def _own_warehouse(info: Info, rows: list[W]) -> list[W]:
     return [r for r in rows if r.warehouse_id is not None and codes.get(r.warehouse_id) == principal.scope]
 
 
-@strawberry.type
-class OrderEdge:
-    node: Order
-    cursor: str
-
-
-@strawberry.type
-class OrderConnection:
-    edges: list[OrderEdge]
-    page_info: PageInfo
-    _page: strawberry.Private[Page[m.Order]]
-
-    @strawberry.field(description="All orders matching the filter (one COUNT, only when asked).")
-    async def total_count(self) -> int:
-        return await self._page.total_count()
-
-    @classmethod
-    def from_page(cls, page: Page[m.Order]) -> OrderConnection:
-        return cls(
-            edges=[
-                OrderEdge(node=Order.from_model(o), cursor=c) for o, c in zip(page.items, page.cursors, strict=True)
-            ],
-            page_info=PageInfo.from_page(page),
-            _page=page,
-        )
+OrderConnection = Connection[Order]
 
 
 @strawberry.input

@@ -10,9 +10,8 @@ import strawberry
 from models import inventory as m
 from resolvers.context import Info
 from schema.catalog import Product, Supplier, Warehouse
-from schema.common import Money, Node, PageInfo, UserError, to_global_id
+from schema.common import Connection, Money, Node, UserError, to_global_id
 from schema.inventory import StockLevel
-from services.pagination import Page
 
 PurchaseOrderStatus = m.PurchaseOrderStatus
 strawberry.enum(PurchaseOrderStatus, name="PurchaseOrderStatus")
@@ -114,32 +113,7 @@ class PurchaseOrder(Node):
         ]
 
 
-@strawberry.type
-class PurchaseOrderEdge:
-    node: PurchaseOrder
-    cursor: str
-
-
-@strawberry.type
-class PurchaseOrderConnection:
-    edges: list[PurchaseOrderEdge]
-    page_info: PageInfo
-    _page: strawberry.Private[Page[m.PurchaseOrder]]
-
-    @strawberry.field
-    async def total_count(self) -> int:
-        return await self._page.total_count()
-
-    @classmethod
-    def from_page(cls, page: Page[m.PurchaseOrder]) -> PurchaseOrderConnection:
-        return cls(
-            edges=[
-                PurchaseOrderEdge(node=PurchaseOrder.from_model(r), cursor=c)
-                for r, c in zip(page.items, page.cursors, strict=True)
-            ],
-            page_info=PageInfo.from_page(page),
-            _page=page,
-        )
+PurchaseOrderConnection = Connection[PurchaseOrder]
 
 
 @strawberry.type
