@@ -149,12 +149,22 @@ def stock_reconcile() -> None:
 
 
 @cli.command()
-def bench(orders: int = typer.Option(200, help="Orders per side.")) -> None:
+def bench(
+    orders: int = typer.Option(200, help="Orders per side."),
+    limits: bool = typer.Option(False, "--limits", help="Rate-limit checks on Redis against a bare PING instead."),
+) -> None:
     """orderCreate throughput against a raw-SQL baseline on the same database (a scratch
-    SQLite file, or OMS_BENCH_DATABASE_URL, e.g. a scratch PostgreSQL database)."""
-    from bench.order_create import run
+    SQLite file, or OMS_BENCH_DATABASE_URL, e.g. a scratch PostgreSQL database); with
+    --limits, what a shared rate-limit check costs against a Redis round trip."""
+    if limits:
+        from bench.rate_limits import run as run_limits
 
-    result = asyncio.run(run(orders, os.environ.get("OMS_BENCH_DATABASE_URL") or None))
+        url = load_settings().broadcast_url
+        result = asyncio.run(run_limits(redis_url=url if url.startswith("redis") else "redis://127.0.0.1:6379"))
+    else:
+        from bench.order_create import run
+
+        result = asyncio.run(run(orders, os.environ.get("OMS_BENCH_DATABASE_URL") or None))
     for key, value in result.items():
         typer.echo(f"{key:24} {value:10.2f}")
 

@@ -26,6 +26,8 @@ from settings import Settings
 
 log = logging.getLogger("oms.throttle")
 
+REDIS_TIMEOUT = 0.5  # seconds
+
 
 @dataclass(frozen=True)
 class ThrottleStatus:
@@ -139,13 +141,15 @@ Buckets = LocalBuckets | RedisBuckets
 
 
 class Limits:
-    """Every bucket family the API uses, for one process; `open()` / `close()` in the lifespan."""
+    """Every bucket family the API uses, for one process (`close()` in the lifespan)."""
 
     def __init__(self, settings: Settings) -> None:
-        self._settings = settings
         self._client: aioredis.Redis | None = None
         if settings.broadcast_url.startswith(("redis://", "rediss://")):
-            self._client = aioredis.from_url(settings.broadcast_url)
+            # Short timeouts: a Redis that hangs must send us to the fallback, not stall requests.
+            self._client = aioredis.from_url(
+                settings.broadcast_url, socket_timeout=REDIS_TIMEOUT, socket_connect_timeout=REDIS_TIMEOUT
+            )
         prefix = f"{settings.namespace}:bucket:"
 
         def family(name: str, capacity: float, restore_rate: float) -> Buckets:
