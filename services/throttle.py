@@ -27,6 +27,7 @@ from settings import Settings
 log = logging.getLogger("oms.throttle")
 
 REDIS_TIMEOUT = 0.5  # seconds
+REDIS_RETRY_AFTER = 5.0  # seconds on the process's own buckets after Redis failed
 
 
 @dataclass(frozen=True)
@@ -118,13 +119,18 @@ class RedisBuckets:
         self._script = client.register_script(_SPEND)
         self._fallback = LocalBuckets(capacity=capacity, restore_rate=restore_rate)
         self._warned_at = -math.inf
+        self._skip_until = -math.inf
 
     async def spend(self, key: str, cost: float) -> tuple[bool, ThrottleStatus]:
+        if time.monotonic() < self._skip_until:
+            return self._fallback.spend_now(key, cost)
         try:
             allowed, available = await self._script(
                 keys=[f"{self._prefix}{key}"], args=[repr(self.capacity), repr(self.restore_rate), repr(float(cost))]
             )
         except (RedisError, OSError) as exc:
+            # Do not make every request wait out the timeout again: skip Redis for a while.
+            self._skip_until = time.monotonic() + REDIS_RETRY_AFTER
             if time.monotonic() - self._warned_at > 60:
                 self._warned_at = time.monotonic()
                 log.warning("rate limits are per process while Redis is unreachable (%s)", type(exc).__name__)

@@ -15,7 +15,7 @@ import pytest
 import redis.asyncio as aioredis
 
 from models.access import Role
-from services.throttle import LocalBuckets, RedisBuckets
+from services.throttle import Limits, LocalBuckets, RedisBuckets
 from settings import Settings
 from tests.conftest import make_token, serve_clean, settings_for
 from tests.fixtures.backends import Backends
@@ -185,3 +185,26 @@ async def test_with_redis_unreachable_limits_fall_back_to_the_process() -> None:
 
     assert spent[0] and spent[1].currently_available == 40
     assert not refused[0], "the process's own bucket still limits"
+
+
+async def test_a_redis_that_accepts_and_never_answers_does_not_stall_requests(backends: Backends) -> None:
+    connections = 0
+
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal connections
+        connections += 1
+        await reader.read()  # accept, read, never answer
+
+    listener = await asyncio.start_server(silent, "127.0.0.1", 0)
+    port = listener.sockets[0].getsockname()[1]
+    limits = Limits(settings_for(backends, broadcast_url=f"redis://127.0.0.1:{port}", cost_bucket_size=100, cost_restore_rate=0.001))
+    try:
+        # Bounded wait: without the client's timeouts this never returns.
+        spent = await asyncio.wait_for(limits.query_cost.spend("t", 60), 10)
+        refused = await asyncio.wait_for(limits.query_cost.spend("t", 60), 10)
+    finally:
+        await limits.close()
+        listener.close()
+
+    assert spent[0] and not refused[0], "the process's own bucket took over"
+    assert connections == 1, "after one timeout, Redis is left alone for a while"
