@@ -22,6 +22,8 @@ from datetime import timedelta
 from typing import Any
 
 from cross_web import AsyncHTTPRequestAdapter, HTTPException
+from graphql import GraphQLError, get_operation_ast, parse
+from graphql import OperationType as GraphQLOperationType
 from starlette import status
 from starlette.datastructures import Headers
 from starlette.requests import Request
@@ -33,6 +35,10 @@ from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.schema.exceptions import InvalidOperationTypeError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
+    BaseGraphQLTransportWSHandler,
+    Operation,
+)
 from strawberry.types import ExecutionResult
 from strawberry.types.execution import PreExecutionError
 from strawberry.types.graphql import OperationType
@@ -145,7 +151,36 @@ def _bearer(value: str | None) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else ""
 
 
+def _runs_once(query: str, operation_name: str | None) -> bool:
+    """Whether a document's chosen operation is a query or mutation (not a subscription);
+    False for documents that do not parse (strawberry answers those itself)."""
+    try:
+        operation = get_operation_ast(parse(query), operation_name)
+    except GraphQLError:
+        return False
+    return operation is not None and operation.operation is not GraphQLOperationType.SUBSCRIPTION
+
+
+class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
+    """graphql-transport-ws with the HTTP time limit on queries and mutations (a
+    subscription runs as long as it is open): over it, the operation ends with a TIMEOUT
+    error and its work is cancelled (a transaction rolls back)."""
+
+    async def run_operation(self, operation: Operation[Context, None]) -> None:
+        if not _runs_once(operation.query, operation.operation_name):
+            await super().run_operation(operation)
+            return
+        try:
+            async with asyncio.timeout(self.context.settings.request_timeout_seconds):
+                await super().run_operation(operation)
+        except TimeoutError:
+            error = GraphQLError("The request took too long.", extensions={"code": "TIMEOUT"})
+            await operation.send_initial_errors([error])
+
+
 class OmsGraphQL(GraphQL[Context, None]):
+    graphql_transport_ws_handler_class = TimedTransportWSHandler
+
     def __init__(self, *, settings: Settings, bus: EventBus, limits: Limits) -> None:
         super().__init__(
             build_schema(settings),

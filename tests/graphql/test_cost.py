@@ -197,7 +197,9 @@ async def test_a_redis_that_accepts_and_never_answers_does_not_stall_requests(ba
 
     listener = await asyncio.start_server(silent, "127.0.0.1", 0)
     port = listener.sockets[0].getsockname()[1]
-    limits = Limits(settings_for(backends, broadcast_url=f"redis://127.0.0.1:{port}", cost_bucket_size=100, cost_restore_rate=0.001))
+    limits = Limits(
+        settings_for(backends, broadcast_url=f"redis://127.0.0.1:{port}", cost_bucket_size=100, cost_restore_rate=0.001)
+    )
     try:
         # Bounded wait: without the client's timeouts this never returns.
         spent = await asyncio.wait_for(limits.query_cost.spend("t", 60), 10)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
 from typing import Any
 
 import asyncpg
 import pytest
+import websockets
 
 from models.access import Role
 from models.inventory import StockLevel, StockMovement
@@ -86,10 +89,12 @@ async def test_batching_is_not_accepted(server: Server, admin_token: str) -> Non
 
 
 @pytest.mark.postgres
-async def test_a_request_over_the_time_limit_is_503_and_leaves_nothing_half_written(backends: Backends) -> None:
-    """A stock adjustment waits on a row lock the test holds past the request time limit: the
-    client gets 503 TIMEOUT, the transaction is rolled back (no ledger entry, no counter
-    change), and the server goes on serving once the lock is gone."""
+async def test_a_request_over_the_time_limit_is_refused_and_leaves_nothing_half_written(backends: Backends) -> None:
+    """A stock adjustment waits on a row lock the test holds past the request time limit,
+    once over HTTP and once over a WebSocket: HTTP answers 503 TIMEOUT, the WebSocket
+    operation ends with a TIMEOUT error while the socket stays usable, each transaction is
+    rolled back (no ledger entry, no counter change), and the server goes on serving once
+    the lock is gone."""
     async with serve_clean(settings_for(backends, request_timeout_seconds=1)) as server:
         admin = await make_token(Role.ADMIN)
         await create_catalog(server, admin, stock=10)
@@ -103,6 +108,25 @@ async def test_a_request_over_the_time_limit_is_503_and_leaves_nothing_half_writ
                     json={"query": STOCK_ADJUST, "variables": {"i": ADJUST}},
                     headers={"Authorization": f"Bearer {admin}"},
                 )
+                async with websockets.connect(server.ws_url, subprotocols=["graphql-transport-ws"]) as ws:  # type: ignore[list-item]
+                    await ws.send(
+                        json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {admin}"}})
+                    )
+                    assert json.loads(await ws.recv())["type"] == "connection_ack"
+                    await ws.send(
+                        json.dumps(
+                            {
+                                "id": "m",
+                                "type": "subscribe",
+                                "payload": {"query": STOCK_ADJUST, "variables": {"i": ADJUST}},
+                            }
+                        )
+                    )
+                    over_ws = json.loads(await asyncio.wait_for(ws.recv(), 10))
+                    await ws.send(
+                        json.dumps({"id": "q", "type": "subscribe", "payload": {"query": "{ viewer { role } }"}})
+                    )
+                    still_usable = json.loads(await asyncio.wait_for(ws.recv(), 10))
         finally:
             await locker.close()
         after_timeout = await StockMovement.all().count()
@@ -111,6 +135,12 @@ async def test_a_request_over_the_time_limit_is_503_and_leaves_nothing_half_writ
 
     assert slow.status_code == 503
     assert slow.json() == {"errors": [{"message": "The request took too long.", "extensions": {"code": "TIMEOUT"}}]}
+    assert over_ws == {
+        "id": "m",
+        "type": "error",
+        "payload": [{"message": "The request took too long.", "extensions": {"code": "TIMEOUT"}}],
+    }
+    assert still_usable["id"] == "q" and still_usable["payload"]["data"] == {"viewer": {"role": "ADMIN"}}
     assert after_timeout == before
     assert on_hand == {"on_hand": 10}
     assert again["userErrors"] == [] and again["stockLevel"]["onHand"] == 11
