@@ -17,6 +17,7 @@ Independently of the media type, a mutation sent with GET is refused with 405 an
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
@@ -151,9 +152,11 @@ def _bearer(value: str | None) -> str | None:
     return token.strip() if scheme.lower() == "bearer" and token.strip() else ""
 
 
+@functools.lru_cache(maxsize=256)
 def _runs_once(query: str, operation_name: str | None) -> bool:
     """Whether a document's chosen operation is a query or mutation (not a subscription);
-    False for documents that do not parse (strawberry answers those itself)."""
+    False for documents that do not parse (strawberry answers those itself). Cached: apps
+    send the same few documents over and over."""
     try:
         operation = get_operation_ast(parse(query), operation_name)
     except GraphQLError:
