@@ -15,7 +15,6 @@ from graphql import (
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
-    GraphQLError,
     GraphQLInterfaceType,
     GraphQLObjectType,
     GraphQLSchema,
@@ -29,6 +28,8 @@ from graphql import (
 )
 from graphql.execution import ExecutionResult as GraphQLExecutionResult
 from strawberry.extensions import SchemaExtension
+
+from resolvers.errors import PublicError
 
 DEFAULT_PAGE = 20
 MUTATION_COST = 10
@@ -173,20 +174,21 @@ def cost_extension(*, max_query_cost: int) -> type[SchemaExtension]:
                 f"token:{principal.token_id}" if principal and principal.token_id else f"ip:{context.client_address}"
             )
             buckets = context.limits.query_cost
-            error: GraphQLError | None = None
+            error: PublicError | None = None
             if requested > max_query_cost:
                 _, status = await buckets.spend(caller, 0)
-                error = GraphQLError(
+                error = PublicError(
                     f"Query cost {requested} exceeds the maximum of {max_query_cost}; ask for fewer items.",
-                    extensions={"code": "MAX_COST_EXCEEDED"},
+                    "MAX_COST_EXCEEDED",
                 )
             else:
                 allowed, status = await buckets.spend(caller, requested)
                 if not allowed:
-                    error = GraphQLError(
+                    error = PublicError(
                         f"Throttled: this query costs {requested}, {status.currently_available} points are available "
                         f"(restoring {status.restore_rate}/s).",
-                        extensions={"code": "THROTTLED", "retryAfter": status.retry_after(requested)},
+                        "THROTTLED",
+                        retryAfter=status.retry_after(requested),
                     )
             if error is not None:
                 ctx.result = GraphQLExecutionResult(data=None, errors=[error])

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import strawberry
-from graphql import GraphQLError
 from graphql.execution import ExecutionResult as GraphQLExecutionResult
 from strawberry.extensions import FieldExtension, SchemaExtension
 from strawberry.extensions.field_extension import AsyncExtensionResolver
@@ -21,27 +20,24 @@ from strawberry.types.field import StrawberryField
 from strawberry.types.graphql import OperationType
 from strawberry.utils.str_converters import to_camel_case
 
+from resolvers.errors import PublicError
 from schema.common import ErrorCode, UserError
 
 NUL = "\x00"
 MESSAGE = "Strings may not contain NUL characters."
 
 
-def has_nul(value: object) -> bool:
-    if isinstance(value, str):
-        return NUL in value
-    if isinstance(value, dict):
-        return any(has_nul(k) or has_nul(v) for k, v in value.items())
-    if isinstance(value, list | tuple):
-        return any(has_nul(v) for v in value)
-    return False
-
-
 def nul_path(value: object, path: tuple[str, ...] = ()) -> tuple[str, ...] | None:
-    """Where the first NUL is in a converted input value (camelCase field names, list
-    indexes as strings, as userErrors name fields), or None."""
+    """Where the first NUL is, or None: in a mutation's converted input (camelCase field
+    names, list indexes as strings, as userErrors name fields) or in raw variables."""
     if isinstance(value, str):
         return path if NUL in value else None
+    if isinstance(value, dict):  # raw variables
+        for key, item in value.items():
+            found = nul_path(item, (*path, str(key)))
+            if found is not None:
+                return found
+        return None
     if isinstance(value, list | tuple):
         for index, item in enumerate(value):
             found = nul_path(item, (*path, str(index)))
@@ -64,10 +60,8 @@ class RejectNul(SchemaExtension):
         ctx = self.execution_context
         if ctx.result is None and ctx.operation_type is not OperationType.MUTATION:
             query = ctx.query or ""
-            if NUL in query or "\\u0000" in query.lower() or has_nul(ctx.variables):
-                ctx.result = GraphQLExecutionResult(
-                    data=None, errors=[GraphQLError(MESSAGE, extensions={"code": "INVALID"})]
-                )
+            if NUL in query or "\\u0000" in query.lower() or nul_path(ctx.variables) is not None:
+                ctx.result = GraphQLExecutionResult(data=None, errors=[PublicError(MESSAGE, "INVALID")])
         yield
 
 
