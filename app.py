@@ -6,7 +6,7 @@ import json
 import logging
 import time
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Any
 
 from starlette.applications import Starlette
@@ -17,7 +17,9 @@ from starlette.routing import Route, WebSocketRoute
 from graphql_view import OmsGraphQL
 from models.events import OutboxEvent
 from services import db
+from services.reactions import ReactionWorker
 from services.throttle import Limits
+from services.wiring import wire
 from settings import Settings, load_settings
 from subscriptions.bus import EventBus, events_channel
 from subscriptions.relay import OutboxRelay
@@ -59,21 +61,20 @@ def create_app(settings: Settings | None = None) -> Starlette:
     graphql = OmsGraphQL(settings=settings, bus=bus, limits=limits)
     started = time.monotonic()
 
+    wire()
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await db.open_database(settings)
-        try:
-            await bus.start()
-            try:
-                await relay.start()
-                log.info("ordergraph started (db=%s, bus=%s)", settings.database_dialect, bus.url.split("://")[0])
-                yield
-            finally:
-                await relay.stop()
-                await bus.stop()
-        finally:
-            await limits.close()
-            await db.close_database()
+        # Opened in order, closed in reverse: the worker and the relay stop before the bus
+        # and the database they use.
+        async with AsyncExitStack() as stack:
+            await stack.enter_async_context(db.opened(settings))
+            stack.push_async_callback(limits.close)
+            await stack.enter_async_context(bus)
+            await stack.enter_async_context(relay)
+            await stack.enter_async_context(ReactionWorker(poll_seconds=settings.reaction_poll_seconds))
+            log.info("ordergraph started (db=%s, bus=%s)", settings.database_dialect, bus.url.split("://")[0])
+            yield
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok"})

@@ -12,6 +12,7 @@ import typer
 
 from models.access import Role
 from services import db
+from services.wiring import wire
 from settings import load_settings
 
 T = TypeVar("T")
@@ -27,11 +28,9 @@ def _with_db(work: Callable[[], Awaitable[T]]) -> T:
     settings = load_settings()
 
     async def run() -> T:
-        await db.open_database(settings)
-        try:
+        wire()
+        async with db.opened(settings):
             return await work()
-        finally:
-            await db.close_database()
 
     return asyncio.run(run())
 

@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     # Outbox relay: how long it sleeps between polls when nothing woke it. Wake-ups
     # after local commits are immediate; the poll catches other processes' commits.
     relay_poll_seconds: float = Field(default=0.05, gt=0)
+    # Reactions recorded after a commit (fill backorders, re-source a short pick) run at
+    # once in the process that committed; one whose process died is run by any server's
+    # reaction worker: at its start, and on these polls once the job's lease has run out.
+    reaction_poll_seconds: float = Field(default=5.0, gt=0)
     # Live subscribers get a bounded queue; overflow makes them catch up from the
     # event table instead of growing memory.
     subscriber_queue_size: int = Field(default=1000, gt=0)

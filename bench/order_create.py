@@ -17,8 +17,10 @@ from models.inventory import MovementReason
 from services import catalog, db, inventory
 from services.access import SYSTEM
 from services.migrations import migrate
-from services.orders import AddressDraft, LineDraft, OrderDraft, place_order
+from services.order_drafts import AddressDraft, LineDraft, OrderDraft
+from services.orders import place_order
 from services.sql import sql
+from services.wiring import wire
 from settings import Settings
 
 SKUS = ("B-1", "B-2", "B-3")
@@ -105,6 +107,7 @@ async def run(orders: int = 200, database_url: str | None = None) -> dict[str, f
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(database_url=database_url or f"sqlite://{tmp}/bench.sqlite3")
         await migrate(settings)
+        wire()
         await db.open_database(settings)
         try:
             await _setup()

@@ -4,6 +4,7 @@ MODEL_MODULES = [
     "models.catalog",
     "models.orders",
     "models.inventory",
+    "models.supply",
     "models.fulfilment",
     "models.returns",
     "models.access",

@@ -1,60 +1,48 @@
-"""Token management and the viewer."""
+"""Tokens and the caller's own identity: the root fields."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import strawberry
 
-from models.access import ApiToken as ApiTokenRow
-from models.access import Role as RoleModel
-from resolvers.context import Info
+from resolvers.context import Info, principal_of
 from schema.access import (
     ApiToken,
     ApiTokenCreateInput,
     ApiTokenCreatePayload,
     ApiTokenRevokeInput,
     ApiTokenRevokePayload,
+    Role,
     Viewer,
 )
-from schema.common import pk_of, user_errors
+from schema.common import decode_pk, given
 from services import access as svc
-from services.errors import DomainError, ErrorCode
 
 
-def viewer(info: Info) -> Viewer:
-    principal = info.context.principal
-    assert principal is not None
-    return Viewer(role=principal.role, scope=principal.scope)
+@strawberry.type
+class Query:
+    @strawberry.field(description="The role and scope of the calling token.")
+    def viewer(self, info: Info) -> Viewer:
+        principal = principal_of(info)
+        return Viewer(role=principal.role, scope=principal.scope)
+
+    @strawberry.field
+    async def api_tokens(self, info: Info) -> list[ApiToken]:
+        return [ApiToken.from_model(row) for row in await svc.list_tokens(principal_of(info))]
 
 
-async def api_tokens(info: Info) -> list[ApiToken]:
-    return [ApiToken.from_model(row) for row in await ApiTokenRow.all().order_by("id")]
-
-
-async def api_token_create(info: Info, data: ApiTokenCreateInput) -> ApiTokenCreatePayload:
-    expires_at = data.expires_at
-    if expires_at is not None and expires_at.tzinfo is None:
-        expires_at = expires_at.replace(tzinfo=UTC)  # times are UTC: a time without an offset is UTC
-    try:
-        if expires_at is not None and expires_at <= datetime.now(UTC):
-            raise DomainError.one(ErrorCode.INVALID, "expiresAt must be in the future.", ["expiresAt"])
+@strawberry.type
+class Mutation:
+    @strawberry.mutation
+    async def api_token_create(self, info: Info, input: ApiTokenCreateInput) -> ApiTokenCreatePayload:
         row, secret = await svc.create_token(
-            role=RoleModel(data.role),
-            scope=data.scope,
+            role=Role(input.role),
+            scope=input.scope,
             secret=info.context.settings.secret_key,
-            name=data.name or "",
-            expires_at=expires_at,
+            **given(name=input.name, expires_at=input.expires_at),
         )
-    except DomainError as error:
-        return ApiTokenCreatePayload(user_errors=user_errors(error))
-    return ApiTokenCreatePayload(api_token=ApiToken.from_model(row), secret=secret)
+        return ApiTokenCreatePayload(api_token=ApiToken.from_model(row), secret=secret)
 
-
-async def api_token_revoke(info: Info, data: ApiTokenRevokeInput) -> ApiTokenRevokePayload:
-    pk = pk_of(data.id, "ApiToken")
-    try:
-        if pk is None:
-            raise DomainError.one(ErrorCode.NOT_FOUND, "Token not found.", ["id"])
-        row = await svc.revoke_token(token_id=pk)
-    except DomainError as error:
-        return ApiTokenRevokePayload(user_errors=user_errors(error))
-    return ApiTokenRevokePayload(api_token=ApiToken.from_model(row))
+    @strawberry.mutation
+    async def api_token_revoke(self, info: Info, input: ApiTokenRevokeInput) -> ApiTokenRevokePayload:
+        row = await svc.revoke_token(token_id=decode_pk(input.id, "ApiToken", field="id"))
+        return ApiTokenRevokePayload(api_token=ApiToken.from_model(row))

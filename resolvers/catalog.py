@@ -1,11 +1,9 @@
-"""Setup mutations."""
+"""Setup objects and the catalogue: the root fields."""
 
 from __future__ import annotations
 
-from tortoise.expressions import Q
+import strawberry
 
-from models.catalog import AllocationStrategy, BackorderPolicy
-from models.catalog import Product as ProductRow
 from resolvers.context import Info
 from resolvers.paging import page_of
 from schema.catalog import (
@@ -27,87 +25,73 @@ from schema.catalog import (
     WarehouseCreateInput,
     WarehouseCreatePayload,
 )
-from schema.common import connection, user_errors
+from schema.common import connection, given
 from services import catalog as svc
-from services.errors import DomainError
 
 
-async def channel_create(info: Info, data: ChannelCreateInput) -> ChannelCreatePayload:
-    try:
+@strawberry.type
+class Query:
+    @strawberry.field(description="The catalogue; with availableToSell for storefronts.")
+    async def products(
+        self, info: Info, filter: ProductFilter | None = None, first: int | None = None, after: str | None = None
+    ) -> ProductConnection:
+        f = filter or ProductFilter()
+        query = svc.search_products(skus=f.skus, search=f.search)
+        page = await page_of(info, query, first=first, after=after, descending=False)
+        for row in page.items:  # availableToSell reads products through the loader
+            info.context.loaders.product.prime(row.id, row)
+        return connection(page, Product.from_model)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation
+    async def channel_create(self, info: Info, input: ChannelCreateInput) -> ChannelCreatePayload:
         row = await svc.create_channel(
-            code=data.code,
-            name=data.name,
-            allocation_strategy=AllocationStrategy(data.allocation_strategy or AllocationStrategy.PRIORITY),
-            allow_split=True if data.allow_split is None else data.allow_split,
-            backorder_policy=BackorderPolicy(data.backorder_policy or BackorderPolicy.BACKORDER),
-            intake_secret=data.intake_secret,
-            warehouse_codes=data.warehouses or [],
-            respect_safety_stock=bool(data.respect_safety_stock),
+            code=input.code,
+            name=input.name,
+            **given(
+                allocation_strategy=input.allocation_strategy,
+                allow_split=input.allow_split,
+                backorder_policy=input.backorder_policy,
+                intake_secret=input.intake_secret,
+                warehouse_codes=input.warehouses,
+                respect_safety_stock=input.respect_safety_stock,
+            ),
         )
-    except DomainError as error:
-        return ChannelCreatePayload(user_errors=user_errors(error))
-    return ChannelCreatePayload(channel=Channel.from_model(row))
+        return ChannelCreatePayload(channel=Channel.from_model(row))
 
-
-async def warehouse_create(info: Info, data: WarehouseCreateInput) -> WarehouseCreatePayload:
-    try:
+    @strawberry.mutation
+    async def warehouse_create(self, info: Info, input: WarehouseCreateInput) -> WarehouseCreatePayload:
         row = await svc.create_warehouse(
-            code=data.code,
-            name=data.name,
-            country=data.country,
-            region=data.region,
-            latitude=data.latitude,
-            longitude=data.longitude,
-            priority=100 if data.priority is None else data.priority,
+            code=input.code,
+            name=input.name,
+            country=input.country,
+            **given(region=input.region, latitude=input.latitude, longitude=input.longitude, priority=input.priority),
         )
-    except DomainError as error:
-        return WarehouseCreatePayload(user_errors=user_errors(error))
-    return WarehouseCreatePayload(warehouse=Warehouse.from_model(row))
+        return WarehouseCreatePayload(warehouse=Warehouse.from_model(row))
 
-
-async def product_create(info: Info, data: ProductCreateInput) -> ProductCreatePayload:
-    try:
+    @strawberry.mutation
+    async def product_create(self, info: Info, input: ProductCreateInput) -> ProductCreatePayload:
         row = await svc.create_product(
-            sku=data.sku,
-            name=data.name,
-            price=data.price,
-            currency=data.currency or "USD",
-            barcode=data.barcode,
-            weight_grams=data.weight_grams,
-            dropship_supplier=data.dropship_supplier,
+            sku=input.sku,
+            name=input.name,
+            price=input.price,
+            **given(
+                currency=input.currency,
+                barcode=input.barcode,
+                weight_grams=input.weight_grams,
+                dropship_supplier=input.dropship_supplier,
+            ),
         )
-    except DomainError as error:
-        return ProductCreatePayload(user_errors=user_errors(error))
-    return ProductCreatePayload(product=Product.from_model(row))
+        return ProductCreatePayload(product=Product.from_model(row))
 
+    @strawberry.mutation
+    async def supplier_create(self, info: Info, input: SupplierCreateInput) -> SupplierCreatePayload:
+        row = await svc.create_supplier(code=input.code, name=input.name, **given(lead_time_days=input.lead_time_days))
+        return SupplierCreatePayload(supplier=Supplier.from_model(row))
 
-async def supplier_create(info: Info, data: SupplierCreateInput) -> SupplierCreatePayload:
-    try:
-        row = await svc.create_supplier(
-            code=data.code, name=data.name, lead_time_days=7 if data.lead_time_days is None else data.lead_time_days
-        )
-    except DomainError as error:
-        return SupplierCreatePayload(user_errors=user_errors(error))
-    return SupplierCreatePayload(supplier=Supplier.from_model(row))
-
-
-async def carrier_create(info: Info, data: CarrierCreateInput) -> CarrierCreatePayload:
-    try:
-        row = await svc.create_carrier(code=data.code, name=data.name, webhook_url=data.webhook_url)
-    except DomainError as error:
-        return CarrierCreatePayload(user_errors=user_errors(error))
-    return CarrierCreatePayload(carrier=Carrier.from_model(row))
-
-
-async def products(info: Info, filter: ProductFilter | None, first: int | None, after: str | None) -> ProductConnection:
-    query = ProductRow.all()
-    if filter is not None:
-        if filter.skus is not None:
-            query = query.filter(sku__in=filter.skus[:500])
-        if filter.search and filter.search.strip():
-            term = filter.search.strip()
-            query = query.filter(Q(sku__icontains=term) | Q(name__icontains=term) | Q(barcode__icontains=term))
-    page = await page_of(info, query, first=first, after=after, descending=False)
-    for row in page.items:  # availableToSell reads products through the loader
-        info.context.loaders.product.prime(row.id, row)
-    return connection(page, Product.from_model)
+    @strawberry.mutation
+    async def carrier_create(self, info: Info, input: CarrierCreateInput) -> CarrierCreatePayload:
+        row = await svc.create_carrier(code=input.code, name=input.name, **given(webhook_url=input.webhook_url))
+        return CarrierCreatePayload(carrier=Carrier.from_model(row))

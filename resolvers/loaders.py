@@ -1,4 +1,7 @@
-"""Per-request DataLoaders: built fresh for every request so nothing leaks between callers."""
+"""Per-request DataLoaders: built fresh for every request so nothing leaks between callers.
+
+Object types reach data only through these. What depends on who is asking is keyed by
+the principal too (`visible_order`), and its rule is the service's (`visible_orders`)."""
 
 from __future__ import annotations
 
@@ -12,9 +15,14 @@ from tortoise.models import Model
 
 from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
 from models.fulfilment import Package, PickTask, PickTaskLine, ScanEvent, Shipment, ShipmentLine, TrackingEvent
-from models.inventory import Allocation, PurchaseOrderLine
-from models.orders import Customer, OrderEvent, OrderLine
+from models.inventory import Allocation
+from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine, ReturnRequest
+from models.supply import PurchaseOrderLine
+from services.access import Principal
+from services.inventory import available_to_sell
+from services.orders import visible_orders
+from services.supply import incoming_units
 
 M = TypeVar("M", bound=Model)
 
@@ -43,8 +51,6 @@ def _available_to_sell(
     """(channel code, product id) -> units sellable; one batch per channel code."""
 
     async def load(keys: Sequence[tuple[str, int]]) -> list[int | None]:
-        from services.inventory import available_to_sell
-
         by_channel: dict[str, list[int]] = defaultdict(list)
         for code, product_id in keys:
             by_channel[code].append(product_id)
@@ -61,12 +67,27 @@ def _available_to_sell(
     return DataLoader(load_fn=load)
 
 
-def _incoming(keys_model: type[PurchaseOrderLine]) -> DataLoader[tuple[int, int], int]:
+def _incoming() -> DataLoader[tuple[int, int], int]:
     async def load(keys: Sequence[tuple[int, int]]) -> list[int]:
-        from services.supply import incoming_units
-
         totals = await incoming_units(list(keys))
         return [totals.get(key, 0) for key in keys]
+
+    return DataLoader(load_fn=load)
+
+
+def _visible_order() -> DataLoader[tuple[Principal | None, int], Order | None]:
+    """(caller, order id) -> the order if the caller may see it; one query per caller per batch."""
+
+    async def load(keys: Sequence[tuple[Principal | None, int]]) -> list[Order | None]:
+        by_principal: dict[Principal, list[int]] = defaultdict(list)
+        for principal, order_id in keys:
+            if principal is not None:
+                by_principal[principal].append(order_id)
+        found: dict[tuple[Principal | None, int], Order] = {}
+        for principal, ids in by_principal.items():
+            for row in await visible_orders(principal).filter(id__in=sorted(set(ids))):
+                found[(principal, row.id)] = row
+        return [found.get(key) for key in keys]
 
     return DataLoader(load_fn=load)
 
@@ -108,7 +129,7 @@ class Loaders:
     )
     order_shipments: DataLoader[int, list[Shipment]] = field(default_factory=lambda: _children(Shipment, "order_id"))
     order_pick_tasks: DataLoader[int, list[PickTask]] = field(default_factory=lambda: _children(PickTask, "order_id"))
-    incoming: DataLoader[tuple[int, int], int] = field(default_factory=lambda: _incoming(PurchaseOrderLine))
+    incoming: DataLoader[tuple[int, int], int] = field(default_factory=_incoming)
     channel_by_code: DataLoader[str, Channel | None] = field(default_factory=_channel_by_code)
     order_returns: DataLoader[int, list[ReturnRequest]] = field(
         default_factory=lambda: _children(ReturnRequest, "order_id")
@@ -117,6 +138,7 @@ class Loaders:
         default_factory=lambda: _children(ReturnLine, "return_request_id")
     )
     order_refunds: DataLoader[int, list[Refund]] = field(default_factory=lambda: _children(Refund, "order_id"))
+    visible_order: DataLoader[tuple[Principal | None, int], Order | None] = field(default_factory=_visible_order)
     available_to_sell: DataLoader[tuple[str, int], int | None] = field(init=False)
 
     def __post_init__(self) -> None:

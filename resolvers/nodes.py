@@ -5,110 +5,79 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from models import catalog
-from models.access import ApiToken as ApiTokenRow
-from models.access import Role
-from models.orders import Customer as CustomerRow
-from resolvers.context import Info
+import strawberry
+
+from resolvers.context import Info, principal_of
+from resolvers.errors import PublicError
 from schema.access import ApiToken
 from schema.catalog import Carrier, Channel, Product, Supplier, Warehouse
 from schema.common import Node, from_global_id
-from schema.fulfilment import PickTask, Shipment
 from schema.inventory import StockLevel
 from schema.orders import Customer, Order
+from schema.picking import PickTask
+from schema.shipping import Shipment
 from schema.supply import PurchaseOrder
-from services import fulfilment as fulfilment_svc
-from services import inventory as inventory_svc
-from services import orders as order_svc
-from services import supply as supply_svc
+from services import access, catalog, inventory, orders, picking, shipping, supply
 from services.access import Principal
 
 Resolver = Callable[[Principal, int], Awaitable[Any]]
 
 
-async def _order(p: Principal, pk: int) -> Order | None:
-    row = await order_svc.get_order(p, order_id=pk)
-    return Order.from_model(row) if row else None
-
-
-def _staff_only(model: Any, gql: Any) -> Resolver:
-    async def resolve(p: Principal, pk: int) -> Any:
-        if not p.is_staff:
-            return None
-        row = await model.get_or_none(id=pk)
-        return gql.from_model(row) if row else None
+def _node(find: Callable[[Principal, int], Awaitable[Any]], to_node: Callable[[Any], Any]) -> Resolver:
+    async def resolve(principal: Principal, pk: int) -> Any:
+        row = await find(principal, pk)
+        return to_node(row) if row is not None else None
 
     return resolve
 
 
-async def _product(p: Principal, pk: int) -> Product | None:
-    row = await catalog.Product.get_or_none(id=pk)
-    return Product.from_model(row) if row else None
+def _setup(kind: str, to_node: Callable[[Any], Any]) -> Resolver:
+    async def find(principal: Principal, pk: int) -> Any:
+        return await catalog.get_setup_object(principal, kind, pk)
+
+    return _node(find, to_node)
 
 
-async def _customer(p: Principal, pk: int) -> Customer | None:
-    row = await CustomerRow.get_or_none(id=pk)
-    if row is None or not (p.is_staff or (p.role is Role.CUSTOMER and p.scope == row.email)):
-        return None
-    return Customer.from_model(row)
+async def _order(principal: Principal, pk: int) -> Any:
+    return await orders.get_order(principal, order_id=pk)
 
 
-async def _api_token(p: Principal, pk: int) -> ApiToken | None:
-    if p.role is not Role.ADMIN:
-        return None
-    row = await ApiTokenRow.get_or_none(id=pk)
-    return ApiToken.from_model(row) if row else None
-
-
-async def _purchase_order(p: Principal, pk: int) -> PurchaseOrder | None:
-    row = await supply_svc.visible_purchase_orders(p).get_or_none(id=pk)
-    return PurchaseOrder.from_model(row) if row else None
-
-
-async def _stock_level(p: Principal, pk: int) -> StockLevel | None:
-    row = await inventory_svc.visible_stock(p).get_or_none(id=pk)
-    return StockLevel.from_model(row) if row else None
-
-
-async def _pick_task(p: Principal, pk: int) -> PickTask | None:
-    row = await fulfilment_svc.visible_tasks(p).get_or_none(id=pk)
-    return PickTask.from_model(row) if row else None
-
-
-async def _shipment(p: Principal, pk: int) -> Shipment | None:
-    row = await fulfilment_svc.visible_shipments(p).get_or_none(id=pk)
-    return Shipment.from_model(row) if row else None
+async def _product(principal: Principal, pk: int) -> Any:
+    return await catalog.get_product(pk)
 
 
 RESOLVERS: dict[str, Resolver] = {
-    "PickTask": _pick_task,
-    "Shipment": _shipment,
-    "PurchaseOrder": _purchase_order,
-    "StockLevel": _stock_level,
-    "Order": _order,
-    "Channel": _staff_only(catalog.Channel, Channel),
-    "Warehouse": _staff_only(catalog.Warehouse, Warehouse),
-    "Supplier": _staff_only(catalog.Supplier, Supplier),
-    "Carrier": _staff_only(catalog.Carrier, Carrier),
-    "Product": _product,
-    "Customer": _customer,
-    "ApiToken": _api_token,
+    "PickTask": _node(picking.get_task, PickTask.from_model),
+    "Shipment": _node(shipping.get_shipment, Shipment.from_model),
+    "PurchaseOrder": _node(supply.get_purchase_order, PurchaseOrder.from_model),
+    "StockLevel": _node(inventory.get_stock_level, StockLevel.from_model),
+    "Order": _node(_order, Order.from_model),
+    "Channel": _setup("Channel", Channel.from_model),
+    "Warehouse": _setup("Warehouse", Warehouse.from_model),
+    "Supplier": _setup("Supplier", Supplier.from_model),
+    "Carrier": _setup("Carrier", Carrier.from_model),
+    "Product": _node(_product, Product.from_model),
+    "Customer": _node(orders.get_customer, Customer.from_model),
+    "ApiToken": _node(access.get_token, ApiToken.from_model),
 }
 
 
-async def node(info: Info, id: str) -> Node | None:
-    principal = info.context.principal
-    assert principal is not None
+async def _resolve(info: Info, id: str) -> Node | None:
     parsed = from_global_id(id)
     if parsed is None or parsed[0] not in RESOLVERS:
         return None
-    result: Node | None = await RESOLVERS[parsed[0]](principal, parsed[1])
+    result: Node | None = await RESOLVERS[parsed[0]](principal_of(info), parsed[1])
     return result
 
 
-async def nodes(info: Info, ids: list[str]) -> list[Node | None]:
-    if len(ids) > info.context.settings.max_page_size:
-        from resolvers.errors import PublicError
+@strawberry.type
+class Query:
+    @strawberry.field(description="Any object by its global id; null if absent or not yours.")
+    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+        return await _resolve(info, id)
 
-        raise PublicError(f"At most {info.context.settings.max_page_size} ids per call.", "INVALID")
-    return [await node(info, i) for i in ids]
+    @strawberry.field
+    async def nodes(self, info: Info, ids: list[strawberry.ID]) -> list[Node | None]:
+        if len(ids) > info.context.settings.max_page_size:
+            raise PublicError(f"At most {info.context.settings.max_page_size} ids per call.", "INVALID")
+        return [await _resolve(info, str(i)) for i in ids]

@@ -1,20 +1,21 @@
-"""Order operations: map inputs to services, domain errors to payloads."""
+"""Orders: the root fields (queries, mutations, the status stream) and the sourcing dry run."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
-from tortoise.expressions import Q, Subquery
+import strawberry
 
-from models.inventory import Allocation
-from models.orders import Order as OrderRow
-from models.orders import parse_order_number
 from resolvers.context import Info, principal_of
-from resolvers.errors import PublicError
+from resolvers.errors import from_domain
 from resolvers.live import stream
 from resolvers.paging import page_of
-from schema.common import SortDirection, connection, pk_of, user_errors
+from schema.catalog import Warehouse
+from schema.common import SortDirection, connection, decode_pk, pk_of, user_errors
 from schema.orders import (
+    AllocationPick,
+    AllocationPlan,
+    AllocationPreviewPayload,
     Order,
     OrderAllocateInput,
     OrderAllocatePayload,
@@ -30,21 +31,24 @@ from schema.orders import (
     OrderReleasePayload,
     OrderSort,
     OrderStatusEvent,
+    UnfilledLine,
 )
+from services import order_actions, sourcing
+from services import order_drafts as drafts
 from services import orders as svc
-from services.errors import DomainError, not_found
-from services.order_status import STATUS_TOPIC
+from services.errors import DomainError
 from subscriptions.envelope import Envelope
+from subscriptions.topics import ORDER_STATUS_CHANGED
 
 
-def draft_from_input(data: OrderCreateInput) -> svc.OrderDraft:
+def draft_from_input(data: OrderCreateInput) -> drafts.OrderDraft:
     address = data.shipping_address
-    return svc.OrderDraft(
+    return drafts.OrderDraft(
         channel=data.channel,
         external_ref=data.external_ref,
         customer_email=data.customer.email,
         customer_name=data.customer.name,
-        shipping_address=svc.AddressDraft(
+        shipping_address=drafts.AddressDraft(
             country=address.country,
             region=address.region,
             city=address.city,
@@ -53,157 +57,200 @@ def draft_from_input(data: OrderCreateInput) -> svc.OrderDraft:
             latitude=address.latitude,
             longitude=address.longitude,
         ),
-        lines=[svc.LineDraft(sku=ln.sku, quantity=ln.quantity, unit_price=ln.unit_price) for ln in data.lines],
+        lines=[drafts.LineDraft(sku=ln.sku, quantity=ln.quantity, unit_price=ln.unit_price) for ln in data.lines],
         currency=data.currency,
         idempotency_key=data.idempotency_key,
     )
 
 
-async def order_create(info: Info, data: OrderCreateInput) -> OrderCreatePayload:
-    try:
-        placed = await svc.place_order(principal_of(info), draft_from_input(data))
-    except DomainError as error:
-        return OrderCreatePayload(user_errors=user_errors(error))
+async def _preview(info: Info, data: OrderCreateInput) -> AllocationPreviewPayload:
+    _channel, options = await sourcing.preview_allocation(principal_of(info), draft_from_input(data))
     loaders = info.context.loaders
-    if placed.channel is not None:
-        loaders.channel.prime(placed.channel.id, placed.channel)
-    if placed.customer is not None:
-        loaders.customer.prime(placed.customer.id, placed.customer)
-    return OrderCreatePayload(order=Order.from_model(placed.order))
-
-
-async def order_cancel(info: Info, data: OrderCancelInput) -> OrderCancelPayload:
-    try:
-        order = await svc.cancel_order(principal_of(info), order_id=_order_pk(data.id), reason=data.reason)
-    except DomainError as error:
-        return OrderCancelPayload(user_errors=user_errors(error))
-    return OrderCancelPayload(order=Order.from_model(order))
-
-
-async def order_hold(info: Info, data: OrderHoldInput) -> OrderHoldPayload:
-    try:
-        order = await svc.hold_order(principal_of(info), order_id=_order_pk(data.id), reason=data.reason)
-    except DomainError as error:
-        return OrderHoldPayload(user_errors=user_errors(error))
-    return OrderHoldPayload(order=Order.from_model(order))
-
-
-async def order_allocate(info: Info, data: OrderAllocateInput) -> OrderAllocatePayload:
-    try:
-        order = await svc.allocate_now(principal_of(info), order_id=_order_pk(data.id))
-    except DomainError as error:
-        return OrderAllocatePayload(user_errors=user_errors(error))
-    return OrderAllocatePayload(order=Order.from_model(order))
-
-
-async def order_release(info: Info, data: OrderReleaseInput) -> OrderReleasePayload:
-    try:
-        order = await svc.release_order(principal_of(info), order_id=_order_pk(data.id), reason=data.reason)
-    except DomainError as error:
-        return OrderReleasePayload(user_errors=user_errors(error))
-    return OrderReleasePayload(order=Order.from_model(order))
-
-
-def _order_pk(global_id: str) -> int:
-    pk = pk_of(global_id, "Order")
-    if pk is None:
-        raise not_found("Order", ["id"])
-    return pk
-
-
-async def order(info: Info, id: str) -> Order | None:
-    pk = pk_of(id, "Order")
-    row = None if pk is None else await svc.get_order(principal_of(info), order_id=pk)
-    return Order.from_model(row) if row else None
-
-
-async def visible_order(info: Info, order_id: int) -> Order | None:
-    """An order by primary key if the caller may see it (nested fields use this)."""
-    row = await svc.get_order(principal_of(info), order_id=order_id)
-    return Order.from_model(row) if row else None
-
-
-async def order_by_number(info: Info, number: str) -> Order | None:
-    row = await svc.get_order_by_number(principal_of(info), number=number)
-    return Order.from_model(row) if row else None
-
-
-async def orders(
-    info: Info,
-    filter: OrderFilter | None,
-    sort_by: OrderSort | None,
-    first: int | None,
-    after: str | None,
-    last: int | None,
-    before: str | None,
-) -> OrderConnection:
-    query = svc.visible_orders(principal_of(info))
-    if filter is not None:
-        if filter.status:
-            query = query.filter(status__in=[s.value for s in filter.status])
-        if filter.channel:
-            query = query.filter(channel__code=filter.channel)
-        if filter.warehouse:
-            query = query.filter(
-                id__in=Subquery(Allocation.filter(warehouse__code=filter.warehouse).values("order_id"))
-            )
-        if filter.customer_email:
-            query = query.filter(customer__email=filter.customer_email.strip().lower())
-        if filter.created_after:
-            query = query.filter(created_at__gte=filter.created_after)
-        if filter.created_before:
-            query = query.filter(created_at__lt=filter.created_before)
-        if filter.search and filter.search.strip():
-            term = filter.search.strip()
-            match = (
-                Q(external_ref__icontains=term) | Q(customer__email__icontains=term) | Q(customer__name__icontains=term)
-            )
-            number_pk = parse_order_number(term)
-            if number_pk is not None:
-                match |= Q(id=number_pk)
-            query = query.filter(match)
-    sort = sort_by or OrderSort()
-    page = await page_of(
-        info,
-        query,
-        first=first,
-        after=after,
-        last=last,
-        before=before,
-        sort=sort.field.value,
-        descending=sort.direction is SortDirection.DESC,
+    product_ids = sorted(
+        {p.product_id for o in options for p in o.plan.picks}
+        | {d.product_id for o in options for d in o.plan.dropship}
+        | {pid for o in options for pid in o.plan.unfilled}
     )
-    return connection(page, Order.from_model)
-
-
-async def order_status_changed(info: Info, order_id: str | None, after: str | None) -> AsyncIterator[OrderStatusEvent]:
-    principal = principal_of(info)
-    wanted_pk: int | None = None
-    if order_id is not None:
-        wanted_pk = _order_pk_or_error(order_id)
-        if await svc.get_order(principal, order_id=wanted_pk) is None:
-            raise PublicError("Order not found.", "NOT_FOUND")
-    scope = svc.EventScope(principal)
-
-    def accept(env: Envelope) -> bool:
-        return wanted_pk is None or env.aggregate_id == wanted_pk
-
-    async for env in stream(info, topics={STATUS_TOPIC}, after=after, accept=accept):
-        if not await scope.allows(env.payload):
-            continue
-        row = await OrderRow.get_or_none(id=env.aggregate_id)
-        payload = env.payload
-        yield OrderStatusEvent(
-            cursor=env.cursor,
-            occurred_at=env.occurred_at,
-            order=Order.from_model(row) if row else None,
-            previous_status=payload["previous_status"],
-            status=payload["status"],
+    products = {p.id: p for p in await loaders.product.load_many(product_ids) if p}
+    warehouse_ids = sorted({p.warehouse_id for o in options for p in o.plan.picks})
+    warehouses = {w.id: w for w in await loaders.warehouse.load_many(warehouse_ids) if w}
+    supplier_ids = sorted({d.supplier_id for o in options for d in o.plan.dropship})
+    suppliers = {s.id: s.code for s in await loaders.supplier.load_many(supplier_ids) if s}
+    plans = []
+    for rank, option in enumerate(options, start=1):
+        plan = option.plan
+        picks = [
+            AllocationPick(
+                sku=products[p.product_id].sku,
+                quantity=p.quantity,
+                warehouse=Warehouse.from_model(warehouses[p.warehouse_id]),
+                drop_ship_supplier=None,
+            )
+            for p in plan.picks
+        ] + [
+            AllocationPick(
+                sku=products[d.product_id].sku,
+                quantity=d.quantity,
+                warehouse=None,
+                drop_ship_supplier=suppliers.get(d.supplier_id),
+            )
+            for d in plan.dropship
+        ]
+        plans.append(
+            AllocationPlan(
+                rank=rank,
+                strategy=option.strategy.value,
+                allow_split=option.allow_split,
+                chosen=option.chosen,
+                complete=plan.complete,
+                shipments=len(plan.warehouse_ids) + len({d.supplier_id for d in plan.dropship}),
+                distance_km=option.distance_km,
+                picks=picks,
+                unfilled=[UnfilledLine(sku=products[pid].sku, quantity=q) for pid, q in plan.unfilled.items()],
+                reason=plan.reason,
+            )
         )
+    return AllocationPreviewPayload(plans=plans)
 
 
-def _order_pk_or_error(global_id: str) -> int:
-    pk = pk_of(global_id, "Order")
-    if pk is None:
-        raise PublicError("Order not found.", "NOT_FOUND")
-    return pk
+@strawberry.type
+class Query:
+    @strawberry.field
+    async def order(self, info: Info, id: strawberry.ID) -> Order | None:
+        pk = pk_of(id, "Order")
+        row = None if pk is None else await svc.get_order(principal_of(info), order_id=pk)
+        return Order.from_model(row) if row else None
+
+    @strawberry.field
+    async def order_by_number(self, info: Info, number: str) -> Order | None:
+        row = await svc.get_order_by_number(principal_of(info), number=number)
+        return Order.from_model(row) if row else None
+
+    @strawberry.field
+    async def orders(
+        self,
+        info: Info,
+        filter: OrderFilter | None = None,
+        sort_by: OrderSort | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> OrderConnection:
+        f = filter or OrderFilter()
+        query = svc.search_orders(
+            principal_of(info),
+            svc.OrderSearch(
+                statuses=f.status,
+                channel=f.channel,
+                warehouse=f.warehouse,
+                customer_email=f.customer_email,
+                created_after=f.created_after,
+                created_before=f.created_before,
+                search=f.search,
+            ),
+        )
+        sort = sort_by or OrderSort()
+        page = await page_of(
+            info,
+            query,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+            sort=sort.field.value,
+            descending=sort.direction is SortDirection.DESC,
+        )
+        return connection(page, Order.from_model)
+
+    @strawberry.field(
+        description="Dry run of sourcing for an order that is not placed: ranked candidate plans; "
+        "nothing is reserved or written. Input problems are userErrors, as for orderCreate."
+    )
+    async def allocation_preview(self, info: Info, input: OrderCreateInput) -> AllocationPreviewPayload:
+        # A query has no mutation pipeline: its payload carries the userErrors itself.
+        try:
+            return await _preview(info, input)
+        except DomainError as error:
+            return AllocationPreviewPayload(user_errors=user_errors(error))
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(description="Place an order; idempotent on (channel, externalRef) and idempotencyKey.")
+    async def order_create(self, info: Info, input: OrderCreateInput) -> OrderCreatePayload:
+        placed = await svc.place_order(principal_of(info), draft_from_input(input))
+        loaders = info.context.loaders
+        if placed.channel is not None:
+            loaders.channel.prime(placed.channel.id, placed.channel)
+        if placed.customer is not None:
+            loaders.customer.prime(placed.customer.id, placed.customer)
+        return OrderCreatePayload(order=Order.from_model(placed.order))
+
+    @strawberry.mutation
+    async def order_cancel(self, info: Info, input: OrderCancelInput) -> OrderCancelPayload:
+        order = await order_actions.cancel_order(
+            principal_of(info), order_id=decode_pk(input.id, "Order", field="id"), reason=input.reason
+        )
+        return OrderCancelPayload(order=Order.from_model(order))
+
+    @strawberry.mutation
+    async def order_hold(self, info: Info, input: OrderHoldInput) -> OrderHoldPayload:
+        order = await order_actions.hold_order(
+            principal_of(info), order_id=decode_pk(input.id, "Order", field="id"), reason=input.reason
+        )
+        return OrderHoldPayload(order=Order.from_model(order))
+
+    @strawberry.mutation(description="Retry sourcing a backordered or partly allocated order now.")
+    async def order_allocate(self, info: Info, input: OrderAllocateInput) -> OrderAllocatePayload:
+        order = await sourcing.allocate_now(principal_of(info), order_id=decode_pk(input.id, "Order", field="id"))
+        return OrderAllocatePayload(order=Order.from_model(order))
+
+    @strawberry.mutation
+    async def order_release(self, info: Info, input: OrderReleaseInput) -> OrderReleasePayload:
+        order = await order_actions.release_order(
+            principal_of(info), order_id=decode_pk(input.id, "Order", field="id"), reason=input.reason
+        )
+        return OrderReleasePayload(order=Order.from_model(order))
+
+    @strawberry.mutation(
+        description="Dry run of sourcing: ranked candidate plans; nothing is reserved.",
+        deprecation_reason="It changes nothing: use the allocationPreview query. Removed in the next release.",
+    )
+    async def allocation_preview(self, info: Info, input: OrderCreateInput) -> AllocationPreviewPayload:
+        return await _preview(info, input)
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(
+        description="Order status changes, live. With `after` (a cursor), replays what happened since first."
+    )
+    async def order_status_changed(
+        self, info: Info, order_id: strawberry.ID | None = None, after: str | None = None
+    ) -> AsyncIterator[OrderStatusEvent]:
+        principal = principal_of(info)
+        wanted_pk: int | None = None
+        try:
+            if order_id is not None:
+                wanted_pk = decode_pk(order_id, "Order", field="orderId")
+                await svc.require_order(principal, wanted_pk)
+        except DomainError as error:
+            raise from_domain(error) from None
+        scope = svc.EventScope(principal)
+
+        def accept(env: Envelope) -> bool:
+            return wanted_pk is None or env.aggregate_id == wanted_pk
+
+        async for env in stream(info, topics={ORDER_STATUS_CHANGED}, after=after, accept=accept):
+            if not await scope.allows(env.payload):
+                continue
+            row = await svc.get_order(principal, order_id=env.aggregate_id)
+            payload = env.payload
+            yield OrderStatusEvent(
+                cursor=env.cursor,
+                occurred_at=env.occurred_at,
+                order=Order.from_model(row) if row else None,
+                previous_status=payload["previous_status"],
+                status=payload["status"],
+            )

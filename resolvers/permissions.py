@@ -10,9 +10,9 @@ from typing import Any
 
 from strawberry.permission import BasePermission
 
-from models.access import Role
 from resolvers.context import Info
 from resolvers.errors import forbidden, unauthenticated
+from schema.access import Role
 from services.access import still_valid
 
 PUBLIC = None  # no token needed

@@ -10,6 +10,7 @@ import strawberry
 from models import catalog as m
 from resolvers.context import Info
 from schema.common import Connection, Money, Node, UserError, to_global_id
+from services.catalog import may_see_availability
 
 AllocationStrategy = m.AllocationStrategy
 strawberry.enum(AllocationStrategy, name="AllocationStrategy")
@@ -67,6 +68,13 @@ class Warehouse(Node):
         )
 
 
+async def warehouse_of(info: Info, warehouse_id: int) -> Warehouse:
+    """A warehouse some object refers to (through the request's loader)."""
+    row = await info.context.loaders.warehouse.load(warehouse_id)
+    assert row is not None  # a foreign key: it exists
+    return Warehouse.from_model(row)
+
+
 @strawberry.type
 class Product(Node):
     sku: str
@@ -95,27 +103,18 @@ class Product(Node):
         "(less safety stock where the channel says so). Null for drop-shipped products and unknown channels."
     )
     async def available_to_sell(self, info: Info, channel: str) -> int | None:
-        if not _may_see_availability(info, channel):
+        if not may_see_availability(info.context.principal, channel):
             return None
         return await info.context.loaders.available_to_sell.load((channel, self._pk))
 
     @strawberry.field(description="Whether this channel can sell at least one unit now.")
     async def in_stock(self, info: Info, channel: str) -> bool:
-        if not _may_see_availability(info, channel):
+        if not may_see_availability(info.context.principal, channel):
             return False
         if self.drop_shipped:
             return await info.context.loaders.channel_by_code.load(channel) is not None
         units = await self.available_to_sell(info, channel)
         return bool(units and units > 0)
-
-
-def _may_see_availability(info: Info, channel: str) -> bool:
-    """Staff and storefront customers see any channel's availability, a channel its own;
-    warehouse, supplier and carrier tokens none (it sums other warehouses' stock)."""
-    principal = info.context.principal
-    if principal is None or principal.is_staff or principal.role.value == "CUSTOMER":
-        return True
-    return principal.role.value == "CHANNEL" and principal.scope == channel
 
 
 @strawberry.type

@@ -10,9 +10,10 @@ from enum import Enum
 from typing import Any, Generic, TypeVar
 
 import strawberry
+from strawberry.types.lazy_type import LazyType
 from tortoise.models import Model as TortoiseModel
 
-from services.errors import DomainError
+from services.errors import DomainError, not_found
 from services.errors import ErrorCode as DomainErrorCode
 from services.pagination import Page
 
@@ -44,6 +45,42 @@ def from_global_id(global_id: str) -> tuple[str, int] | None:
 def pk_of(global_id: str, type_name: str) -> int | None:
     parsed = from_global_id(global_id)
     return parsed[1] if parsed and parsed[0] == type_name else None
+
+
+# How a type is named in "... not found." (the default: its GraphQL name).
+_NOT_FOUND_NAMES = {
+    "PickTask": "Pick task",
+    "PurchaseOrder": "Purchase order",
+    "ReturnRequest": "Return",
+    "ApiToken": "Token",
+}
+
+
+def decode_pk(global_id: str, type_name: str, *, field: str) -> int:
+    """The primary key behind a global id of `type_name`; NOT_FOUND on `field` otherwise
+    (a malformed id, or another type's, is as absent as a deleted object)."""
+    pk = pk_of(global_id, type_name)
+    if pk is None:
+        raise not_found(_NOT_FOUND_NAMES.get(type_name, type_name), [field])
+    return pk
+
+
+def lazy_node(module: str, type_name: str) -> Callable[[Any], Any]:
+    """`from_model` of a type that refers back to the caller's module (an order's tasks and a
+    task's order): resolved through strawberry's lazy reference on first use, as the
+    `Annotated[..., strawberry.lazy(...)]` annotation of the field is."""
+    lazy: LazyType[str, str] = LazyType(type_name, module)
+
+    def from_model(row: Any) -> Any:
+        return lazy.resolve_type().from_model(row)
+
+    return from_model
+
+
+def given(**values: Any) -> dict[str, Any]:
+    """The arguments a client actually sent (None left out), so that the services'
+    signatures keep the one copy of every default."""
+    return {name: value for name, value in values.items() if value is not None}
 
 
 @strawberry.type(description="An expected failure of a mutation: which input field, what, and a stable code.")

@@ -9,7 +9,7 @@ import strawberry
 
 from models import inventory as m
 from resolvers.context import Info
-from schema.catalog import Product, Warehouse
+from schema.catalog import Product, Warehouse, warehouse_of
 from schema.common import Connection, Node, UserError, to_global_id
 
 MovementReason = m.MovementReason
@@ -28,12 +28,6 @@ async def _product(info: Info, product_id: int) -> Product:
     row = await info.context.loaders.product.load(product_id)
     assert row is not None
     return Product.from_model(row)
-
-
-async def _warehouse(info: Info, warehouse_id: int) -> Warehouse:
-    row = await info.context.loaders.warehouse.load(warehouse_id)
-    assert row is not None
-    return Warehouse.from_model(row)
 
 
 @strawberry.type
@@ -77,7 +71,7 @@ class StockLevel(Node):
 
     @strawberry.field
     async def warehouse(self, info: Info) -> Warehouse:
-        return await _warehouse(info, self._warehouse_id)
+        return await warehouse_of(info, self._warehouse_id)
 
 
 @strawberry.type
@@ -113,7 +107,7 @@ class StockMovement(Node):
 
     @strawberry.field
     async def warehouse(self, info: Info) -> Warehouse:
-        return await _warehouse(info, self._warehouse_id)
+        return await warehouse_of(info, self._warehouse_id)
 
 
 @strawberry.type(description="Units of an order line sourced from a warehouse.")
@@ -137,7 +131,7 @@ class Allocation(Node):
 
     @strawberry.field
     async def warehouse(self, info: Info) -> Warehouse | None:
-        return None if self._warehouse_id is None else await _warehouse(info, self._warehouse_id)
+        return None if self._warehouse_id is None else await warehouse_of(info, self._warehouse_id)
 
 
 StockLevelConnection = Connection[StockLevel]
@@ -246,38 +240,4 @@ class StockSyncResult:
 @strawberry.type
 class StockSyncPayload:
     results: list[StockSyncResult] = strawberry.field(default_factory=list)
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type
-class AllocationPick:
-    sku: str
-    quantity: int
-    warehouse: Warehouse | None
-    drop_ship_supplier: str | None = strawberry.field(description="Supplier code for drop-shipped lines.")
-
-
-@strawberry.type
-class UnfilledLine:
-    sku: str
-    quantity: int
-
-
-@strawberry.type(description="One way to source an order, with why it ranks where it does.")
-class AllocationPlan:
-    rank: int
-    strategy: str
-    allow_split: bool
-    chosen: bool = strawberry.field(description="What orderCreate would do now under the channel's rules.")
-    complete: bool
-    shipments: int
-    distance_km: float | None = strawberry.field(description="Farthest warehouse used, when coordinates are known.")
-    picks: list[AllocationPick]
-    unfilled: list[UnfilledLine]
-    reason: str
-
-
-@strawberry.type
-class AllocationPreviewPayload:
-    plans: list[AllocationPlan] = strawberry.field(default_factory=list)
     user_errors: list[UserError] = strawberry.field(default_factory=list)

@@ -2,26 +2,21 @@
 
 PostgreSQL cannot store NUL in text and fails the statement deep inside a transaction, so
 such input is refused up front: in a mutation's input as a `userError` (code INVALID, with
-the field's path, like every other validation failure), anywhere else (query and
-subscription arguments, which have no payload) as a top-level INVALID error.
+the field's path, like every other validation failure: `schema.mutations`), anywhere else
+(query and subscription arguments, which have no payload) as a top-level INVALID error.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from typing import Any
 
-import strawberry
 from graphql.execution import ExecutionResult as GraphQLExecutionResult
-from strawberry.extensions import FieldExtension, SchemaExtension
-from strawberry.extensions.field_extension import AsyncExtensionResolver
-from strawberry.types.field import StrawberryField
+from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
 from strawberry.utils.str_converters import to_camel_case
 
 from resolvers.errors import PublicError
-from schema.common import ErrorCode, UserError
 
 NUL = "\x00"
 MESSAGE = "Strings may not contain NUL characters."
@@ -53,8 +48,8 @@ def nul_path(value: object, path: tuple[str, ...] = ()) -> tuple[str, ...] | Non
 
 
 class RejectNul(SchemaExtension):
-    """Queries and subscriptions: a top-level INVALID error. Mutations are left to
-    NulInputAsUserError on each mutation field."""
+    """Queries and subscriptions: a top-level INVALID error. Mutations are left to the
+    mutation pipeline (`schema.mutations.MutationPayload`)."""
 
     def on_execute(self) -> Iterator[None]:
         ctx = self.execution_context
@@ -63,26 +58,3 @@ class RejectNul(SchemaExtension):
             if NUL in query or "\\u0000" in query.lower() or nul_path(ctx.variables) is not None:
                 ctx.result = GraphQLExecutionResult(data=None, errors=[PublicError(MESSAGE, "INVALID")])
         yield
-
-
-class NulInputAsUserError(FieldExtension):
-    """A mutation whose `input` holds a NUL answers its payload with an INVALID userError
-    naming the field, without running."""
-
-    def apply(self, field: StrawberryField) -> None:
-        # Every payload type has defaults for all but userErrors (null object, no errors).
-        self.payload: Any = field.type
-
-    async def resolve_async(
-        self, next_: AsyncExtensionResolver, source: Any, info: strawberry.Info, **kwargs: Any
-    ) -> Any:
-        path = nul_path(kwargs.get("input"))
-        if path is not None:
-            return self.payload(user_errors=[UserError(field=list(path), message=MESSAGE, code=ErrorCode.INVALID)])
-        return await next_(source, info, **kwargs)
-
-
-def guard_mutations(mutation_type: type) -> None:
-    """Give every field of the root Mutation its own NulInputAsUserError."""
-    for field in mutation_type.__strawberry_definition__.fields:  # type: ignore[attr-defined]
-        field.extensions.append(NulInputAsUserError())

@@ -12,11 +12,14 @@ import strawberry
 from models import orders as m
 from models.inventory import AllocationStatus as AllocationStatusModel
 from resolvers.context import Info
-from schema.catalog import Channel
+from schema.catalog import Channel, Warehouse
 from schema.common import Connection, Money, Node, SortDirection, UserError, to_global_id
-from schema.fulfilment import PickTask, Shipment
 from schema.inventory import Allocation
+from schema.picking import PickTask
 from schema.returns import Refund, ReturnRequest
+from schema.shipping import Shipment
+from services.orders import own_parts, sees_whole_order
+from services.picking import may_see_tasks
 
 W = TypeVar("W", bound=Any)
 
@@ -185,8 +188,7 @@ class Order(Node):
 
     @strawberry.field(description="Picking work for this order (staff, and each warehouse its own).")
     async def pick_tasks(self, info: Info) -> list[PickTask]:
-        principal = info.context.principal
-        if principal is None or not (principal.is_staff or principal.role.value == "WAREHOUSE"):
+        if not may_see_tasks(info.context.principal):
             return []
         return [
             PickTask.from_model(r)
@@ -215,13 +217,13 @@ class Order(Node):
 
 
 async def _own_warehouse(info: Info, rows: list[W]) -> list[W]:
-    """A WAREHOUSE token sees the parts of a (split) order that are its own warehouse's."""
+    """The parts of the order the caller may see (a warehouse: its own, on a split order)."""
     principal = info.context.principal
-    if principal is None or principal.role.value != "WAREHOUSE":
+    if sees_whole_order(principal):
         return rows
-    ids = {r.warehouse_id for r in rows if r.warehouse_id is not None}
-    codes = {w.id: w.code for w in await info.context.loaders.warehouse.load_many(sorted(ids)) if w}
-    return [r for r in rows if r.warehouse_id is not None and codes.get(r.warehouse_id) == principal.scope]
+    ids = sorted({r.warehouse_id for r in rows if r.warehouse_id is not None})
+    codes = {w.id: w.code for w in await info.context.loaders.warehouse.load_many(ids) if w}
+    return own_parts(principal, rows, codes)
 
 
 OrderConnection = Connection[Order]
@@ -348,3 +350,37 @@ class OrderStatusEvent:
     order: Order | None = strawberry.field(description="The order as it is now; null if no longer visible.")
     previous_status: OrderStatus | None
     status: OrderStatus
+
+
+@strawberry.type
+class AllocationPick:
+    sku: str
+    quantity: int
+    warehouse: Warehouse | None
+    drop_ship_supplier: str | None = strawberry.field(description="Supplier code for drop-shipped lines.")
+
+
+@strawberry.type
+class UnfilledLine:
+    sku: str
+    quantity: int
+
+
+@strawberry.type(description="One way to source an order, with why it ranks where it does.")
+class AllocationPlan:
+    rank: int
+    strategy: str
+    allow_split: bool
+    chosen: bool = strawberry.field(description="What orderCreate would do now under the channel's rules.")
+    complete: bool
+    shipments: int
+    distance_km: float | None = strawberry.field(description="Farthest warehouse used, when coordinates are known.")
+    picks: list[AllocationPick]
+    unfilled: list[UnfilledLine]
+    reason: str
+
+
+@strawberry.type
+class AllocationPreviewPayload:
+    plans: list[AllocationPlan] = strawberry.field(default_factory=list)
+    user_errors: list[UserError] = strawberry.field(default_factory=list)

@@ -1,4 +1,4 @@
-"""Returns, refunds and the public order tracking view."""
+"""Returns and refunds: types, inputs and payloads."""
 
 from __future__ import annotations
 
@@ -8,9 +8,7 @@ from decimal import Decimal
 import strawberry
 
 from models import returns as m
-from models.orders import OrderStatus
 from schema.common import Money, Node, UserError, to_global_id
-from schema.fulfilment import ShipmentStatus, TrackingEvent
 
 ReturnStatus = m.ReturnStatus
 strawberry.enum(ReturnStatus, name="ReturnStatus")
@@ -119,24 +117,3 @@ class ReturnRequestPayload:
 class RefundRecordPayload:
     refund: Refund | None = None
     user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-
-@strawberry.type(description="What a customer may see without signing in: status, shipments, tracking, ETA.")
-class TrackedShipment:
-    status: ShipmentStatus
-    carrier: str | None
-    tracking_number: str | None
-    estimated_delivery_at: datetime | None
-    delivered_at: datetime | None
-    events: list[TrackingEvent]
-
-
-@strawberry.type
-class OrderTracking:
-    number: str
-    status: OrderStatus
-    placed_at: datetime
-    estimated_delivery_at: datetime | None = strawberry.field(
-        description="The latest ETA of shipments still on their way."
-    )
-    shipments: list[TrackedShipment]

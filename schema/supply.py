@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import strawberry
 
-from models import inventory as m
+from models import supply as m
 from resolvers.context import Info
 from schema.catalog import Product, Supplier, Warehouse
 from schema.common import Connection, Money, Node, UserError, to_global_id

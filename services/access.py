@@ -8,12 +8,11 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from tortoise.transactions import in_transaction
-
 from models.access import ApiToken, Role
 from services.errors import DomainError, ErrorCode
-from subscriptions.outbox import after_commit, record_event
-from subscriptions.streams import TOKEN_REVOKED_TOPIC
+from services.uow import unit_of_work
+from subscriptions.outbox import record_event
+from subscriptions.topics import TOKEN_REVOKED
 
 TOKEN_PREFIX = "oms_"
 STAFF = frozenset({Role.ADMIN, Role.OPS})
@@ -73,6 +72,10 @@ async def create_token(
 ) -> tuple[ApiToken, str]:
     """Create a token; returns the row and the plaintext, which is shown only once."""
     scope = normalize_scope(role, scope)
+    if expires_at is not None and expires_at.tzinfo is None:
+        expires_at = expires_at.replace(tzinfo=UTC)  # times are UTC: a time without an offset is UTC
+    if expires_at is not None and expires_at <= datetime.now(UTC):
+        raise DomainError.one(ErrorCode.INVALID, "expiresAt must be in the future.", ["expiresAt"])
     if len(name) > 200:
         raise DomainError.one(ErrorCode.INVALID, "name must be at most 200 characters.", ["name"])
     plaintext = TOKEN_PREFIX + secrets.token_urlsafe(32)
@@ -99,23 +102,33 @@ async def authenticate(token: str, *, secret: str) -> Principal | None:
     return Principal(role=Role(row.role), scope=row.scope, token_id=row.id)
 
 
+async def list_tokens(principal: Principal) -> list[ApiToken]:
+    """Every token (ADMIN only: nobody else may see them)."""
+    if principal.role is not Role.ADMIN:
+        return []
+    return await ApiToken.all().order_by("id")
+
+
+async def get_token(principal: Principal, token_id: int) -> ApiToken | None:
+    return await ApiToken.get_or_none(id=token_id) if principal.role is Role.ADMIN else None
+
+
 async def revoke_token(*, token_id: int) -> ApiToken:
     row = await ApiToken.get_or_none(id=token_id)
     if row is None:
         raise DomainError.one(ErrorCode.NOT_FOUND, "Token not found.", ["id"])
     if row.revoked_at is None:
-        async with in_transaction() as conn:
+        async with unit_of_work() as conn:
             row.revoked_at = datetime.now(UTC)
             await row.save(update_fields=["revoked_at"], using_db=conn)
             # Open subscriptions of this token end when this event reaches them.
             await record_event(
-                topic=TOKEN_REVOKED_TOPIC,
+                topic=TOKEN_REVOKED,
                 aggregate_type="api_token",
                 aggregate_id=row.id,
                 payload={"token_id": row.id},
                 using_db=conn,
             )
-        after_commit()
     return row
 
 

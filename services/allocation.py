@@ -2,7 +2,9 @@
 
 Planning is pure (rank warehouses, build a plan from availability); `allocate_order`
 runs it against locked stock rows and reserves what the plan takes, in the caller's
-transaction.
+transaction. This module is the one writer of `Allocation` rows (`reserve`, `consume`,
+`release_reservations`); it knows nothing of picking: the caller turns a plan's picks
+into pick tasks.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from models.catalog import AllocationStrategy, Channel, Product, Warehouse
 from models.inventory import Allocation, AllocationStatus, MovementReason
 from models.orders import Order, OrderLine, OrderStatus
-from services.fulfilment import PickRequest, cancel_open_tasks, create_pick_tasks
 from services.order_status import Hop, transition, write_history
 from services.sql import sql
 from services.stock import StockChange, StockRow, apply_changes, lock_rows
@@ -206,10 +207,9 @@ async def allocate_order(
     needs: list[Need],
     actor: str,
     conn: BaseDBAsyncClient,
-    new_order: bool = False,
-    products: dict[int, Product] | None = None,
 ) -> Plan:
-    """Reserve stock for `needs` per the channel's rules; returns the plan that was applied.
+    """Reserve stock for `needs` per the channel's rules; returns the plan that was applied
+    (its picks are the new reservations, for the caller to turn into pick tasks).
 
     Does not change the order's status (see `settle_status`).
     """
@@ -219,7 +219,7 @@ async def allocate_order(
     needs = [n for n in needs if n.dropship_supplier_id is None]
     if not needs:
         plan = Plan(reason="drop-shipped by the supplier" if dropship else "nothing to allocate", dropship=dropship)
-        await reserve(order, plan, {}, actor=actor, conn=conn, may_have_tasks=not new_order, products=products)
+        await reserve(order, plan, {}, actor=actor, conn=conn)
         return plan
     warehouses = await eligible_warehouses(channel.id, conn)
     ranked = rank_warehouses(AllocationStrategy(channel.allocation_strategy), warehouses, destination_of(order))
@@ -234,7 +234,7 @@ async def allocate_order(
     plan.dropship = dropship
     if dropship:
         plan.reason += f"; {len(dropship)} line(s) drop-shipped"
-    await reserve(order, plan, rows, actor=actor, conn=conn, may_have_tasks=not new_order, products=products)
+    await reserve(order, plan, rows, actor=actor, conn=conn)
     return plan
 
 
@@ -245,8 +245,6 @@ async def reserve(
     *,
     actor: str,
     conn: BaseDBAsyncClient,
-    may_have_tasks: bool = True,
-    products: dict[int, Product] | None = None,
 ) -> None:
     if not plan.picks and not plan.dropship:
         return
@@ -274,17 +272,11 @@ async def reserve(
         ],
         using_db=conn,
     )
-    await create_pick_tasks(
-        order,
-        [PickRequest(p.product_id, p.warehouse_id, p.quantity) for p in plan.picks],
-        conn=conn,
-        may_exist=may_have_tasks,
-        products=products,
-    )
 
 
 async def release_reservations(order: Order, *, actor: str, conn: BaseDBAsyncClient) -> set[int]:
-    """Release every reserved allocation of `order`; returns the product ids freed."""
+    """Release every reserved allocation of `order`; returns the product ids freed (the
+    caller cancels the order's open pick tasks)."""
     allocations = await Allocation.filter(order_id=order.id, status=AllocationStatus.RESERVED).using_db(conn)
     # (product, warehouse, units) of the stock-backed ones; drop-ship requests hold no stock.
     held = [(a.product_id, a.warehouse_id, a.quantity) for a in allocations if a.warehouse_id is not None]
@@ -296,7 +288,6 @@ async def release_reservations(order: Order, *, actor: str, conn: BaseDBAsyncCli
             for p, w, q in sorted(held, key=lambda h: rows[(h[0], h[1])].id)
         ]
         await apply_changes(conn, changes, actor=actor)
-    await cancel_open_tasks(order, conn=conn)
     if allocations:
         await (
             Allocation.filter(id__in=[a.id for a in allocations])
@@ -304,6 +295,57 @@ async def release_reservations(order: Order, *, actor: str, conn: BaseDBAsyncCli
             .update(status=AllocationStatus.RELEASED)
         )
     return {p for p, _, _ in held}
+
+
+async def consume(
+    conn: BaseDBAsyncClient,
+    *,
+    order_id: int,
+    product_id: int,
+    warehouse_id: int,
+    quantity: int,
+    to: AllocationStatus,
+) -> None:
+    """Take `quantity` reserved units of an order line at a warehouse out of RESERVED.
+
+    SHIPPED (dispatch): oldest reservations first; shipped units get a row of their own
+    (split off a partly shipped reservation), so the order shows what left and what waits.
+    RELEASED (a short pick: the units do not exist): newest first; a reservation shrinks,
+    and one used up entirely is marked RELEASED. Stock counters are the caller's (it moves
+    them in the same transaction through `services.stock`).
+    """
+    newest_first = to is AllocationStatus.RELEASED
+    left = quantity
+    for alloc in (
+        await Allocation.filter(
+            order_id=order_id, product_id=product_id, warehouse_id=warehouse_id, status=AllocationStatus.RESERVED
+        )
+        .using_db(conn)
+        .order_by("-id" if newest_first else "id")
+    ):
+        take = min(left, alloc.quantity)
+        if take == alloc.quantity:
+            await Allocation.filter(id=alloc.id).using_db(conn).update(status=to)
+        else:
+            await Allocation.filter(id=alloc.id).using_db(conn).update(quantity=alloc.quantity - take)
+            if to is AllocationStatus.SHIPPED:
+                await Allocation.create(
+                    order_id=order_id,
+                    product_id=product_id,
+                    warehouse_id=warehouse_id,
+                    quantity=take,
+                    status=to,
+                    using_db=conn,
+                )
+        left -= take
+        if not left:
+            return
+
+
+async def units_shipped(order_id: int, conn: BaseDBAsyncClient) -> int:
+    """Units of the order that have left a warehouse."""
+    rows = await Allocation.filter(order_id=order_id, status=AllocationStatus.SHIPPED).using_db(conn)
+    return sum(a.quantity for a in rows)
 
 
 ALLOCATION_STATES = frozenset(

@@ -7,12 +7,16 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Q
 from tortoise.models import Model
-from tortoise.transactions import in_transaction
+from tortoise.queryset import QuerySet
 
+from models.access import Role
 from models.catalog import AllocationStrategy, BackorderPolicy, Carrier, Channel, Product, Supplier, Warehouse
 from models.inventory import ChannelWarehouse
+from services.access import Principal
 from services.errors import DomainError, ErrorCode, Problem
+from services.uow import unit_of_work
 
 M = TypeVar("M", bound=Model)
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -64,7 +68,7 @@ async def create_channel(
         problems.append(Problem(ErrorCode.NOT_FOUND, f"Unknown warehouse(s): {', '.join(missing)}.", ("warehouses",)))
     if problems:
         raise DomainError(problems)
-    async with in_transaction():
+    async with unit_of_work():
         channel = await _create_unique(
             Channel,
             "code",
@@ -169,3 +173,41 @@ async def create_carrier(*, code: str, name: str, webhook_url: str | None = None
     if problems:
         raise DomainError(problems)
     return await _create_unique(Carrier, "code", code=code, name=name, webhook_url=webhook_url)
+
+
+def may_see_availability(principal: Principal | None, channel: str) -> bool:
+    """Staff and storefront customers see any channel's availability, a channel its own;
+    warehouse, supplier and carrier tokens none (it sums other warehouses' stock)."""
+    if principal is None or principal.is_staff or principal.role is Role.CUSTOMER:
+        return True
+    return principal.role is Role.CHANNEL and principal.scope == channel
+
+
+def search_products(*, skus: list[str] | None = None, search: str | None = None) -> QuerySet[Product]:
+    """The catalogue, filtered: by SKUs (at most 500), and by a term in the SKU, name or barcode."""
+    query = Product.all()
+    if skus is not None:
+        query = query.filter(sku__in=skus[:500])
+    if search and search.strip():
+        term = search.strip()
+        query = query.filter(Q(sku__icontains=term) | Q(name__icontains=term) | Q(barcode__icontains=term))
+    return query
+
+
+SETUP_MODELS: dict[str, type[Model]] = {
+    "Channel": Channel,
+    "Warehouse": Warehouse,
+    "Supplier": Supplier,
+    "Carrier": Carrier,
+}
+
+
+async def get_setup_object(principal: Principal, kind: str, pk: int) -> Model | None:
+    """A channel, warehouse, supplier or carrier by id: staff only (scoped tokens know theirs by code)."""
+    if not principal.is_staff:
+        return None
+    return await SETUP_MODELS[kind].get_or_none(id=pk)
+
+
+async def get_product(pk: int) -> Product | None:
+    return await Product.get_or_none(id=pk)

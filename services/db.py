@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from tortoise import Tortoise, connections
@@ -48,6 +50,16 @@ async def close_database() -> None:
     # its own SQL: tortoise caches INSERT/DELETE statements by connection name, not dialect.
     _context._global_context = None
     EXECUTOR_CACHE.clear()
+
+
+@asynccontextmanager
+async def opened(settings: Settings) -> AsyncIterator[None]:
+    """The ORM open for the body (the lifespan's and the CLI's way in)."""
+    await open_database(settings)
+    try:
+        yield
+    finally:
+        await close_database()
 
 
 def connection() -> BaseDBAsyncClient:

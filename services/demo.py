@@ -10,7 +10,8 @@ from models.inventory import MovementReason
 from services import catalog, inventory
 from services.access import SYSTEM
 from services.errors import DomainError
-from services.orders import AddressDraft, LineDraft, OrderDraft, place_order
+from services.order_drafts import AddressDraft, LineDraft, OrderDraft
+from services.orders import place_order
 
 CHANNELS = [
     ("web", "Web store", AllocationStrategy.CLOSEST),

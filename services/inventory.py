@@ -1,26 +1,26 @@
-"""Stock operations staff and feeds perform: adjust, count, policy; and filling backorders."""
+"""Stock operations staff and feeds perform: adjust, count, sync, policy; availability.
+
+Units that arrive (a receipt, a count or sync that finds more) are announced with the
+durable STOCK_ARRIVED reaction in the same transaction; sourcing fills backorders from
+them after commit (`services.wiring`)."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
-from tortoise.transactions import in_transaction
 
 from models.access import Role
 from models.catalog import Channel, Product, Warehouse
-from models.inventory import MovementReason, StockLevel
-from models.orders import OrderStatus
+from models.inventory import MovementReason, StockLevel, StockMovement
 from services.access import Principal
 from services.allocation import eligible_warehouses
 from services.db import connection
 from services.errors import DomainError, ErrorCode, Problem
-from services.stock import StockChange, apply_changes, ensure_rows, lock_rows, set_safety_stock
-from subscriptions.outbox import after_commit
+from services.stock import StockChange, apply_changes, ensure_rows, lock_rows, set_safety_stock, stock_arrived
+from services.uow import unit_of_work
 
 log = logging.getLogger("oms.inventory")
 
@@ -43,6 +43,76 @@ def visible_stock(principal: Principal) -> QuerySet[StockLevel]:
     if principal.role is Role.WAREHOUSE:
         return query.filter(warehouse__code=principal.scope)
     return query.filter(id__in=[])
+
+
+@dataclass(frozen=True)
+class StockSearch:
+    sku: str | None = None
+    warehouse: str | None = None
+    below_safety_stock: bool | None = None
+
+
+def search_stock(principal: Principal, criteria: StockSearch) -> QuerySet[StockLevel]:
+    query = visible_stock(principal)
+    if criteria.sku:
+        query = query.filter(product__sku=criteria.sku)
+    if criteria.warehouse:
+        query = query.filter(warehouse__code=criteria.warehouse)
+    if criteria.below_safety_stock is not None:
+        query = query.filter(low_stock=criteria.below_safety_stock)
+    return query
+
+
+async def get_stock_level(principal: Principal, stock_level_id: int) -> StockLevel | None:
+    return await visible_stock(principal).get_or_none(id=stock_level_id)
+
+
+def visible_movements(principal: Principal) -> QuerySet[StockMovement]:
+    """The ledger of the stock the caller may see (a warehouse: its own)."""
+    query = StockMovement.all()
+    if principal.is_staff:
+        return query
+    if principal.role is Role.WAREHOUSE:
+        return query.filter(stock_level__warehouse__code=principal.scope)
+    return query.filter(id__in=[])
+
+
+@dataclass(frozen=True)
+class MovementSearch:
+    sku: str | None = None
+    warehouse: str | None = None
+    reasons: list[MovementReason] | None = None
+    reference: str | None = None
+
+
+def search_movements(principal: Principal, criteria: MovementSearch) -> QuerySet[StockMovement]:
+    query = visible_movements(principal)
+    if criteria.sku:
+        query = query.filter(stock_level__product__sku=criteria.sku)
+    if criteria.warehouse:
+        query = query.filter(stock_level__warehouse__code=criteria.warehouse)
+    if criteria.reasons:
+        query = query.filter(reason__in=[r.value for r in criteria.reasons])
+    if criteria.reference:
+        query = query.filter(reference=criteria.reference)
+    return query
+
+
+async def low_stock_warehouse(principal: Principal, warehouse: str | None) -> int | None:
+    """Which warehouse's low-stock alerts a live subscriber hears: None for all (staff asking
+    for none), else its id; a WAREHOUSE token always its own. NOT_FOUND for an unknown code
+    or another warehouse's."""
+    if principal.role is Role.WAREHOUSE:
+        if warehouse is not None and warehouse != principal.scope:
+            raise DomainError.one(ErrorCode.NOT_FOUND, "Warehouse not found.")
+        warehouse = principal.scope
+    if warehouse is None:
+        return None
+    found = await Warehouse.get_or_none(code=warehouse)
+    if found is None and principal.role is not Role.WAREHOUSE:
+        raise DomainError.one(ErrorCode.NOT_FOUND, "Warehouse not found.")
+    # A token scoped to a warehouse that does not exist (yet) simply hears nothing.
+    return found.id if found else -1
 
 
 async def _resolve(principal: Principal, sku: str, warehouse: str) -> tuple[Product, Warehouse]:
@@ -75,13 +145,12 @@ async def adjust_stock(
     if problems:
         raise DomainError(problems)
     product, found = await _resolve(principal, sku, warehouse)
-    async with in_transaction() as conn:
+    async with unit_of_work() as conn:
         await ensure_rows(conn, [(product.id, found.id)])
         row = (await lock_rows(conn, product_ids=[product.id], warehouse_ids=[found.id]))[(product.id, found.id)]
         await apply_changes(conn, [StockChange(row, reason, on_hand_delta=delta, note=note)], actor=principal.actor)
-    after_commit()
-    if delta > 0:
-        await fill_backorders([product.id], actor=principal.actor)
+        if delta > 0:
+            await stock_arrived(conn, [product.id], actor=principal.actor)
     return await StockLevel.get(id=row.id)
 
 
@@ -92,7 +161,7 @@ async def count_stock(
     if not 0 <= on_hand <= MAX_STOCK:
         raise DomainError.one(ErrorCode.INVALID_QUANTITY, "onHand must be zero or more.", ["onHand"])
     product, found = await _resolve(principal, sku, warehouse)
-    async with in_transaction() as conn:
+    async with unit_of_work() as conn:
         await ensure_rows(conn, [(product.id, found.id)])
         row = (await lock_rows(conn, product_ids=[product.id], warehouse_ids=[found.id]))[(product.id, found.id)]
         delta = on_hand - row.on_hand
@@ -106,9 +175,8 @@ async def count_stock(
             await apply_changes(
                 conn, [StockChange(row, MovementReason.COUNT, on_hand_delta=delta, note=note)], actor=principal.actor
             )
-    after_commit()
-    if delta > 0:
-        await fill_backorders([product.id], actor=principal.actor)
+        if delta > 0:
+            await stock_arrived(conn, [product.id], actor=principal.actor)
     return await StockLevel.get(id=row.id)
 
 
@@ -125,7 +193,7 @@ async def update_stock_policy(principal: Principal, *, sku: str, warehouse: str,
     if problems:
         raise DomainError(problems)
     product, found = await _resolve(principal, sku, warehouse)
-    async with in_transaction() as conn:
+    async with unit_of_work() as conn:
         await ensure_rows(conn, [(product.id, found.id)])
         row = (await lock_rows(conn, product_ids=[product.id], warehouse_ids=[found.id]))[(product.id, found.id)]
         other = {
@@ -142,48 +210,7 @@ async def update_stock_policy(principal: Principal, *, sku: str, warehouse: str,
         # After the other settings, so a crossing sees the new auto-reorder choice.
         if change.safety_stock is not None:
             await set_safety_stock(conn, row, change.safety_stock)
-    after_commit()
     return await StockLevel.get(id=row.id)
-
-
-async def fill_backorders(product_ids: Iterable[int], *, actor: str, page: int = 200) -> int:
-    """Allocate newly available stock to waiting orders, oldest first; returns orders served.
-
-    Walks the waiting orders a page at a time and stops after a page that got nothing
-    (the new stock is used up), so a large receipt reaches every backorder it can cover.
-    """
-    from models.orders import Order, OrderLine
-    from services.orders import allocate_waiting_order  # orders builds on inventory, not the reverse
-
-    products = sorted(set(product_ids))
-    if not products:
-        return 0
-    served = 0
-    after: tuple[datetime, int] | None = None
-    while True:
-        query = Order.filter(
-            status__in=[
-                OrderStatus.BACKORDERED,
-                OrderStatus.PARTIALLY_ALLOCATED,
-                OrderStatus.PICKING,
-                OrderStatus.PACKED,
-                OrderStatus.PARTIALLY_SHIPPED,
-            ],
-            id__in=Subquery(OrderLine.filter(product_id__in=products).values("order_id")),
-        )
-        if after is not None:
-            query = query.filter(Q(created_at__gt=after[0]) | Q(created_at=after[0], id__gt=after[1]))
-        waiting = await query.order_by("created_at", "id").limit(page).values_list("created_at", "id")
-        progress = 0
-        for _created_at, order_id in waiting:
-            try:
-                progress += int(await allocate_waiting_order(order_id=int(order_id), actor=actor))
-            except DomainError:  # changed meanwhile (cancelled, held): nothing to fill
-                continue
-        served += progress
-        if len(waiting) < page or not progress:
-            return served
-        after = (waiting[-1][0], int(waiting[-1][1]))
 
 
 async def ledger_mismatches() -> list[dict[str, int]]:
@@ -247,7 +274,6 @@ async def sync_stock(
         raise DomainError.one(ErrorCode.NOT_FOUND, f"Warehouse {warehouse!r} not found.", ["warehouse"])
     products = {p.sku: p for p in await Product.filter(sku__in=[i.sku for i in items])}
     results: list[SyncResult] = []
-    grown: list[int] = []
     for item in items:
         product = products.get(item.sku)
         if product is None:
@@ -256,7 +282,7 @@ async def sync_stock(
         if not 0 <= item.on_hand <= MAX_STOCK:
             results.append(SyncResult(item.sku, "REJECTED", "onHand must be zero or more."))
             continue
-        async with in_transaction() as conn:
+        async with unit_of_work() as conn:
             await ensure_rows(conn, [(product.id, found.id)])
             row = (await lock_rows(conn, product_ids=[product.id], warehouse_ids=[found.id]))[(product.id, found.id)]
             level = await StockLevel.filter(id=row.id).using_db(conn).get()
@@ -284,9 +310,7 @@ async def sync_stock(
                     actor=principal.actor,
                 )
             await StockLevel.filter(id=row.id).using_db(conn).update(counted_at=as_of)
+            if delta > 0:
+                await stock_arrived(conn, [product.id], actor=principal.actor)
         results.append(SyncResult(item.sku, "APPLIED" if delta else "UNCHANGED", None, row.id))
-        if delta > 0:
-            grown.append(product.id)
-    after_commit()
-    await fill_backorders(grown, actor=principal.actor)
     return results

@@ -1,21 +1,21 @@
 """The one writer of order status.
 
-`transition` checks the table, writes the status with a compare-and-set on the old value
-(so two concurrent changes cannot both win), appends an OrderEvent and an outbox event,
-all in the caller's transaction.
+`transition` checks the table and writes the status with a compare-and-set on the old value
+(`services.lifecycle`), appends an OrderEvent and an outbox event, all in the caller's
+transaction.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.orders import Order, OrderEvent, OrderStatus
-from services.errors import DomainError, ErrorCode
+from services.lifecycle import Lifecycle
 from subscriptions.outbox import NewEvent, record_events
+from subscriptions.topics import ORDER_STATUS_CHANGED
 
 S = OrderStatus
 
@@ -37,11 +37,11 @@ TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
     S.RETURNED: frozenset(),
 }
 
-STATUS_TOPIC = "order.status_changed"
+LIFECYCLE = Lifecycle(OrderStatus, TRANSITIONS)
 
 
 def can_transition(current: OrderStatus, to: OrderStatus) -> bool:
-    return to in TRANSITIONS[current]
+    return LIFECYCLE.allows(current, to)
 
 
 def can_hold(current: OrderStatus) -> bool:
@@ -91,7 +91,7 @@ async def write_history(order: Order, hops: list[Hop], *, actor: str, using_db: 
     await record_events(
         [
             NewEvent(
-                topic=STATUS_TOPIC,
+                topic=ORDER_STATUS_CHANGED,
                 aggregate_type="order",
                 aggregate_id=order.id,
                 payload=order_event_payload(order, hop.previous, hop.status),
@@ -117,23 +117,15 @@ async def transition(
     `before`: hops already made in this transaction but not yet written (creation), so
     the whole history is written in one batch.
     """
-    current = OrderStatus(order.status)
-    if not can_transition(current, to):
-        raise DomainError.one(
-            ErrorCode.INVALID_TRANSITION,
-            f"Order {order.number} cannot go from {current.value} to {to.value}.",
-            ["id"],
-        )
-    changes: dict[str, Any] = {"status": to, "updated_at": datetime.now(UTC), **(extra or {})}
-    updated = await Order.filter(id=order.id, status=current).using_db(using_db).update(**changes)
-    if updated != 1:
-        raise DomainError.one(
-            ErrorCode.CONFLICT,
-            f"Order {order.number} was changed by someone else; reload and try again.",
-            ["id"],
-        )
-    for name, value in changes.items():
-        setattr(order, name, value)
+    current = await LIFECYCLE.move(
+        order,
+        to,
+        conn=using_db,
+        message=f"Order {order.number} cannot go from {OrderStatus(order.status).value} to {to.value}.",
+        field="id",
+        conflict=f"Order {order.number} was changed by someone else; reload and try again.",
+        **(extra or {}),
+    )
     hop = Hop(previous=current, status=to, kind="STATUS_CHANGED", reason=reason)
     await write_history(order, [*(before or []), hop], actor=actor, using_db=using_db)
     return order

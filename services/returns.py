@@ -1,4 +1,7 @@
-"""Returns and refunds: request within the window, receive (restock or dispose), refund."""
+"""Returns and refunds: request within the window, receive (restock or dispose), refund.
+
+A return's status is written only through `RETURN_LIFECYCLE`. Restocked units are announced
+with the durable STOCK_ARRIVED reaction (backorders are filled from them after commit)."""
 
 from __future__ import annotations
 
@@ -7,23 +10,32 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-from tortoise.transactions import in_transaction
-
 from models.access import Role
 from models.catalog import Warehouse
 from models.fulfilment import Shipment, ShipmentLine
-from models.inventory import Allocation, AllocationStatus, MovementReason
+from models.inventory import MovementReason
 from models.orders import Order, OrderStatus
 from models.returns import Refund, ReturnCondition, ReturnLine, ReturnRequest, ReturnStatus
 from services.access import Principal
+from services.allocation import units_shipped
 from services.errors import DomainError, ErrorCode, Problem, not_found
+from services.lifecycle import Lifecycle
 from services.order_status import transition
 from services.orders import get_order
-from services.stock import StockChange, apply_changes, ensure_rows, lock_rows
-from subscriptions.outbox import after_commit
+from services.stock import StockChange, apply_changes, ensure_rows, lock_rows, stock_arrived
+from services.uow import unit_of_work
 
 RETURN_WINDOW_DAYS = 30
 RETURNABLE = (OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.PARTIALLY_SHIPPED, OrderStatus.PARTIALLY_RETURNED)
+R = ReturnStatus
+RETURN_LIFECYCLE = Lifecycle(
+    ReturnStatus,
+    {
+        R.REQUESTED: frozenset({R.PARTIALLY_RECEIVED, R.RECEIVED}),
+        R.PARTIALLY_RECEIVED: frozenset({R.PARTIALLY_RECEIVED, R.RECEIVED}),
+        R.RECEIVED: frozenset(),
+    },
+)
 
 
 @dataclass(frozen=True)
@@ -103,7 +115,7 @@ async def request_return(principal: Principal, *, order_id: int, lines: list[Ret
             )
     if problems:
         raise DomainError(problems)
-    async with in_transaction() as conn:
+    async with unit_of_work() as conn:
         rma = await ReturnRequest.create(order_id=order.id, actor=principal.actor, using_db=conn)
         await ReturnLine.bulk_create(
             [
@@ -165,8 +177,7 @@ async def receive_return(
             )
     if problems:
         raise DomainError(problems)
-    restocked: list[int] = []
-    async with in_transaction() as conn:
+    async with unit_of_work() as conn:
         order = await Order.filter(id=order.id).using_db(conn).select_for_update().get()
         restock = [(rma_lines[ln.sku], ln.quantity) for ln in lines if ln.condition is ReturnCondition.RESTOCK]
         if restock:
@@ -188,7 +199,7 @@ async def receive_return(
                 ),
                 actor=principal.actor,
             )
-            restocked = [rl.product_id for rl, _ in restock]
+            await stock_arrived(conn, [rl.product_id for rl, _ in restock], actor=principal.actor)
         for ln in lines:
             rl = rma_lines[ln.sku]
             field = "restocked_quantity" if ln.condition is ReturnCondition.RESTOCK else "disposed_quantity"
@@ -205,12 +216,15 @@ async def receive_return(
                 )
             setattr(rl, field, getattr(rl, field) + ln.quantity)
         done = all(rl.restocked_quantity + rl.disposed_quantity >= rl.quantity for rl in rma_lines.values())
-        rma.status = ReturnStatus.RECEIVED if done else ReturnStatus.PARTIALLY_RECEIVED
-        await rma.save(using_db=conn, update_fields=["status", "updated_at"])
-        shipped_units = sum(
-            a.quantity
-            for a in await Allocation.filter(order_id=order.id, status=AllocationStatus.SHIPPED).using_db(conn)
+        await RETURN_LIFECYCLE.move(
+            rma,
+            R.RECEIVED if done else R.PARTIALLY_RECEIVED,
+            conn=conn,
+            message=f"{rma.number} is {rma.status}; nothing more is expected.",
+            field="return",
+            conflict="This return was received meanwhile; reload and retry.",
         )
+        shipped_units = await units_shipped(order.id, conn)
         returned_units = sum(
             rl.restocked_quantity + rl.disposed_quantity
             for rl in await ReturnLine.filter(return_request__order_id=order.id).using_db(conn)
@@ -225,11 +239,6 @@ async def receive_return(
                     actor=principal.actor,
                     using_db=conn,
                 )
-    after_commit()
-    if restocked:
-        from services.inventory import fill_backorders
-
-        await fill_backorders(restocked, actor=principal.actor)
     return rma
 
 
@@ -244,7 +253,7 @@ async def record_refund(
     amount = amount.quantize(Decimal("0.01"))
     if return_id is not None and not await ReturnRequest.exists(id=return_id, order_id=order.id):
         raise not_found("Return", ["return"])
-    async with in_transaction() as conn:
+    async with unit_of_work() as conn:
         await Order.filter(id=order.id).using_db(conn).select_for_update().get()
         refunded = sum((r.amount for r in await Refund.filter(order_id=order.id).using_db(conn)), Decimal("0"))
         if refunded + amount > order.total:

@@ -5,7 +5,8 @@ Every change to on_hand/reserved goes through `apply_changes`, which
     without the row lock the database refuses to oversell (CHECK constraints back it),
   - writes a StockMovement per change (the ledger the counters can be rebuilt from),
   - records a `stock.low` event when a row's available crosses to or below its safety
-    stock (once per crossing, remembered in `low_stock`).
+    stock (once per crossing, remembered in `low_stock`), and runs the LOW_STOCK reactions
+    (supply drafts a purchase order) in the same transaction.
 Callers lock the rows first with `lock_rows` (SELECT ... FOR UPDATE in id order on
 PostgreSQL; SQLite serialises writers), inside their own transaction.
 """
@@ -20,10 +21,10 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.inventory import MovementReason, StockLevel, StockMovement
 from services.errors import DomainError, ErrorCode, Problem
+from services.reactions import AfterCommit, Within, enqueue, run_within
 from services.sql import is_postgres, placeholders, sql
 from subscriptions.outbox import record_event
-
-LOW_STOCK_TOPIC = "stock.low"
+from subscriptions.topics import LOW_STOCK
 
 
 @dataclass
@@ -210,11 +211,9 @@ async def set_safety_stock(conn: BaseDBAsyncClient, row: StockRow, safety_stock:
 
 
 async def record_low_stock(conn: BaseDBAsyncClient, row: StockRow) -> None:
-    from services.supply import draft_reorder  # supply builds on stock; this is its one hook
-
-    await draft_reorder(conn, row)
+    await run_within(Within.LOW_STOCK, conn, row)
     await record_event(
-        topic=LOW_STOCK_TOPIC,
+        topic=LOW_STOCK,
         aggregate_type="stock_level",
         aggregate_id=row.id,
         payload={
@@ -226,3 +225,8 @@ async def record_low_stock(conn: BaseDBAsyncClient, row: StockRow) -> None:
         },
         using_db=conn,
     )
+
+
+async def stock_arrived(conn: BaseDBAsyncClient, product_ids: list[int], *, actor: str) -> None:
+    """Units of these products became available: backorders are filled after commit."""
+    await enqueue(AfterCommit.STOCK_ARRIVED, {"product_ids": sorted(set(product_ids)), "actor": actor}, conn=conn)

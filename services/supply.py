@@ -1,4 +1,8 @@
-"""Replenishment: supplier offers, purchase orders and their receipt, suggestions."""
+"""Replenishment: supplier offers, purchase orders and their receipt, suggestions.
+
+A purchase order's status is written only by `_move` (table: `PO_LIFECYCLE`). A receipt
+announces its units with the durable STOCK_ARRIVED reaction; `draft_reorder` is the LOW_STOCK
+reaction (wired in `services.wiring`), run inside the transaction that crossed the line."""
 
 from __future__ import annotations
 
@@ -9,22 +13,18 @@ from decimal import Decimal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.queryset import QuerySet
-from tortoise.transactions import in_transaction
 
 from models.access import Role
 from models.catalog import Product, Supplier, Warehouse
-from models.inventory import (
-    MovementReason,
-    PurchaseOrder,
-    PurchaseOrderLine,
-    PurchaseOrderStatus,
-    StockLevel,
-    SupplierProduct,
-)
-from services.access import Principal
+from models.inventory import MovementReason, StockLevel
+from models.supply import PurchaseOrder, PurchaseOrderLine, PurchaseOrderStatus, SupplierProduct
+from services.access import SYSTEM, Principal
 from services.errors import DomainError, ErrorCode, Problem, not_found
-from services.stock import StockChange, StockRow, apply_changes, ensure_rows, lock_rows
-from subscriptions.outbox import after_commit, record_event
+from services.lifecycle import Lifecycle
+from services.stock import StockChange, StockRow, apply_changes, ensure_rows, lock_rows, stock_arrived
+from services.uow import unit_of_work
+from subscriptions.outbox import record_event
+from subscriptions.topics import PURCHASE_ORDER_STATUS_CHANGED
 
 PO = PurchaseOrderStatus
 OPEN = (PO.SENT, PO.CONFIRMED, PO.PARTIALLY_RECEIVED)  # counted as incoming
@@ -37,7 +37,7 @@ PO_TRANSITIONS: dict[PurchaseOrderStatus, frozenset[PurchaseOrderStatus]] = {
     PO.RECEIVED: frozenset(),
     PO.CANCELLED: frozenset(),
 }
-PO_TOPIC = "purchase_order.status_changed"
+PO_LIFECYCLE = Lifecycle(PurchaseOrderStatus, PO_TRANSITIONS)
 MAX_UNITS = 1_000_000
 
 
@@ -71,6 +71,28 @@ def visible_purchase_orders(principal: Principal) -> QuerySet[PurchaseOrder]:
     if principal.role is Role.WAREHOUSE:
         return query.filter(warehouse__code=principal.scope)
     return query.filter(id__in=[])
+
+
+@dataclass(frozen=True)
+class PurchaseOrderSearch:
+    statuses: list[PurchaseOrderStatus] | None = None
+    supplier: str | None = None
+    warehouse: str | None = None
+
+
+def search_purchase_orders(principal: Principal, criteria: PurchaseOrderSearch) -> QuerySet[PurchaseOrder]:
+    query = visible_purchase_orders(principal)
+    if criteria.statuses:
+        query = query.filter(status__in=[s.value for s in criteria.statuses])
+    if criteria.supplier:
+        query = query.filter(supplier__code=criteria.supplier)
+    if criteria.warehouse:
+        query = query.filter(warehouse__code=criteria.warehouse)
+    return query
+
+
+async def get_purchase_order(principal: Principal, po_id: int) -> PurchaseOrder | None:
+    return await visible_purchase_orders(principal).get_or_none(id=po_id)
 
 
 async def _require_po(principal: Principal, po_id: int) -> PurchaseOrder:
@@ -186,15 +208,13 @@ async def create_purchase_order(
 
     if conn is not None:
         return await write(conn)
-    async with in_transaction() as db:
-        po = await write(db)
-    after_commit()
-    return po
+    async with unit_of_work() as db:
+        return await write(db)
 
 
 async def _po_event(po: PurchaseOrder, previous: PurchaseOrderStatus | None, conn: BaseDBAsyncClient) -> None:
     await record_event(
-        topic=PO_TOPIC,
+        topic=PURCHASE_ORDER_STATUS_CHANGED,
         aggregate_type="purchase_order",
         aggregate_id=po.id,
         payload={
@@ -210,30 +230,23 @@ async def _po_event(po: PurchaseOrder, previous: PurchaseOrderStatus | None, con
 
 
 async def _move(po: PurchaseOrder, to: PurchaseOrderStatus, conn: BaseDBAsyncClient, **extra: object) -> None:
-    current = PurchaseOrderStatus(po.status)
-    if to not in PO_TRANSITIONS[current]:
-        raise DomainError.one(
-            ErrorCode.INVALID_TRANSITION, f"{po.number} cannot go from {current.value} to {to.value}.", ["id"]
-        )
-    updated = (
-        await PurchaseOrder.filter(id=po.id, status=current)
-        .using_db(conn)
-        .update(status=to, updated_at=datetime.now(UTC), **extra)
+    current = await PO_LIFECYCLE.move(
+        po,
+        to,
+        conn=conn,
+        message=f"{po.number} cannot go from {PurchaseOrderStatus(po.status).value} to {to.value}.",
+        field="id",
+        conflict=f"{po.number} was changed meanwhile; reload and retry.",
+        **extra,
     )
-    if updated != 1:
-        raise DomainError.one(ErrorCode.CONFLICT, f"{po.number} was changed meanwhile; reload and retry.", ["id"])
-    po.status = to
-    for key, value in extra.items():
-        setattr(po, key, value)
     if to != current:
         await _po_event(po, current, conn)
 
 
 async def send_purchase_order(principal: Principal, *, po_id: int) -> PurchaseOrder:
     po = await _require_po(principal, po_id)
-    async with in_transaction() as conn:
+    async with unit_of_work() as conn:
         await _move(po, PO.SENT, conn, sent_at=datetime.now(UTC))
-    after_commit()
     return po
 
 
@@ -244,17 +257,15 @@ async def confirm_purchase_order(
     if expected_at is None:
         supplier = await Supplier.get(id=po.supplier_id)
         expected_at = datetime.now(UTC) + timedelta(days=supplier.lead_time_days)
-    async with in_transaction() as conn:
+    async with unit_of_work() as conn:
         await _move(po, PO.CONFIRMED, conn, expected_at=expected_at)
-    after_commit()
     return po
 
 
 async def cancel_purchase_order(principal: Principal, *, po_id: int) -> PurchaseOrder:
     po = await _require_po(principal, po_id)
-    async with in_transaction() as conn:
+    async with unit_of_work() as conn:
         await _move(po, PO.CANCELLED, conn)
-    after_commit()
     return po
 
 
@@ -288,7 +299,7 @@ async def receive_purchase_order(principal: Principal, *, po_id: int, received: 
     if problems:
         raise DomainError(problems)
     reference = f"po:{po.number}"
-    async with in_transaction() as conn:
+    async with unit_of_work() as conn:
         if PurchaseOrderStatus(po.status) not in OPEN:
             raise DomainError.one(
                 ErrorCode.INVALID_TRANSITION, f"{po.number} is {po.status}; it cannot receive goods.", ["id"]
@@ -320,10 +331,7 @@ async def receive_purchase_order(principal: Principal, *, po_id: int, received: 
         await apply_changes(conn, sorted(changes, key=lambda c: c.row.id), actor=principal.actor)
         done = all(ln.received_quantity >= ln.quantity for ln in lines.values())
         await _move(po, PO.RECEIVED if done else PO.PARTIALLY_RECEIVED, conn)
-    after_commit()
-    from services.inventory import fill_backorders
-
-    await fill_backorders(product_ids, actor=principal.actor)
+        await stock_arrived(conn, product_ids, actor=principal.actor)
     return po
 
 
@@ -416,8 +424,6 @@ async def draft_reorder(conn: BaseDBAsyncClient, row: StockRow) -> PurchaseOrder
     supplier, offer = offers[row.product_id]
     product = await Product.filter(id=row.product_id).using_db(conn).get()
     warehouse = await Warehouse.filter(id=row.warehouse_id).using_db(conn).get()
-    from services.access import SYSTEM
-
     return await create_purchase_order(
         SYSTEM,
         supplier=supplier.code,

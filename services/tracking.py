@@ -1,5 +1,9 @@
-"""Public self-service tracking: an order number and its customer's email, nothing else.
+"""Tracking: carriers report progress on their shipments; the public looks an order up.
 
+Carrier reports (`record_tracking`) move a shipment through `services.shipping.move_shipment`
+and deliver the order once every shipment has arrived.
+
+Public self-service tracking takes an order number and its customer's email, nothing else.
 The lookup needs no token, so it is limited twice: lookups per client address, and lookups
 that match nothing per order number, so that an email cannot be guessed by spreading the
 attempts over many addresses. Over either limit the caller is told to wait (Throttled).
@@ -8,12 +12,18 @@ attempts over many addresses. Over either limit the caller is told to wait (Thro
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from models.catalog import Carrier
-from models.fulfilment import Shipment, TrackingEvent
-from models.orders import Order, parse_order_number
+from models.fulfilment import Shipment, ShipmentStatus, TrackingEvent
+from models.orders import Order, OrderStatus, parse_order_number
+from services.access import Principal
+from services.errors import DomainError, ErrorCode, not_found
+from services.order_status import transition
+from services.shipping import CARRIER_STATUSES, move_shipment, shipment_event, visible_shipments
 from services.throttle import Limits, ensure, take
+from services.uow import unit_of_work
+from subscriptions.outbox import record_events
 
 
 @dataclass(frozen=True)
@@ -68,3 +78,96 @@ async def track_order(*, number: str, email: str, client: str, limits: Limits) -
             for s in shipments
         ],
     )
+
+
+async def record_tracking(
+    principal: Principal,
+    *,
+    tracking_number: str,
+    status: ShipmentStatus,
+    occurred_at: datetime,
+    location: str | None = None,
+    estimated_delivery_at: datetime | None = None,
+) -> Shipment:
+    """A carrier reports progress. The same report twice is recorded once."""
+    if status not in CARRIER_STATUSES:
+        raise DomainError.one(
+            ErrorCode.INVALID, "status must be IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERED or EXCEPTION.", ["status"]
+        )
+    if occurred_at.tzinfo is None:
+        occurred_at = occurred_at.replace(tzinfo=UTC)
+    if estimated_delivery_at is not None and estimated_delivery_at.tzinfo is None:
+        estimated_delivery_at = estimated_delivery_at.replace(tzinfo=UTC)
+    if location is not None and len(location) > 200:
+        raise DomainError.one(ErrorCode.INVALID, "location is longer than 200 characters.", ["location"])
+    async with unit_of_work() as conn:
+        shipment = (
+            await visible_shipments(principal)
+            .filter(tracking_number=tracking_number)
+            .using_db(conn)
+            .select_for_update()
+            .first()
+        )
+        if shipment is None:
+            raise not_found("Shipment", ["trackingNumber"])
+        if shipment.status == ShipmentStatus.PACKED:
+            raise DomainError.one(
+                ErrorCode.INVALID_TRANSITION, "The shipment has not been dispatched.", ["trackingNumber"]
+            )
+        duplicate = (
+            await TrackingEvent.filter(shipment_id=shipment.id, status=status, occurred_at=occurred_at)
+            .using_db(conn)
+            .exists()
+        )
+        if duplicate:
+            return shipment
+        await TrackingEvent.create(
+            shipment_id=shipment.id,
+            status=status,
+            occurred_at=occurred_at,
+            location=location,
+            estimated_delivery_at=estimated_delivery_at,
+            using_db=conn,
+        )
+        latest = (
+            await TrackingEvent.filter(shipment_id=shipment.id).using_db(conn).order_by("-occurred_at", "-id").first()
+        )
+        assert latest is not None
+        # Reports can arrive out of order: the shipment shows the latest by occurrence, and
+        # a delivered shipment stays delivered (a late report is kept in its history).
+        current = ShipmentStatus(shipment.status)
+        target = ShipmentStatus.DELIVERED if status == ShipmentStatus.DELIVERED else ShipmentStatus(latest.status)
+        if current == ShipmentStatus.DELIVERED:
+            target = current
+        changes: dict[str, object] = {}
+        if status == ShipmentStatus.DELIVERED:
+            changes["delivered_at"] = occurred_at
+        if estimated_delivery_at is not None:
+            changes["estimated_delivery_at"] = estimated_delivery_at
+        if target != current:
+            await move_shipment(
+                shipment,
+                target,
+                conn=conn,
+                message=f"Shipment is {current.value}.",
+                field="trackingNumber",
+                **changes,
+            )
+        elif changes:
+            await Shipment.filter(id=shipment.id).using_db(conn).update(**changes)
+            for name, value in changes.items():
+                setattr(shipment, name, value)
+        await record_events([shipment_event(shipment, status.value)], using_db=conn)
+        if shipment.status == ShipmentStatus.DELIVERED:
+            order = await Order.filter(id=shipment.order_id).using_db(conn).select_for_update().get()
+            undelivered = (
+                await Shipment.filter(order_id=order.id)
+                .exclude(status=ShipmentStatus.DELIVERED)
+                .using_db(conn)
+                .exists()
+            )
+            if order.status == OrderStatus.SHIPPED and not undelivered:
+                await transition(
+                    order, OrderStatus.DELIVERED, reason="all shipments delivered", actor=principal.actor, using_db=conn
+                )
+    return shipment

@@ -86,6 +86,13 @@ class EventBus:
             await self._redis.wait_subscribed()
         self._pump = asyncio.create_task(self._fan_out(subscriber), name="oms-bus-fanout")
 
+    async def __aenter__(self) -> EventBus:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
     async def stop(self) -> None:
         if self._pump is not None:
             self._pump.cancel()

@@ -9,7 +9,6 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.events import OutboxEvent
-from subscriptions import relay
 
 
 async def record_event(
@@ -22,8 +21,8 @@ async def record_event(
 ) -> OutboxEvent:
     """Add an event to the outbox in the caller's transaction.
 
-    It reaches the bus only after the transaction commits and the relay sequences it;
-    call `after_commit()` once committed so this process's relay picks it up at once.
+    It reaches the bus only after the transaction commits and the relay sequences it
+    (`services.uow.unit_of_work` wakes this process's relay on commit).
     """
     return await OutboxEvent.create(
         topic=topic,
@@ -59,7 +58,3 @@ async def record_events(events: list[NewEvent], *, using_db: BaseDBAsyncClient) 
         ],
         using_db=using_db,
     )
-
-
-def after_commit() -> None:
-    relay.wake()

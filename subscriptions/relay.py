@@ -47,6 +47,13 @@ class OutboxRelay:
         _current = self
         self._task = asyncio.create_task(self._run(), name="oms-outbox-relay")
 
+    async def __aenter__(self) -> OutboxRelay:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
     async def stop(self) -> None:
         global _current
         if _current is self:

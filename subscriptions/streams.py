@@ -16,9 +16,9 @@ from tortoise.functions import Max
 from models.events import OutboxEvent
 from subscriptions.bus import EventBus, Resync
 from subscriptions.envelope import Envelope, decode_cursor
+from subscriptions.topics import TOKEN_REVOKED
 
 _PAGE = 500
-TOKEN_REVOKED_TOPIC = "token.revoked"
 
 
 class TokenRevoked(Exception):
@@ -69,7 +69,7 @@ async def live_events(
     start = decode_cursor(after) if after is not None else None
 
     def wanted(env: Envelope) -> bool:
-        if token_id is not None and env.topic == TOKEN_REVOKED_TOPIC and env.payload.get("token_id") == token_id:
+        if token_id is not None and env.topic == TOKEN_REVOKED and env.payload.get("token_id") == token_id:
             raise TokenRevoked()
         return env.topic in topics and accept(env)
 

@@ -18,6 +18,7 @@ from models.access import Role
 from services import db
 from services.access import create_token
 from services.migrations import migrate
+from services.wiring import wire
 from settings import Settings
 from tests.fixtures.backends import Backends, drop_backends, prepare_backends
 from tests.fixtures.server import Server, serve
@@ -87,6 +88,7 @@ async def reset_database() -> None:
 @pytest.fixture
 async def database(settings: Settings) -> AsyncIterator[None]:
     """The ORM opened on a clean, migrated database (for service-level tests)."""
+    wire()
     await db.open_database(settings)
     try:
         await reset_database()

@@ -9,7 +9,8 @@ from models.catalog import Channel
 from models.orders import Order
 from services import catalog
 from services.access import SYSTEM
-from services.orders import AddressDraft, LineDraft, OrderDraft, place_order
+from services.order_drafts import AddressDraft, LineDraft, OrderDraft
+from services.orders import place_order
 from tests.fixtures.server import Server
 
 ORDER_FIELDS = """

@@ -9,7 +9,8 @@ from models.events import OutboxEvent
 from services import db
 from services.access import SYSTEM
 from services.errors import DomainError
-from services.orders import AddressDraft, LineDraft, OrderDraft, place_order
+from services.order_drafts import AddressDraft, LineDraft, OrderDraft
+from services.orders import place_order
 from settings import Settings
 from subscriptions.relay import sequence_pending
 from tests.conftest import make_token, reset_database

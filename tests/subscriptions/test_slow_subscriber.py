@@ -11,11 +11,11 @@ from __future__ import annotations
 import asyncio
 
 from models.events import OutboxEvent
-from services.order_status import STATUS_TOPIC
 from settings import Settings
 from subscriptions.bus import EventBus, events_channel
 from subscriptions.relay import OutboxRelay
 from subscriptions.streams import live_events
+from subscriptions.topics import ORDER_STATUS_CHANGED
 from tests.helpers import place_through_services
 
 QUEUE = 4
@@ -30,7 +30,7 @@ async def test_a_subscriber_that_falls_behind_its_bounded_queue_still_gets_every
     relay = OutboxRelay(bus, poll_seconds=0.02)
     await bus.start()
     await relay.start()
-    stream = live_events(bus, topics={STATUS_TOPIC}, after=None)
+    stream = live_events(bus, topics={ORDER_STATUS_CHANGED}, after=None)
     try:
         # a subscriber that takes one event and then does not read for a while
         first = asyncio.create_task(anext(stream))

@@ -1,0 +1,110 @@
+"""Shipping: the root fields for packing and dispatch, the shipment list and its live feed."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import strawberry
+
+from resolvers.context import Info, principal_of
+from resolvers.errors import from_domain
+from resolvers.live import stream
+from resolvers.paging import page_of
+from schema.common import connection, decode_pk, pk_of
+from schema.shipping import (
+    Shipment,
+    ShipmentConnection,
+    ShipmentDispatchInput,
+    ShipmentEvent,
+    ShipmentFilter,
+    ShipmentPackInput,
+    ShipmentPayload,
+)
+from schema.tracking import ShipmentStatus
+from services import shipping as svc
+from services.errors import DomainError
+from subscriptions.envelope import Envelope
+from subscriptions.topics import SHIPMENT_CHANGED
+
+
+@strawberry.type
+class Query:
+    @strawberry.field
+    async def shipments(
+        self, info: Info, filter: ShipmentFilter | None = None, first: int | None = None, after: str | None = None
+    ) -> ShipmentConnection:
+        f = filter or ShipmentFilter()
+        query = svc.search_shipments(
+            principal_of(info),
+            svc.ShipmentSearch(
+                order_id=(pk_of(f.order, "Order") or -1) if f.order else None,
+                carrier=f.carrier,
+                statuses=f.status,
+                tracking_number=f.tracking_number,
+            ),
+        )
+        return connection(await page_of(info, query, first=first, after=after), Shipment.from_model)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation
+    async def shipment_pack(self, info: Info, input: ShipmentPackInput) -> ShipmentPayload:
+        shipment = await svc.pack(
+            principal_of(info),
+            task_id=decode_pk(input.task, "PickTask", field="task"),
+            packages=[
+                svc.PackageDraft(
+                    weight_grams=p.weight_grams, length_mm=p.length_mm, width_mm=p.width_mm, height_mm=p.height_mm
+                )
+                for p in input.packages
+            ],
+        )
+        return ShipmentPayload(shipment=Shipment.from_model(shipment))
+
+    @strawberry.mutation(description="Hand a packed shipment to a carrier; stock leaves (SHIP).")
+    async def shipment_dispatch(self, info: Info, input: ShipmentDispatchInput) -> ShipmentPayload:
+        shipment = await svc.dispatch(
+            principal_of(info),
+            shipment_id=decode_pk(input.shipment, "Shipment", field="shipment"),
+            carrier=input.carrier,
+            tracking_number=input.tracking_number,
+        )
+        return ShipmentPayload(shipment=Shipment.from_model(shipment))
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(description="Shipments packed, dispatched and tracked.")
+    async def shipment_updates(
+        self,
+        info: Info,
+        shipment_id: strawberry.ID | None = None,
+        tracking_number: str | None = None,
+        after: str | None = None,
+    ) -> AsyncIterator[ShipmentEvent]:
+        principal = principal_of(info)
+        try:
+            wanted = await svc.require_followed_shipment(
+                principal,
+                shipment_id=(pk_of(shipment_id, "Shipment") or -1) if shipment_id is not None else None,
+                tracking_number=tracking_number,
+            )
+        except DomainError as error:
+            raise from_domain(error) from None
+        scope = svc.ShipmentScope(principal)
+
+        def accept(env: Envelope) -> bool:
+            return wanted is None or env.aggregate_id == wanted
+
+        async for env in stream(info, topics={SHIPMENT_CHANGED}, after=after, accept=accept):
+            if not await scope.allows(env.aggregate_id):
+                continue
+            row = await svc.get_shipment(principal, env.aggregate_id)
+            yield ShipmentEvent(
+                cursor=env.cursor,
+                occurred_at=env.occurred_at,
+                kind=str(env.payload["kind"]),
+                status=ShipmentStatus(env.payload["status"]),
+                shipment=Shipment.from_model(row) if row else None,
+            )

@@ -1,0 +1,47 @@
+"""The one mutation pipeline: every root mutation answers with its payload, never a fault,
+for what is the client's to fix.
+
+`MutationPayload` (a field extension on every Mutation field, added by `schema.root`):
+  - input holding a NUL character -> the payload with an INVALID userError naming the field
+    (PostgreSQL cannot store NUL: refused before the resolver runs);
+  - `DomainError` from the resolver or the services -> the payload with the problems as
+    `userErrors` (field, message, code).
+A resolver is then input -> service -> payload, with no error handling of its own. Every
+payload type has defaults for all but `userErrors` (no object, no errors).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from strawberry.extensions import FieldExtension
+from strawberry.extensions.field_extension import AsyncExtensionResolver
+from strawberry.types.field import StrawberryField
+
+from schema.common import ErrorCode, UserError, user_errors
+from schema.nul import MESSAGE as NUL_MESSAGE
+from schema.nul import nul_path
+from services.errors import DomainError
+
+
+class MutationPayload(FieldExtension):
+    def apply(self, field: StrawberryField) -> None:
+        self.payload: Any = field.type
+
+    async def resolve_async(
+        self, next_: AsyncExtensionResolver, source: Any, info: strawberry.Info, **kwargs: Any
+    ) -> Any:
+        path = nul_path(kwargs.get("input"))
+        if path is not None:
+            return self.payload(user_errors=[UserError(field=list(path), message=NUL_MESSAGE, code=ErrorCode.INVALID)])
+        try:
+            return await next_(source, info, **kwargs)
+        except DomainError as error:
+            return self.payload(user_errors=user_errors(error))
+
+
+def pipe_mutations(mutation_type: type) -> None:
+    """Give every field of the root Mutation the pipeline."""
+    for field in mutation_type.__strawberry_definition__.fields:  # type: ignore[attr-defined]
+        field.extensions.append(MutationPayload())

@@ -1,0 +1,187 @@
+"""What an order request says (drafts) and whether it can be placed: validation against
+the columns it lands in and against the catalogue (channel, SKUs, currency)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from models.access import Role
+from models.catalog import Channel, Product
+from services.access import Principal
+from services.errors import DomainError, ErrorCode, Problem
+
+MAX_LINES = 500
+MAX_QUANTITY = 1_000_000
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True)
+class AddressDraft:
+    country: str
+    region: str | None = None
+    city: str | None = None
+    postal_code: str | None = None
+    line1: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@dataclass(frozen=True)
+class LineDraft:
+    sku: str
+    quantity: int
+    unit_price: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class OrderDraft:
+    channel: str
+    external_ref: str
+    customer_email: str
+    customer_name: str | None
+    shipping_address: AddressDraft | None
+    lines: Sequence[LineDraft] = field(default_factory=list)
+    currency: str | None = None
+    idempotency_key: str | None = None
+
+    def fingerprint(self) -> str:
+        """Identity of the request body (the idempotency key itself excluded)."""
+        body = asdict(self)
+        body.pop("idempotency_key")
+        body["customer_email"] = self.customer_email.strip().lower()
+        return hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def validate(draft: OrderDraft) -> list[Problem]:
+    problems: list[Problem] = []
+    if not draft.external_ref.strip():
+        problems.append(Problem(ErrorCode.REQUIRED, "externalRef is required.", ("externalRef",)))
+    elif len(draft.external_ref) > 128:
+        problems.append(Problem(ErrorCode.INVALID, "externalRef is longer than 128 characters.", ("externalRef",)))
+    if draft.idempotency_key is not None and not 0 < len(draft.idempotency_key) <= 128:
+        problems.append(Problem(ErrorCode.INVALID, "idempotencyKey must be 1 to 128 characters.", ("idempotencyKey",)))
+    if not _EMAIL.match(draft.customer_email.strip()) or len(draft.customer_email) > 254:
+        problems.append(
+            Problem(ErrorCode.INVALID, "customer.email is not a valid email address.", ("customer", "email"))
+        )
+    if draft.currency is not None and not _CURRENCY.match(draft.currency):
+        problems.append(Problem(ErrorCode.INVALID, "currency must be a 3-letter ISO code.", ("currency",)))
+    if draft.customer_name is not None and len(draft.customer_name) > 200:
+        problems.append(
+            Problem(ErrorCode.INVALID, "customer.name is longer than 200 characters.", ("customer", "name"))
+        )
+    address = draft.shipping_address
+    if address is not None:
+        for name, value, limit in (
+            ("region", address.region, 100),
+            ("city", address.city, 100),
+            ("postalCode", address.postal_code, 32),
+            ("line1", address.line1, 200),
+        ):
+            if value is not None and len(value) > limit:
+                problems.append(
+                    Problem(ErrorCode.INVALID, f"{name} is longer than {limit} characters.", ("shippingAddress", name))
+                )
+    if address is None or not address.country.strip():
+        problems.append(
+            Problem(
+                ErrorCode.REQUIRED, "A shipping address with a country is required.", ("shippingAddress", "country")
+            )
+        )
+    elif not re.match(r"^[A-Za-z]{2}$", address.country.strip()):
+        problems.append(
+            Problem(ErrorCode.INVALID, "country must be a 2-letter ISO code.", ("shippingAddress", "country"))
+        )
+    else:
+        if address.latitude is not None and not -90 <= address.latitude <= 90:
+            problems.append(
+                Problem(ErrorCode.INVALID, "latitude must be within -90..90.", ("shippingAddress", "latitude"))
+            )
+        if address.longitude is not None and not -180 <= address.longitude <= 180:
+            problems.append(
+                Problem(ErrorCode.INVALID, "longitude must be within -180..180.", ("shippingAddress", "longitude"))
+            )
+    if not draft.lines:
+        problems.append(Problem(ErrorCode.REQUIRED, "An order needs at least one line.", ("lines",)))
+    if len(draft.lines) > MAX_LINES:
+        problems.append(Problem(ErrorCode.INVALID, f"An order has at most {MAX_LINES} lines.", ("lines",)))
+    seen: set[str] = set()
+    for i, line in enumerate(draft.lines[:MAX_LINES]):
+        if not 0 < line.quantity <= MAX_QUANTITY:
+            problems.append(
+                Problem(
+                    ErrorCode.INVALID_QUANTITY,
+                    f"quantity must be between 1 and {MAX_QUANTITY}.",
+                    ("lines", str(i), "quantity"),
+                )
+            )
+        if line.unit_price is not None and (not line.unit_price.is_finite() or line.unit_price < 0):
+            problems.append(
+                Problem(ErrorCode.INVALID, "unitPrice must not be negative.", ("lines", str(i), "unitPrice"))
+            )
+        if line.sku in seen:
+            problems.append(
+                Problem(ErrorCode.DUPLICATE, f"SKU {line.sku} appears on more than one line.", ("lines", str(i), "sku"))
+            )
+        seen.add(line.sku)
+    return problems
+
+
+async def check_draft(principal: Principal, draft: OrderDraft) -> tuple[Channel, dict[str, Product], str]:
+    """Validate a draft against the catalogue: (channel, products by SKU, currency) or DomainError."""
+    problems = validate(draft)
+    channel = await Channel.get_or_none(code=draft.channel)
+    if channel is None or (principal.role is Role.CHANNEL and principal.scope != channel.code):
+        problems.insert(0, Problem(ErrorCode.UNKNOWN_CHANNEL, f"Unknown channel {draft.channel!r}.", ("channel",)))
+    skus = [line.sku for line in draft.lines[:MAX_LINES]]
+    products = {p.sku: p for p in await Product.filter(sku__in=skus)} if skus else {}
+    for i, line in enumerate(draft.lines[:MAX_LINES]):
+        if line.sku not in products:
+            problems.append(Problem(ErrorCode.UNKNOWN_SKU, f"Unknown SKU {line.sku!r}.", ("lines", str(i), "sku")))
+    currency = draft.currency or (products[skus[0]].currency if skus and skus[0] in products else "USD")
+    for i, line in enumerate(draft.lines[:MAX_LINES]):
+        product = products.get(line.sku)
+        if product is not None and line.unit_price is None and product.currency != currency:
+            problems.append(
+                Problem(
+                    ErrorCode.CURRENCY_MISMATCH,
+                    f"SKU {line.sku} is priced in {product.currency}, not {currency}; send unitPrice.",
+                    ("lines", str(i), "unitPrice"),
+                )
+            )
+    if problems:
+        raise DomainError(problems)
+    assert channel is not None and draft.shipping_address is not None
+    return channel, products, currency
+
+
+def cannot_ship(
+    draft: OrderDraft, products: dict[str, Product], unfilled: dict[int, int], *, allow_split: bool
+) -> DomainError:
+    problems = []
+    for i, line in enumerate(draft.lines):
+        short = unfilled.get(products[line.sku].id, 0)
+        if short:
+            problems.append(
+                Problem(
+                    ErrorCode.INSUFFICIENT_STOCK,
+                    f"Only {line.quantity - short} of {line.quantity} units of {line.sku} can be shipped"
+                    + ("" if allow_split else " in one shipment")
+                    + "; this channel does not take backorders.",
+                    ("lines", str(i), "quantity"),
+                )
+            )
+    return DomainError(problems)
+
+
+def money(value: Decimal) -> Decimal:
+    try:
+        return value.quantize(Decimal("0.01"))
+    except InvalidOperation as exc:
+        raise DomainError.one(ErrorCode.INVALID, "Amount out of range.", ["lines"]) from exc

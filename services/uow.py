@@ -1,0 +1,53 @@
+"""The unit of work: one transaction, and what must happen once it has committed.
+
+Every service that writes opens `unit_of_work()`. Work that must wait for the commit (wake
+the outbox relay, run the reactions recorded in the transaction) is registered with
+`on_commit` and runs after a successful commit only, in registration order; after a
+rollback it is dropped (the durable part, a reaction's job row, is rolled back with it).
+A unit opened inside another joins it: its callbacks wait for the outermost commit.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from subscriptions import relay
+
+log = logging.getLogger("oms.uow")
+
+Callback = Callable[[], Awaitable[object]]
+_callbacks: ContextVar[list[Callback] | None] = ContextVar("oms_unit_of_work", default=None)
+
+
+@asynccontextmanager
+async def unit_of_work() -> AsyncIterator[BaseDBAsyncClient]:
+    """A transaction (the connection to pass as `using_db`) with on-commit callbacks."""
+    if _callbacks.get() is not None:
+        async with in_transaction() as conn:
+            yield conn
+        return
+    callbacks: list[Callback] = []
+    token = _callbacks.set(callbacks)
+    try:
+        async with in_transaction() as conn:
+            yield conn
+    finally:
+        _callbacks.reset(token)
+    # Committed. Events recorded in the transaction are this process's relay's to publish now.
+    relay.wake()
+    for callback in callbacks:
+        await callback()
+
+
+def on_commit(callback: Callback) -> None:
+    """Run `callback` once the current unit of work has committed."""
+    callbacks = _callbacks.get()
+    if callbacks is None:
+        raise RuntimeError("on_commit outside a unit of work")
+    callbacks.append(callback)

@@ -1,0 +1,23 @@
+"""Who reacts to what: the one place where one domain's changes are connected to another's
+work. Lower domains announce (`services.reactions`); the reactions live with the domain that
+does the work; this module, at the top of services, connects them.
+
+    stock crosses to low (within the transaction)   -> supply drafts a purchase order
+    stock arrived (receipt, count, sync, cancel,    -> sourcing fills backorders, oldest first
+      PO receipt, return restock; after commit)
+    units short on a pick (after commit)            -> sourcing sources the order again
+
+Call `wire()` once per process before serving (the app's lifespan, the CLI, test fixtures).
+"""
+
+from __future__ import annotations
+
+from services import reactions, sourcing, supply
+from services.reactions import AfterCommit, Within
+
+
+def wire() -> None:
+    """Connect every reaction (idempotent)."""
+    reactions.within(Within.LOW_STOCK, supply.draft_reorder)
+    reactions.after_commit(AfterCommit.STOCK_ARRIVED, sourcing.on_stock_arrived)
+    reactions.after_commit(AfterCommit.UNITS_SHORT, sourcing.on_units_short)

@@ -1,0 +1,11 @@
+"""Every event topic, in one place: what the outbox carries and what subscriptions hear."""
+
+from __future__ import annotations
+
+ORDER_STATUS_CHANGED = "order.status_changed"
+LOW_STOCK = "stock.low"
+PICK_TASK_CHANGED = "pick_task.changed"
+SHIPMENT_CHANGED = "shipment.changed"
+PURCHASE_ORDER_STATUS_CHANGED = "purchase_order.status_changed"
+RETURN_STATUS_CHANGED = "return.status_changed"
+TOKEN_REVOKED = "token.revoked"
