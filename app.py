@@ -18,6 +18,7 @@ from graphql_view import OmsGraphQL
 from models.events import OutboxEvent
 from services import db
 from services.reactions import ReactionWorker
+from services.reactions import pending as pending_reactions
 from services.throttle import Limits
 from services.wiring import wire
 from settings import Settings, load_settings
@@ -94,6 +95,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     async def metrics(request: Request) -> Response:
         backlog = await OutboxEvent.filter(published=False).count()
+        reactions_pending = await pending_reactions()
         lines = [
             "# TYPE oms_uptime_seconds gauge",
             f"oms_uptime_seconds {time.monotonic() - started:.1f}",
@@ -101,6 +103,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             f"oms_outbox_backlog {backlog}",
             "# TYPE oms_live_subscribers gauge",
             f"oms_live_subscribers {bus.listener_count}",
+            "# TYPE oms_reactions_pending gauge",
+            f"oms_reactions_pending {reactions_pending}",
             "# TYPE oms_subscriber_overflows_total counter",
             f"oms_subscriber_overflows_total {bus.overflows}",
         ]

@@ -46,6 +46,7 @@ from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UnsetType
 
 from resolvers.context import Context
+from resolvers.loaders import Loaders
 from schema.root import build_schema
 from services.access import Principal, authenticate
 from services.throttle import Limits
@@ -170,6 +171,9 @@ class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
     error and its work is cancelled (a transaction rolls back)."""
 
     async def run_operation(self, operation: Operation[Context, None]) -> None:
+        # The connection's context outlives every operation on it: each operation reads
+        # through loaders of its own (subscriptions renew theirs per event: resolvers.live).
+        self.context.loaders = Loaders()
         if not _runs_once(operation.query, operation.operation_name):
             await super().run_operation(operation)
             return

@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator, Callable, Collection
 
 from resolvers.context import Info
 from resolvers.errors import PublicError
+from resolvers.loaders import Loaders
 from subscriptions.envelope import Envelope
 from subscriptions.streams import TokenRevoked, live_events
 
@@ -14,11 +15,13 @@ async def stream(
     info: Info, *, topics: Collection[str], after: str | None, accept: Callable[[Envelope], bool]
 ) -> AsyncIterator[Envelope]:
     """`live_events` for this subscriber: ends with UNAUTHENTICATED the moment its token is
-    revoked; a bad cursor is INVALID."""
+    revoked; a bad cursor is INVALID. Each event is read through fresh loaders: the
+    connection's context lives on, and what an earlier event loaded may have changed."""
     principal = info.context.principal
     token_id = principal.token_id if principal else None
     try:
         async for env in live_events(info.context.bus, topics=topics, after=after, accept=accept, token_id=token_id):
+            info.context.loaders = Loaders()
             yield env
     except TokenRevoked:
         raise PublicError("The token was revoked.", "UNAUTHENTICATED") from None

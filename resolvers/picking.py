@@ -28,6 +28,7 @@ from schema.picking import (
     ScanEventFilter,
     ScanResult,
 )
+from services import catalog
 from services import picking as svc
 from services.errors import DomainError, ErrorCode
 from subscriptions.envelope import Envelope
@@ -131,7 +132,7 @@ class Subscription:
     async def pick_tasks(self, info: Info, warehouse: str, after: str | None = None) -> AsyncIterator[PickTaskEvent]:
         principal = principal_of(info)
         try:
-            found = await svc.require_pick_warehouse(principal, warehouse)
+            found = await catalog.require_own_warehouse(principal, warehouse)
         except DomainError:
             raise PublicError("Warehouse not found.", "NOT_FOUND") from None
 

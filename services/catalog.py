@@ -211,3 +211,26 @@ async def get_setup_object(principal: Principal, kind: str, pk: int) -> Model | 
 
 async def get_product(pk: int) -> Product | None:
     return await Product.get_or_none(id=pk)
+
+
+def may_act_in(principal: Principal, warehouse: Warehouse) -> bool:
+    """Whether the caller may work in this warehouse: staff anywhere, a WAREHOUSE token in its own."""
+    return principal.role is not Role.WAREHOUSE or principal.scope == warehouse.code
+
+
+async def own_warehouse(principal: Principal, code: str) -> Warehouse | None:
+    """The warehouse with this code if the caller may work in it; None as for an unknown one."""
+    found = await Warehouse.get_or_none(code=code)
+    return found if found is not None and may_act_in(principal, found) else None
+
+
+def warehouse_not_found(code: str) -> Problem:
+    return Problem(ErrorCode.NOT_FOUND, f"Warehouse {code!r} not found.", ("warehouse",))
+
+
+async def require_own_warehouse(principal: Principal, code: str) -> Warehouse:
+    """`own_warehouse`, or NOT_FOUND on the `warehouse` field."""
+    found = await own_warehouse(principal, code)
+    if found is None:
+        raise DomainError([warehouse_not_found(code)])
+    return found

@@ -17,6 +17,7 @@ from models.catalog import Channel, Product, Warehouse
 from models.inventory import MovementReason, StockLevel, StockMovement
 from services.access import Principal
 from services.allocation import eligible_warehouses
+from services.catalog import own_warehouse, require_own_warehouse, warehouse_not_found
 from services.db import connection
 from services.errors import DomainError, ErrorCode, Problem
 from services.stock import StockChange, apply_changes, ensure_rows, lock_rows, set_safety_stock, stock_arrived
@@ -120,9 +121,9 @@ async def _resolve(principal: Principal, sku: str, warehouse: str) -> tuple[Prod
     product = await Product.get_or_none(sku=sku)
     if product is None:
         problems.append(Problem(ErrorCode.UNKNOWN_SKU, f"Unknown SKU {sku!r}.", ("sku",)))
-    found = await Warehouse.get_or_none(code=warehouse)
-    if found is None or (principal.role is Role.WAREHOUSE and principal.scope != found.code):
-        problems.append(Problem(ErrorCode.NOT_FOUND, f"Warehouse {warehouse!r} not found.", ("warehouse",)))
+    found = await own_warehouse(principal, warehouse)
+    if found is None:
+        problems.append(warehouse_not_found(warehouse))
     if problems:
         raise DomainError(problems)
     assert product is not None and found is not None
@@ -269,9 +270,7 @@ async def sync_stock(
         as_of = as_of.replace(tzinfo=UTC)
     if as_of > datetime.now(UTC) + timedelta(minutes=5):
         raise DomainError.one(ErrorCode.INVALID, "asOf is in the future.", ["asOf"])
-    found = await Warehouse.get_or_none(code=warehouse)
-    if found is None or (principal.role is Role.WAREHOUSE and principal.scope != found.code):
-        raise DomainError.one(ErrorCode.NOT_FOUND, f"Warehouse {warehouse!r} not found.", ["warehouse"])
+    found = await require_own_warehouse(principal, warehouse)
     products = {p.sku: p for p in await Product.filter(sku__in=[i.sku for i in items])}
     results: list[SyncResult] = []
     for item in items:

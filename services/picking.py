@@ -17,12 +17,13 @@ from tortoise.expressions import Subquery
 from tortoise.queryset import QuerySet
 
 from models.access import Role
-from models.catalog import Product, Warehouse
+from models.catalog import Product
 from models.fulfilment import PickTask, PickTaskLine, PickTaskStatus, ScanEvent, ScanResult
 from models.inventory import AllocationStatus, MovementReason
 from models.orders import Order, OrderStatus
 from services.access import Principal
 from services.allocation import Pick, consume
+from services.catalog import require_own_warehouse
 from services.errors import DomainError, ErrorCode, not_found
 from services.lifecycle import Lifecycle
 from services.order_status import transition
@@ -123,14 +124,6 @@ async def task_for_update(principal: Principal, task_id: int, conn: BaseDBAsyncC
     if task is None:
         raise not_found("Pick task", ["task"])
     return task
-
-
-async def require_pick_warehouse(principal: Principal, code: str) -> Warehouse:
-    """A warehouse the caller may pick in (its own, for WAREHOUSE tokens), or NOT_FOUND."""
-    found = await Warehouse.get_or_none(code=code)
-    if found is None or (principal.role is Role.WAREHOUSE and principal.scope != found.code):
-        raise DomainError.one(ErrorCode.NOT_FOUND, f"Warehouse {code!r} not found.", ["warehouse"])
-    return found
 
 
 # --- the one writer of a task's status ----------------------------------------------------------
@@ -241,7 +234,7 @@ async def claim_next_task(principal: Principal, *, warehouse: str, picker: str |
     On PostgreSQL, FOR UPDATE SKIP LOCKED lets concurrent pickers each get a different task
     without waiting on each other; the compare-and-set of `move_task` is the backstop everywhere.
     """
-    found = await require_pick_warehouse(principal, warehouse)
+    found = await require_own_warehouse(principal, warehouse)
     assignee = (picker or principal.actor)[:200]
     for _attempt in range(20):
         try:

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-from models.access import Role
 from models.catalog import Warehouse
 from models.fulfilment import Shipment, ShipmentLine
 from models.inventory import MovementReason
@@ -18,6 +17,7 @@ from models.orders import Order, OrderStatus
 from models.returns import Refund, ReturnCondition, ReturnLine, ReturnRequest, ReturnStatus
 from services.access import Principal
 from services.allocation import units_shipped
+from services.catalog import may_act_in
 from services.errors import DomainError, ErrorCode, Problem, not_found
 from services.lifecycle import Lifecycle
 from services.order_status import transition
@@ -148,7 +148,7 @@ async def receive_return(
     else:
         first = await Shipment.filter(order_id=order.id).order_by("id").first()
         target = await Warehouse.get_or_none(id=first.warehouse_id) if first else None
-    if target is None or (principal.role is Role.WAREHOUSE and principal.scope != target.code):
+    if target is None or not may_act_in(principal, target):
         raise DomainError.one(ErrorCode.NOT_FOUND, "Warehouse not found.", ["warehouse"])
     rma_lines = {ln.sku: ln for ln in await ReturnLine.filter(return_request_id=rma.id)}
     problems: list[Problem] = []

@@ -19,6 +19,7 @@ from models.catalog import Product, Supplier, Warehouse
 from models.inventory import MovementReason, StockLevel
 from models.supply import PurchaseOrder, PurchaseOrderLine, PurchaseOrderStatus, SupplierProduct
 from services.access import SYSTEM, Principal
+from services.catalog import own_warehouse, warehouse_not_found
 from services.errors import DomainError, ErrorCode, Problem, not_found
 from services.lifecycle import Lifecycle
 from services.stock import StockChange, StockRow, apply_changes, ensure_rows, lock_rows, stock_arrived
@@ -162,9 +163,9 @@ async def create_purchase_order(
     found_supplier = await Supplier.get_or_none(code=supplier)
     if found_supplier is None:
         problems.append(Problem(ErrorCode.NOT_FOUND, f"Supplier {supplier!r} not found.", ("supplier",)))
-    found_warehouse = await Warehouse.get_or_none(code=warehouse)
-    if found_warehouse is None or (principal.role is Role.WAREHOUSE and principal.scope != warehouse):
-        problems.append(Problem(ErrorCode.NOT_FOUND, f"Warehouse {warehouse!r} not found.", ("warehouse",)))
+    found_warehouse = await own_warehouse(principal, warehouse)
+    if found_warehouse is None:
+        problems.append(warehouse_not_found(warehouse))
     if not lines:
         problems.append(Problem(ErrorCode.REQUIRED, "A purchase order needs at least one line.", ("lines",)))
     products = {p.sku: p for p in await Product.filter(sku__in=[ln.sku for ln in lines])}
