@@ -44,6 +44,8 @@ from services.uow import unit_of_work
 ALLOCATABLE = frozenset({OrderStatus.PENDING, OrderStatus.BACKORDERED, OrderStatus.PARTIALLY_ALLOCATED})
 # Orders whose missing units are still sourced when stock arrives or a pick comes up short.
 STILL_SOURCING = ALLOCATABLE | {OrderStatus.PICKING, OrderStatus.PACKED, OrderStatus.PARTIALLY_SHIPPED}
+# Orders a short pick may have left short: any that is still to be picked or shipped.
+SHORT_ONES = STILL_SOURCING | {OrderStatus.ALLOCATED}
 # Waiting for units that stock arriving could fill (the oldest first).
 WAITING = frozenset(STILL_SOURCING - {OrderStatus.PENDING})
 
@@ -123,8 +125,9 @@ async def fill_backorders(product_ids: Iterable[int], *, actor: str, page: int =
 
 
 async def source_shortfall(*, order_id: int, actor: str) -> bool:
-    """After a short pick: source the missing units again (another warehouse, or wait)."""
-    return await allocate_waiting_order(order_id=order_id, actor=actor)
+    """After a short pick: source the missing units again (another warehouse, or wait).
+    A short can come before the first scan, while the order is still ALLOCATED."""
+    return await allocate_waiting_order(order_id=order_id, actor=actor, statuses=SHORT_ONES)
 
 
 # The durable reactions' entry points (payloads as `services.reactions.AfterCommit` says).

@@ -28,9 +28,15 @@ _callbacks: ContextVar[list[Callback] | None] = ContextVar("oms_unit_of_work", d
 @asynccontextmanager
 async def unit_of_work() -> AsyncIterator[BaseDBAsyncClient]:
     """A transaction (the connection to pass as `using_db`) with on-commit callbacks."""
-    if _callbacks.get() is not None:
-        async with in_transaction() as conn:
-            yield conn
+    outer = _callbacks.get()
+    if outer is not None:
+        mark = len(outer)
+        try:
+            async with in_transaction() as conn:  # a savepoint in the outer transaction
+                yield conn
+        except BaseException:
+            del outer[mark:]  # rolled back: what it meant to do after commit goes with it
+            raise
         return
     callbacks: list[Callback] = []
     token = _callbacks.set(callbacks)
