@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck schema ci clean migration
+.PHONY: run test lint typecheck schema ci clean migration bench wrk
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required")'
@@ -34,3 +34,12 @@ clean:
 
 migration: $(STAMP)  ## make migration name=what_changed  (writes SQL for SQLite and PostgreSQL)
 	$(BIN)/python migrations/generate.py $(name)
+
+wrk:  ## the load generator `make bench` drives (Debian's package)
+	command -v wrk >/dev/null || (apt-get install -y wrk || (apt-get update && apt-get install -y wrk))
+
+$(BIN)/py-spy: $(STAMP)
+	$(BIN)/python -m pip install --quiet py-spy
+
+bench: $(STAMP) wrk $(BIN)/py-spy  ## the API over HTTP against a raw baseline on PostgreSQL + Redis (bench/RESULTS.md)
+	$(BIN)/oms bench --http $(BENCH_ARGS)

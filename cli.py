@@ -151,10 +151,23 @@ def stock_reconcile() -> None:
 def bench(
     orders: int = typer.Option(200, help="Orders per side."),
     limits: bool = typer.Option(False, "--limits", help="Rate-limit checks on Redis against a bare PING instead."),
+    http: bool = typer.Option(False, "--http", help="The API over HTTP (wrk) against a raw starlette + asyncpg app."),
+    dataset: int = typer.Option(20000, help="--http: orders seeded (3 lines each)."),
+    seconds: int = typer.Option(10, help="--http: seconds per wrk round."),
+    rounds: int = typer.Option(3, help="--http: interleaved rounds per side."),
+    profile: str | None = typer.Option(None, help="--http: py-spy raw profile of order(id) written here."),
 ) -> None:
     """orderCreate throughput against a raw-SQL baseline on the same database (a scratch
     SQLite file, or OMS_BENCH_DATABASE_URL, e.g. a scratch PostgreSQL database); with
-    --limits, what a shared rate-limit check costs against a Redis round trip."""
+    --limits, what a shared rate-limit check costs against a Redis round trip; with --http,
+    the API over HTTP against a raw baseline on a fresh PostgreSQL database (bench/http.py)."""
+    if http:
+        from pathlib import Path
+
+        from bench.http import run as run_http
+
+        run_http(orders=dataset, seconds=seconds, rounds=rounds, profile=Path(profile) if profile else None)
+        return
     if limits:
         from bench.rate_limits import run as run_limits
 
