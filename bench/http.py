@@ -254,6 +254,7 @@ def _count_sql(database_url: str, namespace: str, token: str, tmp: Path, request
         for scenario in ("order", "orders"):
             bodies = _bodies(scenario)
             _post("http://127.0.0.1:18791/graphql", bodies[0], token)  # warm (first-use queries)
+            _post("http://127.0.0.1:18792/graphql", bodies[0])
             time.sleep(0.5)
             before = oms_log.read_text().count('"logger": "tortoise.db_client"')
             raw_before = json.loads(urllib.request.urlopen("http://127.0.0.1:18792/_sql").read())["statements"]

@@ -95,14 +95,20 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The schema, with the abuse limits (depth, aliases, tokens) from `settings`."""
     settings = settings or Settings()
     limits = settings
+    # The depth and alias limiters build a new rule class in each __init__, and strawberry
+    # makes a new extension per request: rules built there would key ValidationCache anew
+    # every time (it never hit, and every request was validated again). The rules are built
+    # here, once per schema; each request's extension adds these same classes.
+    alias_rules = MaxAliasesLimiter(max_alias_count=limits.max_aliases).validation_rules
+    depth_rules = QueryDepthLimiter(max_depth=limits.max_query_depth).validation_rules
 
-    class DepthLimit(QueryDepthLimiter):
+    class AliasLimit(AddValidationRules):
         def __init__(self) -> None:
-            super().__init__(max_depth=limits.max_query_depth)
+            super().__init__(alias_rules)
 
-    class AliasLimit(MaxAliasesLimiter):
+    class DepthLimit(AddValidationRules):
         def __init__(self) -> None:
-            super().__init__(max_alias_count=limits.max_aliases)
+            super().__init__(depth_rules)
 
     class TokenLimit(MaxTokensLimiter):
         def __init__(self) -> None:
