@@ -129,7 +129,7 @@ class Shipment(Model):
 
     class Meta:
         table = "shipment"
-        indexes = (("order_id",), ("carrier_id", "status"))
+        indexes = (("order_id",), ("carrier_id", "status"), ("task_id",))
 
 
 class ShipmentLine(Model):
@@ -145,6 +145,7 @@ class ShipmentLine(Model):
 
     class Meta:
         table = "shipment_line"
+        indexes = (("shipment_id",),)
 
 
 class Package(Model):
@@ -161,6 +162,7 @@ class Package(Model):
 
     class Meta:
         table = "package"
+        indexes = (("shipment_id",),)
 
 
 class TrackingEvent(Model):
@@ -178,3 +180,4 @@ class TrackingEvent(Model):
 
     class Meta:
         table = "tracking_event"
+        indexes = (("shipment_id",),)

@@ -75,7 +75,7 @@ class StockMovement(Model):
 
     class Meta:
         table = "stock_movement"
-        indexes = (("product_id", "warehouse_id"),)
+        indexes = (("product_id", "warehouse_id"), ("stock_level_id",))
 
 
 class AllocationStatus(StrEnum):

@@ -72,7 +72,8 @@ class Order(Model):
     class Meta:
         table = "order"
         unique_together = (("channel", "external_ref"), ("channel", "idempotency_key"))
-        indexes = (("status", "created_at"),)
+        # customer_id: a CUSTOMER token's orders (and the foreign key's RESTRICT check).
+        indexes = (("status", "created_at"), ("customer_id",))
 
     @property
     def number(self) -> str:
@@ -113,6 +114,7 @@ class OrderLine(Model):
 
     class Meta:
         table = "order_line"
+        indexes = (("order_id",),)  # an order's lines (the order_lines loader)
 
 
 class OrderEvent(Model):
@@ -133,3 +135,4 @@ class OrderEvent(Model):
 
     class Meta:
         table = "order_event"
+        indexes = (("order_id",),)

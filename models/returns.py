@@ -33,6 +33,7 @@ class ReturnRequest(Model):
 
     class Meta:
         table = "return_request"
+        indexes = (("order_id",),)
 
     @property
     def number(self) -> str:
@@ -77,3 +78,4 @@ class Refund(Model):
 
     class Meta:
         table = "refund"
+        indexes = (("order_id",), ("return_request_id",))
