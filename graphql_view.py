@@ -47,14 +47,17 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
     Operation,
 )
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import ConnectionInitMessage
 from strawberry.types import ExecutionResult
 from strawberry.types.execution import PreExecutionError
 from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UnsetType
 
 from resolvers.context import Context
+from resolvers.errors import RETRY_AFTER_SECONDS
 from resolvers.loaders import Loaders
 from schema.root import build_schema
+from services import db
 from services.access import Principal, authenticate
 from services.throttle import Limits
 from settings import Settings
@@ -87,6 +90,16 @@ class HTTPError(HTTPException):
         super().__init__(status_code, reason)
         self.headers = dict(headers or {})
         self.code = code or HTTP_ERROR_CODES.get(status_code, "BAD_REQUEST")
+
+
+def unavailable_error() -> HTTPError:
+    """The database cannot be reached: 503, retry later (GraphQL over HTTP: no `data`, so 5xx)."""
+    return HTTPError(
+        status.HTTP_503_SERVICE_UNAVAILABLE,
+        "The service is temporarily unavailable; try again shortly.",
+        {"Retry-After": str(RETRY_AFTER_SECONDS)},
+        code="SERVICE_UNAVAILABLE",
+    )
 
 
 def error_response(exc: HTTPException, accept: str | None) -> Response:
@@ -249,6 +262,15 @@ class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
     subscription runs as long as it is open): over it, the operation ends with a TIMEOUT
     error and its work is cancelled (a transaction rolls back)."""
 
+    async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
+        try:
+            await super().handle_connection_init(message)
+        except HTTPException as exc:
+            if exc.status_code != status.HTTP_503_SERVICE_UNAVAILABLE:
+                raise
+            # RFC 6455 / IANA: 1013 Try Again Later; the reason fits the 123-byte limit.
+            await self.websocket.close(code=1013, reason="Try again later: the database is unavailable.")
+
     async def run_operation(self, operation: Operation[Context, None]) -> None:
         # The connection's context outlives every operation on it: each operation reads
         # through loaders of its own (subscriptions renew theirs per event: resolvers.live).
@@ -288,7 +310,12 @@ class OmsGraphQL(GraphQL[Context, None]):
         token = _bearer(header)
         if token is None:
             return None
-        principal = await authenticate(token, secret=self.settings.secret_key) if token else None
+        try:
+            principal = await authenticate(token, secret=self.settings.secret_key) if token else None
+        except Exception as exc:
+            if db.unavailable(exc):
+                raise unavailable_error() from exc
+            raise
         if principal is None:
             raise HTTPError(
                 status.HTTP_401_UNAUTHORIZED,
@@ -316,6 +343,8 @@ class OmsGraphQL(GraphQL[Context, None]):
         try:
             context.principal = await self._principal(header if isinstance(header, str) else None)
         except HTTPException as exc:
+            if exc.status_code == status.HTTP_503_SERVICE_UNAVAILABLE:
+                raise  # TimedTransportWSHandler closes with 1013: try again later
             raise ConnectionRejectionError() from exc
         return await super().on_ws_connect(context)
 
@@ -389,6 +418,9 @@ class OmsGraphQL(GraphQL[Context, None]):
         return sub_response
 
     async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
+        if any((error.extensions or {}).get("code") == "SERVICE_UNAVAILABLE" for error in result.errors or []):
+            # The database is away: the request as a whole is to be retried (503, no partial data).
+            raise unavailable_error()
         response = await super().process_result(request, result)
         if response_media_type(request.headers.get("accept")) == GRAPHQL_RESPONSE_JSON and failed_before_execution(
             result

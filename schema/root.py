@@ -7,6 +7,8 @@ every mutation goes through the one pipeline of `schema.mutations`.
 
 from __future__ import annotations
 
+import logging
+
 import strawberry
 from graphql import GraphQLError
 from graphql.validation import NoSchemaIntrospectionCustomRule
@@ -28,12 +30,16 @@ from strawberry.utils.logging import StrawberryLogger
 from strawberry.utils.str_converters import to_camel_case
 
 from resolvers import access, catalog, inventory, nodes, orders, picking, returns, shipping, supply, tracking
+from resolvers.errors import service_unavailable
 from resolvers.permissions import RequireRole, describe
 from schema.access import ApiToken
 from schema.cost import cost_extension
 from schema.mutations import pipe_mutations
 from schema.nul import RejectNul
+from services import db
 from settings import Settings
+
+log = logging.getLogger("oms.graphql")
 
 GUARD: list[type[BasePermission]] = [RequireRole]
 
@@ -74,6 +80,21 @@ def _should_mask(error: GraphQLError) -> bool:
 class OmsMaskErrors(MaskErrors):
     def __init__(self) -> None:
         super().__init__(should_mask_error=_should_mask, error_message="Unexpected error.")
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        """A fault is masked, except that the database being unreachable is said as such
+        (SERVICE_UNAVAILABLE, retry later): the client can do something about that."""
+        if not db.unavailable(error.original_error):
+            return super().anonymise_error(error)
+        public = service_unavailable()
+        return GraphQLError(
+            public.message,
+            nodes=error.nodes,
+            source=error.source,
+            positions=error.positions,
+            path=error.path,
+            extensions=public.extensions,
+        )
 
 
 class OmsParserCache(ParserCache):
@@ -135,5 +156,10 @@ class OmsSchema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
         # Log faults only: a client's bad query or a refused operation is an answer, not an incident.
         for error in errors:
-            if _should_mask(error):
+            if not _should_mask(error):
+                continue
+            if db.unavailable(error.original_error):
+                # An outage, not a bug: one line per request, no traceback.
+                log.warning("database unavailable: %s", repr(error.original_error)[:500])
+            else:
                 StrawberryLogger.error(error, execution_context)
