@@ -12,12 +12,19 @@ media types, and the one the client accepts decides how failures are reported:
 
 Independently of the media type, a mutation sent with GET is refused with 405 and
 ``Allow: POST``, and an unknown bearer token with 401 and ``WWW-Authenticate: Bearer``.
+
+A request that is not well-formed (a body that is not a UTF-8 JSON object, JSON nested deeper
+than any input needs, `variables`/`extensions` that are not maps, a subscription, which only the
+WebSocket carries) is refused with 400 before anything runs. Every refusal made before a GraphQL
+response exists is still a GraphQL-shaped JSON body in the negotiated media type, with
+``extensions.code`` (`HTTPError.code`): ``{"errors": [{"message": ..., "extensions": {"code": ...}}]}``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
+import json
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
@@ -28,7 +35,7 @@ from graphql import OperationType as GraphQLOperationType
 from starlette import status
 from starlette.datastructures import Headers
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -40,14 +47,17 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
     Operation,
 )
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import ConnectionInitMessage
 from strawberry.types import ExecutionResult
 from strawberry.types.execution import PreExecutionError
 from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UnsetType
 
 from resolvers.context import Context
+from resolvers.errors import RETRY_AFTER_SECONDS
 from resolvers.loaders import Loaders
 from schema.root import build_schema
+from services import db
 from services.access import Principal, authenticate
 from services.throttle import Limits
 from settings import Settings
@@ -55,14 +65,91 @@ from subscriptions.bus import EventBus
 
 APPLICATION_JSON = "application/json"
 GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
+# Deeper than any input of the schema (an order's lines are 4 levels down), far below what
+# would exhaust the parser's (or a recursive walker's) stack.
+MAX_JSON_DEPTH = 32
+# The code of a refusal made before any GraphQL response exists, by HTTP status.
+HTTP_ERROR_CODES = {
+    status.HTTP_400_BAD_REQUEST: "BAD_REQUEST",
+    status.HTTP_401_UNAUTHORIZED: "UNAUTHENTICATED",
+    status.HTTP_403_FORBIDDEN: "FORBIDDEN",
+    status.HTTP_404_NOT_FOUND: "NOT_FOUND",
+    status.HTTP_405_METHOD_NOT_ALLOWED: "METHOD_NOT_ALLOWED",
+    status.HTTP_413_CONTENT_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+    status.HTTP_415_UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
+    status.HTTP_503_SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+}
 
 
 class HTTPError(HTTPException):
     """An HTTP error answered before any GraphQL response exists, with the headers HTTP requires."""
 
-    def __init__(self, status_code: int, reason: str, headers: Mapping[str, str]) -> None:
+    def __init__(
+        self, status_code: int, reason: str, headers: Mapping[str, str] | None = None, *, code: str | None = None
+    ) -> None:
         super().__init__(status_code, reason)
-        self.headers = dict(headers)
+        self.headers = dict(headers or {})
+        self.code = code or HTTP_ERROR_CODES.get(status_code, "BAD_REQUEST")
+
+
+def unavailable_error() -> HTTPError:
+    """The database cannot be reached: 503, retry later (GraphQL over HTTP: no `data`, so 5xx)."""
+    return HTTPError(
+        status.HTTP_503_SERVICE_UNAVAILABLE,
+        "The service is temporarily unavailable; try again shortly.",
+        {"Retry-After": str(RETRY_AFTER_SECONDS)},
+        code="SERVICE_UNAVAILABLE",
+    )
+
+
+def error_response(exc: HTTPException, accept: str | None) -> Response:
+    """A refusal as GraphQL over HTTP shapes errors: JSON in the negotiated type, with a code."""
+    code = exc.code if isinstance(exc, HTTPError) else HTTP_ERROR_CODES.get(exc.status_code, "BAD_REQUEST")
+    body = {"errors": [{"message": exc.reason, "extensions": {"code": code}}]}
+    headers = exc.headers if isinstance(exc, HTTPError) else None
+    response = Response(
+        json.dumps(body), status_code=exc.status_code, headers=headers, media_type=response_media_type(accept)
+    )
+    response.headers.add_vary_header("Accept")
+    return response
+
+
+def _deeper_than(value: object, limit: int) -> bool:
+    """Whether decoded JSON nests containers more than `limit` deep (iterative: no recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
+
+
+def decode_request_json(data: str | bytes) -> object:
+    """A request's JSON (the POST body, GET `variables`/`extensions`): UTF-8, an object or an
+    array (a batch, refused later), nested at most MAX_JSON_DEPTH deep; else a 400."""
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+    except UnicodeDecodeError:
+        raise HTTPError(status.HTTP_400_BAD_REQUEST, "The request is not valid UTF-8.") from None
+    too_deep = HTTPError(status.HTTP_400_BAD_REQUEST, f"JSON nested deeper than {MAX_JSON_DEPTH} levels.")
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise too_deep from None
+    except json.JSONDecodeError:
+        raise HTTPError(status.HTTP_400_BAD_REQUEST, "Unable to parse the request as JSON.") from None
+    if not isinstance(value, dict | list):
+        raise HTTPError(
+            status.HTTP_400_BAD_REQUEST,
+            "Expected a JSON object: the request body, `variables` and `extensions` are JSON objects.",
+        )
+    if _deeper_than(value, MAX_JSON_DEPTH):
+        raise too_deep
+    return value
 
 
 def _accept_ranges(accept: str) -> list[tuple[str, float]]:
@@ -154,21 +241,35 @@ def _bearer(value: str | None) -> str | None:
 
 
 @functools.lru_cache(maxsize=256)
-def _runs_once(query: str, operation_name: str | None) -> bool:
-    """Whether a document's chosen operation is a query or mutation (not a subscription);
-    False for documents that do not parse (strawberry answers those itself). Cached: apps
-    send the same few documents over and over."""
+def _operation_type(query: str, operation_name: str | None) -> GraphQLOperationType | None:
+    """The type of a document's chosen operation; None for documents that do not parse or name
+    no operation (strawberry answers those itself). Cached: apps send the same few documents
+    over and over."""
     try:
         operation = get_operation_ast(parse(query), operation_name)
     except GraphQLError:
-        return False
-    return operation is not None and operation.operation is not GraphQLOperationType.SUBSCRIPTION
+        return None
+    return operation.operation if operation is not None else None
+
+
+def _runs_once(query: str, operation_name: str | None) -> bool:
+    """Whether a document's chosen operation is a query or mutation (not a subscription)."""
+    return _operation_type(query, operation_name) in (GraphQLOperationType.QUERY, GraphQLOperationType.MUTATION)
 
 
 class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
     """graphql-transport-ws with the HTTP time limit on queries and mutations (a
     subscription runs as long as it is open): over it, the operation ends with a TIMEOUT
     error and its work is cancelled (a transaction rolls back)."""
+
+    async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
+        try:
+            await super().handle_connection_init(message)
+        except HTTPException as exc:
+            if exc.status_code != status.HTTP_503_SERVICE_UNAVAILABLE:
+                raise
+            # RFC 6455 / IANA: 1013 Try Again Later; the reason fits the 123-byte limit.
+            await self.websocket.close(code=1013, reason="Try again later: the database is unavailable.")
 
     async def run_operation(self, operation: Operation[Context, None]) -> None:
         # The connection's context outlives every operation on it: each operation reads
@@ -209,7 +310,12 @@ class OmsGraphQL(GraphQL[Context, None]):
         token = _bearer(header)
         if token is None:
             return None
-        principal = await authenticate(token, secret=self.settings.secret_key) if token else None
+        try:
+            principal = await authenticate(token, secret=self.settings.secret_key) if token else None
+        except Exception as exc:
+            if db.unavailable(exc):
+                raise unavailable_error() from exc
+            raise
         if principal is None:
             raise HTTPError(
                 status.HTTP_401_UNAUTHORIZED,
@@ -237,6 +343,8 @@ class OmsGraphQL(GraphQL[Context, None]):
         try:
             context.principal = await self._principal(header if isinstance(header, str) else None)
         except HTTPException as exc:
+            if exc.status_code == status.HTTP_503_SERVICE_UNAVAILABLE:
+                raise  # TimedTransportWSHandler closes with 1013: try again later
             raise ConnectionRejectionError() from exc
         return await super().on_ws_connect(context)
 
@@ -254,14 +362,14 @@ class OmsGraphQL(GraphQL[Context, None]):
             async with asyncio.timeout(self.settings.request_timeout_seconds):
                 response = await self.run(Request(scope, _capped(receive, limit)))
         except HTTPException as exc:
-            headers = exc.headers if isinstance(exc, HTTPError) else None
-            response = PlainTextResponse(exc.reason, status_code=exc.status_code, headers=headers)
+            response = error_response(exc, Headers(scope=scope).get("accept"))
         except TimeoutError:
-            response = JSONResponse(
-                {"errors": [{"message": "The request took too long.", "extensions": {"code": "TIMEOUT"}}]},
-                status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
-            )
+            timeout = HTTPError(status.HTTP_503_SERVICE_UNAVAILABLE, "The request took too long.", code="TIMEOUT")
+            response = error_response(timeout, Headers(scope=scope).get("accept"))
         await response(scope, receive, send)
+
+    def decode_json(self, data: str | bytes) -> object:
+        return decode_request_json(data)
 
     async def execute_single(
         self,
@@ -272,6 +380,15 @@ class OmsGraphQL(GraphQL[Context, None]):
         root_value: None,
         request_data: GraphQLRequestData,
     ) -> ExecutionResult:
+        if request_data.operation_name is not None and not isinstance(request_data.operation_name, str):
+            raise HTTPError(status.HTTP_400_BAD_REQUEST, "`operationName` must be a string or null, if provided.")
+        if request_data.query and (
+            _operation_type(request_data.query, request_data.operation_name) is GraphQLOperationType.SUBSCRIPTION
+        ):
+            raise HTTPError(
+                status.HTTP_400_BAD_REQUEST,
+                "Subscriptions are served over WebSocket (graphql-transport-ws) on this path, not over HTTP.",
+            )
         try:
             return await super().execute_single(
                 request=request,
@@ -301,6 +418,9 @@ class OmsGraphQL(GraphQL[Context, None]):
         return sub_response
 
     async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
+        if any((error.extensions or {}).get("code") == "SERVICE_UNAVAILABLE" for error in result.errors or []):
+            # The database is away: the request as a whole is to be retried (503, no partial data).
+            raise unavailable_error()
         response = await super().process_result(request, result)
         if response_media_type(request.headers.get("accept")) == GRAPHQL_RESPONSE_JSON and failed_before_execution(
             result

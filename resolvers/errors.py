@@ -23,6 +23,19 @@ def forbidden() -> PublicError:
     return PublicError("This token is not allowed to perform this operation.", "FORBIDDEN")
 
 
+# Seconds a client is told to wait before trying again while a dependency is down.
+RETRY_AFTER_SECONDS = 5
+
+
+def service_unavailable() -> PublicError:
+    """A dependency (the database) cannot be reached now; the request may be retried."""
+    return PublicError(
+        "The service is temporarily unavailable; try again shortly.",
+        "SERVICE_UNAVAILABLE",
+        retryAfter=RETRY_AFTER_SECONDS,
+    )
+
+
 def throttled(exc: Throttled) -> PublicError:
     """Over a rate limit: THROTTLED, with the seconds to wait (as the query-cost budget does)."""
     return PublicError(str(exc), "THROTTLED", retryAfter=exc.retry_after)

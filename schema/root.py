@@ -7,6 +7,10 @@ every mutation goes through the one pipeline of `schema.mutations`.
 
 from __future__ import annotations
 
+import json
+import logging
+import traceback
+
 import strawberry
 from graphql import GraphQLError
 from graphql.validation import NoSchemaIntrospectionCustomRule
@@ -24,16 +28,26 @@ from strawberry.permission import BasePermission, PermissionExtension
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
-from strawberry.utils.logging import StrawberryLogger
 from strawberry.utils.str_converters import to_camel_case
 
 from resolvers import access, catalog, inventory, nodes, orders, picking, returns, shipping, supply, tracking
+from resolvers.errors import service_unavailable
 from resolvers.permissions import RequireRole, describe
 from schema.access import ApiToken
 from schema.cost import cost_extension
 from schema.mutations import pipe_mutations
 from schema.nul import RejectNul
+from services import db
 from settings import Settings
+
+log = logging.getLogger("oms.graphql")
+fault_log = logging.getLogger("strawberry.execution")  # where strawberry logs faults
+
+# A fault's log entry is bounded whatever the request: each part is cut to these many
+# characters (a 1 MiB query would otherwise be written out about three times over).
+LOGGED_TEXT = 2_000
+LOGGED_LINE = 500
+LOGGED_TRACEBACK = 8_000
 
 GUARD: list[type[BasePermission]] = [RequireRole]
 
@@ -74,6 +88,21 @@ def _should_mask(error: GraphQLError) -> bool:
 class OmsMaskErrors(MaskErrors):
     def __init__(self) -> None:
         super().__init__(should_mask_error=_should_mask, error_message="Unexpected error.")
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        """A fault is masked, except that the database being unreachable is said as such
+        (SERVICE_UNAVAILABLE, retry later): the client can do something about that."""
+        if not db.unavailable(error.original_error):
+            return super().anonymise_error(error)
+        public = service_unavailable()
+        return GraphQLError(
+            public.message,
+            nodes=error.nodes,
+            source=error.source,
+            positions=error.positions,
+            path=error.path,
+            extensions=public.extensions,
+        )
 
 
 class OmsParserCache(ParserCache):
@@ -137,9 +166,48 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     )
 
 
+def _cut(text: str, limit: int = LOGGED_TEXT) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}... [{len(text) - limit} more characters]"
+
+
+def _traceback(error: BaseException) -> str:
+    """The traceback, every line cut to LOGGED_LINE, the whole to its last LOGGED_TRACEBACK
+    characters (the innermost frames and the exception, which say the most)."""
+    lines = "".join(traceback.format_exception(error)).splitlines()
+    text = "\n".join(_cut(line, LOGGED_LINE) for line in lines)
+    return (
+        text
+        if len(text) <= LOGGED_TRACEBACK
+        else f"[{len(text) - LOGGED_TRACEBACK} characters cut]...{text[-LOGGED_TRACEBACK:]}"
+    )
+
+
+def log_fault(error: GraphQLError, execution_context: ExecutionContext | None) -> None:
+    """One bounded entry for a fault: its message, where, the operation, its document and
+    variables (each cut), the traceback (cut). Not `str(error)`: that repeats the document's
+    line at the error's location, and a whole document can be one line."""
+    query = execution_context.query if execution_context else None
+    variables = execution_context.variables if execution_context else None
+    operation = execution_context.operation_name if execution_context else None
+    fault_log.error(
+        "%s\npath: %s\noperation: %s\nquery: %s\nvariables: %s\n%s",
+        _cut(error.message),
+        _cut(json.dumps(error.path)),
+        _cut(str(operation)),
+        _cut(query or ""),
+        _cut(json.dumps(variables, default=str)),
+        _traceback(error.original_error) if error.original_error is not None else "",
+    )
+
+
 class OmsSchema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
         # Log faults only: a client's bad query or a refused operation is an answer, not an incident.
         for error in errors:
-            if _should_mask(error):
-                StrawberryLogger.error(error, execution_context)
+            if not _should_mask(error):
+                continue
+            if db.unavailable(error.original_error):
+                # An outage, not a bug: one line per request, no traceback.
+                log.warning("database unavailable: %s", repr(error.original_error)[:500])
+            else:
+                log_fault(error, execution_context)

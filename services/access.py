@@ -21,11 +21,13 @@ SCOPED = frozenset({Role.WAREHOUSE, Role.CUSTOMER, Role.SUPPLIER, Role.CARRIER, 
 
 @dataclass(frozen=True)
 class Principal:
-    """The caller of one request: a role, its one scope (for scoped roles), the token."""
+    """The caller of one request: a role, its one scope (for scoped roles), the token and
+    when it expires (long-lived streams end then, unless the token was extended)."""
 
     role: Role
     scope: str | None = None
     token_id: int | None = None
+    expires_at: datetime | None = None
 
     @property
     def is_staff(self) -> bool:
@@ -99,7 +101,7 @@ async def authenticate(token: str, *, secret: str) -> Principal | None:
         return None
     if row.expires_at is not None and row.expires_at <= datetime.now(UTC):
         return None
-    return Principal(role=Role(row.role), scope=row.scope, token_id=row.id)
+    return Principal(role=Role(row.role), scope=row.scope, token_id=row.id, expires_at=row.expires_at)
 
 
 async def list_tokens(principal: Principal) -> list[ApiToken]:

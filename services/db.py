@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import asyncpg
 from tortoise import Tortoise, connections
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import DBConnectionError
 
 from models import MODEL_MODULES
 from settings import Settings
@@ -72,6 +75,39 @@ def dialect() -> str:
 
 async def ping() -> None:
     await connection().execute_query("SELECT 1")
+
+
+# What PostgreSQL (and the network to it) says when the database cannot be used right now,
+# as opposed to a statement that failed: the connection is gone or refused, the server is
+# shutting down or starting, it has no connection slot left.
+_UNAVAILABLE: tuple[type[BaseException], ...] = (
+    ConnectionError,  # refused, reset, aborted, broken pipe
+    DBConnectionError,
+    asyncpg.PostgresConnectionError,  # class 08, ConnectionDoesNotExistError included
+    asyncpg.CannotConnectNowError,  # 57P03: starting up or shutting down
+    asyncpg.AdminShutdownError,  # 57P01: terminated by an administrator
+    asyncpg.CrashShutdownError,  # 57P02
+    asyncpg.TooManyConnectionsError,  # 53300
+)
+
+
+_UNREACHABLE = frozenset({errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ETIMEDOUT, errno.EHOSTDOWN})
+
+
+def unavailable(exc: BaseException | None) -> bool:
+    """Whether `exc`, or what it was raised from, says the database cannot be reached now (a
+    retry later may succeed), rather than that one statement failed."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, _UNAVAILABLE):
+            return True
+        if isinstance(exc, OSError) and exc.errno in _UNREACHABLE:
+            return True
+        if isinstance(exc, asyncpg.ObjectNotInPrerequisiteStateError) and "accepting connections" in str(exc):
+            return True  # 55000 at connect: ALLOW_CONNECTIONS false, no SQLSTATE of its own
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
 
 
 def _ensure_sqlite_dir(url: str) -> None:

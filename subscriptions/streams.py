@@ -5,14 +5,21 @@ cursor, then goes live. It remembers the last sequence number it handled, so an 
 seen both in the replay and live is delivered once; a jump in sequence numbers (a bus
 hiccup, a dropped queue, a Redis reconnect) is filled from the table. No gap, no
 duplicate, in order.
+
+A stream opened for a token ends (TokenRevoked) when the token's revocation comes by, and
+(TokenExpired) at the token's expiry: a timer to `expires_at` that, when it fires, reads the
+token again, so a token extended meanwhile keeps its stream.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable, Collection
+from datetime import UTC, datetime
 
 from tortoise.functions import Max
 
+from models.access import ApiToken
 from models.events import OutboxEvent
 from subscriptions.bus import EventBus, Resync
 from subscriptions.envelope import Envelope, decode_cursor
@@ -23,6 +30,26 @@ _PAGE = 500
 
 class TokenRevoked(Exception):
     """The subscriber's token was revoked while the stream was open."""
+
+
+class TokenExpired(Exception):
+    """The subscriber's token expired while the stream was open."""
+
+
+async def token_expiry(token_id: int) -> datetime | None:
+    """When the token expires as the database has it now (None: never); raises TokenRevoked
+    or TokenExpired when it no longer works."""
+    row = await ApiToken.filter(id=token_id).first().values("expires_at", "revoked_at")
+    if row is None or row["revoked_at"] is not None:
+        raise TokenRevoked()
+    expires_at: datetime | None = row["expires_at"]
+    if expires_at is not None and expires_at <= datetime.now(UTC):
+        raise TokenExpired()
+    return expires_at
+
+
+def _seconds_until(moment: datetime | None) -> float | None:
+    return None if moment is None else (moment - datetime.now(UTC)).total_seconds()
 
 
 async def latest_seq() -> int:
@@ -60,12 +87,15 @@ async def live_events(
     after: str | None,
     accept: Callable[[Envelope], bool] = lambda _e: True,
     token_id: int | None = None,
+    expires_at: datetime | None = None,
 ) -> AsyncIterator[Envelope]:
     """Events of `topics` that `accept` lets through: replayed since `after`, then live.
 
-    Raises ValueError for a cursor that is not ours, and TokenRevoked (live) when the
-    revocation of `token_id` comes by.
+    Raises ValueError for a cursor that is not ours, TokenRevoked (live) when the
+    revocation of `token_id` comes by, and TokenExpired once `expires_at` has passed and
+    the token (read again then) has not been extended.
     """
+    deadline = expires_at if token_id is not None else None
     start = decode_cursor(after) if after is not None else None
 
     def wanted(env: Envelope) -> bool:
@@ -81,7 +111,13 @@ async def live_events(
                 if wanted(env):
                     yield env
         while True:
-            item = await listener.get()
+            try:
+                async with asyncio.timeout(_seconds_until(deadline)):
+                    item = await listener.get()
+            except TimeoutError:
+                assert token_id is not None
+                deadline = await token_expiry(token_id)  # raises unless the token was extended
+                continue
             if isinstance(item, Resync):
                 async for env in read_events(last):
                     last = env.seq
