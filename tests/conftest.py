@@ -1,5 +1,6 @@
 """Shared fixtures: the backends (SQLite+memory by default, PostgreSQL+Redis by env),
-a migrated database reset before every test, a real server, tokens and demo setup."""
+a migrated database reset before every test, the app (in-process, or a real server for tests
+marked `live_server`), tokens and demo setup."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from services.access import create_token
 from services.migrations import migrate
 from settings import Settings
 from tests.fixtures.backends import Backends, drop_backends, prepare_backends
-from tests.fixtures.server import Server, serve
+from tests.fixtures.server import Server, serve, serve_in_process
 
 SECRET = "test-secret-key-0123456789"
 
@@ -57,6 +58,14 @@ def settings_for(backends: Backends, **overrides: Any) -> Settings:
 @pytest.fixture
 def settings(backends: Backends) -> Settings:
     return settings_for(backends)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "live_server: the `server` fixture is a real uvicorn server on a socket (WebSockets, other programs "
+        "connecting to a URL); unmarked tests get the app in-process",
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -96,22 +105,25 @@ async def database(settings: Settings) -> AsyncIterator[None]:
 
 
 @contextlib.asynccontextmanager
-async def serve_clean(settings: Settings) -> AsyncIterator[Server]:
-    """The real app (its lifespan included) with `settings`, on the clean shared test database;
-    the ORM is usable in tests too. For tests that need settings of their own."""
+async def serve_clean(settings: Settings, *, live: bool = False) -> AsyncIterator[Server]:
+    """The app (its lifespan included) with `settings`, on the clean shared test database;
+    the ORM is usable in tests too. In-process, or with `live` a real server on a socket.
+    For tests that need settings of their own."""
     await db.open_database(settings)
     try:
         await reset_database()
     finally:
         await db.close_database()
-    async with serve(settings) as running:
+    async with (serve if live else serve_in_process)(settings) as running:
         yield running
 
 
 @pytest.fixture
-async def server(settings: Settings) -> AsyncIterator[Server]:
-    """The real app with the test settings on a clean database."""
-    async with serve_clean(settings) as running:
+async def server(request: pytest.FixtureRequest, settings: Settings) -> AsyncIterator[Server]:
+    """The app with the test settings on a clean database: in-process, or a real uvicorn
+    server for tests marked `live_server`."""
+    live = request.node.get_closest_marker("live_server") is not None
+    async with serve_clean(settings, live=live) as running:
         yield running
 
 

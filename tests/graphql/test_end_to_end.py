@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
+
 from models.access import Role
 from services.inventory import ledger_mismatches
 from tests.conftest import make_token
@@ -80,6 +82,7 @@ class World:
         return view
 
 
+@pytest.mark.live_server  # follows the order over WebSocket subscriptions
 async def test_order_to_delivery_through_the_warehouse_and_the_carrier(server: Server, admin_token: str) -> None:
     await setup_fulfilment(server, admin_token)
     east = await make_token(Role.WAREHOUSE, "east")

@@ -56,6 +56,7 @@ async def _ensure_audit_installed(npm: str) -> None:
     assert code == 0, f"`npm ci` in {AUDIT_DIR} failed (exit {code}):\n{output}"
 
 
+@pytest.mark.live_server  # Node's audit connects to a URL
 async def test_graphql_http_server_audit_passes_without_errors_or_warnings(server: Server) -> None:
     node, npm = _tool("node"), _tool("npm")
     await _ensure_audit_installed(npm)

@@ -846,6 +846,7 @@ def role_id(role: Role) -> str:
     return role.value
 
 
+@pytest.mark.live_server  # probes subscriptions over WebSockets too
 @pytest.mark.parametrize("role", SCOPED_ROLES, ids=role_id)
 async def test_another_tenants_objects_look_exactly_like_missing_ones_and_stay_untouched(
     server: Server, admin_token: str, world: dict[str, Built], role: Role
@@ -1051,6 +1052,7 @@ async def trigger(server: Server, admin: str, built: Built) -> None:
     assert crossed["userErrors"] == [] and crossed["stockLevel"]["belowSafetyStock"], crossed
 
 
+@pytest.mark.live_server  # WebSocket subscriptions
 @pytest.mark.parametrize("role", [Role.CUSTOMER, Role.CHANNEL, Role.WAREHOUSE, Role.CARRIER], ids=role_id)
 async def test_live_and_replayed_subscriptions_carry_only_the_tokens_own_events(
     server: Server, admin_token: str, world: dict[str, Built], role: Role

@@ -95,7 +95,7 @@ async def test_a_request_over_the_time_limit_is_refused_and_leaves_nothing_half_
     operation ends with a TIMEOUT error while the socket stays usable, each transaction is
     rolled back (no ledger entry, no counter change), and the server goes on serving once
     the lock is gone."""
-    async with serve_clean(settings_for(backends, request_timeout_seconds=1)) as server:
+    async with serve_clean(settings_for(backends, request_timeout_seconds=1), live=True) as server:
         admin = await make_token(Role.ADMIN)
         await create_catalog(server, admin, stock=10)
         before = await StockMovement.all().count()

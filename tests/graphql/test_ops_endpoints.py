@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.fixtures.server import Server, subscribe
 from tests.helpers import ORDER_STATUS_SUB
 
@@ -39,6 +41,7 @@ async def test_readyz_reports_database_and_bus_ok(server: Server) -> None:
     assert response.json() == {"status": "ready", "checks": {"database": "ok", "bus": "ok"}}
 
 
+@pytest.mark.live_server  # a WebSocket subscription
 async def test_metrics_is_prometheus_text_with_backlog_and_live_subscribers(server: Server, admin_token: str) -> None:
     idle = await server.http.get("/metrics")
     async with subscribe(server, ORDER_STATUS_SUB, token=admin_token):

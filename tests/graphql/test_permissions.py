@@ -274,6 +274,7 @@ async def _subscription_outcome(
     raise AssertionError(f"{name}: neither an answer nor a live listener")
 
 
+@pytest.mark.live_server  # subscriptions are probed over WebSockets
 @pytest.mark.parametrize("caller", CALLERS, ids=caller_id)
 async def test_every_root_field_answers_every_role_as_the_table_says(server: Server, caller: Role | None) -> None:
     token = await make_token(caller, SCOPES[caller]) if caller else None

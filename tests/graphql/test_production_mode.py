@@ -17,7 +17,7 @@ from schema.root import build_schema
 from settings import Settings
 from tests.conftest import SECRET, make_token, serve_clean, settings_for
 from tests.fixtures.backends import Backends
-from tests.fixtures.server import Server, serve
+from tests.fixtures.server import Server, serve_in_process
 from tests.helpers import without_cost
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,7 +100,7 @@ async def test_an_unexpected_fault_is_masked_in_production(tmp_path: Path) -> No
         database_url=url, broadcast_url="memory://", secret_key=SECRET, env="production", log_level="CRITICAL"
     )
 
-    async with serve(settings) as server:
+    async with serve_in_process(settings) as server:
         admin = await make_token(Role.ADMIN)
         response = await server.post("{ orders(first: 5) { totalCount } viewer { role } }", token=admin)
 

@@ -23,6 +23,9 @@ from tests.stock_helpers import (
     stock_policy,
 )
 
+# Every test here subscribes over a real WebSocket.
+pytestmark = pytest.mark.live_server
+
 QUIET = 0.3
 
 

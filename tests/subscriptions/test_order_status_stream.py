@@ -14,6 +14,9 @@ from tests.conftest import make_token
 from tests.fixtures.server import Server, subscribe, wait_for_listeners
 from tests.helpers import ORDER_STATUS_SUB, place
 
+# Every test here subscribes over a real WebSocket.
+pytestmark = pytest.mark.live_server
+
 HOLD = "mutation($i: OrderHoldInput!) { orderHold(input: $i) { order { status } userErrors { code } } }"
 RELEASE = "mutation($i: OrderReleaseInput!) { orderRelease(input: $i) { order { status } userErrors { code } } }"
 CANCEL = "mutation($i: OrderCancelInput!) { orderCancel(input: $i) { order { status } userErrors { code } } }"

@@ -24,6 +24,9 @@ from tests.fulfilment_helpers import (
 )
 from tests.stock_helpers import cancel, placed
 
+# Every test here subscribes over a real WebSocket.
+pytestmark = pytest.mark.live_server
+
 STOCK = {("SKU-A", "east"): 20, ("SKU-B", "eu"): 20}
 
 

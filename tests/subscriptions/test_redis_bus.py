@@ -79,6 +79,7 @@ async def test_bus_in_another_process_style_client_sees_published_messages(backe
     assert message is not None and b'"seq": 7' in message["data"]
 
 
+@pytest.mark.live_server  # a WebSocket subscription
 async def test_subscribers_recover_after_redis_drops_the_connection(
     server: Server, admin_token: str, catalog: dict[str, Any], backends: Backends
 ) -> None:

@@ -52,7 +52,7 @@ LEAKS = ("Traceback", 'File "', "no such table", "SELECT", "sqlite", "Operationa
 @pytest.fixture
 async def short_init_server(backends: Backends) -> AsyncIterator[Server]:
     """The real app with a short WebSocket init timeout, on the clean shared test database."""
-    async with serve_clean(settings_for(backends, ws_init_timeout_seconds=INIT_TIMEOUT)) as running:
+    async with serve_clean(settings_for(backends, ws_init_timeout_seconds=INIT_TIMEOUT), live=True) as running:
         yield running
 
 
@@ -142,6 +142,7 @@ async def test_an_operation_before_connection_init_closes_the_socket_unauthorise
 # --- operations per connection --------------------------------------------------------------------
 
 
+@pytest.mark.live_server  # WebSockets
 async def test_operations_beyond_the_per_connection_limit_are_refused_while_the_earlier_ones_keep_working(
     server: Server, admin_token: str, catalog: dict[str, Any]
 ) -> None:
@@ -192,6 +193,7 @@ async def test_operations_beyond_the_per_connection_limit_are_refused_while_the_
 # --- protocols and keep-alive ----------------------------------------------------------------------
 
 
+@pytest.mark.live_server  # WebSockets
 async def test_the_legacy_graphql_ws_protocol_is_refused(server: Server) -> None:
     async with websockets.connect(server.ws_url, subprotocols=["graphql-ws"]) as legacy:  # type: ignore[list-item]
         code, reason = await closed_with(legacy)
@@ -255,7 +257,7 @@ class SilentPeer:
 
 async def test_a_peer_that_stops_answering_pings_is_dropped_and_one_that_answers_is_kept(backends: Backends) -> None:
     settings = settings_for(backends, ws_ping_interval_seconds=0.2, ws_ping_timeout_seconds=0.3)
-    async with serve_clean(settings) as server:
+    async with serve_clean(settings, live=True) as server:
         admin = await make_token(Role.ADMIN)
         await create_catalog(server, admin)
         before = await live_subscribers(server)
