@@ -13,10 +13,10 @@ from models.catalog import Product, Warehouse
 from models.events import OutboxEvent
 from models.inventory import MovementReason
 from services.stock import StockChange, apply_changes, ensure_rows, lock_rows
-from tests.conftest import make_token
+from tests.fixtures.catalog import create_catalog
+from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
-from tests.helpers import create_catalog
-from tests.stock_helpers import (
+from tests.fixtures.stock import (
     CHANNEL_CREATE,
     ORDER_ALLOCATE,
     call,

@@ -17,10 +17,11 @@ import redis.asyncio as aioredis
 from models.access import Role
 from services.throttle import Limits, LocalBuckets, RedisBuckets
 from settings import Settings
-from tests.conftest import make_token, serve_clean, settings_for
-from tests.fixtures.backends import Backends
+from tests.fixtures.backends import Backends, settings_for
+from tests.fixtures.catalog import place_through_services
+from tests.fixtures.database import make_token
 from tests.fixtures.processes import oms_process
-from tests.helpers import place_through_services
+from tests.fixtures.server import serve_clean
 
 ORDERS = "query($n: Int) { orders(first: $n) { edges { node { number lines { sku } channel { code } } } } }"
 COST_OF_TEN = 1 + 10 * 4  # orders, then per edge: the edge, its node, lines, channel

@@ -12,9 +12,9 @@ import pytest
 
 from models.access import Role
 from services.inventory import ledger_mismatches
-from tests.conftest import make_token
-from tests.fixtures.server import Server, Subscription, subscribe
-from tests.fulfilment_helpers import (
+from tests.fixtures.catalog import ORDER_STATUS_SUB
+from tests.fixtures.database import make_token
+from tests.fixtures.fulfilment import (
     BARCODES,
     PICK_TASKS_SUB,
     SHIPMENT_UPDATES_SUB,
@@ -35,8 +35,9 @@ from tests.fulfilment_helpers import (
     task_view,
     track,
 )
-from tests.helpers import ORDER_STATUS_SUB
-from tests.stock_helpers import placed
+from tests.fixtures.live import Subscription, subscribe
+from tests.fixtures.server import Server
+from tests.fixtures.stock import placed
 
 RETURN_REQUEST = (
     "mutation($i: ReturnRequestInput!) { returnRequest(input: $i) { returnRequest { id number } userErrors { code } } }"

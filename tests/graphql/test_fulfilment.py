@@ -9,9 +9,8 @@ from typing import Any
 
 from models.access import Role
 from services.inventory import ledger_mismatches
-from tests.conftest import make_token
-from tests.fixtures.server import Server
-from tests.fulfilment_helpers import (
+from tests.fixtures.database import make_token
+from tests.fixtures.fulfilment import (
     ASSIGN,
     BARCODES,
     allocations,
@@ -45,7 +44,8 @@ from tests.fulfilment_helpers import (
     tasks_of,
     track,
 )
-from tests.stock_helpers import cancel, placed, receive
+from tests.fixtures.server import Server
+from tests.fixtures.stock import cancel, placed, receive
 
 NOT_FOUND_TASK = [{"field": ["task"], "message": "Pick task not found.", "code": "NOT_FOUND"}]
 NOT_FOUND_SHIPMENT = [{"field": ["shipment"], "message": "Shipment not found.", "code": "NOT_FOUND"}]

@@ -43,9 +43,10 @@ from hypothesis_graphql import from_schema, nodes
 
 from models.access import Role
 from schema.common import to_global_id
-from tests.conftest import make_token
+from tests.fixtures.database import make_token
+from tests.fixtures.fulfilment import BARCODES
 from tests.fixtures.server import Server
-from tests.graphql.test_idor import BARCODES, A, B, Built, build_world, leaks, walk
+from tests.fixtures.tenants import A, B, Built, build_world, leaks, walk
 
 ROOT = Path(__file__).resolve().parents[2]
 SDL = (ROOT / "schema.graphql").read_text()

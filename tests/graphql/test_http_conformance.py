@@ -16,8 +16,8 @@ import httpx
 import pytest
 
 from graphql_view import APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, response_media_type
+from tests.fixtures.catalog import without_cost
 from tests.fixtures.server import Server
-from tests.helpers import without_cost
 
 AUDIT_DIR = Path(__file__).resolve().parents[1] / "audit"
 

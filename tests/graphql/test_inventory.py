@@ -9,10 +9,10 @@ import pytest
 
 from models.access import Role
 from models.inventory import Allocation, AllocationStatus
-from tests.conftest import make_token
+from tests.fixtures.catalog import create_catalog
+from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
-from tests.helpers import create_catalog
-from tests.stock_helpers import (
+from tests.fixtures.stock import (
     STOCK_ADJUST,
     STOCK_LEVELS,
     cancel,

@@ -12,10 +12,10 @@ import websockets
 
 from models.access import Role
 from models.inventory import StockLevel, StockMovement
-from tests.conftest import make_token, serve_clean, settings_for
-from tests.fixtures.backends import Backends
-from tests.fixtures.server import Server
-from tests.helpers import STOCK_ADJUST, adjust, create_catalog
+from tests.fixtures.backends import Backends, settings_for
+from tests.fixtures.catalog import STOCK_ADJUST, adjust, create_catalog
+from tests.fixtures.database import make_token
+from tests.fixtures.server import Server, serve_clean
 
 ADJUST = {"sku": "SKU-A", "warehouse": "east", "delta": 5, "reason": "RECEIPT"}
 

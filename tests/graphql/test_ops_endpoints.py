@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.server import Server, subscribe
-from tests.helpers import ORDER_STATUS_SUB
+from tests.fixtures.catalog import ORDER_STATUS_SUB
+from tests.fixtures.live import subscribe
+from tests.fixtures.server import Server
 
 
 def parse_prometheus(text: str) -> tuple[dict[str, str], dict[str, float]]:

@@ -7,8 +7,8 @@ from typing import Any
 
 from models.events import OutboxEvent
 from models.orders import Order, OrderLine
+from tests.fixtures.catalog import ORDER_CREATE, order_input, place
 from tests.fixtures.server import Server
-from tests.helpers import ORDER_CREATE, order_input, place
 
 
 async def test_order_is_stored_with_lines_customer_address_totals_and_history(
@@ -130,7 +130,7 @@ async def test_twenty_concurrent_retries_make_exactly_one_order(
 
 async def test_channel_token_places_orders_only_on_its_channel(server: Server, catalog: dict[str, Any]) -> None:
     from models.access import Role
-    from tests.conftest import make_token
+    from tests.fixtures.database import make_token
 
     web = await make_token(Role.CHANNEL, "web")
 

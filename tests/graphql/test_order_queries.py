@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from models.access import Role
-from tests.conftest import make_token
+from tests.fixtures.catalog import ORDER_FIELDS, place
+from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
-from tests.helpers import ORDER_FIELDS, place
 
 ORDERS = """
 query($filter: OrderFilter, $sortBy: OrderSort, $first: Int, $after: String, $last: Int, $before: String) {

@@ -43,8 +43,9 @@ from resolvers.errors import forbidden, unauthenticated
 from resolvers.permissions import OPERATION_ROLES, RequireRole, allowed
 from schema.root import build_schema
 from settings import Settings
-from tests.conftest import make_token
-from tests.fixtures.server import Server, live_subscribers
+from tests.fixtures.database import make_token
+from tests.fixtures.live import live_subscribers
+from tests.fixtures.server import Server
 
 ROOTS = ("Query", "Mutation", "Subscription")
 SCOPES: dict[Role, str | None] = {

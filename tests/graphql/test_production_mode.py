@@ -15,10 +15,10 @@ import pytest
 from models.access import Role
 from schema.root import build_schema
 from settings import Settings
-from tests.conftest import SECRET, make_token, serve_clean, settings_for
-from tests.fixtures.backends import Backends
-from tests.fixtures.server import Server, serve_in_process
-from tests.helpers import without_cost
+from tests.fixtures.backends import SECRET, Backends, settings_for
+from tests.fixtures.catalog import without_cost
+from tests.fixtures.database import make_token
+from tests.fixtures.server import Server, serve_clean, serve_in_process
 
 ROOT = Path(__file__).resolve().parents[2]
 INTROSPECTION = "{ __schema { queryType { name } } }"

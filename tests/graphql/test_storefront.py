@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 
 from models.access import Role
-from tests.conftest import make_token
+from tests.fixtures.catalog import ORDER_CREATE, create_catalog, order_input
+from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
-from tests.helpers import ORDER_CREATE, create_catalog, order_input
-from tests.stock_helpers import (
+from tests.fixtures.stock import (
     USER_ERRORS,
     call,
     counters,

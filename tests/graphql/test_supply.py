@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from models.access import Role
-from tests.conftest import make_token
+from tests.fixtures.catalog import create_catalog
+from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
-from tests.helpers import create_catalog
-from tests.stock_helpers import (
+from tests.fixtures.stock import (
     PRODUCT_CREATE,
     USER_ERRORS,
     call,

@@ -10,9 +10,10 @@ import pytest
 import websockets
 
 from models.access import Role
-from tests.conftest import make_token
-from tests.fixtures.server import Server, subscribe, wait_for_listeners
-from tests.helpers import ORDER_STATUS_SUB, place
+from tests.fixtures.catalog import ORDER_STATUS_SUB, place
+from tests.fixtures.database import make_token
+from tests.fixtures.live import subscribe, wait_for_listeners
+from tests.fixtures.server import Server
 
 # Every test here subscribes over a real WebSocket.
 pytestmark = pytest.mark.live_server

@@ -8,9 +8,8 @@ from typing import Any
 import pytest
 
 from models.access import Role
-from tests.conftest import make_token
-from tests.fixtures.server import Server, subscribe
-from tests.fulfilment_helpers import (
+from tests.fixtures.database import make_token
+from tests.fixtures.fulfilment import (
     PICK_TASKS_SUB,
     SHIPMENT_UPDATES_SUB,
     claimed,
@@ -22,7 +21,9 @@ from tests.fulfilment_helpers import (
     setup_fulfilment,
     track,
 )
-from tests.stock_helpers import cancel, placed
+from tests.fixtures.live import subscribe
+from tests.fixtures.server import Server
+from tests.fixtures.stock import cancel, placed
 
 # Every test here subscribes over a real WebSocket.
 pytestmark = pytest.mark.live_server

@@ -12,8 +12,9 @@ import redis.asyncio as aioredis
 from subscriptions.bus import CHANNEL, EventBus, Resync
 from subscriptions.envelope import Envelope
 from tests.fixtures.backends import Backends
-from tests.fixtures.server import Server, subscribe
-from tests.helpers import ORDER_STATUS_SUB, place
+from tests.fixtures.catalog import ORDER_STATUS_SUB, place
+from tests.fixtures.live import subscribe
+from tests.fixtures.server import Server
 
 pytestmark = pytest.mark.postgres
 

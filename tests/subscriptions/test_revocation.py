@@ -11,9 +11,10 @@ import websockets
 
 from models.access import ApiToken, Role
 from schema.common import to_global_id
-from tests.conftest import make_token
-from tests.fixtures.server import Server, subscribe
-from tests.helpers import ORDER_STATUS_SUB, place
+from tests.fixtures.catalog import ORDER_STATUS_SUB, place
+from tests.fixtures.database import make_token
+from tests.fixtures.live import subscribe
+from tests.fixtures.server import Server
 
 # Every test here subscribes over a real WebSocket.
 pytestmark = pytest.mark.live_server

@@ -16,7 +16,7 @@ from settings import Settings
 from subscriptions.bus import EventBus, events_channel
 from subscriptions.relay import OutboxRelay
 from subscriptions.streams import live_events
-from tests.helpers import place_through_services
+from tests.fixtures.catalog import place_through_services
 
 QUEUE = 4
 ORDERS = 15  # two events each (PENDING, then BACKORDERED: there is no stock)

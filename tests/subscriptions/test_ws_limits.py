@@ -36,10 +36,11 @@ from websockets.exceptions import ConnectionClosed
 
 from models.access import Role
 from settings import Settings
-from tests.conftest import SECRET, make_token, serve_clean, settings_for
-from tests.fixtures.backends import Backends
-from tests.fixtures.server import Server, live_subscribers, serve, wait_for_listeners
-from tests.helpers import ORDER_STATUS_SUB, create_catalog, place
+from tests.fixtures.backends import SECRET, Backends, settings_for
+from tests.fixtures.catalog import ORDER_STATUS_SUB, create_catalog, place
+from tests.fixtures.database import make_token
+from tests.fixtures.live import live_subscribers, wait_for_listeners
+from tests.fixtures.server import Server, serve, serve_clean
 
 ROOT = Path(__file__).resolve().parents[2]
 INIT_TIMEOUT = 0.5
