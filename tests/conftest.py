@@ -18,6 +18,7 @@ from services import db
 from services.migrations import migrate
 from settings import Settings
 from tests.fixtures.backends import Backends, drop_backends, prepare_backends, settings_for
+from tests.fixtures.catalog import seed_catalog
 from tests.fixtures.database import SqlCounter, make_token, reset_database
 from tests.fixtures.server import Server, serve_clean
 
@@ -84,10 +85,9 @@ async def admin_token(server: Server) -> str:
 
 @pytest.fixture
 async def catalog(server: Server, admin_token: str) -> dict[str, Any]:
-    """Two channels, two warehouses, three products, created through the API."""
-    from tests.fixtures.catalog import create_catalog
-
-    return await create_catalog(server, admin_token)
+    """Two channels, two warehouses, three products with stock at east (`seed_catalog`: written
+    by the services, the rows `create_catalog` makes through the API)."""
+    return await seed_catalog(admin_token)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from models.catalog import Product, Warehouse
 from models.events import OutboxEvent
 from models.inventory import MovementReason
 from services.stock import StockChange, apply_changes, ensure_rows, lock_rows
-from tests.fixtures.catalog import create_catalog
+from tests.fixtures.catalog import seed_catalog
 from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
 from tests.fixtures.stock import (
@@ -45,7 +45,7 @@ ORDERS = "query($f: OrderFilter) { orders(filter: $f, first: 100) { edges { node
 @pytest.fixture
 async def bare(server: Server, admin_token: str) -> dict[str, Any]:
     """Channels web/market, warehouses east (US) and eu (DE), SKU-A/B/C, no stock anywhere."""
-    return await create_catalog(server, admin_token, stock=0)
+    return await seed_catalog(admin_token, stock=0)
 
 
 async def stock(server: Server, token: str, units: dict[tuple[str, str], int]) -> None:

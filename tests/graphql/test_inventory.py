@@ -9,7 +9,7 @@ import pytest
 
 from models.access import Role
 from models.inventory import Allocation, AllocationStatus
-from tests.fixtures.catalog import create_catalog
+from tests.fixtures.catalog import seed_catalog
 from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
 from tests.fixtures.stock import (
@@ -33,7 +33,7 @@ from tests.fixtures.stock import (
 @pytest.fixture
 async def bare(server: Server, admin_token: str) -> dict[str, Any]:
     """Channels web/market, warehouses east (US) and eu (DE), SKU-A/B/C, no stock anywhere."""
-    return await create_catalog(server, admin_token, stock=0)
+    return await seed_catalog(admin_token, stock=0)
 
 
 def actor_of(movement: dict[str, Any]) -> str:

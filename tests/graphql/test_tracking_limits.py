@@ -16,7 +16,7 @@ import pytest
 
 from models.access import Role
 from tests.fixtures.backends import Backends, settings_for
-from tests.fixtures.catalog import create_catalog, place
+from tests.fixtures.catalog import place, seed_catalog
 from tests.fixtures.database import make_token
 from tests.fixtures.server import Server, serve_clean
 
@@ -66,7 +66,7 @@ def throttled(body: dict[str, Any]) -> bool:
 
 async def an_order(server: Server) -> str:
     admin = await make_token(Role.ADMIN)
-    await create_catalog(server, admin)
+    await seed_catalog(admin)
     number: str = (await place(server, admin))["order"]["number"]
     return number
 

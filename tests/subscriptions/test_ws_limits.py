@@ -37,7 +37,7 @@ from websockets.exceptions import ConnectionClosed
 from models.access import Role
 from settings import Settings
 from tests.fixtures.backends import SECRET, Backends, settings_for
-from tests.fixtures.catalog import ORDER_STATUS_SUB, create_catalog, place
+from tests.fixtures.catalog import ORDER_STATUS_SUB, place, seed_catalog
 from tests.fixtures.database import make_token
 from tests.fixtures.live import live_subscribers, wait_for_listeners
 from tests.fixtures.server import Server, serve, serve_clean
@@ -260,7 +260,7 @@ async def test_a_peer_that_stops_answering_pings_is_dropped_and_one_that_answers
     settings = settings_for(backends, ws_ping_interval_seconds=0.2, ws_ping_timeout_seconds=0.3)
     async with serve_clean(settings, live=True) as server:
         admin = await make_token(Role.ADMIN)
-        await create_catalog(server, admin)
+        await seed_catalog(admin)
         before = await live_subscribers(server)
         async with connect(server) as alive, SilentPeer(server) as silent:
             await init(alive, admin)
@@ -321,7 +321,7 @@ async def test_an_unexpected_fault_inside_a_subscription_is_masked(tmp_path: Pat
     )
     async with serve(settings) as server:
         admin = await make_token(Role.ADMIN)
-        await create_catalog(server, admin)
+        await seed_catalog(admin)
         await place(server, admin)
         await asyncio.to_thread(_drop_order_table, path)
         messages: list[dict[str, Any]] = []

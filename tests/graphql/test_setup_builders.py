@@ -1,0 +1,102 @@
+"""The setups most tests start from are written by the services (tests/fixtures: `seed_*`); the
+same setups built through the API (`create_*`, `setup_fulfilment`: channelCreate,
+warehouseCreate, productCreate, carrierCreate, supplierCreate, stockPolicyUpdate, stockAdjust)
+must store exactly the same rows, ids included, so a test cannot tell which one ran."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+from tortoise import Tortoise, fields
+
+from models.access import Role
+from models.events import OutboxEvent
+from services import db
+from tests.fixtures.catalog import (
+    create_catalog,
+    create_drop_ship,
+    create_suppliers,
+    seed_catalog,
+    seed_drop_ship,
+    seed_suppliers,
+)
+from tests.fixtures.database import make_token, reset_database
+from tests.fixtures.fulfilment import seed_fulfilment, setup_fulfilment
+from tests.fixtures.server import Server
+
+ThroughApi = Callable[[Server, str], Awaitable[Any]]
+ByServices = Callable[[str], Awaitable[Any]]
+# When a row was written and whether the relay has published it yet: not the setup's content.
+VOLATILE = {OutboxEvent: {"seq", "published"}}
+
+
+async def stored_rows() -> dict[str, list[dict[str, Any]]]:
+    """Every table's rows in primary-key order, without timestamps (tokens are the test's own)."""
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for model in Tortoise.apps[db.APP].values():
+        table = model._meta.db_table
+        if table in ("aerich", "api_token"):
+            continue
+        volatile = VOLATILE.get(model, set()) | {
+            name for name, field in model._meta.fields_map.items() if isinstance(field, fields.DatetimeField)
+        }
+        found = await model.all().order_by(model._meta.pk_attr).values()
+        rows[table] = [{k: v for k, v in row.items() if k not in volatile} for row in found]
+    return rows
+
+
+async def api_supply(server: Server, token: str) -> Any:
+    created = await create_catalog(server, token, stock=0)
+    await create_suppliers(server, token)
+    return created
+
+
+async def seeded_supply(token: str) -> Any:
+    created = await seed_catalog(token, stock=0)
+    await seed_suppliers(token)
+    return created
+
+
+async def api_drop_ship(server: Server, token: str) -> Any:
+    created = await create_catalog(server, token, stock=0)
+    await create_drop_ship(server, token)
+    return created
+
+
+async def seeded_drop_ship(token: str) -> Any:
+    created = await seed_catalog(token, stock=0)
+    await seed_drop_ship(token)
+    return created
+
+
+SPLIT_STOCK = {("SKU-A", "east"): 2, ("SKU-A", "eu"): 5, ("SKU-B", "eu"): 0}
+BUILDERS: dict[str, tuple[ThroughApi, ByServices]] = {
+    "catalog": (create_catalog, seed_catalog),
+    "catalog-without-stock": (
+        lambda server, token: create_catalog(server, token, stock=0),
+        lambda token: seed_catalog(token, stock=0),
+    ),
+    "catalog-with-suppliers": (api_supply, seeded_supply),
+    "catalog-with-drop-ship": (api_drop_ship, seeded_drop_ship),
+    "fulfilment": (setup_fulfilment, seed_fulfilment),
+    "fulfilment-split-stock": (
+        lambda server, token: setup_fulfilment(server, token, stock=SPLIT_STOCK),
+        lambda token: seed_fulfilment(token, stock=SPLIT_STOCK),
+    ),
+}
+
+
+@pytest.mark.parametrize("builder", list(BUILDERS))
+async def test_the_api_and_the_services_build_the_same_setup(server: Server, admin_token: str, builder: str) -> None:
+    through_api, by_services = BUILDERS[builder]
+    answered = await through_api(server, admin_token)
+    built = await stored_rows()
+
+    await reset_database()
+    seeded = await by_services(await make_token(Role.ADMIN))
+
+    assert seeded == answered
+    assert await stored_rows() == built
+    assert built["channel"] and built["warehouse"] and built["product"], "the comparison is not vacuous"
