@@ -46,7 +46,7 @@ from schema.common import to_global_id
 from tests.fixtures.database import make_token
 from tests.fixtures.fulfilment import BARCODES
 from tests.fixtures.server import Server
-from tests.fixtures.tenants import A, B, Built, build_world, leaks, walk
+from tests.fixtures.tenants import A, B, Built, leaks, two_tenants, walk
 
 ROOT = Path(__file__).resolve().parents[2]
 SDL = (ROOT / "schema.graphql").read_text()
@@ -226,7 +226,7 @@ assert {role for role, _, _ in CALLERS.values()} == {*Role, None}, "every role i
 async def test_generated_operations_never_fault_unmasked_nor_leak(
     server: Server, admin_token: str, caller: str, kind: str
 ) -> None:
-    world = await build_world(server, admin_token)
+    world = await two_tenants(server, admin_token)
     role, scope, others = CALLERS[caller]
     token = await make_token(role, scope) if role else None
 

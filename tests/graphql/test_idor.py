@@ -65,8 +65,8 @@ from tests.fixtures.tenants import (
     B,
     Built,
     Tenant,
-    build_world,
     leaks,
+    two_tenants,
     type_of,
 )
 
@@ -583,7 +583,7 @@ def refused_subscription(answer: dict[str, Any]) -> bool:
 
 @pytest.fixture
 async def world(server: Server, admin_token: str) -> dict[str, Built]:
-    return await build_world(server, admin_token)
+    return await two_tenants(server, admin_token)
 
 
 def role_id(role: Role) -> str:

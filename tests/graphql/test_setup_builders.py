@@ -1,7 +1,9 @@
 """The setups most tests start from are written by the services (tests/fixtures: `seed_*`); the
 same setups built through the API (`create_*`, `setup_fulfilment`: channelCreate,
 warehouseCreate, productCreate, carrierCreate, supplierCreate, stockPolicyUpdate, stockAdjust)
-must store exactly the same rows, ids included, so a test cannot tell which one ran."""
+must store exactly the same rows, ids included, so a test cannot tell which one ran. The same
+holds for the two tenants of the IDOR and fuzz tests, built through the API once per run and
+restored from a snapshot of their rows after that."""
 
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ from tests.fixtures.catalog import (
 from tests.fixtures.database import make_token, reset_database
 from tests.fixtures.fulfilment import seed_fulfilment, setup_fulfilment
 from tests.fixtures.server import Server
+from tests.fixtures.tenants import build_world, outbox_drained, two_tenants
+from tests.fixtures.waiting import eventually
 
 ThroughApi = Callable[[Server, str], Awaitable[Any]]
 ByServices = Callable[[str], Awaitable[Any]]
@@ -100,3 +104,18 @@ async def test_the_api_and_the_services_build_the_same_setup(server: Server, adm
     assert seeded == answered
     assert await stored_rows() == built
     assert built["channel"] and built["warehouse"] and built["product"], "the comparison is not vacuous"
+
+
+async def test_the_two_tenants_restored_from_a_snapshot_are_the_ones_the_api_builds(
+    server: Server, admin_token: str
+) -> None:
+    built = await build_world(server, admin_token)
+    await eventually(outbox_drained, what="the relay published every event")
+    stored = await stored_rows()
+
+    await reset_database()
+    restored = await two_tenants(server, await make_token(Role.ADMIN))
+
+    assert restored == built
+    assert await stored_rows() == stored
+    assert stored["order"] and stored["shipment"] and stored["outbox_event"], "the comparison is not vacuous"
