@@ -69,6 +69,7 @@ from tests.fixtures.tenants import (
     two_tenants,
     type_of,
 )
+from tests.fixtures.waiting import eventually
 
 PLACEHOLDER = "<HANDLE>"
 MISSING_PK = 999_999
@@ -541,30 +542,31 @@ async def first_answer(server: Server, token: str, document: str, variables: dic
     """The server's first answer to a subscription: its `error`, `next` or `complete` message,
     or {"type": "live"} once it registered a live listener instead (the probe got in)."""
     before = await live_subscribers(server)
-    answer: dict[str, Any] | None = None
     async with ws_session(server, token) as ws:
         await ws.send(
             json.dumps({"id": "1", "type": "subscribe", "payload": {"query": document, "variables": variables}})
         )
-        for _ in range(1000):
+
+        async def answered() -> dict[str, Any] | None:
             with contextlib.suppress(TimeoutError):
                 message = json.loads(await asyncio.wait_for(ws.recv(), 0.01))
                 if message["type"] == "ping":
                     await ws.send(json.dumps({"type": "pong"}))
-                    continue
+                    return None
                 payload = message.get("payload")
                 if isinstance(payload, dict):
                     payload.pop("extensions", None)  # the query cost
-                answer = {"type": message["type"], "payload": payload}
-                break
+                return {"type": message["type"], "payload": payload}
             if await live_subscribers(server) > before:
-                answer = {"type": "live"}
-                break
-    for _ in range(500):  # the next probe counts listeners from a settled baseline
-        if await live_subscribers(server) <= before:
-            break
-        await asyncio.sleep(0.01)
-    assert answer is not None, f"{document}: neither an answer nor a live listener"
+                return {"type": "live"}
+            return None
+
+        answer = await eventually(answered, every=0, what=f"{document}: an answer or a live listener")
+
+    async def settled() -> bool:  # the next probe counts listeners from a settled baseline
+        return await live_subscribers(server) <= before
+
+    await eventually(settled, what="the probe's listener is gone")
     return answer
 
 

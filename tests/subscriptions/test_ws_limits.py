@@ -32,7 +32,10 @@ from typing import Any
 
 import pytest
 import websockets
+from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
+from websockets.frames import Frame, Opcode
+from websockets.protocol import Event
 
 from models.access import Role
 from settings import Settings
@@ -41,6 +44,7 @@ from tests.fixtures.catalog import ORDER_STATUS_SUB, place, seed_catalog
 from tests.fixtures.database import make_token
 from tests.fixtures.live import live_subscribers, wait_for_listeners
 from tests.fixtures.server import Server, serve, serve_clean
+from tests.fixtures.waiting import eventually
 
 ROOT = Path(__file__).resolve().parents[2]
 INIT_TIMEOUT = 0.5
@@ -57,8 +61,23 @@ async def short_init_server(backends: Backends) -> AsyncIterator[Server]:
         yield running
 
 
-def connect(server: Server) -> Any:
-    return websockets.connect(server.ws_url, subprotocols=["graphql-transport-ws"])  # type: ignore[list-item]
+def connect(server: Server, **options: Any) -> Any:
+    return websockets.connect(server.ws_url, subprotocols=["graphql-transport-ws"], **options)  # type: ignore[list-item]
+
+
+class PingCountingConnection(ClientConnection):
+    """websockets' client, which answers every WebSocket ping, counting the pings it answered."""
+
+    pings = 0
+
+    def process_event(self, event: Event) -> None:
+        if isinstance(event, Frame) and event.opcode is Opcode.PING:
+            self.pings += 1
+        super().process_event(event)
+
+
+async def listeners_are(server: Server, count: int) -> bool:
+    return await live_subscribers(server) == count
 
 
 async def send(ws: Any, message: dict[str, Any]) -> None:
@@ -167,10 +186,7 @@ async def test_operations_beyond_the_per_connection_limit_are_refused_while_the_
 
         # A slot freed by `complete` is usable again, and the limit still holds after that.
         await send(ws, {"id": "1", "type": "complete"})
-        for _ in range(500):
-            if await live_subscribers(server) == before + limit - 1:
-                break
-            await asyncio.sleep(0.01)
+        await eventually(lambda: listeners_are(server, before + limit - 1), what="the completed operation ends")
         freed = await live_subscribers(server)
         await send(ws, {"id": "again", "type": "subscribe", "payload": {"query": ORDER_STATUS_SUB}})
         await wait_for_listeners(server, at_least=before + limit)
@@ -262,7 +278,7 @@ async def test_a_peer_that_stops_answering_pings_is_dropped_and_one_that_answers
         admin = await make_token(Role.ADMIN)
         await seed_catalog(admin)
         before = await live_subscribers(server)
-        async with connect(server) as alive, SilentPeer(server) as silent:
+        async with connect(server, create_connection=PingCountingConnection) as alive, SilentPeer(server) as silent:
             await init(alive, admin)
             await send(alive, {"id": "a", "type": "subscribe", "payload": {"query": ORDER_STATUS_SUB}})
             await silent.send({"type": "connection_init", "payload": {"Authorization": f"Bearer {admin}"}})
@@ -270,12 +286,12 @@ async def test_a_peer_that_stops_answering_pings_is_dropped_and_one_that_answers
             await wait_for_listeners(server, at_least=before + 2)
 
             await silent.wait_until_dropped()
-            for _ in range(500):  # the dropped peer's subscription ends with it
-                if await live_subscribers(server) == before + 1:
-                    break
-                await asyncio.sleep(0.01)
+            # the dropped peer's subscription ends with it
+            await eventually(lambda: listeners_are(server, before + 1), what="the dropped peer's subscription ends")
             remaining = await live_subscribers(server)
-            await asyncio.sleep(1.0)  # several ping intervals for the peer that answers
+            # several more ping intervals, each answered, for the peer that answers
+            answered = alive.pings
+            await eventually(lambda: alive.pings >= answered + 3, what="three more pings answered")
             order = (await place(server, admin))["order"]
             event = await receive_for(alive, "a")
 
