@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import shutil
 import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -19,7 +20,7 @@ from services.migrations import migrate
 from settings import Settings
 from tests.fixtures.backends import Backends, drop_backends, prepare_backends, settings_for
 from tests.fixtures.catalog import seed_catalog
-from tests.fixtures.database import SqlCounter, make_token, reset_database
+from tests.fixtures.database import SqlCounter, make_token, migrate_sqlite_with_the_cli, reset_database
 from tests.fixtures.server import Server, serve_clean
 
 
@@ -32,6 +33,21 @@ def backends() -> Iterator[Backends]:
             yield chosen
         finally:
             asyncio.run(drop_backends(chosen))
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite database of its own migrated by `oms migrate` (in its own process), once per run."""
+    return migrate_sqlite_with_the_cli(tmp_path_factory.mktemp("oms-sqlite-template") / "oms.sqlite3")
+
+
+@pytest.fixture
+def migrated_sqlite(tmp_path: Path, sqlite_template: Path) -> Path:
+    """A fresh copy of `sqlite_template` for one test (which may break it at will); the shared
+    test database is untouched, whichever backends the suite uses."""
+    path = tmp_path / "own.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    return path
 
 
 @pytest.fixture

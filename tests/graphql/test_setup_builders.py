@@ -20,8 +20,10 @@ from tests.fixtures.catalog import (
     create_catalog,
     create_drop_ship,
     create_suppliers,
+    place,
     seed_catalog,
     seed_drop_ship,
+    seed_order,
     seed_suppliers,
 )
 from tests.fixtures.database import make_token, reset_database
@@ -75,6 +77,29 @@ async def seeded_drop_ship(token: str) -> Any:
     return created
 
 
+ORDERS = [
+    ("Q-1", [("SKU-A", 1)], "web"),
+    ("Q-2", [("SKU-A", 150), ("SKU-B", 1)], "web"),
+    ("M-1", [("SKU-C", 1)], "market"),
+]
+
+
+async def api_orders(server: Server, token: str) -> None:
+    """Orders allocated, split-free, and backordered, placed through orderCreate."""
+    await create_catalog(server, token)
+    for ref, lines, channel in ORDERS:
+        payload = await place(
+            server, token, externalRef=ref, channel=channel, lines=[{"sku": s, "quantity": q} for s, q in lines]
+        )
+        assert payload["userErrors"] == [], payload
+
+
+async def seeded_orders(token: str) -> None:
+    await seed_catalog(token)
+    for ref, lines, channel in ORDERS:
+        await seed_order(token, ref, lines, channel=channel)
+
+
 SPLIT_STOCK = {("SKU-A", "east"): 2, ("SKU-A", "eu"): 5, ("SKU-B", "eu"): 0}
 BUILDERS: dict[str, tuple[ThroughApi, ByServices]] = {
     "catalog": (create_catalog, seed_catalog),
@@ -84,6 +109,7 @@ BUILDERS: dict[str, tuple[ThroughApi, ByServices]] = {
     ),
     "catalog-with-suppliers": (api_supply, seeded_supply),
     "catalog-with-drop-ship": (api_drop_ship, seeded_drop_ship),
+    "orders": (api_orders, seeded_orders),
     "fulfilment": (setup_fulfilment, seed_fulfilment),
     "fulfilment-split-stock": (
         lambda server, token: setup_fulfilment(server, token, stock=SPLIT_STOCK),

@@ -22,10 +22,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -46,7 +43,6 @@ from tests.fixtures.live import live_subscribers, wait_for_listeners
 from tests.fixtures.server import Server, serve, serve_clean
 from tests.fixtures.waiting import eventually
 
-ROOT = Path(__file__).resolve().parents[2]
 INIT_TIMEOUT = 0.5
 # Generous bounds on waits, so a slow machine does not fail a test; not timing assertions.
 # The init-timeout bound is well under the 10 s default: a server that ignored the setting fails.
@@ -303,24 +299,6 @@ async def test_a_peer_that_stops_answering_pings_is_dropped_and_one_that_answers
 # --- masked faults -------------------------------------------------------------------------------
 
 
-def _migrated_sqlite(tmp_path: Path) -> Path:
-    """A migrated SQLite database of its own (by `oms migrate`, in its own process)."""
-    path = tmp_path / "fault.sqlite3"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OMS_")}
-    env.update(OMS_DATABASE_URL=f"sqlite://{path}", OMS_SECRET_KEY=SECRET)
-    done = subprocess.run(
-        [str(Path(sys.executable).parent / "oms"), "migrate"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done
-    return path
-
-
 def _drop_order_table(path: Path) -> None:
     with contextlib.closing(sqlite3.connect(path, timeout=30)) as conn:
         conn.execute('DROP TABLE "order"')
@@ -328,10 +306,11 @@ def _drop_order_table(path: Path) -> None:
 
 
 @pytest.mark.parametrize("env", ["development", "production"])
-async def test_an_unexpected_fault_inside_a_subscription_is_masked(tmp_path: Path, env: str) -> None:
+async def test_an_unexpected_fault_inside_a_subscription_is_masked(migrated_sqlite: Path, env: str) -> None:
     # The shared test database is untouched (whichever backends the suite uses): the fault
-    # happens in a dedicated SQLite file that loses a table while the server runs.
-    path = await asyncio.to_thread(_migrated_sqlite, tmp_path)
+    # happens in a dedicated SQLite file (migrated by `oms migrate`) that loses a table while
+    # the server runs.
+    path = migrated_sqlite
     settings = Settings(
         database_url=f"sqlite://{path}", broadcast_url="memory://", secret_key=SECRET, env=env, log_level="CRITICAL"
     )
