@@ -20,7 +20,7 @@ import pytest
 
 from services.migrations import MIGRATIONS_DIR
 from settings import Settings
-from tests.fixtures.server import serve
+from tests.fixtures.server import serve_in_process
 
 ROOT = Path(__file__).resolve().parents[1]
 OMS = Path(sys.executable).parent / "oms"
@@ -171,7 +171,7 @@ async def test_printed_tokens_authenticate_against_a_server_with_the_same_settin
         log_level="WARNING",
     )
 
-    async with serve(settings) as server:
+    async with serve_in_process(settings) as server:
         as_admin = await server.gql("{ viewer { role scope } }", token=admin.stdout.strip())
         as_customer = await server.gql("{ viewer { role scope } }", token=customer.stdout.strip())
         unknown = await server.post("{ viewer { role scope } }", token=admin.stdout.strip() + "x")
@@ -191,7 +191,7 @@ async def test_a_token_is_bound_to_the_secret_key(cli: Cli) -> None:
         log_level="WARNING",
     )
 
-    async with serve(settings) as server:
+    async with serve_in_process(settings) as server:
         response = await server.post("{ viewer { role } }", token=admin.stdout.strip())
 
     assert response.status_code == 401

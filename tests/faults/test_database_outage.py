@@ -29,10 +29,11 @@ from websockets.exceptions import ConnectionClosed
 
 from graphql_view import APPLICATION_JSON, GRAPHQL_RESPONSE_JSON
 from models.access import Role
-from tests.conftest import make_token, serve_clean, settings_for
-from tests.fixtures.backends import Backends
-from tests.fixtures.server import Server, subscribe
-from tests.helpers import ORDER_STATUS_SUB, create_catalog, place
+from tests.fixtures.backends import Backends, settings_for
+from tests.fixtures.catalog import ORDER_STATUS_SUB, create_catalog, place
+from tests.fixtures.database import make_token
+from tests.fixtures.live import subscribe
+from tests.fixtures.server import Server, serve_clean
 
 pytestmark = pytest.mark.postgres
 
@@ -110,7 +111,7 @@ async def until_served(server: Server, token: str) -> httpx.Response:
 async def test_a_database_outage_is_503_and_1013_and_the_server_recovers_without_a_restart(
     backends: Backends,
 ) -> None:
-    async with serve_clean(settings_for(backends)) as server:
+    async with serve_clean(settings_for(backends), live=True) as server:
         admin = await make_token(Role.ADMIN)
         await create_catalog(server, admin)
         await place(server, admin, externalRef="before-the-outage")

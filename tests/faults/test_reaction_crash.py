@@ -31,11 +31,9 @@ from models.supply import PurchaseOrder, PurchaseOrderStatus
 from services.db import connection
 from services.inventory import ledger_mismatches
 from settings import ROOT, Settings
-from tests.conftest import SECRET, make_token
-from tests.fixtures.backends import Backends
-from tests.fixtures.processes import oms_process
-from tests.fixtures.server import Server, free_port
-from tests.fulfilment_helpers import (
+from tests.fixtures.backends import SECRET, Backends
+from tests.fixtures.database import make_token
+from tests.fixtures.fulfilment import (
     allocations,
     claimed,
     order_ledger,
@@ -46,7 +44,9 @@ from tests.fulfilment_helpers import (
     stock_of,
     tasks_of,
 )
-from tests.stock_helpers import (
+from tests.fixtures.processes import oms_process
+from tests.fixtures.server import Server, free_port
+from tests.fixtures.stock import (
     USER_ERRORS,
     fetch_order,
     ledger_view,

@@ -13,10 +13,10 @@ from models.catalog import Product, Warehouse
 from models.events import OutboxEvent
 from models.inventory import MovementReason
 from services.stock import StockChange, apply_changes, ensure_rows, lock_rows
-from tests.conftest import make_token
+from tests.fixtures.catalog import seed_catalog, seed_order
+from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
-from tests.helpers import create_catalog
-from tests.stock_helpers import (
+from tests.fixtures.stock import (
     CHANNEL_CREATE,
     ORDER_ALLOCATE,
     call,
@@ -45,7 +45,7 @@ ORDERS = "query($f: OrderFilter) { orders(filter: $f, first: 100) { edges { node
 @pytest.fixture
 async def bare(server: Server, admin_token: str) -> dict[str, Any]:
     """Channels web/market, warehouses east (US) and eu (DE), SKU-A/B/C, no stock anywhere."""
-    return await create_catalog(server, admin_token, stock=0)
+    return await seed_catalog(admin_token, stock=0)
 
 
 async def stock(server: Server, token: str, units: dict[tuple[str, str], int]) -> None:
@@ -443,8 +443,9 @@ async def test_receipt_fills_backorders_oldest_first(server: Server, admin_token
 async def test_a_receipt_fills_every_backorder_it_can_cover_however_many_are_waiting(
     server: Server, admin_token: str, bare: dict[str, Any]
 ) -> None:
-    waiting = [await placed(server, admin_token, f"Q-{i}", [("SKU-A", 1)]) for i in range(205)]
-    assert {o["status"] for o in waiting} == {"BACKORDERED"}
+    # The waiting orders are placed by the service (orderCreate's own tests are elsewhere).
+    waiting = [await seed_order(admin_token, f"Q-{i}", [("SKU-A", 1)]) for i in range(205)]
+    assert {o.status for o in waiting} == {"BACKORDERED"}
 
     received = await receive(server, admin_token, "SKU-A", "east", 205)
     still_waiting = await order_numbers(server, admin_token, status=["BACKORDERED"])

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from models.access import Role
-from tests.conftest import make_token
+from tests.fixtures.catalog import order_input
+from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
-from tests.helpers import order_input
-from tests.stock_helpers import USER_ERRORS, receive
+from tests.fixtures.stock import USER_ERRORS, receive
 
 PLANS = (
     """

@@ -17,13 +17,27 @@ import redis.asyncio as aioredis
 from models.access import Role
 from services.throttle import Limits, LocalBuckets, RedisBuckets
 from settings import Settings
-from tests.conftest import make_token, serve_clean, settings_for
-from tests.fixtures.backends import Backends
+from tests.fixtures.backends import Backends, settings_for
+from tests.fixtures.catalog import place_through_services
+from tests.fixtures.database import make_token
 from tests.fixtures.processes import oms_process
-from tests.helpers import place_through_services
+from tests.fixtures.server import serve_clean
+from tests.fixtures.waiting import eventually
 
 ORDERS = "query($n: Int) { orders(first: $n) { edges { node { number lines { sku } channel { code } } } } }"
 COST_OF_TEN = 1 + 10 * 4  # orders, then per edge: the edge, its node, lines, channel
+
+
+async def points_available(server: Any, token: str, *, at_least: float) -> bool:
+    """Whether the token's bucket holds `at_least` points, read with a query that costs nothing."""
+    body = await server.gql("{ __typename }", token=token, extensions=True)
+    assert body["extensions"]["cost"]["requestedQueryCost"] == 0, body
+    return bool(body["extensions"]["cost"]["throttleStatus"]["currentlyAvailable"] >= at_least)
+
+
+async def refilled(buckets: RedisBuckets, key: str, *, at_least: float) -> bool:
+    allowed, status = await buckets.spend(key, 0)
+    return allowed and status.currently_available >= at_least
 
 
 async def test_every_response_reports_its_cost_and_connections_scale_with_first(server: Any, admin_token: str) -> None:
@@ -124,7 +138,9 @@ async def test_a_throttled_token_is_served_again_once_its_points_are_back(backen
         spent = [await server.gql(ORDERS, {"n": 10}, token=token, extensions=True) for _ in range(2)]
         refused = await server.gql(ORDERS, {"n": 10}, token=token, extensions=True)
         error = refused["errors"][0]
-        await asyncio.sleep(error["extensions"]["retryAfter"])
+        # The bucket refills with time: wait until it reports the points back (a query that
+        # costs nothing reads the level without spending).
+        await eventually(lambda: points_available(server, token, at_least=COST_OF_TEN), what="the points are back")
         served = await server.gql(ORDERS, {"n": 10}, token=token, extensions=True)
 
     assert ["errors" in a for a in spent] == [False, False]
@@ -161,7 +177,9 @@ async def test_redis_buckets_leak_and_refill_like_the_local_ones(backends: Backe
         first = await buckets.spend("t", 90)
         refused = await buckets.spend("t", 50)
         other = await buckets.spend("u", 100)
-        await asyncio.sleep(0.5)  # about 50 points back
+        # Time refills the bucket (100 points a second): wait until it holds 40 again (spending
+        # nothing reads the level).
+        await eventually(lambda: refilled(buckets, "t", at_least=40), every=0.02, what="40 points back")
         later = await buckets.spend("t", 40)
         ttl = await client.pttl(f"{buckets._prefix}t")
     finally:

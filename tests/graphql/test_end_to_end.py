@@ -8,11 +8,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
+
 from models.access import Role
 from services.inventory import ledger_mismatches
-from tests.conftest import make_token
-from tests.fixtures.server import Server, Subscription, subscribe
-from tests.fulfilment_helpers import (
+from tests.fixtures.catalog import ORDER_STATUS_SUB
+from tests.fixtures.database import make_token
+from tests.fixtures.fulfilment import (
     BARCODES,
     PICK_TASKS_SUB,
     SHIPMENT_UPDATES_SUB,
@@ -33,8 +35,9 @@ from tests.fulfilment_helpers import (
     task_view,
     track,
 )
-from tests.helpers import ORDER_STATUS_SUB
-from tests.stock_helpers import placed
+from tests.fixtures.live import Subscription, subscribe
+from tests.fixtures.server import Server
+from tests.fixtures.stock import placed
 
 RETURN_REQUEST = (
     "mutation($i: ReturnRequestInput!) { returnRequest(input: $i) { returnRequest { id number } userErrors { code } } }"
@@ -80,6 +83,7 @@ class World:
         return view
 
 
+@pytest.mark.live_server  # follows the order over WebSocket subscriptions
 async def test_order_to_delivery_through_the_warehouse_and_the_carrier(server: Server, admin_token: str) -> None:
     await setup_fulfilment(server, admin_token)
     east = await make_token(Role.WAREHOUSE, "east")

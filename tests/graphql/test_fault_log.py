@@ -22,7 +22,7 @@ import pytest
 
 from app import JsonLogFormatter
 from settings import Settings
-from tests.conftest import SECRET
+from tests.fixtures.backends import SECRET
 from tests.fixtures.server import serve
 
 ROOT = Path(__file__).resolve().parents[2]

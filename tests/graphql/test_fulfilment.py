@@ -9,9 +9,8 @@ from typing import Any
 
 from models.access import Role
 from services.inventory import ledger_mismatches
-from tests.conftest import make_token
-from tests.fixtures.server import Server
-from tests.fulfilment_helpers import (
+from tests.fixtures.database import make_token
+from tests.fixtures.fulfilment import (
     ASSIGN,
     BARCODES,
     allocations,
@@ -33,8 +32,8 @@ from tests.fulfilment_helpers import (
     scan_log,
     scan_ok,
     scan_view,
+    seed_fulfilment,
     set_priority,
-    setup_fulfilment,
     shipment_list,
     shipment_view,
     short,
@@ -45,7 +44,8 @@ from tests.fulfilment_helpers import (
     tasks_of,
     track,
 )
-from tests.stock_helpers import cancel, placed, receive
+from tests.fixtures.server import Server
+from tests.fixtures.stock import cancel, placed, receive
 
 NOT_FOUND_TASK = [{"field": ["task"], "message": "Pick task not found.", "code": "NOT_FOUND"}]
 NOT_FOUND_SHIPMENT = [{"field": ["shipment"], "message": "Shipment not found.", "code": "NOT_FOUND"}]
@@ -87,7 +87,7 @@ async def shipped_order(
 async def test_claim_hands_out_open_tasks_by_priority_then_age_and_null_when_none_is_left(
     server: Server, admin_token: str
 ) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     orders = [await placed(server, admin_token, f"C-{i}", [("SKU-A", 1)]) for i in range(3)]
     tasks = [await task_of(server, admin_token, o) for o in orders]
     await set_priority(tasks[2]["id"], 5)  # the newest task is urgent
@@ -125,7 +125,7 @@ async def test_claim_hands_out_open_tasks_by_priority_then_age_and_null_when_non
 async def test_assign_gives_a_task_to_a_named_picker_and_refuses_finished_tasks(
     server: Server, admin_token: str
 ) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     order = await placed(server, admin_token, "AS-1", [("SKU-A", 1)])
     task = await task_of(server, admin_token, order)
     lead = await make_token(Role.WAREHOUSE, "east")
@@ -166,7 +166,7 @@ async def test_assign_gives_a_task_to_a_named_picker_and_refuses_finished_tasks(
 async def test_scans_accept_only_the_tasks_items_refuse_wrong_items_and_over_picks_and_log_everything(
     server: Server, admin_token: str
 ) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     order = await placed(server, admin_token, "SC-1", [("SKU-A", 2), ("SKU-B", 1)])
     picker = await make_token(Role.WAREHOUSE, "east")
     task = await claimed(server, picker, "east", "alice")
@@ -230,7 +230,7 @@ async def test_scans_accept_only_the_tasks_items_refuse_wrong_items_and_over_pic
 
 
 async def test_scan_input_is_validated_before_anything_is_logged(server: Server, admin_token: str) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     order = await placed(server, admin_token, "SV-1", [("SKU-A", 2)])
     task = await task_of(server, admin_token, order)
 
@@ -256,7 +256,7 @@ async def test_scan_input_is_validated_before_anything_is_logged(server: Server,
 async def test_a_retried_scan_with_the_same_client_scan_id_returns_the_first_answer_and_applies_nothing(
     server: Server, admin_token: str
 ) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     order = await placed(server, admin_token, "ID-1", [("SKU-A", 2)])
     picker = await make_token(Role.WAREHOUSE, "east")
     task = await claimed(server, picker, "east")
@@ -283,7 +283,7 @@ async def test_a_retried_scan_with_the_same_client_scan_id_returns_the_first_ans
 
 
 async def test_concurrent_retries_of_one_scan_are_applied_once(server: Server, admin_token: str) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     order = await placed(server, admin_token, "ID-2", [("SKU-A", 5)])
     picker = await make_token(Role.WAREHOUSE, "east")
     task = await claimed(server, picker, "east")
@@ -304,7 +304,7 @@ async def test_reusing_a_client_scan_id_for_a_different_scan_is_an_idempotency_c
     server: Server, admin_token: str
 ) -> None:
     """A device that reuses an id for another item must not be told that item was accepted."""
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     await placed(server, admin_token, "ID-3", [("SKU-A", 1), ("SKU-B", 1)])
     picker = await make_token(Role.WAREHOUSE, "east")
     task = await claimed(server, picker, "east")
@@ -325,7 +325,7 @@ async def test_reusing_a_client_scan_id_for_a_different_scan_is_an_idempotency_c
 async def test_a_short_pick_leaves_stock_and_is_sourced_again_from_another_warehouse(
     server: Server, admin_token: str
 ) -> None:
-    await setup_fulfilment(server, admin_token, stock={("SKU-A", "east"): 2, ("SKU-A", "eu"): 5})
+    await seed_fulfilment(admin_token, stock={("SKU-A", "east"): 2, ("SKU-A", "eu"): 5})
     order = await placed(server, admin_token, "SH-1", [("SKU-A", 2)])
     east = await make_token(Role.WAREHOUSE, "east")
     eu = await make_token(Role.WAREHOUSE, "eu")
@@ -389,7 +389,7 @@ async def test_a_short_pick_leaves_stock_and_is_sourced_again_from_another_wareh
 async def test_a_short_with_no_stock_elsewhere_ships_what_was_picked_and_the_rest_waits(
     server: Server, admin_token: str
 ) -> None:
-    await setup_fulfilment(server, admin_token, stock={("SKU-A", "east"): 3})
+    await seed_fulfilment(admin_token, stock={("SKU-A", "east"): 3})
     order = await placed(server, admin_token, "SH-2", [("SKU-A", 3)])
     east = await make_token(Role.WAREHOUSE, "east")
     task = await claimed(server, east, "east")
@@ -441,7 +441,7 @@ async def test_a_short_with_no_stock_elsewhere_ships_what_was_picked_and_the_res
 async def test_stock_received_while_the_order_is_packed_still_reaches_its_backordered_units(
     server: Server, admin_token: str
 ) -> None:
-    await setup_fulfilment(server, admin_token, stock={("SKU-A", "east"): 3})
+    await seed_fulfilment(admin_token, stock={("SKU-A", "east"): 3})
     order = await placed(server, admin_token, "SH-3", [("SKU-A", 3)])
     task = await claimed(server, admin_token, "east")
     await scan_ok(server, admin_token, task["id"], "SKU-A", 2)
@@ -459,7 +459,7 @@ async def test_stock_received_while_the_order_is_packed_still_reaches_its_backor
 
 
 async def test_short_errors_change_nothing(server: Server, admin_token: str) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     order = await placed(server, admin_token, "SE-1", [("SKU-A", 2)])
     task = await claimed(server, admin_token, "east")
 
@@ -483,7 +483,7 @@ async def test_short_errors_change_nothing(server: Server, admin_token: str) -> 
 
 
 async def test_complete_needs_every_unit_picked_or_reported_short(server: Server, admin_token: str) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     await placed(server, admin_token, "CO-1", [("SKU-A", 2), ("SKU-B", 1)])
     task = await claimed(server, admin_token, "east")
 
@@ -520,7 +520,7 @@ async def test_complete_needs_every_unit_picked_or_reported_short(server: Server
 
 
 async def test_pack_refuses_unfinished_tasks_bad_packages_and_packing_twice(server: Server, admin_token: str) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     order = await placed(server, admin_token, "PK-1", [("SKU-A", 2)])
     task = await claimed(server, admin_token, "east")
     await scan_ok(server, admin_token, task["id"], "SKU-A")
@@ -570,7 +570,7 @@ async def test_pack_refuses_unfinished_tasks_bad_packages_and_packing_twice(serv
 
 
 async def test_a_task_with_nothing_picked_cannot_be_packed(server: Server, admin_token: str) -> None:
-    await setup_fulfilment(server, admin_token, stock={("SKU-A", "east"): 1})
+    await seed_fulfilment(admin_token, stock={("SKU-A", "east"): 1})
     await placed(server, admin_token, "PK-2", [("SKU-A", 1)])
     task = await claimed(server, admin_token, "east")
     assert (await short(server, admin_token, task["id"], "SKU-A", 1))["userErrors"] == []
@@ -590,7 +590,7 @@ async def test_a_task_with_nothing_picked_cannot_be_packed(server: Server, admin
 async def test_dispatch_ships_the_stock_out_marks_allocations_shipped_and_ships_the_order(
     server: Server, admin_token: str
 ) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     order = await placed(server, admin_token, "DS-1", [("SKU-A", 2), ("SKU-B", 1)])
     east = await make_token(Role.WAREHOUSE, "east")
     done = await pick_all(server, east, await claimed(server, east, "east"))
@@ -653,7 +653,7 @@ async def test_dispatch_ships_the_stock_out_marks_allocations_shipped_and_ships_
 async def test_a_tracking_number_already_in_use_is_a_duplicate_and_ships_nothing(
     server: Server, admin_token: str
 ) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     await shipped_order(server, admin_token, "DU-1", [("SKU-A", 1)], "ups", "1Z-SAME")
     second = await placed(server, admin_token, "DU-2", [("SKU-A", 2)])
     box = await packed(
@@ -687,7 +687,7 @@ async def test_a_tracking_number_already_in_use_is_a_duplicate_and_ships_nothing
 async def test_carrier_reports_out_of_order_and_twice_and_delivery_delivers_the_order(
     server: Server, admin_token: str
 ) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     order, shipment = await shipped_order(server, admin_token, "TR-1", [("SKU-A", 1)], "ups", "1Z-TR-1")
     ups = await make_token(Role.CARRIER, "ups")
     t1, t2, t3, t4 = (f"2026-03-0{d}T0{d}:15:00+00:00" for d in (1, 2, 3, 4))
@@ -733,7 +733,7 @@ async def test_a_late_report_of_an_earlier_scan_after_delivery_is_kept_without_u
     server: Server, admin_token: str
 ) -> None:
     """Carrier webhooks arrive out of order; an earlier event delivered late is history, not an error."""
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     order, _ = await shipped_order(server, admin_token, "TR-2", [("SKU-A", 1)], "ups", "1Z-TR-2")
     ups = await make_token(Role.CARRIER, "ups")
     assert (await track(server, ups, "1Z-TR-2", "DELIVERED", "2026-03-04T12:00:00+00:00"))["userErrors"] == []
@@ -747,7 +747,7 @@ async def test_a_late_report_of_an_earlier_scan_after_delivery_is_kept_without_u
 
 
 async def test_tracking_input_errors(server: Server, admin_token: str) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     await shipped_order(server, admin_token, "TR-3", [("SKU-A", 1)], "ups", "1Z-TR-3")
     ups = await make_token(Role.CARRIER, "ups")
 
@@ -771,7 +771,7 @@ async def test_tracking_input_errors(server: Server, admin_token: str) -> None:
 
 
 async def test_a_warehouse_token_acts_only_within_its_warehouse(server: Server, admin_token: str) -> None:
-    await setup_fulfilment(server, admin_token, stock={("SKU-A", "east"): 5, ("SKU-B", "eu"): 5})
+    await seed_fulfilment(admin_token, stock={("SKU-A", "east"): 5, ("SKU-B", "eu"): 5})
     await placed(server, admin_token, "WS-1", [("SKU-A", 1)])
     theirs = await placed(server, admin_token, "WS-2", [("SKU-B", 2)])
     east = await make_token(Role.WAREHOUSE, "east")
@@ -818,7 +818,7 @@ async def test_a_warehouse_token_acts_only_within_its_warehouse(server: Server, 
 
 
 async def test_a_carrier_sees_only_its_own_shipments_and_no_orders(server: Server, admin_token: str) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     order, ups_box = await shipped_order(server, admin_token, "CS-1", [("SKU-A", 1)], "ups", "UPS-1")
     _, dhl_box = await shipped_order(server, admin_token, "CS-2", [("SKU-B", 1)], "dhl", "DHL-1")
     waiting = await placed(server, admin_token, "CS-3", [("SKU-C", 1)])
@@ -856,7 +856,7 @@ async def test_a_carrier_sees_only_its_own_shipments_and_no_orders(server: Serve
 
 
 async def test_cancelling_an_order_cancels_its_unfinished_tasks(server: Server, admin_token: str) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     untouched, claimed_order, started = [await placed(server, admin_token, f"CX-{i}", [("SKU-A", 2)]) for i in range(3)]
     east = await make_token(Role.WAREHOUSE, "east")
     task_open = await task_of(server, admin_token, untouched)

@@ -16,8 +16,8 @@ import httpx
 import pytest
 
 from graphql_view import APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, response_media_type
+from tests.fixtures.catalog import without_cost
 from tests.fixtures.server import Server
-from tests.helpers import without_cost
 
 AUDIT_DIR = Path(__file__).resolve().parents[1] / "audit"
 
@@ -56,6 +56,7 @@ async def _ensure_audit_installed(npm: str) -> None:
     assert code == 0, f"`npm ci` in {AUDIT_DIR} failed (exit {code}):\n{output}"
 
 
+@pytest.mark.live_server  # Node's audit connects to a URL
 async def test_graphql_http_server_audit_passes_without_errors_or_warnings(server: Server) -> None:
     node, npm = _tool("node"), _tool("npm")
     await _ensure_audit_installed(npm)

@@ -19,10 +19,10 @@ import pytest
 
 from graphql_view import APPLICATION_JSON, GRAPHQL_RESPONSE_JSON
 from models.access import Role
-from tests.conftest import make_token, serve_clean, settings_for
-from tests.fixtures.backends import Backends
-from tests.fixtures.server import Server
-from tests.helpers import ORDER_STATUS_SUB
+from tests.fixtures.backends import Backends, settings_for
+from tests.fixtures.catalog import ORDER_STATUS_SUB
+from tests.fixtures.database import make_token
+from tests.fixtures.server import Server, serve_clean
 
 LEAKS = ("Traceback", 'File "', "RecursionError", "UnicodeDecodeError", "AttributeError", "Unexpected error.")
 

@@ -1,6 +1,6 @@
 """IDOR probes: every scoped token against every operation that takes another tenant's id or code.
 
-Two tenants of every scoped kind are built through the API (by staff):
+Two tenants of every scoped kind are built through the API (by staff; tests/fixtures/tenants.py):
 
 * tenant A: channel `web`, customer ada, warehouse `east`, carrier `ups`, supplier `acme`;
 * tenant B: channel `market`, customer bob, warehouse `eu`, carrier `dhl`, supplier `globex`.
@@ -24,10 +24,9 @@ notes, another warehouse's stock) unless the request itself named them.
 from __future__ import annotations
 
 import asyncio
-import base64
 import contextlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,9 +38,9 @@ import websockets
 from models.access import Role
 from resolvers.permissions import allowed
 from schema.common import to_global_id
-from tests.conftest import make_token
-from tests.fixtures.server import Server, live_subscribers, subscribe
-from tests.fulfilment_helpers import (
+from tests.fixtures.catalog import order_input
+from tests.fixtures.database import make_token
+from tests.fixtures.fulfilment import (
     BARCODES,
     CARRIER_CREATE,
     PRODUCT_CREATE,
@@ -51,116 +50,35 @@ from tests.fulfilment_helpers import (
     order_view,
     packed,
     pick_all,
-    scan_ok,
     task_view,
     track,
 )
-from tests.helpers import order_input
-from tests.stock_helpers import ORDER_CREATE_VIEW, USER_ERRORS, call, ok, stock_adjust, stock_policy
+from tests.fixtures.live import live_subscribers, subscribe
+from tests.fixtures.server import Server
+from tests.fixtures.stock import ORDER_CREATE_VIEW, USER_ERRORS, ok, stock_adjust
+from tests.fixtures.tenants import (
+    CHANNEL_CREATE,
+    SCOPED_ROLES,
+    STAGES,
+    WHEN,
+    A,
+    B,
+    Built,
+    Tenant,
+    leaks,
+    two_tenants,
+    type_of,
+)
+from tests.fixtures.waiting import eventually
 
-SCOPED_ROLES = [Role.CUSTOMER, Role.CHANNEL, Role.WAREHOUSE, Role.SUPPLIER, Role.CARRIER]
 PLACEHOLDER = "<HANDLE>"
 MISSING_PK = 999_999
-WHEN = "2026-03-01T10:00:00+00:00"
-
-
-@dataclass(frozen=True)
-class Tenant:
-    name: str
-    channel: str
-    warehouse: str
-    email: str
-    customer_name: str
-    carrier: str
-    supplier: str
-
-    def scope(self, role: Role) -> str:
-        return {
-            Role.CUSTOMER: self.email,
-            Role.CHANNEL: self.channel,
-            Role.WAREHOUSE: self.warehouse,
-            Role.SUPPLIER: self.supplier,
-            Role.CARRIER: self.carrier,
-        }[role]
-
-
-A = Tenant("A", "web", "east", "ada@a-tenant.example", "Ada Atenant", "ups", "acme")
-B = Tenant("B", "market", "eu", "bob@b-tenant.example", "Bob Btenant", "dhl", "globex")
-STAGES = ("shipped", "packed", "done", "picked", "open")
-STAGE_LINES: dict[str, list[tuple[str, int]]] = {
-    "shipped": [("SKU-A", 2), ("SKU-B", 1)],
-    "packed": [("SKU-B", 1)],
-    "done": [("SKU-A", 1)],
-    "picked": [("SKU-A", 1), ("SKU-B", 1)],
-    "open": [("SKU-C", 1)],
-}
-
-
-@dataclass
-class Built:
-    """What one tenant owns, as the API names it."""
-
-    tenant: Tenant
-    orders: dict[str, dict[str, Any]] = field(default_factory=dict)  # stage -> {id, number}
-    tasks: dict[str, str] = field(default_factory=dict)  # stage -> pick task id
-    shipments: dict[str, str] = field(default_factory=dict)  # "shipped"/"packed" -> shipment id
-    tracking: str = ""
-    rma: dict[str, Any] = field(default_factory=dict)
-    refund: str = ""
-    po: dict[str, Any] = field(default_factory=dict)
-    offer: str = ""
-    ids: list[str] = field(default_factory=list)  # every global id of the tenant's objects
-    markers: set[str] = field(default_factory=set)  # strings that identify the tenant's objects
-
-    @property
-    def numbers(self) -> set[str]:
-        return {o["number"] for o in self.orders.values()}
 
 
 # --- documents ---------------------------------------------------------------------------------
 
-SUPPLIER_CREATE = "mutation($i: SupplierCreateInput!) { supplierCreate(input: $i) { supplier { code } %s } }" % (
-    USER_ERRORS
-)
-CHANNEL_CREATE = "mutation($i: ChannelCreateInput!) { channelCreate(input: $i) { channel { code } %s } }" % (
-    USER_ERRORS
-)
-RETURN_REQUEST = "mutation($i: ReturnRequestInput!) { returnRequest(input: $i) { returnRequest { id number } %s } }" % (
-    USER_ERRORS
-)
-REFUND_RECORD = "mutation($i: RefundRecordInput!) { refundRecord(input: $i) { refund { id } %s } }" % USER_ERRORS
-PO_CREATE = (
-    "mutation($i: PurchaseOrderCreateInput!) { purchaseOrderCreate(input: $i) { purchaseOrder { id number } %s } }"
-    % (USER_ERRORS)
-)
-PO_SEND = "mutation($i: PurchaseOrderIdInput!) { purchaseOrderSend(input: $i) { purchaseOrder { status } %s } }" % (
-    USER_ERRORS
-)
-OFFER_SET = "mutation($i: SupplierProductSetInput!) { supplierProductSet(input: $i) { supplierProduct { id } %s } }" % (
-    USER_ERRORS
-)
 CANCEL = "mutation($i: OrderCancelInput!) { orderCancel(input: $i) { order { status } %s } }" % USER_ERRORS
 
-ORDER_IDS = """
-query($id: ID!) {
-  order(id: $id) {
-    id number externalRef shippingAddress { line1 }
-    customer { id email name } channel { id }
-    lines { id } allocations { id warehouse { id } }
-    pickTasks { id scans { id device } }
-    shipments { id trackingNumber warehouse { id } carrier { id } trackingEvents { location } }
-    returns { id number } refunds { id note }
-  }
-}
-"""
-TENANT_IDS = [
-    "query($w: String!) { stockLevels(filter: {warehouse: $w}, first: 100) { edges { node { id } } } }",
-    "query($w: String!) { stockMovements(filter: {warehouse: $w}, first: 100) { edges { node { id note } } } }",
-    "query($w: String!) { scanEvents(filter: {warehouse: $w}, first: 100) { edges { node { id } } } }",
-    """query($s: String!) { purchaseOrders(filter: {supplier: $s}, first: 100) {
-      edges { node { id number note supplier { id } warehouse { id } } } } }""",
-    "query { apiTokens { id scope } }",
-]
 
 # Connections: the token's view of each list, with enough nested identity for the leak checks.
 CONNECTIONS: dict[str, str] = {
@@ -199,133 +117,7 @@ SNAPSHOT = [
 ]
 
 
-# --- building the two tenants ------------------------------------------------------------------
-
-
-async def build_world(server: Server, admin: str) -> dict[str, Built]:
-    for code, country in ((A.warehouse, "US"), (B.warehouse, "DE")):
-        await must(
-            server, admin, WAREHOUSE_CREATE, {"code": code, "name": code.upper(), "country": country}, "warehouseCreate"
-        )
-    for tenant in (A, B):
-        variables = {"code": tenant.channel, "name": tenant.channel.title(), "warehouses": [tenant.warehouse]}
-        await must(server, admin, CHANNEL_CREATE, variables, "channelCreate")
-    for sku, barcode in BARCODES.items():
-        variables = {"sku": sku, "name": f"Product {sku}", "price": "10.00", "barcode": barcode}
-        await must(server, admin, PRODUCT_CREATE, variables, "productCreate")
-    for tenant in (A, B):
-        await must(
-            server, admin, CARRIER_CREATE, {"code": tenant.carrier, "name": tenant.carrier.upper()}, "carrierCreate"
-        )
-        variables = {"code": tenant.supplier, "name": tenant.supplier.title(), "leadTimeDays": 4}
-        await must(server, admin, SUPPLIER_CREATE, variables, "supplierCreate")
-    world = {tenant.name: await build_tenant(server, admin, tenant) for tenant in (A, B)}
-    for tenant in (A, B):  # tokens of both tenants exist (their ApiToken ids are probed too)
-        for role in SCOPED_ROLES:
-            await make_token(role, tenant.scope(role))
-    for built in world.values():
-        await collect_ids(server, admin, built)
-    return world
-
-
-async def build_tenant(server: Server, admin: str, tenant: Tenant) -> Built:
-    built = Built(tenant)
-    t, wh = tenant.name, tenant.warehouse
-    for sku in BARCODES:
-        payload = await stock_adjust(server, admin, sku, wh, 50, note=f"{t}-secret-stock-note")
-        assert payload["userErrors"] == [], payload
-    policy = await stock_policy(server, admin, "SKU-C", wh, safetyStock=5, reorderPoint=100, reorderQuantity=40)
-    assert policy["userErrors"] == [], policy
-    for stage in STAGES:
-        variables = {
-            "input": order_input(
-                channel=tenant.channel,
-                externalRef=f"{t}-EXT-{stage.upper()}",
-                customer={"email": tenant.email, "name": tenant.customer_name},
-                shippingAddress={"country": "US", "city": f"{t}-Secret-City", "line1": f"{t} Secret Street {stage}"},
-                lines=[{"sku": sku, "quantity": qty} for sku, qty in STAGE_LINES[stage]],
-            )
-        }
-        payload = await ok(server, admin, ORDER_CREATE_VIEW, variables, "orderCreate")
-        order = payload["order"]
-        assert order["status"] == "ALLOCATED", order
-        built.orders[stage] = {"id": order["id"], "number": order["number"]}
-        (task,) = (await order_view(server, admin, order["id"]))["pickTasks"]
-        built.tasks[stage] = task["id"]
-    for stage in ("shipped", "packed", "done"):
-        task = await task_view(server, admin, built.tasks[stage])
-        assert task is not None
-        await pick_all(server, admin, task)
-    for sku, qty in STAGE_LINES["picked"]:
-        await scan_ok(server, admin, built.tasks["picked"], sku, qty)
-    built.tracking = f"{tenant.carrier.upper()}-{t}-TRACK-1"
-    box = await packed(server, admin, built.tasks["shipped"])
-    await dispatched(server, admin, box["id"], tenant.carrier, built.tracking)
-    built.shipments["shipped"] = box["id"]
-    reported = await track(server, admin, built.tracking, "IN_TRANSIT", WHEN, location=f"{t} Secret Depot")
-    assert reported["userErrors"] == [], reported
-    built.shipments["packed"] = (await packed(server, admin, built.tasks["packed"]))["id"]
-    lines = [{"sku": "SKU-A", "quantity": 1, "reason": f"{t} secret reason"}]
-    rma = await must(
-        server, admin, RETURN_REQUEST, {"order": built.orders["shipped"]["id"], "lines": lines}, "returnRequest"
-    )
-    built.rma = rma["returnRequest"]
-    variables = {
-        "order": built.orders["shipped"]["id"],
-        "amount": "5.00",
-        "returnId": built.rma["id"],
-        "note": f"{t}-refund-note",
-    }
-    built.refund = (await must(server, admin, REFUND_RECORD, variables, "refundRecord"))["refund"]["id"]
-    variables = {
-        "supplier": tenant.supplier,
-        "warehouse": wh,
-        "lines": [{"sku": "SKU-A", "quantity": 10}],
-        "note": f"{t}-secret-po-note",
-    }
-    built.po = (await must(server, admin, PO_CREATE, variables, "purchaseOrderCreate"))["purchaseOrder"]
-    await must(server, admin, PO_SEND, {"id": built.po["id"]}, "purchaseOrderSend")
-    variables = {"supplier": tenant.supplier, "sku": "SKU-A", "cost": "3.00"}
-    built.offer = (await must(server, admin, OFFER_SET, variables, "supplierProductSet"))["supplierProduct"]["id"]
-    return built
-
-
-async def collect_ids(server: Server, admin: str, built: Built) -> None:
-    """Every global id and identifying string of one tenant, read by staff."""
-    tenant = built.tenant
-    ids: list[str] = [built.offer]
-    markers = {tenant.email, tenant.customer_name, built.tracking, built.rma["number"], built.po["number"]}
-    for order in built.orders.values():
-        found = await call(server, admin, ORDER_IDS, {"id": order["id"]}, "order")
-        ids += [found["id"], found["customer"]["id"], found["channel"]["id"]]
-        ids += [x["id"] for x in found["lines"] + found["allocations"] + found["returns"] + found["refunds"]]
-        ids += [a["warehouse"]["id"] for a in found["allocations"]]
-        for task in found["pickTasks"]:
-            ids += [task["id"], *(s["id"] for s in task["scans"])]
-        for shipment in found["shipments"]:
-            ids += [shipment["id"], shipment["warehouse"]["id"]]
-            ids += [shipment["carrier"]["id"]] if shipment["carrier"] else []
-            markers |= {e["location"] for e in shipment["trackingEvents"]}
-        markers |= {found["number"], found["externalRef"], found["shippingAddress"]["line1"]}
-        markers |= {r["number"] for r in found["returns"]} | {r["note"] for r in found["refunds"]}
-    data: dict[str, Any] = {}
-    for document in TENANT_IDS:
-        variables = {"w": tenant.warehouse} if "$w" in document else {"s": tenant.supplier} if "$s" in document else {}
-        body = await server.gql(document, variables, token=admin)
-        assert "errors" not in body, body
-        data.update(body["data"])
-    for name in ("stockLevels", "stockMovements", "scanEvents", "purchaseOrders"):
-        ids += [edge["node"]["id"] for edge in data[name]["edges"]]
-    for edge in data["purchaseOrders"]["edges"]:
-        ids += [edge["node"]["supplier"]["id"], edge["node"]["warehouse"]["id"]]
-        markers.add(edge["node"]["note"])
-    markers |= {edge["node"]["note"] for edge in data["stockMovements"]["edges"] if edge["node"]["note"]}
-    scopes = {tenant.scope(role) for role in SCOPED_ROLES}
-    ids += [t["id"] for t in data["apiTokens"] if t["scope"] in scopes]
-    built.ids = sorted(set(ids))
-    built.markers = markers | set(built.ids)
-    # Every kind of object that has a global id (the catalogue's products are shared by all).
-    assert {type_of(i) for i in built.ids} == node_types() - {"Product"}, "add the new Node type to the world"
+# --- what staff sees ----------------------------------------------------------------------------
 
 
 async def snapshot(server: Server, admin: str) -> list[dict[str, Any]]:
@@ -359,41 +151,6 @@ def pretty(value: Any) -> str:
     return json.dumps(value, indent=1, sort_keys=True)
 
 
-def walk(value: Any) -> Iterator[Any]:
-    yield value
-    if isinstance(value, dict):
-        for item in value.values():
-            yield from walk(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from walk(item)
-
-
-def leaks(exchanges: list[tuple[str, Any]], other: Built) -> list[tuple[str, str]]:
-    """(request, what leaked) for every answer that holds one of the other tenant's identifying
-    strings, or names one of its objects by code or email, that the request itself did not name."""
-    tenant = other.tenant
-    owners = {
-        "warehouse": ("code", tenant.warehouse),
-        "carrier": ("code", tenant.carrier),
-        "channel": ("code", tenant.channel),
-        "supplier": ("code", tenant.supplier),
-        "customer": ("email", tenant.email),
-    }
-    found: list[tuple[str, str]] = []
-    for request, answer in exchanges:
-        text = json.dumps(answer)
-        found += [(request, marker) for marker in sorted(other.markers) if marker in text and marker not in request]
-        for node in walk(answer):
-            if not isinstance(node, dict):
-                continue
-            for key, (attribute, value) in owners.items():
-                owner = node.get(key)
-                if isinstance(owner, dict) and owner.get(attribute) == value and f'"{value}"' not in request:
-                    found.append((request, f"{key} {value}"))
-    return found
-
-
 # --- probes: another tenant's handle against a handle that names nothing ------------------------
 
 
@@ -408,20 +165,8 @@ class Probe:
     roles: frozenset[Role] | None = None  # only for these roles (None: every role)
 
 
-def node_types() -> set[str]:
-    """The types that implement Node, from the checked-in SDL."""
-    schema = graphql.build_schema((Path(__file__).resolve().parents[2] / "schema.graphql").read_text())
-    node = schema.get_type("Node")
-    assert isinstance(node, graphql.GraphQLInterfaceType)
-    return {t.name for t in schema.get_implementations(node).objects}
-
-
 def missing_id(type_name: str) -> str:
     return str(to_global_id(type_name, MISSING_PK))
-
-
-def type_of(global_id: str) -> str:
-    return base64.urlsafe_b64decode(global_id + "=" * (-len(global_id) % 4)).decode().partition(":")[0]
 
 
 NODE = """query($h: ID!) { node(id: $h) { __typename id
@@ -797,30 +542,31 @@ async def first_answer(server: Server, token: str, document: str, variables: dic
     """The server's first answer to a subscription: its `error`, `next` or `complete` message,
     or {"type": "live"} once it registered a live listener instead (the probe got in)."""
     before = await live_subscribers(server)
-    answer: dict[str, Any] | None = None
     async with ws_session(server, token) as ws:
         await ws.send(
             json.dumps({"id": "1", "type": "subscribe", "payload": {"query": document, "variables": variables}})
         )
-        for _ in range(1000):
+
+        async def answered() -> dict[str, Any] | None:
             with contextlib.suppress(TimeoutError):
                 message = json.loads(await asyncio.wait_for(ws.recv(), 0.01))
                 if message["type"] == "ping":
                     await ws.send(json.dumps({"type": "pong"}))
-                    continue
+                    return None
                 payload = message.get("payload")
                 if isinstance(payload, dict):
                     payload.pop("extensions", None)  # the query cost
-                answer = {"type": message["type"], "payload": payload}
-                break
+                return {"type": message["type"], "payload": payload}
             if await live_subscribers(server) > before:
-                answer = {"type": "live"}
-                break
-    for _ in range(500):  # the next probe counts listeners from a settled baseline
-        if await live_subscribers(server) <= before:
-            break
-        await asyncio.sleep(0.01)
-    assert answer is not None, f"{document}: neither an answer nor a live listener"
+                return {"type": "live"}
+            return None
+
+        answer = await eventually(answered, every=0, what=f"{document}: an answer or a live listener")
+
+    async def settled() -> bool:  # the next probe counts listeners from a settled baseline
+        return await live_subscribers(server) <= before
+
+    await eventually(settled, what="the probe's listener is gone")
     return answer
 
 
@@ -839,13 +585,14 @@ def refused_subscription(answer: dict[str, Any]) -> bool:
 
 @pytest.fixture
 async def world(server: Server, admin_token: str) -> dict[str, Built]:
-    return await build_world(server, admin_token)
+    return await two_tenants(server, admin_token)
 
 
 def role_id(role: Role) -> str:
     return role.value
 
 
+@pytest.mark.live_server  # probes subscriptions over WebSockets too
 @pytest.mark.parametrize("role", SCOPED_ROLES, ids=role_id)
 async def test_another_tenants_objects_look_exactly_like_missing_ones_and_stay_untouched(
     server: Server, admin_token: str, world: dict[str, Built], role: Role
@@ -1051,6 +798,7 @@ async def trigger(server: Server, admin: str, built: Built) -> None:
     assert crossed["userErrors"] == [] and crossed["stockLevel"]["belowSafetyStock"], crossed
 
 
+@pytest.mark.live_server  # WebSocket subscriptions
 @pytest.mark.parametrize("role", [Role.CUSTOMER, Role.CHANNEL, Role.WAREHOUSE, Role.CARRIER], ids=role_id)
 async def test_live_and_replayed_subscriptions_carry_only_the_tokens_own_events(
     server: Server, admin_token: str, world: dict[str, Built], role: Role

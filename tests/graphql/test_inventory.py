@@ -9,10 +9,10 @@ import pytest
 
 from models.access import Role
 from models.inventory import Allocation, AllocationStatus
-from tests.conftest import make_token
+from tests.fixtures.catalog import seed_catalog
+from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
-from tests.helpers import create_catalog
-from tests.stock_helpers import (
+from tests.fixtures.stock import (
     STOCK_ADJUST,
     STOCK_LEVELS,
     cancel,
@@ -33,7 +33,7 @@ from tests.stock_helpers import (
 @pytest.fixture
 async def bare(server: Server, admin_token: str) -> dict[str, Any]:
     """Channels web/market, warehouses east (US) and eu (DE), SKU-A/B/C, no stock anywhere."""
-    return await create_catalog(server, admin_token, stock=0)
+    return await seed_catalog(admin_token, stock=0)
 
 
 def actor_of(movement: dict[str, Any]) -> str:

@@ -12,10 +12,10 @@ import websockets
 
 from models.access import Role
 from models.inventory import StockLevel, StockMovement
-from tests.conftest import make_token, serve_clean, settings_for
-from tests.fixtures.backends import Backends
-from tests.fixtures.server import Server
-from tests.helpers import STOCK_ADJUST, adjust, create_catalog
+from tests.fixtures.backends import Backends, settings_for
+from tests.fixtures.catalog import STOCK_ADJUST, adjust, seed_catalog
+from tests.fixtures.database import make_token
+from tests.fixtures.server import Server, serve_clean
 
 ADJUST = {"sku": "SKU-A", "warehouse": "east", "delta": 5, "reason": "RECEIPT"}
 
@@ -95,9 +95,9 @@ async def test_a_request_over_the_time_limit_is_refused_and_leaves_nothing_half_
     operation ends with a TIMEOUT error while the socket stays usable, each transaction is
     rolled back (no ledger entry, no counter change), and the server goes on serving once
     the lock is gone."""
-    async with serve_clean(settings_for(backends, request_timeout_seconds=1)) as server:
+    async with serve_clean(settings_for(backends, request_timeout_seconds=1), live=True) as server:
         admin = await make_token(Role.ADMIN)
-        await create_catalog(server, admin, stock=10)
+        await seed_catalog(admin, stock=10)
         before = await StockMovement.all().count()
         locker = await asyncpg.connect(backends.database_url)
         try:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from models.access import Role
-from tests.conftest import make_token
+from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
-from tests.stock_helpers import placed
+from tests.fixtures.stock import placed
 
 TASKS_WITH_ORDERS = """
 query($n: Int) { pickTaskList(first: $n) { edges { node { status order { number status } } } } }

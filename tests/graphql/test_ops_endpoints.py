@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from tests.fixtures.server import Server, subscribe
-from tests.helpers import ORDER_STATUS_SUB
+import pytest
+
+from tests.fixtures.catalog import ORDER_STATUS_SUB
+from tests.fixtures.live import subscribe
+from tests.fixtures.server import Server
 
 
 def parse_prometheus(text: str) -> tuple[dict[str, str], dict[str, float]]:
@@ -39,6 +42,7 @@ async def test_readyz_reports_database_and_bus_ok(server: Server) -> None:
     assert response.json() == {"status": "ready", "checks": {"database": "ok", "bus": "ok"}}
 
 
+@pytest.mark.live_server  # a WebSocket subscription
 async def test_metrics_is_prometheus_text_with_backlog_and_live_subscribers(server: Server, admin_token: str) -> None:
     idle = await server.http.get("/metrics")
     async with subscribe(server, ORDER_STATUS_SUB, token=admin_token):

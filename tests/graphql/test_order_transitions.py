@@ -7,9 +7,9 @@ from typing import Any
 from models.access import Role
 from models.orders import OrderStatus
 from services.order_status import TRANSITIONS
-from tests.conftest import make_token
+from tests.fixtures.catalog import place
+from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
-from tests.helpers import place
 
 ACTION = """
 mutation($c: OrderCancelInput!) { orderCancel(input: $c) { order { status } userErrors { field message code } } }

@@ -43,8 +43,9 @@ from resolvers.errors import forbidden, unauthenticated
 from resolvers.permissions import OPERATION_ROLES, RequireRole, allowed
 from schema.root import build_schema
 from settings import Settings
-from tests.conftest import make_token
-from tests.fixtures.server import Server, live_subscribers
+from tests.fixtures.database import make_token
+from tests.fixtures.live import live_subscribers
+from tests.fixtures.server import Server
 
 ROOTS = ("Query", "Mutation", "Subscription")
 SCOPES: dict[Role, str | None] = {
@@ -293,6 +294,7 @@ async def _subscription_outcome(
     raise AssertionError(f"{name}: neither an answer nor a live listener")
 
 
+@pytest.mark.live_server  # subscriptions are probed over WebSockets
 @pytest.mark.parametrize("caller", CALLERS, ids=caller_id)
 async def test_every_root_field_answers_every_role_as_the_table_says(server: Server, caller: Role | None) -> None:
     token = await make_token(caller, SCOPES[caller]) if caller else None

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -15,12 +12,11 @@ import pytest
 from models.access import Role
 from schema.root import build_schema
 from settings import Settings
-from tests.conftest import SECRET, make_token, serve_clean, settings_for
-from tests.fixtures.backends import Backends
-from tests.fixtures.server import Server, serve
-from tests.helpers import without_cost
+from tests.fixtures.backends import SECRET, Backends, settings_for
+from tests.fixtures.catalog import without_cost
+from tests.fixtures.database import make_token
+from tests.fixtures.server import Server, serve_clean, serve_in_process
 
-ROOT = Path(__file__).resolve().parents[2]
 INTROSPECTION = "{ __schema { queryType { name } } }"
 TYPE_INTROSPECTION = '{ __type(name: "Order") { name fields { name } } }'
 BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
@@ -72,35 +68,22 @@ async def test_graphiql_is_served_in_development(server: Server) -> None:
     assert "graphiql" in response.text.lower()
 
 
-def _broken_database(tmp_path: Path) -> str:
-    """A migrated SQLite database (by `oms migrate`, in its own process) whose "order" table is gone."""
-    path = tmp_path / "broken.sqlite3"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OMS_")}
-    env.update(OMS_DATABASE_URL=f"sqlite://{path}", OMS_SECRET_KEY=SECRET)
-    done = subprocess.run(
-        [str(Path(sys.executable).parent / "oms"), "migrate"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done
+def _broken_database(path: Path) -> str:
+    """The migrated SQLite database at `path` (by `oms migrate`, in its own process) with its "order" table gone."""
     with sqlite3.connect(path) as conn:
         conn.execute('DROP TABLE "order"')
     return f"sqlite://{path}"
 
 
-async def test_an_unexpected_fault_is_masked_in_production(tmp_path: Path) -> None:
+async def test_an_unexpected_fault_is_masked_in_production(migrated_sqlite: Path) -> None:
     # A genuine fault without mocking our code: the database lost a table. (Its own SQLite
     # file, so the shared test database is untouched, whichever backends the suite uses.)
-    url = await asyncio.to_thread(_broken_database, tmp_path)
+    url = await asyncio.to_thread(_broken_database, migrated_sqlite)
     settings = Settings(
         database_url=url, broadcast_url="memory://", secret_key=SECRET, env="production", log_level="CRITICAL"
     )
 
-    async with serve(settings) as server:
+    async with serve_in_process(settings) as server:
         admin = await make_token(Role.ADMIN)
         response = await server.post("{ orders(first: 5) { totalCount } viewer { role } }", token=admin)
 

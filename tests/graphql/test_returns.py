@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from models.access import Role
-from tests.conftest import make_token
+from tests.fixtures.catalog import place
+from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
-from tests.helpers import place
 
 CARRIER = "mutation($i: CarrierCreateInput!) { carrierCreate(input: $i) { userErrors { code } } }"
 CLAIM = "mutation($i: PickTaskClaimInput!) { pickTaskClaim(input: $i) { pickTask { id lines { sku barcode quantity } } userErrors { code } } }"

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from models.access import Role
-from tests.conftest import make_token
+from tests.fixtures.catalog import seed_catalog, seed_suppliers
+from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
-from tests.helpers import create_catalog
-from tests.stock_helpers import (
+from tests.fixtures.stock import (
     PRODUCT_CREATE,
     USER_ERRORS,
     call,
@@ -25,13 +25,6 @@ from tests.stock_helpers import (
     receive,
     sourcing,
     stock_policy,
-)
-
-SUPPLIER_CREATE = (
-    """
-mutation($i: SupplierCreateInput!) { supplierCreate(input: $i) { supplier { code } %s } }
-"""
-    % USER_ERRORS
 )
 
 OFFER_FIELDS = """
@@ -95,18 +88,8 @@ query($w: String) {
 async def bare(server: Server, admin_token: str) -> dict[str, Any]:
     """Channels web/market, warehouses east (US) and eu (DE), SKU-A/B/C with no stock (but
     with stock levels at both warehouses), suppliers acme (lead time 3 days) and globex (10)."""
-    created = await create_catalog(server, admin_token, stock=0)
-    for sku in ("SKU-A", "SKU-B", "SKU-C"):
-        for warehouse in ("east", "eu"):
-            assert (await stock_policy(server, admin_token, sku, warehouse))["userErrors"] == []
-    for code, lead in (("acme", 3), ("globex", 10)):
-        await ok(
-            server,
-            admin_token,
-            SUPPLIER_CREATE,
-            {"i": {"code": code, "name": code.title(), "leadTimeDays": lead}},
-            "supplierCreate",
-        )
+    created = await seed_catalog(admin_token, stock=0)
+    await seed_suppliers(admin_token)
     return created
 
 

@@ -12,9 +12,10 @@ from models.access import ApiToken as ApiTokenRow
 from models.access import Role
 from schema.common import pk_of
 from services.access import create_token
-from tests.conftest import SECRET, make_token
+from tests.fixtures.backends import SECRET
+from tests.fixtures.catalog import without_cost
+from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
-from tests.helpers import without_cost
 
 TOKEN_FIELDS = "id name prefix role scope createdAt expiresAt revokedAt"
 CREATE = (

@@ -15,10 +15,10 @@ import httpx
 import pytest
 
 from models.access import Role
-from tests.conftest import make_token, serve_clean, settings_for
-from tests.fixtures.backends import Backends
-from tests.fixtures.server import Server
-from tests.helpers import create_catalog, place
+from tests.fixtures.backends import Backends, settings_for
+from tests.fixtures.catalog import place, seed_catalog
+from tests.fixtures.database import make_token
+from tests.fixtures.server import Server, serve_clean
 
 TRACK = "query($n: String!, $e: String!) { orderTrack(number: $n, email: $e) { number status } }"
 
@@ -66,7 +66,7 @@ def throttled(body: dict[str, Any]) -> bool:
 
 async def an_order(server: Server) -> str:
     admin = await make_token(Role.ADMIN)
-    await create_catalog(server, admin)
+    await seed_catalog(admin)
     number: str = (await place(server, admin))["order"]["number"]
     return number
 

@@ -24,7 +24,7 @@ from services.reactions import AfterCommit, Within, run_due
 from services.stock import StockChange, apply_changes, ensure_rows, lock_rows
 from services.uow import on_commit, unit_of_work
 from services.wiring import wire
-from tests.services.conftest import Shop
+from tests.fixtures.shop import Shop
 
 Place = Callable[[str, int], Awaitable[Order]]
 EAST_CLERK = Principal(role=Role.WAREHOUSE, scope="east")  # actor "warehouse:east"

@@ -13,12 +13,12 @@ from models.access import Role
 from models.events import OutboxEvent
 from models.fulfilment import PickTask, PickTaskStatus, ScanEvent
 from schema.common import pk_of
-from tests.conftest import make_token
 from tests.fixtures.backends import Backends
+from tests.fixtures.database import make_token
+from tests.fixtures.fulfilment import BARCODES, CLAIM, SCAN, claimed, setup_fulfilment
 from tests.fixtures.processes import oms_process
 from tests.fixtures.server import Server
-from tests.fulfilment_helpers import BARCODES, CLAIM, SCAN, claimed, setup_fulfilment
-from tests.stock_helpers import placed
+from tests.fixtures.stock import placed
 
 pytestmark = pytest.mark.postgres
 

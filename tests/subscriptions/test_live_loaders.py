@@ -7,10 +7,14 @@ import asyncio
 import json
 from typing import Any
 
+import pytest
 import websockets
 
-from tests.fixtures.server import Server, subscribe
-from tests.stock_helpers import placed, receive
+from tests.fixtures.live import subscribe
+from tests.fixtures.server import Server
+from tests.fixtures.stock import placed, receive
+
+pytestmark = pytest.mark.live_server  # WebSockets need a real server
 
 ORDER_LINES_SUB = """
 subscription($id: ID) {

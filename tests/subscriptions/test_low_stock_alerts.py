@@ -11,9 +11,10 @@ import pytest
 import websockets
 
 from models.access import Role
-from tests.conftest import make_token
-from tests.fixtures.server import Server, subscribe
-from tests.stock_helpers import (
+from tests.fixtures.database import make_token
+from tests.fixtures.live import subscribe
+from tests.fixtures.server import Server
+from tests.fixtures.stock import (
     LOW_STOCK_SUB,
     cancel,
     placed,
@@ -22,6 +23,9 @@ from tests.stock_helpers import (
     stock_count,
     stock_policy,
 )
+
+# Every test here subscribes over a real WebSocket.
+pytestmark = pytest.mark.live_server
 
 QUIET = 0.3
 

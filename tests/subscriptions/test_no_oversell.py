@@ -13,11 +13,11 @@ import pytest
 from models.access import Role
 from models.inventory import Allocation, AllocationStatus, StockLevel
 from services.inventory import ledger_mismatches
-from tests.conftest import make_token
 from tests.fixtures.backends import Backends
+from tests.fixtures.catalog import ORDER_CREATE, adjust, order_input
+from tests.fixtures.database import make_token
 from tests.fixtures.processes import oms_process
 from tests.fixtures.server import Server
-from tests.helpers import ORDER_CREATE, adjust, order_input
 
 pytestmark = pytest.mark.postgres
 

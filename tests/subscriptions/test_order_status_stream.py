@@ -10,9 +10,13 @@ import pytest
 import websockets
 
 from models.access import Role
-from tests.conftest import make_token
-from tests.fixtures.server import Server, subscribe, wait_for_listeners
-from tests.helpers import ORDER_STATUS_SUB, place
+from tests.fixtures.catalog import ORDER_STATUS_SUB, place
+from tests.fixtures.database import make_token
+from tests.fixtures.live import subscribe, wait_for_listeners
+from tests.fixtures.server import Server
+
+# Every test here subscribes over a real WebSocket.
+pytestmark = pytest.mark.live_server
 
 HOLD = "mutation($i: OrderHoldInput!) { orderHold(input: $i) { order { status } userErrors { code } } }"
 RELEASE = "mutation($i: OrderReleaseInput!) { orderRelease(input: $i) { order { status } userErrors { code } } }"
@@ -84,12 +88,15 @@ async def test_resume_under_concurrent_writes_has_no_gap_and_no_duplicate(
         await sub.next()  # created
         seed = (await sub.next())["orderStatusChanged"]  # allocated
 
+    writing = asyncio.Event()
+
     async def writer() -> None:
         for i in range(30):
             await place(server, admin_token, externalRef=f"W-{i}")
+            writing.set()
 
     task = asyncio.create_task(writer())
-    await asyncio.sleep(0.05)
+    await asyncio.wait_for(writing.wait(), 10)  # the first order is in: the client reconnects mid-stream
     async with subscribe(server, ORDER_STATUS_SUB, {"after": seed["cursor"]}, token=admin_token) as sub:
         received = [(await sub.next())["orderStatusChanged"] for _ in range(60)]
         await task

@@ -13,9 +13,10 @@ from services.order_drafts import AddressDraft, LineDraft, OrderDraft
 from services.orders import place_order
 from settings import Settings
 from subscriptions.relay import sequence_pending
-from tests.conftest import make_token, reset_database
-from tests.fixtures.server import serve, subscribe
-from tests.helpers import ORDER_STATUS_SUB, place_through_services
+from tests.fixtures.catalog import ORDER_STATUS_SUB, place_through_services
+from tests.fixtures.database import make_token, reset_database
+from tests.fixtures.live import subscribe
+from tests.fixtures.server import serve
 
 
 async def test_events_committed_while_no_relay_runs_are_delivered_after_restart(settings: Settings) -> None:

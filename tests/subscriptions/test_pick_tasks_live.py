@@ -8,9 +8,8 @@ from typing import Any
 import pytest
 
 from models.access import Role
-from tests.conftest import make_token
-from tests.fixtures.server import Server, subscribe
-from tests.fulfilment_helpers import (
+from tests.fixtures.database import make_token
+from tests.fixtures.fulfilment import (
     PICK_TASKS_SUB,
     SHIPMENT_UPDATES_SUB,
     claimed,
@@ -19,10 +18,15 @@ from tests.fulfilment_helpers import (
     packed,
     pick_all,
     scan_ok,
-    setup_fulfilment,
+    seed_fulfilment,
     track,
 )
-from tests.stock_helpers import cancel, placed
+from tests.fixtures.live import subscribe
+from tests.fixtures.server import Server
+from tests.fixtures.stock import cancel, placed
+
+# Every test here subscribes over a real WebSocket.
+pytestmark = pytest.mark.live_server
 
 STOCK = {("SKU-A", "east"): 20, ("SKU-B", "eu"): 20}
 
@@ -42,7 +46,7 @@ def errors_of(message: dict[str, Any]) -> list[dict[str, Any]]:
 async def test_a_warehouse_app_sees_its_tasks_created_assigned_and_cancelled_live(
     server: Server, admin_token: str
 ) -> None:
-    await setup_fulfilment(server, admin_token, stock=STOCK)
+    await seed_fulfilment(admin_token, stock=STOCK)
     east = await make_token(Role.WAREHOUSE, "east")
 
     async with subscribe(server, PICK_TASKS_SUB, {"warehouse": "east"}, token=east) as sub:
@@ -66,7 +70,7 @@ async def test_a_warehouse_app_sees_its_tasks_created_assigned_and_cancelled_liv
 
 
 async def test_the_whole_task_lifecycle_is_streamed_in_order(server: Server, admin_token: str) -> None:
-    await setup_fulfilment(server, admin_token, stock=STOCK)
+    await seed_fulfilment(admin_token, stock=STOCK)
     east = await make_token(Role.WAREHOUSE, "east")
 
     async with subscribe(server, PICK_TASKS_SUB, {"warehouse": "east"}, token=east) as sub:
@@ -87,7 +91,7 @@ async def test_the_whole_task_lifecycle_is_streamed_in_order(server: Server, adm
 
 
 async def test_resume_with_after_replays_what_was_missed_then_continues_live(server: Server, admin_token: str) -> None:
-    await setup_fulfilment(server, admin_token, stock=STOCK)
+    await seed_fulfilment(admin_token, stock=STOCK)
     east = await make_token(Role.WAREHOUSE, "east")
 
     async with subscribe(server, PICK_TASKS_SUB, {"warehouse": "east"}, token=east) as sub:
@@ -128,7 +132,7 @@ async def test_resume_with_after_replays_what_was_missed_then_continues_live(ser
 async def test_pick_tasks_of_another_or_unknown_warehouse_are_refused(
     server: Server, admin_token: str, role: Role, scope: str | None, warehouse: str, code: str
 ) -> None:
-    await setup_fulfilment(server, admin_token, stock=STOCK)
+    await seed_fulfilment(admin_token, stock=STOCK)
     token = await make_token(role, scope)
 
     async with subscribe(server, PICK_TASKS_SUB, {"warehouse": warehouse}, token=token, wait=False) as sub:
@@ -140,7 +144,7 @@ async def test_pick_tasks_of_another_or_unknown_warehouse_are_refused(
 
 async def test_a_carrier_receives_updates_of_its_own_shipments_only(server: Server, admin_token: str) -> None:
     """Subscribed before anything is packed, as a carrier integration would be."""
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     ups = await make_token(Role.CARRIER, "ups")
     dhl_order = await placed(server, admin_token, "SU-1", [("SKU-A", 1)])
     ups_order = await placed(server, admin_token, "SU-2", [("SKU-B", 1)])
@@ -170,7 +174,7 @@ async def test_a_carrier_receives_updates_of_its_own_shipments_only(server: Serv
 async def test_a_carrier_subscribed_after_dispatch_follows_its_shipment_and_resumes(
     server: Server, admin_token: str
 ) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     await placed(server, admin_token, "SU-3", [("SKU-A", 1)])
     box = await packed(
         server, admin_token, (await pick_all(server, admin_token, await claimed(server, admin_token, "east")))["id"]
@@ -202,7 +206,7 @@ async def test_a_carrier_subscribed_after_dispatch_follows_its_shipment_and_resu
 async def test_a_carrier_cannot_subscribe_to_another_carriers_shipment(
     server: Server, admin_token: str, by: str
 ) -> None:
-    await setup_fulfilment(server, admin_token)
+    await seed_fulfilment(admin_token)
     await placed(server, admin_token, "SU-4", [("SKU-A", 1)])
     box = await packed(
         server, admin_token, (await pick_all(server, admin_token, await claimed(server, admin_token, "east")))["id"]

@@ -12,8 +12,9 @@ import redis.asyncio as aioredis
 from subscriptions.bus import CHANNEL, EventBus, Resync
 from subscriptions.envelope import Envelope
 from tests.fixtures.backends import Backends
-from tests.fixtures.server import Server, subscribe
-from tests.helpers import ORDER_STATUS_SUB, place
+from tests.fixtures.catalog import ORDER_STATUS_SUB, place
+from tests.fixtures.live import subscribe
+from tests.fixtures.server import Server
 
 pytestmark = pytest.mark.postgres
 
@@ -79,6 +80,7 @@ async def test_bus_in_another_process_style_client_sees_published_messages(backe
     assert message is not None and b'"seq": 7' in message["data"]
 
 
+@pytest.mark.live_server  # a WebSocket subscription
 async def test_subscribers_recover_after_redis_drops_the_connection(
     server: Server, admin_token: str, catalog: dict[str, Any], backends: Backends
 ) -> None:

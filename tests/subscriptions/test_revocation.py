@@ -6,13 +6,18 @@ import asyncio
 import json
 from typing import Any
 
+import pytest
 import websockets
 
 from models.access import ApiToken, Role
 from schema.common import to_global_id
-from tests.conftest import make_token
-from tests.fixtures.server import Server, subscribe
-from tests.helpers import ORDER_STATUS_SUB, place
+from tests.fixtures.catalog import ORDER_STATUS_SUB, place
+from tests.fixtures.database import make_token
+from tests.fixtures.live import subscribe
+from tests.fixtures.server import Server
+
+# Every test here subscribes over a real WebSocket.
+pytestmark = pytest.mark.live_server
 
 REVOKE = (
     "mutation($i: ApiTokenRevokeInput!) { apiTokenRevoke(input: $i) { apiToken { revokedAt } userErrors { code } } }"

@@ -16,10 +16,15 @@ from subscriptions.bus import EventBus, events_channel
 from subscriptions.relay import OutboxRelay
 from subscriptions.streams import live_events
 from subscriptions.topics import ORDER_STATUS_CHANGED
-from tests.helpers import place_through_services
+from tests.fixtures.catalog import place_through_services
+from tests.fixtures.waiting import eventually
 
 QUEUE = 4
 ORDERS = 15  # two events each (PENDING, then BACKORDERED: there is no stock)
+
+
+async def published(count: int) -> bool:
+    return await OutboxEvent.filter(published=True).count() == count
 
 
 async def test_a_subscriber_that_falls_behind_its_bounded_queue_still_gets_every_event_in_order(
@@ -34,18 +39,12 @@ async def test_a_subscriber_that_falls_behind_its_bounded_queue_still_gets_every
     try:
         # a subscriber that takes one event and then does not read for a while
         first = asyncio.create_task(anext(stream))
-        for _ in range(500):
-            if bus.listener_count == 1:
-                break
-            await asyncio.sleep(0.01)
+        await eventually(lambda: bus.listener_count == 1, what="the subscriber listens")
 
         # When far more events than its queue holds are published meanwhile
         await place_through_services(ORDERS)
-        for _ in range(500):
-            if await OutboxEvent.filter(published=True).count() == 2 * ORDERS:
-                break
-            await asyncio.sleep(0.02)
-        await asyncio.sleep(0.1)  # the fan-out has offered every published event
+        await eventually(lambda: published(2 * ORDERS), what="the relay publishes every event")
+        await eventually(lambda: bus.overflows >= 1, what="the fan-out overflows the subscriber's queue")
         overflowed = bus.overflows
         got = [await asyncio.wait_for(first, 10)]
         got += [await asyncio.wait_for(anext(stream), 10) for _ in range(2 * ORDERS - 1)]

@@ -8,11 +8,16 @@ import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
+
 from models.access import ApiToken, Role
 from services.access import create_token
-from tests.conftest import SECRET
-from tests.fixtures.server import Server, Subscription, subscribe
-from tests.helpers import ORDER_STATUS_SUB, place
+from tests.fixtures.backends import SECRET
+from tests.fixtures.catalog import ORDER_STATUS_SUB, place
+from tests.fixtures.live import Subscription, subscribe
+from tests.fixtures.server import Server
+
+pytestmark = pytest.mark.live_server  # WebSockets need a real server
 
 LIFETIME = timedelta(seconds=3)  # long enough to subscribe and see one event first
 WAIT_BOUND = 20.0  # a generous bound on waiting for the end, not a timing assertion

@@ -22,26 +22,27 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import websockets
+from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
+from websockets.frames import Frame, Opcode
+from websockets.protocol import Event
 
 from models.access import Role
 from settings import Settings
-from tests.conftest import SECRET, make_token, serve_clean, settings_for
-from tests.fixtures.backends import Backends
-from tests.fixtures.server import Server, live_subscribers, serve, wait_for_listeners
-from tests.helpers import ORDER_STATUS_SUB, create_catalog, place
+from tests.fixtures.backends import SECRET, Backends, settings_for
+from tests.fixtures.catalog import ORDER_STATUS_SUB, place, seed_catalog
+from tests.fixtures.database import make_token
+from tests.fixtures.live import live_subscribers, wait_for_listeners
+from tests.fixtures.server import Server, serve, serve_clean
+from tests.fixtures.waiting import eventually
 
-ROOT = Path(__file__).resolve().parents[2]
 INIT_TIMEOUT = 0.5
 # Generous bounds on waits, so a slow machine does not fail a test; not timing assertions.
 # The init-timeout bound is well under the 10 s default: a server that ignored the setting fails.
@@ -52,12 +53,27 @@ LEAKS = ("Traceback", 'File "', "no such table", "SELECT", "sqlite", "Operationa
 @pytest.fixture
 async def short_init_server(backends: Backends) -> AsyncIterator[Server]:
     """The real app with a short WebSocket init timeout, on the clean shared test database."""
-    async with serve_clean(settings_for(backends, ws_init_timeout_seconds=INIT_TIMEOUT)) as running:
+    async with serve_clean(settings_for(backends, ws_init_timeout_seconds=INIT_TIMEOUT), live=True) as running:
         yield running
 
 
-def connect(server: Server) -> Any:
-    return websockets.connect(server.ws_url, subprotocols=["graphql-transport-ws"])  # type: ignore[list-item]
+def connect(server: Server, **options: Any) -> Any:
+    return websockets.connect(server.ws_url, subprotocols=["graphql-transport-ws"], **options)  # type: ignore[list-item]
+
+
+class PingCountingConnection(ClientConnection):
+    """websockets' client, which answers every WebSocket ping, counting the pings it answered."""
+
+    pings = 0
+
+    def process_event(self, event: Event) -> None:
+        if isinstance(event, Frame) and event.opcode is Opcode.PING:
+            self.pings += 1
+        super().process_event(event)
+
+
+async def listeners_are(server: Server, count: int) -> bool:
+    return await live_subscribers(server) == count
 
 
 async def send(ws: Any, message: dict[str, Any]) -> None:
@@ -142,6 +158,7 @@ async def test_an_operation_before_connection_init_closes_the_socket_unauthorise
 # --- operations per connection --------------------------------------------------------------------
 
 
+@pytest.mark.live_server  # WebSockets
 async def test_operations_beyond_the_per_connection_limit_are_refused_while_the_earlier_ones_keep_working(
     server: Server, admin_token: str, catalog: dict[str, Any]
 ) -> None:
@@ -165,10 +182,7 @@ async def test_operations_beyond_the_per_connection_limit_are_refused_while_the_
 
         # A slot freed by `complete` is usable again, and the limit still holds after that.
         await send(ws, {"id": "1", "type": "complete"})
-        for _ in range(500):
-            if await live_subscribers(server) == before + limit - 1:
-                break
-            await asyncio.sleep(0.01)
+        await eventually(lambda: listeners_are(server, before + limit - 1), what="the completed operation ends")
         freed = await live_subscribers(server)
         await send(ws, {"id": "again", "type": "subscribe", "payload": {"query": ORDER_STATUS_SUB}})
         await wait_for_listeners(server, at_least=before + limit)
@@ -192,6 +206,7 @@ async def test_operations_beyond_the_per_connection_limit_are_refused_while_the_
 # --- protocols and keep-alive ----------------------------------------------------------------------
 
 
+@pytest.mark.live_server  # WebSockets
 async def test_the_legacy_graphql_ws_protocol_is_refused(server: Server) -> None:
     async with websockets.connect(server.ws_url, subprotocols=["graphql-ws"]) as legacy:  # type: ignore[list-item]
         code, reason = await closed_with(legacy)
@@ -255,11 +270,11 @@ class SilentPeer:
 
 async def test_a_peer_that_stops_answering_pings_is_dropped_and_one_that_answers_is_kept(backends: Backends) -> None:
     settings = settings_for(backends, ws_ping_interval_seconds=0.2, ws_ping_timeout_seconds=0.3)
-    async with serve_clean(settings) as server:
+    async with serve_clean(settings, live=True) as server:
         admin = await make_token(Role.ADMIN)
-        await create_catalog(server, admin)
+        await seed_catalog(admin)
         before = await live_subscribers(server)
-        async with connect(server) as alive, SilentPeer(server) as silent:
+        async with connect(server, create_connection=PingCountingConnection) as alive, SilentPeer(server) as silent:
             await init(alive, admin)
             await send(alive, {"id": "a", "type": "subscribe", "payload": {"query": ORDER_STATUS_SUB}})
             await silent.send({"type": "connection_init", "payload": {"Authorization": f"Bearer {admin}"}})
@@ -267,12 +282,12 @@ async def test_a_peer_that_stops_answering_pings_is_dropped_and_one_that_answers
             await wait_for_listeners(server, at_least=before + 2)
 
             await silent.wait_until_dropped()
-            for _ in range(500):  # the dropped peer's subscription ends with it
-                if await live_subscribers(server) == before + 1:
-                    break
-                await asyncio.sleep(0.01)
+            # the dropped peer's subscription ends with it
+            await eventually(lambda: listeners_are(server, before + 1), what="the dropped peer's subscription ends")
             remaining = await live_subscribers(server)
-            await asyncio.sleep(1.0)  # several ping intervals for the peer that answers
+            # several more ping intervals, each answered, for the peer that answers
+            answered = alive.pings
+            await eventually(lambda: alive.pings >= answered + 3, what="three more pings answered")
             order = (await place(server, admin))["order"]
             event = await receive_for(alive, "a")
 
@@ -284,24 +299,6 @@ async def test_a_peer_that_stops_answering_pings_is_dropped_and_one_that_answers
 # --- masked faults -------------------------------------------------------------------------------
 
 
-def _migrated_sqlite(tmp_path: Path) -> Path:
-    """A migrated SQLite database of its own (by `oms migrate`, in its own process)."""
-    path = tmp_path / "fault.sqlite3"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OMS_")}
-    env.update(OMS_DATABASE_URL=f"sqlite://{path}", OMS_SECRET_KEY=SECRET)
-    done = subprocess.run(
-        [str(Path(sys.executable).parent / "oms"), "migrate"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done
-    return path
-
-
 def _drop_order_table(path: Path) -> None:
     with contextlib.closing(sqlite3.connect(path, timeout=30)) as conn:
         conn.execute('DROP TABLE "order"')
@@ -309,16 +306,17 @@ def _drop_order_table(path: Path) -> None:
 
 
 @pytest.mark.parametrize("env", ["development", "production"])
-async def test_an_unexpected_fault_inside_a_subscription_is_masked(tmp_path: Path, env: str) -> None:
+async def test_an_unexpected_fault_inside_a_subscription_is_masked(migrated_sqlite: Path, env: str) -> None:
     # The shared test database is untouched (whichever backends the suite uses): the fault
-    # happens in a dedicated SQLite file that loses a table while the server runs.
-    path = await asyncio.to_thread(_migrated_sqlite, tmp_path)
+    # happens in a dedicated SQLite file (migrated by `oms migrate`) that loses a table while
+    # the server runs.
+    path = migrated_sqlite
     settings = Settings(
         database_url=f"sqlite://{path}", broadcast_url="memory://", secret_key=SECRET, env=env, log_level="CRITICAL"
     )
     async with serve(settings) as server:
         admin = await make_token(Role.ADMIN)
-        await create_catalog(server, admin)
+        await seed_catalog(admin)
         await place(server, admin)
         await asyncio.to_thread(_drop_order_table, path)
         messages: list[dict[str, Any]] = []

@@ -1,0 +1,78 @@
+"""Query cost without HTTP (schema/cost.py: query_cost on the real schema): objects cost 1,
+scalars 0, a connection `first` (default 20) times one node, a mutation 10 more; the actual
+cost counts what was returned."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+from graphql import GraphQLSchema, parse
+
+from schema.cost import DEFAULT_PAGE, MUTATION_COST, query_cost
+from schema.root import build_schema
+
+ORDERS = "query($n: Int) { orders(first: $n) { edges { node { number lines { sku } channel { code } } } } }"
+
+
+@cache
+def schema() -> GraphQLSchema:
+    return build_schema()._schema
+
+
+def cost(
+    document: str, variables: dict[str, Any] | None = None, *, operation: str | None = None, data: Any = None
+) -> int:
+    parsed = parse(document)
+    if data is None:
+        return query_cost(schema(), parsed, operation, variables or {})
+    return query_cost(schema(), parsed, operation, variables or {}, data=data)
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        ("{ __typename }", 0),
+        ("{ viewer { role } }", 1),
+        ("{ viewer { role scope } }", 1),  # scalars are free
+        ('{ order(id: "x") { lines { sku } channel { code } } viewer { role } }', 4),
+    ],
+)
+def test_objects_cost_one_and_scalars_nothing(document: str, expected: int) -> None:
+    assert cost(document) == expected
+
+
+def test_a_connection_costs_first_times_one_node_and_twenty_without_first() -> None:
+    assert cost(ORDERS, {"n": 10}) == 1 + 10 * 4  # orders, then per edge: the edge, its node, lines, channel
+    assert cost(ORDERS, {"n": 100}) == 1 + 100 * 4
+    assert cost(ORDERS, {}) == 1 + DEFAULT_PAGE * 4
+    assert cost("{ orders(first: 3) { totalCount } }") == 1 + 3 * 1, "an empty selection still costs one per item"
+
+
+def test_fragments_cost_what_they_select() -> None:
+    inline = '{ viewer { role } node(id: "x") { ... on Order { channel { code } } } }'
+    named = "query { ...Root } fragment Root on Query { viewer { role } }"
+
+    assert cost(inline) == 1 + 1 + 1
+    assert cost(named) == 1
+
+
+def test_a_mutation_costs_ten_more_and_the_chosen_operation_is_the_one_costed() -> None:
+    mutation = 'mutation { orderCancel(input: {id: "x", reason: "r"}) { order { channel { code } } } }'
+    two = "query Cheap { viewer { role } } query Dear { orders(first: 5) { totalCount } }"
+
+    assert cost(mutation) == MUTATION_COST + 3
+    assert cost(two, operation="Cheap") == 1
+    assert cost(two, operation="Dear") == 1 + 5
+    assert cost(two) == 1, "without a name, the first operation"
+
+
+def test_the_actual_cost_counts_the_edges_returned_and_nothing_for_null_objects() -> None:
+    node = {"number": "OG-1", "lines": [{"sku": "A"}, {"sku": "B"}], "channel": {"code": "web"}}
+    three = {"orders": {"edges": [{"node": node}] * 3}}
+    missing = {"order": None, "viewer": {"role": "ADMIN"}}
+
+    assert cost(ORDERS, {"n": 100}, data=three) == 1 + 3 * 4
+    assert cost(ORDERS, {"n": 100}, data={"orders": {"edges": []}}) == 1
+    assert cost('{ order(id: "x") { lines { sku } channel { code } } viewer { role } }', data=missing) == 1
