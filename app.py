@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
+from datetime import UTC, datetime
 from typing import Any
 
 from starlette.applications import Starlette
@@ -26,6 +28,15 @@ from subscriptions.bus import EventBus, events_channel
 from subscriptions.relay import OutboxRelay
 
 log = logging.getLogger("oms.app")
+
+# /readyz fails on these; the bus (live traffic) is reported beside them (see readyz).
+CORE_CHECKS = ("database", "relay")
+# A dependency that hangs must make a probe fail, not hang the probe.
+PROBE_TIMEOUT = 2.0
+
+
+class RelayStalled(Exception):
+    """The relay has not sequenced for relay_stall_seconds while events wait."""
 
 
 class JsonLogFormatter(logging.Formatter):
@@ -55,9 +66,15 @@ def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or load_settings()
     configure_logging(settings.log_level)
     bus = EventBus(
-        settings.broadcast_url, queue_size=settings.subscriber_queue_size, channel=events_channel(settings.namespace)
+        settings.broadcast_url,
+        queue_size=settings.subscriber_queue_size,
+        channel=events_channel(settings.namespace),
+        connect_timeout=settings.bus_connect_timeout_seconds,
     )
-    relay = OutboxRelay(bus, poll_seconds=settings.relay_poll_seconds)
+    relay = OutboxRelay(
+        bus, poll_seconds=settings.relay_poll_seconds, lock_timeout_seconds=settings.relay_lock_timeout_seconds
+    )
+    worker = ReactionWorker(poll_seconds=settings.reaction_poll_seconds)
     limits = Limits(settings)
     graphql = OmsGraphQL(settings=settings, bus=bus, limits=limits)
     started = time.monotonic()
@@ -73,38 +90,88 @@ def create_app(settings: Settings | None = None) -> Starlette:
             stack.push_async_callback(limits.close)
             await stack.enter_async_context(bus)
             await stack.enter_async_context(relay)
-            await stack.enter_async_context(ReactionWorker(poll_seconds=settings.reaction_poll_seconds))
+            await stack.enter_async_context(worker)
             log.info("ordergraph started (db=%s, bus=%s)", settings.database_dialect, bus.url.split("://")[0])
             yield
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
-    async def readyz(request: Request) -> Response:
-        checks: dict[str, str] = {}
-        for name, probe in (("database", db.ping), ("bus", bus.ping)):
+    async def probe(check: Callable[[], Awaitable[object]]) -> str:
+        try:
+            await asyncio.wait_for(check(), PROBE_TIMEOUT)
+            return "ok"
+        except Exception as exc:  # readiness reports, it does not raise
+            return f"error: {type(exc).__name__}"
+
+    async def relay_check() -> None:
+        """Fails when sequencing has not advanced for relay_stall_seconds while events wait."""
+        stalled_for = relay.health.since_sequenced()
+        if stalled_for > settings.relay_stall_seconds and await OutboxEvent.filter(seq__isnull=True).exists():
+            raise RelayStalled(f"stalled {stalled_for:.0f} s ({relay.health.last_error or 'no progress'})")
+
+    async def checks() -> dict[str, str]:
+        found = {"database": await probe(db.ping), "relay": "ok", "bus": await probe(bus.ping)}
+        if found["database"] == "ok":
             try:
-                await probe()
-                checks[name] = "ok"
-            except Exception as exc:  # readiness reports, it does not raise
-                checks[name] = f"error: {type(exc).__name__}"
-        ready = all(v == "ok" for v in checks.values())
+                await relay_check()
+            except RelayStalled as stalled:
+                found["relay"] = f"error: {stalled}"
+            except Exception as exc:
+                found["relay"] = f"error: {type(exc).__name__}"
+        else:
+            found["relay"] = "error: no database"
+        return found
+
+    async def readyz(request: Request) -> Response:
+        # Ready = can take orders and get their events out: the database and the relay.
+        # The bus (Redis) carries live traffic only; without it orders are taken and their
+        # events wait in the table, so it is reported (`live`) without failing readiness:
+        # a load balancer must keep sending mutations. /readyz/live fails on it, for
+        # routing WebSockets. See README, Operations.
+        found = await checks()
+        ready = all(found[name] == "ok" for name in CORE_CHECKS)
+        live = ready and found["bus"] == "ok"
+        body = {"status": "ready" if ready else "not ready", "live": "ready" if live else "not ready", "checks": found}
+        return JSONResponse(body, status_code=200 if ready else 503)
+
+    async def readyz_live(request: Request) -> Response:
+        found = await checks()
+        live = all(v == "ok" for v in found.values())
         return JSONResponse(
-            {"status": "ready" if ready else "not ready", "checks": checks}, status_code=200 if ready else 503
+            {"status": "ready" if live else "not ready", "checks": found}, status_code=200 if live else 503
         )
 
     async def metrics(request: Request) -> Response:
         backlog = await OutboxEvent.filter(published=False).count()
+        oldest = await OutboxEvent.filter(published=False).order_by("id").first().values("occurred_at")
+        oldest_age = (datetime.now(UTC) - oldest["occurred_at"]).total_seconds() if oldest else 0.0
         reactions_pending = await pending_reactions()
+        now = time.monotonic()
+        worker_since = now - (worker.last_success or started)
         lines = [
             "# TYPE oms_uptime_seconds gauge",
-            f"oms_uptime_seconds {time.monotonic() - started:.1f}",
+            f"oms_uptime_seconds {now - started:.1f}",
             "# TYPE oms_outbox_backlog gauge",
             f"oms_outbox_backlog {backlog}",
+            "# TYPE oms_outbox_oldest_unpublished_seconds gauge",
+            f"oms_outbox_oldest_unpublished_seconds {max(oldest_age, 0.0):.1f}",
+            "# TYPE oms_relay_last_success_seconds_ago gauge",
+            f"oms_relay_last_success_seconds_ago {relay.health.since_success(now):.1f}",
+            "# TYPE oms_relay_last_sequenced_seconds_ago gauge",
+            f"oms_relay_last_sequenced_seconds_ago {relay.health.since_sequenced(now):.1f}",
+            "# TYPE oms_relay_failures_total counter",
+            f"oms_relay_failures_total {relay.health.failures}",
+            "# TYPE oms_bus_connected gauge",
+            f"oms_bus_connected {int(await probe(bus.ping) == 'ok')}",
             "# TYPE oms_live_subscribers gauge",
             f"oms_live_subscribers {bus.listener_count}",
             "# TYPE oms_reactions_pending gauge",
             f"oms_reactions_pending {reactions_pending}",
+            "# TYPE oms_reaction_worker_last_success_seconds_ago gauge",
+            f"oms_reaction_worker_last_success_seconds_ago {worker_since:.1f}",
+            "# TYPE oms_reaction_worker_failures_total counter",
+            f"oms_reaction_worker_failures_total {worker.failures}",
             "# TYPE oms_subscriber_overflows_total counter",
             f"oms_subscriber_overflows_total {bus.overflows}",
         ]
@@ -116,6 +183,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
+            Route("/readyz/live", readyz_live),
             Route("/metrics", metrics),
         ],
         lifespan=lifespan,

@@ -28,6 +28,15 @@ class Settings(BaseSettings):
     # Outbox relay: how long it sleeps between polls when nothing woke it. Wake-ups
     # after local commits are immediate; the poll catches other processes' commits.
     relay_poll_seconds: float = Field(default=0.05, gt=0)
+    # How long a relay waits for the sequencing lock another process holds (it holds it for
+    # milliseconds; longer means that process is stuck): the cycle fails and is retried.
+    relay_lock_timeout_seconds: float = Field(default=5.0, gt=0)
+    # /readyz fails its `relay` check when this process's relay has not sequenced for this
+    # long while events wait to go out (see README, Operations).
+    relay_stall_seconds: float = Field(default=30.0, gt=0)
+    # At start-up, how long to wait for the bus's Redis subscription before serving without
+    # it (degraded: live traffic waits, orders do not; it connects when Redis is back).
+    bus_connect_timeout_seconds: float = Field(default=5.0, gt=0)
     # Reactions recorded after a commit (fill backorders, re-source a short pick) run at
     # once in the process that committed; one whose process died is run by any server's
     # reaction worker: at its start, and on these polls once the job's lease has run out.

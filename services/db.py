@@ -10,6 +10,7 @@ from typing import Any
 import asyncpg
 from tortoise import Tortoise, connections
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.backends.base.config_generator import expand_db_url
 from tortoise.exceptions import DBConnectionError
 
 from models import MODEL_MODULES
@@ -22,8 +23,13 @@ def tortoise_config(settings: Settings) -> dict[str, Any]:
     url = settings.database_url
     if url.startswith("postgresql://"):
         url = "postgres://" + url[len("postgresql://") :]
+    connection: str | dict[str, Any] = url
+    if url.startswith("postgres://"):
+        # tortoise's asyncpg client, with its recovery from dropped sessions fixed
+        # (services/pg_client.py); the URL's options (application_name, pool size) still apply.
+        connection = {**expand_db_url(url), "engine": "services.pg_client"}
     return {
-        "connections": {"default": url},
+        "connections": {"default": connection},
         "apps": {APP: {"models": [*MODEL_MODULES, "aerich.models"], "default_connection": "default"}},
         "use_tz": True,
         "timezone": "UTC",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -123,7 +124,12 @@ async def pending() -> int:
 
 
 class ReactionWorker:
-    """Runs due jobs at start-up and then every `poll_seconds` (an async context manager)."""
+    """Runs due jobs at start-up and then every `poll_seconds` (an async context manager).
+
+    A round that fails (the database dropped the session, or is away) is counted and the
+    next round tries again: the database client replaces dropped sessions
+    (services/pg_client.py), so the worker resumes by itself once the database answers.
+    """
 
     def __init__(self, *, poll_seconds: float, lease: timedelta = LEASE) -> None:
         self._poll_seconds = poll_seconds
@@ -131,6 +137,8 @@ class ReactionWorker:
         self._stop = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self.last_error: str | None = None
+        self.failures = 0  # rounds that failed, since start (for /metrics)
+        self.last_success: float | None = None  # monotonic time of the last round that finished
 
     async def __aenter__(self) -> ReactionWorker:
         # Finish what a previous run of this server committed and did not get to.
@@ -154,7 +162,9 @@ class ReactionWorker:
                     if self._stop.is_set():
                         return
                 self.last_error = None
+                self.last_success = time.monotonic()
             except Exception as exc:  # the database is away: try again next round
+                self.failures += 1
                 self.last_error = f"{type(exc).__name__}: {exc}"
                 log.warning("reaction worker round failed: %s", self.last_error)
             with contextlib.suppress(TimeoutError):

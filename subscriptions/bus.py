@@ -4,6 +4,11 @@ broadcaster loses subscribers when many subscribe to a new channel at once and g
 each an unbounded queue; so each process subscribes once, to one channel, at start-up,
 and hands events to its own listeners. A listener whose queue overflows is told to
 RESYNC (catch up from the event table) instead of growing memory.
+
+Redis is a dependency of live traffic only. The bus starts without it (degraded: `ping`
+fails, so /readyz reports `bus` and the live check as not ready) and subscribes when it
+comes back; events committed meanwhile are sequenced in the table, published by the relay
+once Redis answers, and replayed to live subscribers on the RESYNC the reconnect emits.
 """
 
 from __future__ import annotations
@@ -60,8 +65,11 @@ class Listener:
 
 
 class EventBus:
-    def __init__(self, url: str, *, queue_size: int = 1000, channel: str = CHANNEL) -> None:
+    def __init__(
+        self, url: str, *, queue_size: int = 1000, channel: str = CHANNEL, connect_timeout: float = 5.0
+    ) -> None:
         self.url = url
+        self._connect_timeout = connect_timeout
         self.channel = channel
         self._queue_size = queue_size
         self._redis: RedisPubSubBackend | None = None
@@ -82,8 +90,10 @@ class EventBus:
         await self._broadcast.connect()
         self._subscription = self._broadcast.subscribe(self.channel)
         subscriber = await self._subscription.__aenter__()
-        if self._redis is not None:
-            await self._redis.wait_subscribed()
+        # Wait for the subscription so that the first events are delivered live, but do not
+        # let an unreachable Redis keep the server from taking orders.
+        if self._redis is not None and not await self._redis.wait_subscribed(self._connect_timeout):
+            log.warning("event bus starts without Redis (%s): live traffic waits until it answers", self._redis_host())
         self._pump = asyncio.create_task(self._fan_out(subscriber), name="oms-bus-fanout")
 
     async def __aenter__(self) -> EventBus:
@@ -104,14 +114,18 @@ class EventBus:
         with contextlib.suppress(Exception):
             await self._broadcast.disconnect()
 
+    def _redis_host(self) -> str:
+        return self.url.split("@")[-1].split("://")[-1]
+
     async def publish(self, envelope: Envelope) -> None:
         await self._broadcast.publish(self.channel, json.dumps(envelope.to_json()))
 
     async def ping(self) -> None:
+        """Raise unless events published now would reach this process's listeners."""
+        if self._pump is None or self._pump.done():
+            raise RuntimeError("event bus is not running")
         if self._redis is not None:
             await self._redis.ping()
-        elif self._pump is None or self._pump.done():
-            raise RuntimeError("event bus is not running")
 
     @contextlib.asynccontextmanager
     async def listen(self) -> AsyncIterator[Listener]:

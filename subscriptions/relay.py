@@ -4,6 +4,14 @@ Sequencing runs under a lock (an advisory lock on PostgreSQL, so several worker
 processes can each run a relay) and commits before anything is published: a subscriber
 that sees `seq = n` on the bus can always read every `seq < n` from the database.
 Publishing is at least once; consumers dedupe by `seq`.
+
+The relay outlives its dependencies. A cycle that fails (the database dropped the session,
+Redis is away, another process holds the sequencing lock too long) is retried with
+backoff, forever; the database client replaces dropped sessions (services/pg_client.py).
+Sequencing needs only the database and publishing only the bus, and each is tracked on
+its own (`RelayHealth`): with Redis down, events are still sequenced (subscribers replay
+them from the table) and published once it is back; /readyz fails the `relay` check only
+when sequencing itself has not advanced for `relay_stall_seconds` while events wait.
 """
 
 from __future__ import annotations
@@ -11,6 +19,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tortoise.transactions import in_transaction
@@ -24,7 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("oms.relay")
 
 BATCH = 500
-_ADVISORY_LOCK_KEY = 0x0D5E_0001
+ADVISORY_LOCK_KEY = 0x0D5E_0001
 _current: OutboxRelay | None = None
 
 
@@ -34,10 +44,29 @@ def wake() -> None:
         _current.wake()
 
 
+@dataclass
+class RelayHealth:
+    """What /readyz and /metrics say about this process's relay (monotonic clock)."""
+
+    started: float = field(default_factory=time.monotonic)
+    last_sequenced: float | None = None  # the last cycle whose sequencing committed
+    last_success: float | None = None  # the last cycle that sequenced and published
+    failures: int = 0  # cycles that failed, since start
+    last_error: str | None = None
+
+    def since_success(self, now: float | None = None) -> float:
+        return (now or time.monotonic()) - (self.last_success or self.started)
+
+    def since_sequenced(self, now: float | None = None) -> float:
+        return (now or time.monotonic()) - (self.last_sequenced or self.started)
+
+
 class OutboxRelay:
-    def __init__(self, bus: EventBus, *, poll_seconds: float) -> None:
+    def __init__(self, bus: EventBus, *, poll_seconds: float, lock_timeout_seconds: float = 5.0) -> None:
         self._bus = bus
         self._poll_seconds = poll_seconds
+        self._lock_timeout_seconds = lock_timeout_seconds
+        self.health = RelayHealth()
         self._wakeup = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
@@ -83,8 +112,14 @@ class OutboxRelay:
                 backoff = self._poll_seconds
             except asyncio.CancelledError:
                 raise
-            except Exception:  # the bus or the database is down: keep trying, lose nothing
-                log.exception("outbox relay cycle failed; retrying")
+            except Exception as exc:  # the bus or the database is down: keep trying, lose nothing
+                self.health.failures += 1
+                self.health.last_error = f"{type(exc).__name__}: {exc}"[:500]
+                # A full traceback on the first failure; then one line per retry.
+                if backoff == self._poll_seconds:
+                    log.exception("outbox relay cycle failed; retrying")
+                else:
+                    log.warning("outbox relay cycle failed again (%s); retrying", self.health.last_error)
                 moved = 0
                 backoff = min(backoff * 2, 5.0)
             if moved or self._stopping:
@@ -95,8 +130,12 @@ class OutboxRelay:
 
     async def run_once(self) -> int:
         """Sequence and publish one batch; returns how many events were published."""
-        await sequence_pending()
-        return await self._publish_sequenced()
+        await sequence_pending(lock_timeout_seconds=self._lock_timeout_seconds)
+        self.health.last_sequenced = time.monotonic()
+        published = await self._publish_sequenced()
+        self.health.last_success = time.monotonic()
+        self.health.last_error = None
+        return published
 
     async def _publish_sequenced(self) -> int:
         rows = await OutboxEvent.filter(published=False, seq__isnull=False).order_by("seq").limit(BATCH)
@@ -117,11 +156,16 @@ class OutboxRelay:
         return len(rows)
 
 
-async def sequence_pending() -> int:
+async def sequence_pending(*, lock_timeout_seconds: float = 5.0) -> int:
     """Give committed, unsequenced events the next sequence numbers, in commit order."""
     async with in_transaction() as conn:
         if conn.capabilities.dialect == "postgres":
-            await conn.execute_query("SELECT pg_advisory_xact_lock($1)", [_ADVISORY_LOCK_KEY])
+            # Another relay holds the lock for milliseconds; one that holds it longer is
+            # stuck (a frozen process, a session left idle in its transaction). Give up
+            # after the timeout, so this cycle fails, is counted and retried, instead of
+            # waiting forever while /readyz still says "ready".
+            await conn.execute_query(f"SET LOCAL lock_timeout = {int(lock_timeout_seconds * 1000)}")
+            await conn.execute_query("SELECT pg_advisory_xact_lock($1)", [ADVISORY_LOCK_KEY])
         pending = await conn.execute_query_dict(
             f"SELECT id FROM outbox_event WHERE seq IS NULL ORDER BY id LIMIT {BATCH}"
         )

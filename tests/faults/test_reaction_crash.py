@@ -33,6 +33,7 @@ from services.inventory import ledger_mismatches
 from settings import ROOT, Settings
 from tests.fixtures.backends import SECRET, Backends
 from tests.fixtures.database import make_token
+from tests.fixtures.faults import eventually
 from tests.fixtures.fulfilment import (
     allocations,
     claimed,
@@ -82,19 +83,6 @@ mutation($i: PurchaseOrderReceiveInput!) { purchaseOrderReceive(input: $i) { pur
 
 
 # --- machinery ------------------------------------------------------------------------------
-
-
-async def eventually(probe: Callable[[], Awaitable[T]], done: Callable[[T], bool], *, what: str, within: float) -> T:
-    """Poll `probe` until `done(value)`; fail with the last value after `within` seconds."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + within
-    while True:
-        value = await probe()
-        if done(value):
-            return value
-        if loop.time() > deadline:
-            raise AssertionError(f"{what}: still {value!r} after {within:.0f} s")
-        await asyncio.sleep(0.05)
 
 
 @dataclass

@@ -35,11 +35,15 @@ async def test_healthz_is_ok_without_a_token(server: Server) -> None:
     assert response.json() == {"status": "ok"}
 
 
-async def test_readyz_reports_database_and_bus_ok(server: Server) -> None:
+async def test_readyz_reports_database_relay_and_bus_ok(server: Server) -> None:
     response = await server.http.get("/readyz")
+    live = await server.http.get("/readyz/live")
 
+    checks = {"database": "ok", "relay": "ok", "bus": "ok"}
     assert response.status_code == 200
-    assert response.json() == {"status": "ready", "checks": {"database": "ok", "bus": "ok"}}
+    assert response.json() == {"status": "ready", "live": "ready", "checks": checks}
+    assert live.status_code == 200
+    assert live.json() == {"status": "ready", "checks": checks}
 
 
 @pytest.mark.live_server  # a WebSocket subscription

@@ -1,0 +1,117 @@
+"""The PostgreSQL client (tortoise's asyncpg one) made to survive dropped sessions.
+
+A database restart, a failover, an idle timeout or pg_terminate_backend closes the
+pooled sessions under us. asyncpg replaces a connection it *knows* is closed when it is
+next acquired, but two things in tortoise 1.1.x turn one dropped session into a process
+that fails for good:
+
+* `TransactionContextPooled.__aenter__` takes a pool connection and installs the
+  transaction in the task's context *before* sending BEGIN; when BEGIN fails on a dead
+  session, `__aexit__` never runs. The connection is never given back to the pool (a few
+  of those and every request waits for a connection forever), and the task keeps the dead
+  transaction in its context: every later `in_transaction()` in that task nests into it
+  (a SAVEPOINT on a closed connection). Long-lived tasks -- the outbox relay, the
+  reaction worker -- then fail on every cycle. Here a failed start undoes both. Its
+  `__aexit__` has the same hole: when giving the connection back fails (the pool resets
+  a dead session), the task's context is never reset. Here it is.
+* After a restart every idle pooled session is dead, and the pool would hand them out one
+  by one, each failing one request. On the first connection-class error we expire the
+  whole pool (asyncpg replaces its connections on their next acquire), so one request
+  pays for a restart, not one per pooled session.
+
+Named as the engine in `services.db.tortoise_config` for postgres:// URLs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from typing import Any
+
+import asyncpg
+from tortoise.backends.asyncpg.client import AsyncpgDBClient, TransactionWrapper
+from tortoise.backends.base.client import TransactionContext, TransactionContextPooled
+from tortoise.connection import get_connections
+
+log = logging.getLogger("oms.db")
+
+# What a dropped or unreachable session raises (AdminShutdownError: pg_terminate_backend
+# or a fast shutdown; CannotConnectNowError: the server is starting or stopping).
+CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
+    asyncpg.PostgresConnectionError,
+    asyncpg.InterfaceError,
+    asyncpg.AdminShutdownError,
+    asyncpg.CannotConnectNowError,
+    ConnectionError,
+    OSError,
+)
+
+
+def is_connection_error(exc: BaseException) -> bool:
+    """True when `exc` (or what caused it) says the session, not the statement, failed."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, CONNECTION_ERRORS):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+class ResilientAsyncpgClient(AsyncpgDBClient):
+    async def discard_connections(self) -> None:
+        """Replace every pooled session on its next use (after the database dropped them)."""
+        if self._pool is not None:
+            log.warning("database session lost: replacing the pool's connections")
+            await self._pool.expire_connections()
+
+    async def _translate_exceptions(self, func: Any, *args: Any, **kwargs: Any) -> Exception:
+        try:
+            return await super()._translate_exceptions(func, *args, **kwargs)
+        except Exception as exc:
+            if is_connection_error(exc):
+                await self.discard_connections()
+            raise
+
+    def _in_transaction(self) -> TransactionContext:
+        return _PooledTransaction(TransactionWrapper(self), self._pool_init_lock)
+
+
+class _PooledTransaction(TransactionContextPooled):
+    async def __aenter__(self) -> Any:
+        try:
+            return await super().__aenter__()
+        except BaseException as exc:
+            # BEGIN failed after the connection was taken and the context switched to it:
+            # undo both, or the task stays inside a dead transaction (see the module doc).
+            token = getattr(self, "token", None)
+            if token is not None:
+                get_connections().reset(token)
+            parent = self.client._parent
+            connection = self.client._connection
+            if connection is not None and parent._pool is not None:
+                self.client._connection = None
+                with contextlib.suppress(Exception):
+                    await parent._pool.release(connection)
+            if isinstance(parent, ResilientAsyncpgClient) and is_connection_error(exc):
+                await parent.discard_connections()
+            raise
+
+    async def __aexit__(self, exc_type: Any, exc_val: Any, exc_tb: Any) -> None:
+        failed: BaseException | None = exc_val
+        try:
+            await super().__aexit__(exc_type, exc_val, exc_tb)
+        except BaseException as exc:
+            # COMMIT/ROLLBACK, or the pool's reset of the connection on release, failed on a
+            # dead session. tortoise resets the task's context only after the release, so a
+            # failed release leaves the task inside this finished transaction: reset it here.
+            failed = exc
+            with contextlib.suppress(RuntimeError, ValueError):  # already reset
+                get_connections().reset(self.token)
+            raise
+        finally:
+            parent = self.client._parent
+            if failed is not None and is_connection_error(failed) and isinstance(parent, ResilientAsyncpgClient):
+                await parent.discard_connections()
+
+
+client_class = ResilientAsyncpgClient
