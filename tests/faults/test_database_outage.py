@@ -34,6 +34,7 @@ from tests.fixtures.catalog import ORDER_STATUS_SUB, create_catalog, place
 from tests.fixtures.database import make_token
 from tests.fixtures.live import subscribe
 from tests.fixtures.server import Server, serve_clean
+from tests.fixtures.waiting import eventually
 
 pytestmark = pytest.mark.postgres
 
@@ -100,12 +101,13 @@ async def ws_init(server: Server, token: str) -> tuple[str, Any]:
 
 async def until_served(server: Server, token: str) -> httpx.Response:
     """Poll (bounded) until an authenticated query is answered with 200."""
-    deadline = asyncio.get_running_loop().time() + WAIT_BOUND
-    while True:
+
+    async def served() -> httpx.Response | None:
         response = await post(server, "{ viewer { role } }", accept=APPLICATION_JSON, token=token)
-        if response.status_code == 200 or asyncio.get_running_loop().time() > deadline:
-            return response
-        await asyncio.sleep(0.1)
+        return response if response.status_code == 200 else None
+
+    answered: httpx.Response = await eventually(served, within=WAIT_BOUND, what="served again after the outage")
+    return answered
 
 
 async def test_a_database_outage_is_503_and_1013_and_the_server_recovers_without_a_restart(

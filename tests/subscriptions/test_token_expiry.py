@@ -16,6 +16,7 @@ from tests.fixtures.backends import SECRET
 from tests.fixtures.catalog import ORDER_STATUS_SUB, place
 from tests.fixtures.live import Subscription, subscribe
 from tests.fixtures.server import Server
+from tests.fixtures.waiting import eventually
 
 pytestmark = pytest.mark.live_server  # WebSockets need a real server
 
@@ -70,10 +71,7 @@ async def test_a_token_extended_before_its_expiry_keeps_its_subscription(
     async with subscribe(server, ORDER_STATUS_SUB, token=token) as sub:
         await ApiToken.filter(role=Role.OPS).update(expires_at=expires_at + timedelta(hours=1))
         # Wait (bounded, on the clock) until the original expiry is well past.
-        for _ in range(400):
-            if datetime.now(UTC) > expires_at + timedelta(seconds=1):
-                break
-            await asyncio.sleep(0.05)
+        await eventually(lambda: datetime.now(UTC) > expires_at + timedelta(seconds=1), what="the old expiry past")
         await place(server, admin_token, externalRef="after-the-original-expiry")
         event = (await sub.next())["orderStatusChanged"]
 
