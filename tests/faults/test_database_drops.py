@@ -17,12 +17,13 @@ import pytest
 from models.access import Role
 from models.events import OutboxEvent
 from subscriptions.relay import ADVISORY_LOCK_KEY
-from tests.conftest import make_token
 from tests.fixtures.backends import Backends
+from tests.fixtures.catalog import ORDER_CREATE, ORDER_STATUS_SUB, create_catalog, order_input
+from tests.fixtures.database import make_token
 from tests.fixtures.faults import PostgresSessions, eventually, with_application_name
+from tests.fixtures.live import metric, subscribe
 from tests.fixtures.processes import oms_process
-from tests.fixtures.server import Server, metric, subscribe
-from tests.helpers import ORDER_CREATE, ORDER_STATUS_SUB, create_catalog, order_input
+from tests.fixtures.server import Server
 
 pytestmark = pytest.mark.postgres
 

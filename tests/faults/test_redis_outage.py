@@ -16,12 +16,13 @@ import pytest
 from models.access import Role
 from models.events import OutboxEvent
 from models.orders import Order
-from tests.conftest import make_token
 from tests.fixtures.backends import Backends
+from tests.fixtures.catalog import ORDER_STATUS_SUB, create_catalog, place
+from tests.fixtures.database import make_token
 from tests.fixtures.faults import PrivateRedis, eventually
+from tests.fixtures.live import Subscription, metric, subscribe
 from tests.fixtures.processes import oms_process
-from tests.fixtures.server import Server, Subscription, metric, subscribe
-from tests.helpers import ORDER_STATUS_SUB, create_catalog, place
+from tests.fixtures.server import Server
 
 pytestmark = pytest.mark.postgres
 
