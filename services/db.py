@@ -94,6 +94,10 @@ _UNAVAILABLE: tuple[type[BaseException], ...] = (
     asyncpg.AdminShutdownError,  # 57P01: terminated by an administrator
     asyncpg.CrashShutdownError,  # 57P02
     asyncpg.TooManyConnectionsError,  # 53300
+    asyncpg.InterfaceError,  # the client's side of a closed session ("connection is closed")
+    # A session terminated mid-operation can leave the protocol in a state it cannot leave
+    # ("cannot switch to state ...; another operation is in progress"): the session is gone.
+    asyncpg.InternalClientError,
 )
 
 
