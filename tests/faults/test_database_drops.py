@@ -20,10 +20,11 @@ from subscriptions.relay import ADVISORY_LOCK_KEY
 from tests.fixtures.backends import Backends
 from tests.fixtures.catalog import ORDER_CREATE, ORDER_STATUS_SUB, create_catalog, order_input
 from tests.fixtures.database import make_token
-from tests.fixtures.faults import PostgresSessions, eventually, with_application_name
+from tests.fixtures.faults import PostgresSessions, with_application_name
 from tests.fixtures.live import metric, subscribe
 from tests.fixtures.processes import oms_process
 from tests.fixtures.server import Server
+from tests.fixtures.waiting import until
 
 pytestmark = pytest.mark.postgres
 
@@ -94,8 +95,8 @@ async def test_sessions_terminated_while_orders_are_placed_lose_no_event(backend
         placed = sum(ok for r in results for ok in r)
 
         # Then: every committed event gets sequenced and published, and the server is ready.
-        rows = await eventually(table_events, all_out, what="every committed event published", within=30)
-        status, body = await eventually(lambda: readiness(server), lambda r: r[0] == 200, what="ready again", within=30)
+        rows = await until(table_events, all_out, what="every committed event published", within=30)
+        status, body = await until(lambda: readiness(server), lambda r: r[0] == 200, what="ready again", within=30)
         backlog = await metric(server, "oms_outbox_backlog")
 
         # And a subscriber replaying from the start sees each of them once, gap-free, in order.
@@ -125,7 +126,7 @@ async def test_a_relay_that_cannot_sequence_fails_readiness_until_it_drains(back
     async with oms_process(backends, env=env) as server:
         await create_catalog(server, admin)
         assert await try_place(server, admin, "BEFORE")
-        await eventually(table_events, all_out, what="first order's events out", within=15)
+        await until(table_events, all_out, what="first order's events out", within=15)
 
         # When: a stuck session (a frozen peer process, say) holds the relay's sequencing
         # lock, and orders keep coming.
@@ -133,7 +134,7 @@ async def test_a_relay_that_cannot_sequence_fails_readiness_until_it_drains(back
         try:
             await conn.execute("SELECT pg_advisory_lock($1)", ADVISORY_LOCK_KEY)
             assert await try_place(server, admin, "STUCK-1")
-            stalled_status, stalled = await eventually(
+            stalled_status, stalled = await until(
                 lambda: readiness(server), lambda r: r[0] == 503, what="not ready while stalled", within=20
             )
             waiting_then = await unsequenced()
@@ -141,7 +142,7 @@ async def test_a_relay_that_cannot_sequence_fails_readiness_until_it_drains(back
             assert await try_place(server, admin, "STUCK-2")  # orders are still taken
             waiting_later = await unsequenced()
             oldest = await metric(server, "oms_outbox_oldest_unpublished_seconds")
-            failures = await eventually(
+            failures = await until(
                 lambda: metric(server, "oms_relay_failures_total"),
                 lambda n: n > failures_then,
                 what="relay failures counted",
@@ -152,8 +153,8 @@ async def test_a_relay_that_cannot_sequence_fails_readiness_until_it_drains(back
             await conn.close()  # the stuck session goes away, and its lock with it
 
         # Then: the relay drains by itself and the server is ready again.
-        rows = await eventually(table_events, all_out, what="every event published", within=30)
-        status, body = await eventually(lambda: readiness(server), lambda r: r[0] == 200, what="ready again", within=30)
+        rows = await until(table_events, all_out, what="every event published", within=30)
+        status, body = await until(lambda: readiness(server), lambda r: r[0] == 200, what="ready again", within=30)
 
     assert stalled_status == 503
     assert stalled["status"] == "not ready"

@@ -33,7 +33,6 @@ from services.inventory import ledger_mismatches
 from settings import ROOT, Settings
 from tests.fixtures.backends import SECRET, Backends
 from tests.fixtures.database import make_token
-from tests.fixtures.faults import eventually
 from tests.fixtures.fulfilment import (
     allocations,
     claimed,
@@ -61,6 +60,7 @@ from tests.fixtures.stock import (
     placed,
     sourcing,
 )
+from tests.fixtures.waiting import until
 
 pytestmark = pytest.mark.postgres
 
@@ -128,7 +128,7 @@ async def killable_server(backends: Backends, log: Path) -> AsyncIterator[Killab
                 except httpx.TransportError:
                     return None
 
-            await eventually(ready, lambda status: status == 200, what="oms serve ready", within=15)
+            await until(ready, lambda status: status == 200, what="oms serve ready", within=15)
             settings = Settings(database_url=backends.database_url, broadcast_url=backends.broadcast_url)
             yield Killable(proc, Server(base, settings, http))
     finally:
@@ -191,7 +191,7 @@ async def crash_while_the_reaction_waits(
         return await committed(), await ReactionJob.all().count(), await waiting_on(lock.pid)
 
     try:
-        _, _, waiting = await eventually(
+        _, _, waiting = await until(
             progress, lambda p: p[0] and p[1] == 1 and len(p[2]) == 1, what="commit + job + reaction waiting", within=20
         )
     except BaseException:
@@ -203,7 +203,7 @@ async def crash_while_the_reaction_waits(
         await request  # the client never hears back
     await lock.release()
     # The dead server's session gets the lock, then finds its client gone and rolls back.
-    await eventually(lambda: session_alive(waiting[0][0]), lambda alive: not alive, what="dead session", within=20)
+    await until(lambda: session_alive(waiting[0][0]), lambda alive: not alive, what="dead session", within=20)
     return waiting[0][1]
 
 
@@ -266,7 +266,7 @@ async def test_a_receipt_whose_server_dies_before_the_backorder_fill_is_filled_b
 
     # And when the next server starts, it fills the backorder and the job is done.
     async with oms_process(backends) as second:
-        settled = await eventually(
+        settled = await until(
             lambda: order_and_jobs(order_pk), lambda s: s == (OrderStatus.ALLOCATED, 0), what="order, jobs", within=30
         )
         filled = await fetch_order(second, admin, order["id"])
@@ -337,7 +337,7 @@ async def test_a_short_pick_whose_server_dies_before_the_shortfall_is_sourced_is
                 await ReactionJob.all().count()
             )
 
-        settled = await eventually(reserved_at_eu, lambda s: s == (1, 0), what="eu reserved, jobs", within=30)
+        settled = await until(reserved_at_eu, lambda s: s == (1, 0), what="eu reserved, jobs", within=30)
         view = await order_view(second, admin, order["id"])
         ledger = await order_ledger(second, admin, order["number"])
         stocks = (await stock_of(second, admin, "SKU-A", "east"), await stock_of(second, admin, "SKU-A", "eu"))

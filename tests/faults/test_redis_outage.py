@@ -19,10 +19,11 @@ from models.orders import Order
 from tests.fixtures.backends import Backends
 from tests.fixtures.catalog import ORDER_STATUS_SUB, create_catalog, place
 from tests.fixtures.database import make_token
-from tests.fixtures.faults import PrivateRedis, eventually
+from tests.fixtures.faults import PrivateRedis
 from tests.fixtures.live import Subscription, metric, subscribe
 from tests.fixtures.processes import oms_process
 from tests.fixtures.server import Server
+from tests.fixtures.waiting import until
 
 pytestmark = pytest.mark.postgres
 
@@ -66,9 +67,9 @@ async def test_the_server_takes_orders_without_redis_and_loses_no_live_event(
 
             # When Redis starts, the bus subscribes and a live subscriber hears new orders.
             await redis.start()
-            await eventually(lambda: ready(server, "/readyz/live"), lambda r: r[0] == 200, what="live", within=30)
+            await until(lambda: ready(server, "/readyz/live"), lambda r: r[0] == 200, what="live", within=30)
             # (the relay publishes what waited for Redis once its backoff runs out)
-            await eventually(lambda: metric(server, "oms_outbox_backlog"), lambda n: n == 0, what="backlog", within=30)
+            await until(lambda: metric(server, "oms_outbox_backlog"), lambda n: n == 0, what="backlog", within=30)
             async with subscribe(server, ORDER_STATUS_SUB, token=admin) as sub:
                 await placed_ok(server, admin, "LIVE-1")
                 live = await received(sub, 2)
@@ -76,7 +77,7 @@ async def test_the_server_takes_orders_without_redis_and_loses_no_live_event(
                 # When Redis dies mid-run, orders are still taken, and the server says
                 # live traffic is not ready while the whole server stays ready.
                 await redis.stop()
-                degraded = await eventually(
+                degraded = await until(
                     lambda: ready(server), lambda r: r[1]["checks"]["bus"] != "ok", what="bus down", within=30
                 )
                 during = [await placed_ok(server, admin, f"DOWN-{i}") for i in range(3)]
@@ -84,11 +85,11 @@ async def test_the_server_takes_orders_without_redis_and_loses_no_live_event(
                 # When it is back, the subscriber gets what was committed meanwhile.
                 await redis.start()
                 caught_up = await received(sub, 6)
-                await eventually(lambda: ready(server, "/readyz/live"), lambda r: r[0] == 200, what="live", within=30)
-                committed = await eventually(
+                await until(lambda: ready(server, "/readyz/live"), lambda r: r[0] == 200, what="live", within=30)
+                committed = await until(
                     order_events, lambda rows: all(seq is not None for seq, _ in rows), what="sequenced", within=30
                 )
-                unpublished = await eventually(
+                unpublished = await until(
                     lambda: OutboxEvent.filter(published=False).count(), lambda n: n == 0, what="published", within=30
                 )
 
