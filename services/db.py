@@ -14,6 +14,7 @@ from tortoise.backends.base.config_generator import expand_db_url
 from tortoise.exceptions import DBConnectionError
 
 from models import MODEL_MODULES
+from services.pg_client import SESSION_ERRORS
 from settings import Settings
 
 APP = "models"
@@ -87,17 +88,11 @@ async def ping() -> None:
 # as opposed to a statement that failed: the connection is gone or refused, the server is
 # shutting down or starting, it has no connection slot left.
 _UNAVAILABLE: tuple[type[BaseException], ...] = (
+    *SESSION_ERRORS,  # the session is gone, refused or stuck (services/pg_client.py)
     ConnectionError,  # refused, reset, aborted, broken pipe
     DBConnectionError,
-    asyncpg.PostgresConnectionError,  # class 08, ConnectionDoesNotExistError included
-    asyncpg.CannotConnectNowError,  # 57P03: starting up or shutting down
-    asyncpg.AdminShutdownError,  # 57P01: terminated by an administrator
     asyncpg.CrashShutdownError,  # 57P02
     asyncpg.TooManyConnectionsError,  # 53300
-    asyncpg.InterfaceError,  # the client's side of a closed session ("connection is closed")
-    # A session terminated mid-operation can leave the protocol in a state it cannot leave
-    # ("cannot switch to state ...; another operation is in progress"): the session is gone.
-    asyncpg.InternalClientError,
 )
 
 

@@ -35,17 +35,18 @@ from tortoise.connection import get_connections
 
 log = logging.getLogger("oms.db")
 
-# What a dropped or unreachable session raises (AdminShutdownError: pg_terminate_backend
-# or a fast shutdown; CannotConnectNowError: the server is starting or stopping).
-CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
+# What asyncpg raises when the session, not the statement, failed (AdminShutdownError:
+# pg_terminate_backend or a fast shutdown; CannotConnectNowError: starting or stopping; a
+# session killed mid-operation can leave its protocol stuck: InternalClientError).
+# services.db.unavailable builds on the same list.
+SESSION_ERRORS: tuple[type[BaseException], ...] = (
     asyncpg.PostgresConnectionError,
     asyncpg.InterfaceError,
-    asyncpg.InternalClientError,  # a session killed mid-operation leaves its protocol stuck
+    asyncpg.InternalClientError,
     asyncpg.AdminShutdownError,
     asyncpg.CannotConnectNowError,
-    ConnectionError,
-    OSError,
 )
+CONNECTION_ERRORS: tuple[type[BaseException], ...] = (*SESSION_ERRORS, ConnectionError, OSError)
 
 
 def is_connection_error(exc: BaseException) -> bool:
