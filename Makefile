@@ -43,3 +43,4 @@ $(BIN)/py-spy: $(STAMP)
 
 bench: $(STAMP) wrk $(BIN)/py-spy  ## the API over HTTP against a raw baseline on PostgreSQL + Redis (bench/RESULTS.md)
 	$(BIN)/oms bench --http $(BENCH_ARGS)
+	$(BIN)/oms bench --relay --dataset 40000

@@ -152,6 +152,9 @@ def bench(
     orders: int = typer.Option(200, help="Orders per side."),
     limits: bool = typer.Option(False, "--limits", help="Rate-limit checks on Redis against a bare PING instead."),
     http: bool = typer.Option(False, "--http", help="The API over HTTP (wrk) against a raw starlette + asyncpg app."),
+    relay: bool = typer.Option(
+        False, "--relay", help="Events/s the outbox relay sequences and publishes (bench/relay.py)."
+    ),
     dataset: int = typer.Option(20000, help="--http: orders seeded (3 lines each)."),
     seconds: int = typer.Option(10, help="--http: seconds per wrk round."),
     rounds: int = typer.Option(3, help="--http: interleaved rounds per side."),
@@ -160,7 +163,8 @@ def bench(
     """orderCreate throughput against a raw-SQL baseline on the same database (a scratch
     SQLite file, or OMS_BENCH_DATABASE_URL, e.g. a scratch PostgreSQL database); with
     --limits, what a shared rate-limit check costs against a Redis round trip; with --http,
-    the API over HTTP against a raw baseline on a fresh PostgreSQL database (bench/http.py)."""
+    the API over HTTP against a raw baseline on a fresh PostgreSQL database (bench/http.py);
+    with --relay, the outbox relay's events per second (bench/relay.py, --dataset events)."""
     if http:
         from pathlib import Path
 
@@ -168,7 +172,11 @@ def bench(
 
         run_http(orders=dataset, seconds=seconds, rounds=rounds, profile=Path(profile) if profile else None)
         return
-    if limits:
+    if relay:
+        from bench.relay import run as run_relay
+
+        result = run_relay(events=dataset, writers=4, per_tx=20)
+    elif limits:
         from bench.rate_limits import run as run_limits
 
         url = load_settings().broadcast_url

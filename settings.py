@@ -25,9 +25,11 @@ class Settings(BaseSettings):
     # Prefix of everything this deployment keeps in Redis (the bus channel, rate-limit
     # buckets), so that several deployments (staging and production, say) can share one.
     namespace: str = Field(default="oms", pattern=r"^[A-Za-z0-9_.-]{1,64}$")
-    # Outbox relay: how long it sleeps between polls when nothing woke it. Wake-ups
-    # after local commits are immediate; the poll catches other processes' commits.
-    relay_poll_seconds: float = Field(default=0.05, gt=0)
+    # Outbox relay: how long it sleeps between polls when nothing woke it. Every commit
+    # wakes its own process's relay at once (and that relay sequences every process's
+    # events), so the poll only catches events no running relay was told about: those
+    # written by the CLI, or by a process that died between commit and relay.
+    relay_poll_seconds: float = Field(default=1.0, gt=0)
     # How long a relay waits for the sequencing lock another process holds (it holds it for
     # milliseconds; longer means that process is stuck): the cycle fails and is retried.
     relay_lock_timeout_seconds: float = Field(default=5.0, gt=0)

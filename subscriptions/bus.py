@@ -120,6 +120,15 @@ class EventBus:
     async def publish(self, envelope: Envelope) -> None:
         await self._broadcast.publish(self.channel, json.dumps(envelope.to_json()))
 
+    async def publish_many(self, envelopes: list[Envelope]) -> None:
+        """Publish in order, in one round trip on Redis."""
+        messages = [json.dumps(envelope.to_json()) for envelope in envelopes]
+        if self._redis is not None:
+            await self._redis.publish_many(self.channel, messages)
+            return
+        for message in messages:
+            await self._broadcast.publish(self.channel, message)
+
     async def ping(self) -> None:
         """Raise unless events published now would reach this process's listeners."""
         if self._pump is None or self._pump.done():

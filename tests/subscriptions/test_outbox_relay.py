@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from datetime import UTC, datetime
 from typing import Any
 
 from models.access import Role
@@ -12,7 +14,9 @@ from services.errors import DomainError
 from services.order_drafts import AddressDraft, LineDraft, OrderDraft
 from services.orders import place_order
 from settings import Settings
-from subscriptions.relay import sequence_pending
+from subscriptions.bus import EventBus, events_channel
+from subscriptions.envelope import Envelope
+from subscriptions.relay import BATCH, OutboxRelay, sequence_pending
 from tests.fixtures.catalog import ORDER_STATUS_SUB, place_through_services
 from tests.fixtures.database import make_token, reset_database
 from tests.fixtures.live import subscribe
@@ -75,3 +79,56 @@ async def test_sequencing_is_gap_free_and_idempotent(database: None) -> None:
 
     assert (first, second) == (8, 0)
     assert seqs == list(range(1, 9))
+
+
+async def test_sequencing_numbers_in_id_order_after_the_highest_seq_in_batches(database: None) -> None:
+    # Given more unsequenced events than one batch holds, after some already numbered
+    await place_through_services(2)
+    assert await sequence_pending() == 4
+    await OutboxEvent.bulk_create(
+        [
+            OutboxEvent(topic="t", aggregate_type="order", aggregate_id=i, payload={}, occurred_at=datetime.now(UTC))
+            for i in range(BATCH + 7)
+        ]
+    )
+
+    # When the relay sequences them, one batch per call
+    counts = [await sequence_pending(), await sequence_pending(), await sequence_pending()]
+
+    # Then each batch continues after the highest seq, in id order, with no gap
+    rows = await OutboxEvent.all().order_by("id").values_list("seq", flat=True)
+    assert counts == [BATCH, 7, 0]
+    assert list(rows) == list(range(1, BATCH + 12))
+
+
+async def test_a_commit_reaches_subscribers_without_waiting_for_the_poll(settings: Settings, database: None) -> None:
+    # Given a relay that would poll only once an hour: only the commit's wake-up moves it
+    bus = EventBus(settings.broadcast_url, channel=events_channel(settings.namespace))
+    relay = OutboxRelay(bus, poll_seconds=3600)
+    await bus.start()
+    await relay.start()
+    try:
+        async with bus.listen() as listener:
+            # When orders are placed one after another and side by side, so that some
+            # commits land while a relay cycle runs
+            await place_through_services(10)
+            await asyncio.gather(*(_place(f"W-{i}") for i in range(5)))
+
+            # Then every event arrives; a wake-up that came during a cycle was not lost
+            seqs = [(await asyncio.wait_for(listener.get(), 10)) for _ in range(30)]
+    finally:
+        await relay.stop()
+        await bus.stop()
+    assert sorted(e.seq for e in seqs if isinstance(e, Envelope)) == list(range(1, 31))
+
+
+async def _place(ref: str) -> None:
+    draft = OrderDraft(
+        channel="web",
+        external_ref=ref,
+        customer_email="ada@example.com",
+        customer_name=None,
+        shipping_address=AddressDraft(country="US"),
+        lines=[LineDraft(sku="SKU-A", quantity=1)],
+    )
+    await place_order(SYSTEM, draft)
