@@ -19,6 +19,8 @@ that fails for good:
   whole pool (asyncpg replaces its connections on their next acquire), so one request
   pays for a restart, not one per pooled session.
 
+It also leaves out asyncpg's reset query on release (see `SessionStateFreeConnection`).
+
 Named as the engine in `services.db.tortoise_config` for postgres:// URLs.
 """
 
@@ -59,7 +61,27 @@ def is_connection_error(exc: BaseException) -> bool:
     return False
 
 
+class SessionStateFreeConnection(asyncpg.Connection):
+    """A pooled connection given back without asyncpg's reset query.
+
+    asyncpg sends `SELECT pg_advisory_unlock_all(); CLOSE ALL; UNLISTEN *; RESET ALL` on
+    every release, and tortoise releases after every statement outside a transaction, so
+    each such statement paid a second round trip. We leave no session state behind: locks
+    are transaction-scoped (`pg_advisory_xact_lock`), settings are `SET LOCAL`, no cursor
+    outlives its transaction and pooled sessions never LISTEN. asyncpg still rolls back a
+    transaction left open on release (`Connection._reset`), whatever this returns.
+    """
+
+    def get_reset_query(self) -> str:
+        return ""
+
+
 class ResilientAsyncpgClient(AsyncpgDBClient):
+    async def create_pool(self, **kwargs: Any) -> asyncpg.Pool:
+        if kwargs.get("connection_class") in (None, asyncpg.Connection):  # unless the URL names one
+            kwargs["connection_class"] = SessionStateFreeConnection
+        return await super().create_pool(**kwargs)
+
     async def discard_connections(self) -> None:
         """Replace every pooled session on its next use (after the database dropped them)."""
         if self._pool is not None:
