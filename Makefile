@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck schema ci clean migration bench wrk
+.PHONY: run test lint typecheck schema ci clean migration bench wrk chromium
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required")'
@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)  ## migrate, seed demo data, print a demo token and serve on SQLite + memory://
 	$(BIN)/oms demo-run
 
-test: $(STAMP)  ## the suite on the embedded default (or what OMS_TEST_* name)
+test: $(STAMP) chromium  ## the suite on the embedded default (or what OMS_TEST_* name)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
@@ -34,6 +34,9 @@ clean:
 
 migration: $(STAMP)  ## make migration name=what_changed  (writes SQL for SQLite and PostgreSQL)
 	$(BIN)/python migrations/generate.py $(name)
+
+chromium:  ## the browser the browser tests drive (Debian's package; tests/browser)
+	command -v chromium >/dev/null || (apt-get install -y chromium || (apt-get update && apt-get install -y chromium))
 
 wrk:  ## the load generator `make bench` drives (Debian's package)
 	command -v wrk >/dev/null || (apt-get install -y wrk || (apt-get update && apt-get install -y wrk))

@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route, WebSocketRoute
@@ -187,10 +189,30 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/metrics", metrics),
         ],
         lifespan=lifespan,
+        middleware=_cors(settings),
     )
     app.state.settings = settings
     app.state.bus = bus
     return app
+
+
+def _cors(settings: Settings) -> list[Middleware]:
+    """Starlette's CORS for the browser apps of `OMS_CORS_ORIGINS` (none: no CORS headers)."""
+    origins = settings.cors_origin_list
+    if not origins:
+        return []
+    return [
+        Middleware(
+            CORSMiddleware,
+            allow_origins=origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "Accept", "X-Request-Id"],
+            # What a client reads to back off (THROTTLED, SERVICE_UNAVAILABLE) and to quote.
+            expose_headers=["Retry-After", "X-Request-Id"],
+            allow_credentials=settings.cors_allow_credentials,
+            max_age=settings.cors_max_age_seconds,
+        )
+    ]
 
 
 def server_options(settings: Settings) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent
@@ -70,6 +70,28 @@ class Settings(BaseSettings):
     # per order number (an email cannot be guessed by spreading attempts over addresses).
     track_lookups_per_minute: float = Field(default=30, gt=0)
     track_misses_per_hour: float = Field(default=10, gt=0)
+
+    # Browser apps served from other origins (a storefront, an admin UI): the exact origins
+    # allowed to call /graphql, comma-separated ("https://shop.example.com,https://admin.example.com"),
+    # or "*" for any. Empty: no CORS headers, so browsers refuse cross-origin calls.
+    cors_origins: str = ""
+    # Tokens travel in the Authorization header, so browsers need no credentials (cookies)
+    # to call us; allowing them with "*" would let any site act with a signed-in session.
+    cors_allow_credentials: bool = False
+    # How long a browser may reuse a preflight answer.
+    cors_max_age_seconds: int = Field(default=600, ge=0, le=86_400)
+
+    @model_validator(mode="after")
+    def _cors_is_safe(self) -> Settings:
+        if self.production and self.cors_allow_credentials and "*" in self.cors_origin_list:
+            raise ValueError(
+                "OMS_CORS_ORIGINS='*' with OMS_CORS_ALLOW_CREDENTIALS is refused in production: name the origins"
+            )
+        return self
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [origin.strip().rstrip("/") for origin in self.cors_origins.split(",") if origin.strip()]
 
     @property
     def production(self) -> bool:
