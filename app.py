@@ -21,6 +21,7 @@ from starlette.routing import Route, WebSocketRoute
 from graphql_view import OmsGraphQL
 from models.events import OutboxEvent
 from services import db
+from services.migrations import pending_migrations
 from services.reactions import ReactionWorker
 from services.reactions import pending as pending_reactions
 from services.throttle import Limits
@@ -32,9 +33,17 @@ from subscriptions.relay import OutboxRelay
 log = logging.getLogger("oms.app")
 
 # /readyz fails on these; the bus (live traffic) is reported beside them (see readyz).
-CORE_CHECKS = ("database", "relay")
+CORE_CHECKS = ("database", "migrations", "relay")
 # A dependency that hangs must make a probe fail, not hang the probe.
 PROBE_TIMEOUT = 2.0
+
+
+class UnsafeSettings(RuntimeError):
+    """Production settings that must not serve (Settings.production_refusals)."""
+
+
+class MigrationsPending(Exception):
+    pass
 
 
 class RelayStalled(Exception):
@@ -66,6 +75,8 @@ def configure_logging(level: str) -> None:
 
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or load_settings()
+    if refusals := settings.production_refusals():
+        raise UnsafeSettings("; ".join(refusals))
     configure_logging(settings.log_level)
     bus = EventBus(
         settings.broadcast_url,
@@ -112,9 +123,25 @@ def create_app(settings: Settings | None = None) -> Starlette:
         if stalled_for > settings.relay_stall_seconds and await OutboxEvent.filter(seq__isnull=True).exists():
             raise RelayStalled(f"stalled {stalled_for:.0f} s ({relay.health.last_error or 'no progress'})")
 
+    migrated = False  # once every migration is applied it stays so: stop asking
+
+    async def migrations_check() -> None:
+        nonlocal migrated
+        if not migrated:
+            pending = await pending_migrations()
+            if pending:
+                raise MigrationsPending(f"{len(pending)} pending, from {pending[0]}: run `oms migrate`")
+            migrated = True
+
     async def checks() -> dict[str, str]:
-        found = {"database": await probe(db.ping), "relay": "ok", "bus": await probe(bus.ping)}
+        found = {"database": await probe(db.ping), "migrations": "ok", "relay": "ok", "bus": await probe(bus.ping)}
         if found["database"] == "ok":
+            try:
+                await migrations_check()
+            except MigrationsPending as pending:
+                found["migrations"] = f"error: {pending}"
+            except Exception as exc:
+                found["migrations"] = f"error: {type(exc).__name__}"
             try:
                 await relay_check()
             except RelayStalled as stalled:
@@ -122,7 +149,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             except Exception as exc:
                 found["relay"] = f"error: {type(exc).__name__}"
         else:
-            found["relay"] = "error: no database"
+            found["relay"] = found["migrations"] = "error: no database"
         return found
 
     async def readyz(request: Request) -> Response:

@@ -46,6 +46,10 @@ def serve(
     import uvicorn
 
     settings = load_settings()
+    for refusal in settings.production_refusals():
+        typer.echo(f"error: {refusal}", err=True)
+    if settings.production_refusals():
+        raise typer.Exit(2)
     if workers > 1 and (settings.database_dialect == "sqlite" or settings.broadcast_url.startswith("memory://")):
         typer.echo("warning: several workers need PostgreSQL and redis:// so they share orders and events", err=True)
     from app import server_options

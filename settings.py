@@ -12,6 +12,9 @@ ROOT = Path(__file__).resolve().parent
 DEFAULT_DATABASE_URL = f"sqlite://{ROOT / 'var' / 'oms.sqlite3'}"
 
 
+DEVELOPMENT_SECRET = "dev-insecure-secret-change-me"
+
+
 class Settings(BaseSettings):
     """Everything configurable, from `OMS_*` environment variables."""
 
@@ -19,7 +22,7 @@ class Settings(BaseSettings):
 
     database_url: str = DEFAULT_DATABASE_URL
     broadcast_url: str = "memory://"
-    secret_key: str = "dev-insecure-secret-change-me"
+    secret_key: str = DEVELOPMENT_SECRET
     env: Literal["development", "production"] = "development"
     log_level: str = "INFO"
     # Prefix of everything this deployment keeps in Redis (the bus channel, rate-limit
@@ -88,6 +91,33 @@ class Settings(BaseSettings):
                 "OMS_CORS_ORIGINS='*' with OMS_CORS_ALLOW_CREDENTIALS is refused in production: name the origins"
             )
         return self
+
+    # Production refuses SQLite and memory:// (one process, no shared events) unless this
+    # says the embedded default is meant (a single-process trial).
+    allow_embedded_in_production: bool = False
+
+    def production_refusals(self) -> list[str]:
+        """Why this configuration must not serve in production (empty: it may)."""
+        if not self.production:
+            return []
+        found = []
+        if self.secret_key == DEVELOPMENT_SECRET:
+            found.append(
+                "OMS_SECRET_KEY is the development value: set your own "
+                "(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')"
+            )
+        if not self.allow_embedded_in_production:
+            if self.database_dialect == "sqlite":
+                found.append(
+                    "OMS_DATABASE_URL is SQLite: use postgres:// in production "
+                    "(OMS_ALLOW_EMBEDDED_IN_PRODUCTION=true allows it for a single-process trial)"
+                )
+            if self.broadcast_url.startswith("memory://"):
+                found.append(
+                    "OMS_BROADCAST_URL is memory://: use redis:// in production "
+                    "(OMS_ALLOW_EMBEDDED_IN_PRODUCTION=true allows it for a single-process trial)"
+                )
+        return found
 
     @property
     def cors_origin_list(self) -> list[str]:

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from services.migrations import MIGRATIONS_DIR
-from settings import Settings
+from services.migrations import migration_files
+from settings import DEVELOPMENT_SECRET, Settings
 from tests.fixtures.server import serve_in_process
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,10 +67,6 @@ class Cli:
         return int(value)
 
 
-def migration_names() -> list[str]:
-    return sorted(p.name for p in (MIGRATIONS_DIR / "models").glob("*.py") if p.name[0].isdigit())
-
-
 @pytest.fixture(scope="module")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One database migrated by `oms migrate`, copied for each test that needs a migrated one."""
@@ -98,7 +94,7 @@ def test_migrate_applies_the_initial_migration_once(fresh: Cli) -> None:
     first = fresh("migrate")
     second = fresh("migrate")
 
-    names = migration_names()
+    names = migration_files()
     assert names[0].startswith("0_") and names[0].endswith("_init.py")
     assert (first.code, first.stdout) == (0, f"applied {len(names)} migration(s): {', '.join(names)}\n")
     assert (second.code, second.stdout) == (0, "applied 0 migration(s)\n")
@@ -195,3 +191,21 @@ async def test_a_token_is_bound_to_the_secret_key(cli: Cli) -> None:
         response = await server.post("{ viewer { role } }", token=admin.stdout.strip())
 
     assert response.status_code == 401
+
+
+def test_serve_refuses_production_with_the_development_defaults(fresh: Cli) -> None:
+    env = {**fresh.env(), "OMS_ENV": "production", "OMS_SECRET_KEY": DEVELOPMENT_SECRET}
+
+    done = subprocess.run(
+        [str(OMS), "serve", "--port", "1"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        f"error: {refusal}" for refusal in Settings(**_as_settings(env)).production_refusals()
+    ]
+    assert len(done.stderr.splitlines()) == 3  # the secret, SQLite, memory://
+
+
+def _as_settings(env: dict[str, str]) -> dict[str, str]:
+    return {k.removeprefix("OMS_").lower(): v for k, v in env.items() if k.startswith("OMS_")}

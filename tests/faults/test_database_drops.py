@@ -163,4 +163,4 @@ async def test_a_relay_that_cannot_sequence_fails_readiness_until_it_drains(back
     assert 0 < waiting_then < waiting_later
     assert failures > 0 and oldest > 0 and since_success >= 1
     assert sorted(seq for seq, _, _, _ in rows if seq is not None) == list(range(1, len(rows) + 1))
-    assert (status, body["checks"]) == (200, {"database": "ok", "relay": "ok", "bus": "ok"})
+    assert (status, body["checks"]) == (200, {"database": "ok", "migrations": "ok", "relay": "ok", "bus": "ok"})

@@ -39,7 +39,7 @@ async def test_readyz_reports_database_relay_and_bus_ok(server: Server) -> None:
     response = await server.http.get("/readyz")
     live = await server.http.get("/readyz/live")
 
-    checks = {"database": "ok", "relay": "ok", "bus": "ok"}
+    checks = {"database": "ok", "migrations": "ok", "relay": "ok", "bus": "ok"}
     assert response.status_code == 200
     assert response.json() == {"status": "ready", "live": "ready", "checks": checks}
     assert live.status_code == 200

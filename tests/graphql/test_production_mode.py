@@ -80,7 +80,12 @@ async def test_an_unexpected_fault_is_masked_in_production(migrated_sqlite: Path
     # file, so the shared test database is untouched, whichever backends the suite uses.)
     url = await asyncio.to_thread(_broken_database, migrated_sqlite)
     settings = Settings(
-        database_url=url, broadcast_url="memory://", secret_key=SECRET, env="production", log_level="CRITICAL"
+        database_url=url,
+        broadcast_url="memory://",
+        secret_key=SECRET,
+        env="production",
+        log_level="CRITICAL",
+        allow_embedded_in_production=True,
     )
 
     async with serve_in_process(settings) as server:
