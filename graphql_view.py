@@ -11,7 +11,8 @@ media types, and the one the client accepts decides how failures are reported:
   with ``data`` (even ``null`` or with field errors, such as UNAUTHENTICATED) stays HTTP 200.
 
 Independently of the media type, a mutation sent with GET is refused with 405 and
-``Allow: POST``, and an unknown bearer token with 401 and ``WWW-Authenticate: Bearer``.
+``Allow: POST``, an unknown bearer token with 401 and ``WWW-Authenticate: Bearer``, and a
+THROTTLED answer (over the query-cost budget or a rate limit) with 429 and ``Retry-After``.
 
 A request that is not well-formed (a body that is not a UTF-8 JSON object, JSON nested deeper
 than any input needs, `variables`/`extensions` that are not maps, a subscription, which only the
@@ -25,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
+import math
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
@@ -79,6 +81,17 @@ HTTP_ERROR_CODES = {
     status.HTTP_415_UNSUPPORTED_MEDIA_TYPE: "UNSUPPORTED_MEDIA_TYPE",
     status.HTTP_503_SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 }
+
+
+def throttled_retry_after(response_data: object) -> int | None:
+    """Whole seconds until a THROTTLED request may be retried, or None if it was not throttled."""
+    if not isinstance(response_data, dict):
+        return None
+    for error in response_data.get("errors") or ():
+        extensions = error.get("extensions") or {} if isinstance(error, dict) else {}
+        if extensions.get("code") == "THROTTLED":
+            return max(1, math.ceil(float(extensions.get("retryAfter") or 1)))
+    return None
 
 
 class HTTPError(HTTPException):
@@ -443,4 +456,9 @@ class OmsGraphQL(GraphQL[Context, None]):
             response.background = sub_response.background
         if sub_response.status_code:  # set by a resolver: it knows best
             response.status_code = sub_response.status_code
+        retry_after = throttled_retry_after(response_data)
+        if retry_after is not None:
+            # Over budget: 429 and when to come back, whatever the Accept header (API.md).
+            response.status_code = status.HTTP_429_TOO_MANY_REQUESTS
+            response.headers["Retry-After"] = str(retry_after)
         return response

@@ -75,9 +75,12 @@ async def test_a_token_that_spends_its_budget_is_throttled_and_others_are_not(ba
         await place_through_services(10)
         spender = await make_token(Role.ADMIN)
         other = await make_token(Role.ADMIN)
-        answers = [await server.gql(ORDERS, {"n": 10}, token=spender, extensions=True) for _ in range(3)]
+        responses = [await server.post(ORDERS, {"n": 10}, token=spender) for _ in range(3)]
+        answers = [r.json() for r in responses]
         bystander = await server.gql(ORDERS, {"n": 10}, token=other)
 
+    assert [r.status_code for r in responses] == [200, 200, 429]
+    assert responses[2].headers["retry-after"] == str(answers[2]["errors"][0]["extensions"]["retryAfter"])
     assert ["errors" in a for a in answers] == [False, False, True]
     assert answers[2]["errors"][0]["extensions"]["code"] == "THROTTLED"
     assert answers[2]["data"] is None
@@ -136,8 +139,8 @@ async def test_a_throttled_token_is_served_again_once_its_points_are_back(backen
         await place_through_services(10)
         token = await make_token(Role.ADMIN)
         spent = [await server.gql(ORDERS, {"n": 10}, token=token, extensions=True) for _ in range(2)]
-        refused = await server.gql(ORDERS, {"n": 10}, token=token, extensions=True)
-        error = refused["errors"][0]
+        response = await server.post(ORDERS, {"n": 10}, token=token)
+        error = response.json()["errors"][0]
         # The bucket refills with time: wait until it reports the points back (a query that
         # costs nothing reads the level without spending).
         await eventually(lambda: points_available(server, token, at_least=COST_OF_TEN), what="the points are back")
@@ -146,6 +149,7 @@ async def test_a_throttled_token_is_served_again_once_its_points_are_back(backen
     assert ["errors" in a for a in spent] == [False, False]
     assert error["extensions"]["code"] == "THROTTLED"
     assert error["extensions"]["retryAfter"] == 1  # 41 wanted, about 18 left, 50 back per second
+    assert (response.status_code, response.headers["retry-after"]) == (429, "1")
     assert "errors" not in served and served["data"]["orders"] is not None
 
 
@@ -228,3 +232,21 @@ async def test_a_redis_that_accepts_and_never_answers_does_not_stall_requests(ba
 
     assert spent[0] and not refused[0], "the process's own bucket took over"
     assert connections == 1, "after one timeout, Redis is left alone for a while"
+
+
+@pytest.mark.parametrize("accept", ["application/json", "application/graphql-response+json", "*/*"])
+async def test_throttled_is_http_429_with_retry_after_whatever_the_accept_header(
+    backends: Backends, accept: str
+) -> None:
+    async with serve_clean(settings_for(backends, cost_bucket_size=50, cost_restore_rate=0.001)) as server:
+        await place_through_services(10)
+        token = await make_token(Role.ADMIN)
+        headers = {"Authorization": f"Bearer {token}", "Accept": accept}
+        body = {"query": ORDERS, "variables": {"n": 10}}
+        first = await server.http.post("/graphql", json=body, headers=headers)
+        second = await server.http.post("/graphql", json=body, headers=headers)
+
+    assert first.status_code == 200
+    assert second.status_code == 429
+    assert second.json()["errors"][0]["extensions"]["code"] == "THROTTLED"
+    assert int(second.headers["retry-after"]) >= 1

@@ -53,9 +53,11 @@ async def track(server: Server, number: str, email: str, *, client: str | None =
     response: httpx.Response = await server.http.post(
         "/graphql", json={"query": TRACK, "variables": {"n": number, "e": email}}, headers=headers
     )
-    assert response.status_code == 200, response.text
     body: dict[str, Any] = response.json()
     body.pop("extensions", None)
+    # A throttled lookup is HTTP 429 with Retry-After (API.md, "Errors over HTTP")
+    assert response.status_code == (429 if throttled(body) else 200), response.text
+    assert ("retry-after" in response.headers) == throttled(body)
     return body
 
 
