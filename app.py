@@ -19,6 +19,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route, WebSocketRoute
 
 from graphql_view import OmsGraphQL
+from intake_view import IntakeEndpoint
 from models.events import OutboxEvent
 from services import db
 from services.migrations import pending_migrations
@@ -210,6 +211,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
+            Route(
+                "/intake/{channel}",
+                IntakeEndpoint(schema=graphql.schema, settings=settings, bus=bus, limits=limits).handle,
+                methods=["POST"],
+            ),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
             Route("/readyz/live", readyz_live),

@@ -185,7 +185,7 @@ class Mutation:
             loaders.channel.prime(placed.channel.id, placed.channel)
         if placed.customer is not None:
             loaders.customer.prime(placed.customer.id, placed.customer)
-        return OrderCreatePayload(order=Order.from_model(placed.order))
+        return OrderCreatePayload(order=Order.from_model(placed.order), replayed=not placed.created)
 
     @strawberry.mutation
     async def order_cancel(self, info: Info, input: OrderCancelInput) -> OrderCancelPayload:

@@ -323,6 +323,11 @@ class OrderReleaseInput:
 class OrderCreatePayload:
     order: Order | None = None
     user_errors: list[UserError] = strawberry.field(default_factory=list)
+    replayed: bool = strawberry.field(
+        default=False,
+        description="True when this request repeated one already taken (same externalRef or idempotencyKey): "
+        "`order` is the order it created then, and nothing new was written.",
+    )
 
 
 @strawberry.type

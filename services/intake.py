@@ -1,0 +1,174 @@
+"""Signed order intake from sales channels (`POST /intake/{channel}`): signatures and formats.
+
+A channel with an `intakeSecret` may push orders signed as API.md says:
+`X-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, within
+`TOLERANCE_SECONDS` of our clock (a captured request cannot be replayed later with a new
+body, and an old one is refused). Each format is an adapter from the channel's document to
+the native `OrderCreateInput` (a JSON object, camelCase), which then goes through the very
+`orderCreate` pipeline GraphQL callers use (intake_view.py): the same validation, input
+domains, idempotency on `externalRef`, allocation and events. An adapter also says where a
+native field came from, so that errors name the channel's own field (`line_items[2].sku`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from models.catalog import Channel
+
+TOLERANCE_SECONDS = 300
+FORMATS = ("native", "shopify")
+# What a Content-Type names, when `?format=` does not.
+CONTENT_TYPES = {"application/json": "native", "application/vnd.shopify.order+json": "shopify"}
+
+
+def signature(secret: str, body: bytes, timestamp: int) -> str:
+    """The `X-Signature` header value for `body` sent at `timestamp` (what a channel computes)."""
+    return f"t={timestamp},v1={_digest(secret, body, timestamp)}"
+
+
+def _digest(secret: str, body: bytes, timestamp: int) -> str:
+    return hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
+
+
+def signature_valid(secrets: Sequence[str], header: str | None, body: bytes, *, now: float | None = None) -> bool:
+    """True if `header` signs `body` with one of `secrets`, within the tolerance.
+
+    Several `v1=` values are accepted (a sender signing with an old and a new secret while
+    both are valid); every comparison is constant-time.
+    """
+    if not header or not secrets:
+        return False
+    parts = [item.strip().partition("=") for item in header.split(",")]
+    stamps = [value for key, _, value in parts if key == "t"]
+    given = [value for key, _, value in parts if key == "v1"]
+    if len(stamps) != 1 or not given or not stamps[0].isascii() or not stamps[0].isdigit() or len(stamps[0]) > 12:
+        return False
+    timestamp = int(stamps[0])
+    if abs((time.time() if now is None else now) - timestamp) > TOLERANCE_SECONDS:
+        return False
+    expected = [_digest(secret, body, timestamp) for secret in secrets]
+    return any(hmac.compare_digest(want, got) for want in expected for got in given if got.isascii())
+
+
+async def intake_secrets(channel_code: str) -> list[str] | None:
+    """The secrets a push to `channel_code` may be signed with; None when the channel does not
+    exist or takes no signed intake (both answered alike: 401, nothing said about which)."""
+    if not channel_code.isascii() or len(channel_code) > 64:
+        return None
+    channel = await Channel.get_or_none(code=channel_code).only("id", "intake_secret")
+    if channel is None or not channel.intake_secret:
+        return None
+    return [channel.intake_secret]
+
+
+@dataclass(frozen=True)
+class Adapted:
+    """A channel's document as the native `OrderCreateInput`, and how to name its fields."""
+
+    input: dict[str, Any]
+    name_field: Callable[[Sequence[str]], str]
+
+
+class BadDocument(Exception):
+    """The body is not a document of its format: 422 with these (field, message) pairs."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__("; ".join(f"{f}: {m}" for f, m in problems))
+        self.problems = problems
+
+
+def native_name(path: Sequence[str]) -> str:
+    """`("lines", "2", "sku")` -> `lines[2].sku` (the native body's own names)."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if part.isdigit() else (f".{part}" if out else part)
+    return out
+
+
+def adapt(fmt: str, document: object, channel_code: str) -> Adapted:
+    if not isinstance(document, dict):
+        raise BadDocument([("", "The body must be a JSON object.")])
+    if fmt == "shopify":
+        return _shopify(document, channel_code)
+    return Adapted({**document, "channel": channel_code}, native_name)
+
+
+# A storefront platform's order webhook (Shopify's `orders/create` shape): the fields we map.
+_SHOPIFY_ADDRESS = {
+    "country": "country_code",
+    "region": "province_code",
+    "city": "city",
+    "postalCode": "zip",
+    "line1": "address1",
+    "latitude": "latitude",
+    "longitude": "longitude",
+}
+_SHOPIFY_TOP = {
+    "externalRef": "id",
+    "customer": "customer",
+    "shippingAddress": "shipping_address",
+    "lines": "line_items",
+    "currency": "currency",
+}
+_SHOPIFY_LINE = {"sku": "sku", "quantity": "quantity", "unitPrice": "price"}
+
+
+def _shopify(doc: dict[str, Any], channel_code: str) -> Adapted:
+    problems: list[tuple[str, str]] = []
+    order_id = doc.get("id")
+    if isinstance(order_id, bool) or not isinstance(order_id, int | str) or order_id == "":
+        problems.append(("id", "The order id is required (a number or a string)."))
+    items = doc.get("line_items")
+    if not isinstance(items, list):
+        problems.append(("line_items", "line_items must be a list."))
+        items = []
+    customer: dict[str, Any] = doc["customer"] if isinstance(doc.get("customer"), dict) else {}
+    email = doc.get("email") or doc.get("contact_email") or customer.get("email")
+    names = [customer.get("first_name"), customer.get("last_name")]
+    name = " ".join(n for n in names if isinstance(n, str) and n) or None
+    address = doc.get("shipping_address") if isinstance(doc.get("shipping_address"), dict) else None
+    if address is None:
+        problems.append(("shipping_address", "shipping_address must be an object."))
+    if problems:
+        raise BadDocument(problems)
+    assert address is not None
+    lines = [
+        {"sku": item.get("sku"), "quantity": item.get("quantity"), "unitPrice": item.get("price")}
+        if isinstance(item, dict)
+        else item
+        for item in items
+    ]
+    native: dict[str, Any] = {
+        "channel": channel_code,
+        "externalRef": str(order_id),
+        "customer": {"email": email, "name": name},
+        "shippingAddress": {ours: address.get(theirs) for ours, theirs in _SHOPIFY_ADDRESS.items()},
+        "lines": lines,
+    }
+    if doc.get("currency") is not None:
+        native["currency"] = doc["currency"]
+
+    def name_field(path: Sequence[str]) -> str:
+        if not path:
+            return ""
+        head, rest = path[0], list(path[1:])
+        if head == "customer":
+            return "email" if rest[:1] == ["email"] else "customer." + ".".join(rest)
+        if head == "shippingAddress":
+            return "shipping_address" + ("." + _SHOPIFY_ADDRESS.get(rest[0], rest[0]) if rest else "")
+        if head == "lines":
+            out = "line_items"
+            if rest:
+                out += f"[{rest[0]}]"
+            if len(rest) > 1:
+                out += "." + _SHOPIFY_LINE.get(rest[1], rest[1])
+            return out
+        return _SHOPIFY_TOP.get(head, head)
+
+    return Adapted(native, name_field)
