@@ -78,7 +78,12 @@ def _migrated_without_orders(tmp_path: Path) -> Path:
 async def test_the_log_entry_of_a_fault_is_bounded_for_a_1_mib_request(tmp_path: Path, env: str) -> None:
     path = await asyncio.to_thread(_migrated_without_orders, tmp_path)
     settings = Settings(
-        database_url=f"sqlite://{path}", broadcast_url="memory://", secret_key=SECRET, env=env, log_level="WARNING"
+        database_url=f"sqlite://{path}",
+        broadcast_url="memory://",
+        secret_key=SECRET,
+        env=env,
+        log_level="WARNING",
+        allow_embedded_in_production=True,
     )
     literal = "x" * 450_000 + "@example.com"
     variable = "y" * 450_000 + "@example.com"

@@ -312,7 +312,12 @@ async def test_an_unexpected_fault_inside_a_subscription_is_masked(migrated_sqli
     # the server runs.
     path = migrated_sqlite
     settings = Settings(
-        database_url=f"sqlite://{path}", broadcast_url="memory://", secret_key=SECRET, env=env, log_level="CRITICAL"
+        database_url=f"sqlite://{path}",
+        broadcast_url="memory://",
+        secret_key=SECRET,
+        env=env,
+        log_level="CRITICAL",
+        allow_embedded_in_production=True,
     )
     async with serve(settings) as server:
         admin = await make_token(Role.ADMIN)
