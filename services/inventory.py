@@ -228,6 +228,19 @@ async def ledger_mismatches() -> list[dict[str, int]]:
     return [{k: int(v) for k, v in row.items()} for row in rows]
 
 
+async def reservation_mismatches() -> list[dict[str, int]]:
+    """Stock levels whose reserved counter differs from the units their orders hold reserved
+    (RESERVED allocations at that product and warehouse); should be none."""
+    conn = connection()
+    rows = await conn.execute_query_dict(
+        "SELECT s.id AS stock_level_id, s.reserved, COALESCE(SUM(a.quantity), 0) AS allocated "
+        "FROM stock_level s LEFT JOIN allocation a ON a.product_id = s.product_id "
+        "AND a.warehouse_id = s.warehouse_id AND a.status = 'RESERVED' "
+        "GROUP BY s.id, s.reserved HAVING s.reserved <> COALESCE(SUM(a.quantity), 0) ORDER BY s.id"
+    )
+    return [{k: int(v) for k, v in row.items()} for row in rows]
+
+
 async def available_to_sell(products: list[Product], channel: Channel) -> dict[int, int | None]:
     """Units each product can still be sold for on `channel` (its warehouses; less safety
     stock where the channel asks). None for drop-shipped products: the supplier ships."""
