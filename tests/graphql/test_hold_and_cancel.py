@@ -180,3 +180,125 @@ async def test_a_packed_order_on_hold_is_not_dispatched_until_released(server: S
         ("RESERVE", "SKU-A", "east", 0, 1),
         ("SHIP", "SKU-A", "east", -1, -1),
     ]
+
+
+# --- 2. cancelling at every stage before dispatch; closing a partly shipped order -----------------
+
+SPLIT_STOCK = {("SKU-A", "east"): 20, ("SKU-B", "eu"): 20}
+
+
+async def test_a_cancel_while_picking_restocks_the_picked_units_and_nothing_can_be_packed_after(
+    server: Server, admin_token: str
+) -> None:
+    await seed_fulfilment(admin_token, stock=SPLIT_STOCK)
+    order = await placed(server, admin_token, "X-1", [("SKU-A", 3), ("SKU-B", 1)])
+    east = await pick_all(server, admin_token, await claimed(server, admin_token, "east"))  # DONE, not packed
+    eu = await claimed(server, admin_token, "eu")  # started, not finished: the order is PICKING
+
+    cancelled = await done(server, admin_token, CANCEL, "orderCancel", order["id"])
+    pack_after = await pack(server, admin_token, east["id"])
+    scan_after = await scan(server, admin_token, eu["id"], BARCODES["SKU-B"])
+
+    assert statuses(cancelled) == ("CANCELLED", ["CANCELLED", "CANCELLED"], [])
+    assert pack_after["userErrors"] == [
+        {"field": ["task"], "message": "Task is CANCELLED; finish picking first.", "code": "INVALID_TRANSITION"}
+    ]
+    assert scan_after["result"] == "NOT_PICKABLE"
+    assert await order_ledger(server, admin_token, order["number"]) == [
+        ("RESERVE", "SKU-A", "east", 0, 3),
+        ("RESERVE", "SKU-B", "eu", 0, 1),
+        ("CANCEL_RESTOCK", "SKU-A", "east", 0, -3),
+        ("RELEASE", "SKU-B", "eu", 0, -1),
+    ]
+    assert await stock_of(server, admin_token, "SKU-A", "east") == (20, 0, 20)
+    assert await stock_of(server, admin_token, "SKU-B", "eu") == (20, 0, 20)
+
+
+async def test_a_packed_order_can_be_cancelled_its_box_is_restocked_and_goes_to_the_next_order(
+    server: Server, admin_token: str
+) -> None:
+    await seed_fulfilment(admin_token, stock={("SKU-A", "east"): 2})
+    first = await placed(server, admin_token, "X-2", [("SKU-A", 2)])
+    task = await claimed(server, admin_token, "east")
+    await scan_ok(server, admin_token, task["id"], "SKU-A", 1)
+    short_of_one = await short(server, admin_token, task["id"], "SKU-A", 1)  # one unit is not on the shelf
+    await complete(server, admin_token, task["id"])
+    shipment = await packed(server, admin_token, task["id"])
+    waiting = await placed(server, admin_token, "X-3", [("SKU-A", 1)])
+
+    cancelled = await done(server, admin_token, CANCEL, "orderCancel", first["id"])
+    dispatch_after = await dispatch(server, admin_token, shipment["id"], "ups", "1Z-X-2")
+    served = await order_view(server, admin_token, waiting["id"])
+
+    assert short_of_one["userErrors"] == []
+    assert statuses(cancelled) == ("CANCELLED", ["CANCELLED"], ["CANCELLED"])
+    assert dispatch_after["userErrors"] == [
+        {
+            "field": ["shipment"],
+            "message": "Shipment is CANCELLED; only packed ones dispatch.",
+            "code": "INVALID_TRANSITION",
+        }
+    ]
+    assert await order_ledger(server, admin_token, first["number"]) == [
+        ("RESERVE", "SKU-A", "east", 0, 2),
+        ("ADJUSTMENT", "SKU-A", "east", -1, -1),
+        ("CANCEL_RESTOCK", "SKU-A", "east", 0, -1),
+    ]
+    assert served["status"] == "ALLOCATED"  # the restocked unit went to the order waiting for it
+    assert await stock_of(server, admin_token, "SKU-A", "east") == (1, 1, 0)
+
+
+async def test_a_partly_shipped_order_s_remainder_is_cancelled_and_the_order_closes_as_shipped(
+    server: Server, admin_token: str
+) -> None:
+    await seed_fulfilment(admin_token, stock={("SKU-A", "east"): 20, ("SKU-B", "eu"): 2})
+    order = await placed(server, admin_token, "X-4", [("SKU-A", 1), ("SKU-B", 3)])  # one SKU-B waits
+    east = await pick_all(server, admin_token, await claimed(server, admin_token, "east"))
+    await dispatched(server, admin_token, (await packed(server, admin_token, east["id"]))["id"], "ups", "1Z-X-4")
+    eu = await claimed(server, admin_token, "eu")
+    await scan_ok(server, admin_token, eu["id"], "SKU-B", 1)
+
+    whole = await act(server, admin_token, CANCEL, "orderCancel", order["id"])
+    too_early = await act(
+        server,
+        admin_token,
+        CANCEL_REMAINDER,
+        "orderCancelRemainder",
+        (await placed(server, admin_token, "X-5", [("SKU-A", 1)]))["id"],
+    )
+    closed = await done(server, admin_token, CANCEL_REMAINDER, "orderCancelRemainder", order["id"])
+    again = await act(server, admin_token, CANCEL_REMAINDER, "orderCancelRemainder", order["id"])
+    await run(
+        server,
+        admin_token,
+        "mutation($i: StockAdjustInput!) { stockAdjust(input: $i) { %s } }" % USER_ERRORS,
+        {"sku": "SKU-B", "warehouse": "eu", "delta": 5, "reason": "RECEIPT"},
+        "stockAdjust",
+    )
+    view = await order_view(server, admin_token, order["id"])
+
+    assert whole["userErrors"] == [
+        {
+            "field": ["id"],
+            "message": f"Order {order['number']} is partly shipped; cancel what has not shipped with orderCancelRemainder.",
+            "code": "INVALID_TRANSITION",
+        }
+    ]
+    assert [e["code"] for e in too_early["userErrors"] + again["userErrors"]] == ["INVALID_TRANSITION"] * 2
+    assert statuses(closed) == ("SHIPPED", ["DONE", "CANCELLED"], ["DISPATCHED"])
+    assert view["status"] == "SHIPPED"  # stock arriving later does not reopen it
+    assert sorted((ln["sku"], ln["allocatedQuantity"], ln["backorderedQuantity"]) for ln in view["lines"]) == [
+        ("SKU-A", 1, 0),
+        ("SKU-B", 0, 0),
+    ]
+    assert (view["history"][-1]["fromStatus"], view["history"][-1]["toStatus"], view["history"][-1]["reason"]) == (
+        "PARTIALLY_SHIPPED",
+        "SHIPPED",
+        "remainder cancelled: ops",
+    )
+    assert [m for m in await order_ledger(server, admin_token, order["number"]) if m[1] == "SKU-B"] == [
+        ("RESERVE", "SKU-B", "eu", 0, 2),
+        ("CANCEL_RESTOCK", "SKU-B", "eu", 0, -1),
+        ("RELEASE", "SKU-B", "eu", 0, -1),
+    ]
+    assert await stock_of(server, admin_token, "SKU-B", "eu") == (7, 0, 7)
