@@ -5,6 +5,7 @@ after every test (`stock_reconciles`)."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -302,3 +303,41 @@ async def test_a_partly_shipped_order_s_remainder_is_cancelled_and_the_order_clo
         ("RELEASE", "SKU-B", "eu", 0, -1),
     ]
     assert await stock_of(server, admin_token, "SKU-B", "eu") == (7, 0, 7)
+
+
+@pytest.mark.postgres
+async def test_cancel_racing_pack_ends_one_consistent_way_for_every_order(server: Server, admin_token: str) -> None:
+    """Twelve orders, each with a picked task: pack and cancel sent at the same moment. Either
+    the pack lands first (then the cancel unpacks: shipment CANCELLED, units restocked) or the
+    cancel does (then the pack is refused); never both half-way, never a 500 or a deadlock."""
+    await seed_fulfilment(admin_token, stock={("SKU-A", "east"): 24})
+    orders = [await placed(server, admin_token, f"R-{i}", [("SKU-A", 2)]) for i in range(12)]
+    tasks = [await pick_all(server, admin_token, await open_task(server, admin_token, o)) for o in orders]
+
+    results = await asyncio.gather(
+        *(
+            coroutine
+            for order, task in zip(orders, tasks, strict=True)
+            for coroutine in (
+                pack(server, admin_token, task["id"]),
+                act(server, admin_token, CANCEL, "orderCancel", order["id"]),
+            )
+        )
+    )
+    views = [await order_view(server, admin_token, o["id"]) for o in orders]
+
+    packs, cancels = results[0::2], results[1::2]
+    assert [c["userErrors"] for c in cancels] == [[]] * 12
+    refused = [p["userErrors"] for p in packs if p["userErrors"]]
+    assert refused == [
+        [{"field": ["task"], "message": "Task is CANCELLED; finish picking first.", "code": "INVALID_TRANSITION"}]
+    ] * len(refused)
+    for pack_result, view in zip(packs, views, strict=True):
+        shipments = ["CANCELLED"] if not pack_result["userErrors"] else []
+        assert (view["status"], [t["status"] for t in view["pickTasks"]], [s["status"] for s in view["shipments"]]) == (
+            "CANCELLED",
+            ["CANCELLED"],
+            shipments,
+        )
+        assert [m[0] for m in await order_ledger(server, admin_token, view["number"])] == ["RESERVE", "CANCEL_RESTOCK"]
+    assert await stock_of(server, admin_token, "SKU-A", "east") == (24, 0, 24)
