@@ -79,7 +79,9 @@ async def take_shortfall(
         if alloc.order_id not in held:
             newest_first.append(alloc.order_id)
         held[alloc.order_id] += alloc.quantity
-    orders = {o.id: o for o in await Order.filter(id__in=newest_first).using_db(conn).select_for_update()}
+    # Read, not locked: their reservations are guarded by the stock row lock the caller holds,
+    # and locking orders after stock would invert the order -> stock order that sourcing uses.
+    orders = {o.id: o for o in await Order.filter(id__in=newest_first).using_db(conn)}
     picked, open_lines, tasks = await _picked_unshipped(conn, newest_first, row)
     taken: dict[int, int] = {}
     left = shortfall
