@@ -137,8 +137,9 @@ def token_create(
 
 @stock_cli.command("reconcile")
 def stock_reconcile() -> None:
-    """Check every stock level against the sums of its ledger; exit 1 on any difference."""
-    from services.inventory import ledger_mismatches
+    """Check every stock level against the sums of its ledger and against the reservations
+    its orders hold; exit 1 on any difference."""
+    from services.inventory import ledger_mismatches, reservation_mismatches
 
     mismatches = _with_db(ledger_mismatches)
     for m in mismatches:
@@ -146,9 +147,14 @@ def stock_reconcile() -> None:
             f"stock level {m['stock_level_id']}: on hand {m['on_hand']} (ledger {m['ledger_on_hand']}), "
             f"reserved {m['reserved']} (ledger {m['ledger_reserved']})"
         )
-    if mismatches:
+    unheld = _with_db(reservation_mismatches)
+    for m in unheld:
+        typer.echo(
+            f"stock level {m['stock_level_id']}: reserved {m['reserved']} (orders hold {m['allocated']} reserved)"
+        )
+    if mismatches or unheld:
         raise typer.Exit(1)
-    typer.echo("stock reconciles with the ledger")
+    typer.echo("stock reconciles with the ledger and the orders' reservations")
 
 
 @cli.command()

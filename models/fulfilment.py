@@ -12,6 +12,8 @@ class PickTaskStatus(StrEnum):
     OPEN = "OPEN"
     ASSIGNED = "ASSIGNED"
     IN_PROGRESS = "IN_PROGRESS"
+    # The order is on hold: nobody claims, scans, shorts or completes it until release.
+    ON_HOLD = "ON_HOLD"
     DONE = "DONE"
     CANCELLED = "CANCELLED"
 
@@ -30,6 +32,8 @@ class ShipmentStatus(StrEnum):
     OUT_FOR_DELIVERY = "OUT_FOR_DELIVERY"
     DELIVERED = "DELIVERED"
     EXCEPTION = "EXCEPTION"
+    # Packed, then the order was cancelled before dispatch: its units went back on hand.
+    CANCELLED = "CANCELLED"
 
 
 class PickTask(Model):

@@ -16,6 +16,8 @@ class MovementReason(StrEnum):
     RELEASE = "RELEASE"
     SHIP = "SHIP"
     RETURN_RESTOCK = "RETURN_RESTOCK"
+    # Picked (or packed) units of a cancelled order: their reservation ends, they stay on hand.
+    CANCEL_RESTOCK = "CANCEL_RESTOCK"
     TRANSFER = "TRANSFER"
 
 

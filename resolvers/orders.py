@@ -21,6 +21,8 @@ from schema.orders import (
     OrderAllocatePayload,
     OrderCancelInput,
     OrderCancelPayload,
+    OrderCancelRemainderInput,
+    OrderCancelRemainderPayload,
     OrderConnection,
     OrderCreateInput,
     OrderCreatePayload,
@@ -193,6 +195,18 @@ class Mutation:
             principal_of(info), order_id=decode_pk(input.id, "Order", field="id"), reason=input.reason
         )
         return OrderCancelPayload(order=Order.from_model(order))
+
+    @strawberry.mutation(
+        description="Close a partly shipped order: its unshipped units are released (picked ones restocked), "
+        "its unfinished work cancelled, and it is SHIPPED with what has shipped."
+    )
+    async def order_cancel_remainder(
+        self, info: Info, input: OrderCancelRemainderInput
+    ) -> OrderCancelRemainderPayload:
+        order = await order_actions.cancel_remainder(
+            principal_of(info), order_id=decode_pk(input.id, "Order", field="id"), reason=input.reason
+        )
+        return OrderCancelRemainderPayload(order=Order.from_model(order))
 
     @strawberry.mutation
     async def order_hold(self, info: Info, input: OrderHoldInput) -> OrderHoldPayload:

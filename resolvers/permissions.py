@@ -46,6 +46,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "carrierCreate": STAFF,
     "orderCreate": STAFF | {Role.CHANNEL},
     "orderCancel": STAFF | {Role.CHANNEL},
+    "orderCancelRemainder": STAFF | {Role.CHANNEL},
     "orderHold": STAFF,
     "orderRelease": STAFF,
     "orderAllocate": STAFF,

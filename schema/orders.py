@@ -18,6 +18,7 @@ from schema.inventory import Allocation
 from schema.picking import PickTask
 from schema.returns import Refund, ReturnRequest
 from schema.shipping import Shipment
+from services.order_status import CLOSED_STATUSES
 from services.orders import own_parts, sees_whole_order
 from services.picking import may_see_tasks
 
@@ -84,9 +85,12 @@ class OrderLine(Node):
     async def allocated_quantity(self, info: Info) -> int:
         return await self._sourced(info)
 
-    @strawberry.field(description="Units waiting for stock (none once the order is cancelled).")
+    @strawberry.field(
+        description="Units waiting for stock (none once the order is closed: cancelled, or shipped "
+        "with its remainder cancelled)."
+    )
     async def backordered_quantity(self, info: Info) -> int:
-        if self._order_status is m.OrderStatus.CANCELLED:
+        if self._order_status in CLOSED_STATUSES:
             return 0
         return self.quantity - await self._sourced(info)
 
@@ -296,6 +300,12 @@ class OrderCancelInput:
     reason: str
 
 
+@strawberry.input(description="Close a partly shipped order: what has not shipped is cancelled.")
+class OrderCancelRemainderInput:
+    id: strawberry.ID
+    reason: str
+
+
 @strawberry.input
 class OrderHoldInput:
     id: strawberry.ID
@@ -332,6 +342,12 @@ class OrderCreatePayload:
 
 @strawberry.type
 class OrderCancelPayload:
+    order: Order | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class OrderCancelRemainderPayload:
     order: Order | None = None
     user_errors: list[UserError] = strawberry.field(default_factory=list)
 

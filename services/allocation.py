@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -274,19 +275,29 @@ async def reserve(
     )
 
 
-async def release_reservations(order: Order, *, actor: str, conn: BaseDBAsyncClient) -> set[int]:
+async def release_reservations(
+    order: Order, *, actor: str, conn: BaseDBAsyncClient, restocked: Mapping[tuple[int, int], int] | None = None
+) -> set[int]:
     """Release every reserved allocation of `order`; returns the product ids freed (the
-    caller cancels the order's open pick tasks)."""
+    caller cancels the order's open pick tasks).
+
+    `restocked`: units already picked per (product, warehouse); their release is recorded
+    as CANCEL_RESTOCK (back from a tote or box onto the shelf), the rest as RELEASE."""
     allocations = await Allocation.filter(order_id=order.id, status=AllocationStatus.RESERVED).using_db(conn)
-    # (product, warehouse, units) of the stock-backed ones; drop-ship requests hold no stock.
-    held = [(a.product_id, a.warehouse_id, a.quantity) for a in allocations if a.warehouse_id is not None]
+    # Units per (product, warehouse) of the stock-backed ones; drop-ship requests hold no stock.
+    held: dict[tuple[int, int], int] = defaultdict(int)
+    for a in allocations:
+        if a.warehouse_id is not None:
+            held[(a.product_id, a.warehouse_id)] += a.quantity
     if held:
-        rows = await lock_rows(conn, product_ids=[p for p, _, _ in held], warehouse_ids=[w for _, w, _ in held])
+        rows = await lock_rows(conn, product_ids=[p for p, _ in held], warehouse_ids=[w for _, w in held])
         reference = f"order:{order.number}"
-        changes = [
-            StockChange(rows[(p, w)], MovementReason.RELEASE, reserved_delta=-q, reference=reference)
-            for p, w, q in sorted(held, key=lambda h: rows[(h[0], h[1])].id)
-        ]
+        changes = []
+        for key in sorted(held, key=lambda k: rows[k].id):
+            back = min((restocked or {}).get(key, 0), held[key])
+            for reason, units in ((MovementReason.CANCEL_RESTOCK, back), (MovementReason.RELEASE, held[key] - back)):
+                if units:
+                    changes.append(StockChange(rows[key], reason, reserved_delta=-units, reference=reference))
         await apply_changes(conn, changes, actor=actor)
     if allocations:
         await (
@@ -294,7 +305,7 @@ async def release_reservations(order: Order, *, actor: str, conn: BaseDBAsyncCli
             .using_db(conn)
             .update(status=AllocationStatus.RELEASED)
         )
-    return {p for p, _, _ in held}
+    return {p for p, _ in held}
 
 
 async def consume(

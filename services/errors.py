@@ -23,6 +23,7 @@ class ErrorCode(StrEnum):
     FORBIDDEN = "FORBIDDEN"
     WRONG_ITEM = "WRONG_ITEM"
     OVER_PICK = "OVER_PICK"
+    ORDER_ON_HOLD = "ORDER_ON_HOLD"
 
 
 @dataclass(frozen=True)

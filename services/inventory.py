@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.queryset import QuerySet
 
 from models.access import Role
@@ -18,9 +19,18 @@ from models.inventory import MovementReason, StockLevel, StockMovement
 from services.access import Principal
 from services.allocation import eligible_warehouses
 from services.catalog import own_warehouse, require_own_warehouse, warehouse_not_found
+from services.count_shortfall import take_shortfall
 from services.db import connection
 from services.errors import DomainError, ErrorCode, Problem
-from services.stock import StockChange, apply_changes, ensure_rows, lock_rows, set_safety_stock, stock_arrived
+from services.stock import (
+    StockChange,
+    StockRow,
+    apply_changes,
+    ensure_rows,
+    lock_rows,
+    set_safety_stock,
+    stock_arrived,
+)
 from services.uow import unit_of_work
 
 log = logging.getLogger("oms.inventory")
@@ -165,20 +175,27 @@ async def count_stock(
     async with unit_of_work() as conn:
         await ensure_rows(conn, [(product.id, found.id)])
         row = (await lock_rows(conn, product_ids=[product.id], warehouse_ids=[found.id]))[(product.id, found.id)]
-        delta = on_hand - row.on_hand
-        if on_hand < row.reserved:
-            raise DomainError.one(
-                ErrorCode.INSUFFICIENT_STOCK,
-                f"Counted {on_hand} but {row.reserved} are reserved for orders; release or re-allocate them first.",
-                ["onHand"],
-            )
-        if delta:
-            await apply_changes(
-                conn, [StockChange(row, MovementReason.COUNT, on_hand_delta=delta, note=note)], actor=principal.actor
-            )
-        if delta > 0:
-            await stock_arrived(conn, [product.id], actor=principal.actor)
+        await _apply_count(conn, row, on_hand, note=note, actor=principal.actor, where=found.code)
     return await StockLevel.get(id=row.id)
+
+
+async def _apply_count(
+    conn: BaseDBAsyncClient, row: StockRow, on_hand: int, *, note: str | None, actor: str, where: str
+) -> int:
+    """On hand becomes the counted `on_hand` (COUNT in the ledger); returns the difference.
+
+    The shelf wins: below the reserved units, the shortfall is first taken back from the
+    newest reservations (`services.count_shortfall`), which are then sourced again."""
+    changes = (
+        await take_shortfall(conn, row, counted=on_hand, actor=actor, where=where) if on_hand < row.reserved else []
+    )
+    delta = on_hand - row.on_hand
+    if delta:
+        changes.append(StockChange(row, MovementReason.COUNT, on_hand_delta=delta, note=note))
+    await apply_changes(conn, changes, actor=actor)
+    if delta > 0:
+        await stock_arrived(conn, [row.product_id], actor=actor)
+    return delta
 
 
 async def update_stock_policy(principal: Principal, *, sku: str, warehouse: str, change: PolicyChange) -> StockLevel:
@@ -224,6 +241,19 @@ async def ledger_mismatches() -> list[dict[str, int]]:
         "GROUP BY s.id, s.on_hand, s.reserved "
         "HAVING s.on_hand <> COALESCE(SUM(m.on_hand_delta), 0) OR s.reserved <> COALESCE(SUM(m.reserved_delta), 0) "
         "ORDER BY s.id"
+    )
+    return [{k: int(v) for k, v in row.items()} for row in rows]
+
+
+async def reservation_mismatches() -> list[dict[str, int]]:
+    """Stock levels whose reserved counter differs from the units their orders hold reserved
+    (RESERVED allocations at that product and warehouse); should be none."""
+    conn = connection()
+    rows = await conn.execute_query_dict(
+        "SELECT s.id AS stock_level_id, s.reserved, COALESCE(SUM(a.quantity), 0) AS allocated "
+        "FROM stock_level s LEFT JOIN allocation a ON a.product_id = s.product_id "
+        "AND a.warehouse_id = s.warehouse_id AND a.status = 'RESERVED' "
+        "GROUP BY s.id, s.reserved HAVING s.reserved <> COALESCE(SUM(a.quantity), 0) ORDER BY s.id"
     )
     return [{k: int(v) for k, v in row.items()} for row in rows]
 
@@ -290,26 +320,18 @@ async def sync_stock(
                     SyncResult(item.sku, "STALE", f"A newer count ({level.counted_at.isoformat()}) is applied.", row.id)
                 )
                 continue
-            if item.on_hand < row.reserved:
-                results.append(
-                    SyncResult(
-                        item.sku,
-                        "REJECTED",
-                        f"{row.reserved} units are reserved for orders; count is {item.on_hand}.",
-                        row.id,
-                    )
-                )
-                continue
-            delta = item.on_hand - row.on_hand
-            if delta:
-                note = f"sync as of {as_of.isoformat()}"
-                await apply_changes(
+            try:
+                delta = await _apply_count(
                     conn,
-                    [StockChange(row, MovementReason.COUNT, on_hand_delta=delta, note=note)],
+                    row,
+                    item.on_hand,
+                    note=f"sync as of {as_of.isoformat()}",
                     actor=principal.actor,
+                    where=warehouse,
                 )
+            except DomainError as refused:  # below units already picked: this item only
+                results.append(SyncResult(item.sku, "REJECTED", str(refused), row.id))
+                continue
             await StockLevel.filter(id=row.id).using_db(conn).update(counted_at=as_of)
-            if delta > 0:
-                await stock_arrived(conn, [product.id], actor=principal.actor)
         results.append(SyncResult(item.sku, "APPLIED" if delta else "UNCHANGED", None, row.id))
     return results

@@ -1,25 +1,48 @@
-"""Staff actions on an order: cancel, hold, release."""
+"""Staff actions on an order: cancel (at any stage before dispatch), cancel the unshipped
+remainder of a partly shipped order, hold, release.
+
+Each locks the order's warehouse work first (`services.order_work.lock_work`), then the
+order, and decides on the status it reads under that lock: a scan, pack or dispatch that
+got there first is seen, not overwritten."""
 
 from __future__ import annotations
 
+from tortoise.backends.base.client import BaseDBAsyncClient
+
 from models.orders import Order, OrderStatus
 from services.access import Principal
-from services.allocation import release_reservations
 from services.errors import DomainError, ErrorCode
 from services.order_status import can_hold, transition
+from services.order_work import hold_tasks, lock_work, progress_status, resume_tasks, unwind
 from services.orders import require_order
-from services.picking import cancel_open_tasks
-from services.sourcing import ALLOCATABLE, allocate_waiting_order
+from services.sourcing import SHORT_ONES, allocate_waiting_order
 from services.stock import stock_arrived
 from services.uow import unit_of_work
 
 
-async def cancel_order(principal: Principal, *, order_id: int, reason: str) -> Order:
-    """Cancel: reservations go back to stock (which waiting orders then get), open tasks end."""
+def _require_reason(reason: str, action: str) -> None:
     if not reason.strip():
-        raise DomainError.one(ErrorCode.REQUIRED, "A reason is required to cancel an order.", ["reason"])
-    order = await require_order(principal, order_id)
+        raise DomainError.one(ErrorCode.REQUIRED, f"A reason is required to {action}.", ["reason"])
+
+
+async def _locked(order_id: int, conn: BaseDBAsyncClient) -> Order:
+    return await Order.filter(id=order_id).using_db(conn).select_for_update().get()
+
+
+async def cancel_order(principal: Principal, *, order_id: int, reason: str) -> Order:
+    """Cancel before dispatch: tasks and packed shipments are cancelled, reservations go back
+    to stock (picked units as CANCEL_RESTOCK), and waiting orders then get them."""
+    _require_reason(reason, "cancel an order")
+    found = await require_order(principal, order_id)
     async with unit_of_work() as conn:
+        work = await lock_work(found.id, conn=conn)
+        order = await _locked(found.id, conn)
+        if order.status == OrderStatus.PARTIALLY_SHIPPED:
+            raise DomainError.one(
+                ErrorCode.INVALID_TRANSITION,
+                f"Order {order.number} is partly shipped; cancel what has not shipped with orderCancelRemainder.",
+                ["id"],
+            )
         await transition(
             order,
             OrderStatus.CANCELLED,
@@ -28,23 +51,48 @@ async def cancel_order(principal: Principal, *, order_id: int, reason: str) -> O
             using_db=conn,
             extra={"status_before_hold": None},
         )
-        freed = await release_reservations(order, actor=principal.actor, conn=conn)
-        await cancel_open_tasks(order, conn=conn)
+        freed = await unwind(order, work, actor=principal.actor, conn=conn)
+        if freed:
+            await stock_arrived(conn, sorted(freed), actor=principal.actor)
+    return order
+
+
+async def cancel_remainder(principal: Principal, *, order_id: int, reason: str) -> Order:
+    """Close a partly shipped order: what has not shipped is unwound as by a cancel (and no
+    longer sourced); the order is SHIPPED with what it has shipped."""
+    _require_reason(reason, "cancel the remainder of an order")
+    found = await require_order(principal, order_id)
+    async with unit_of_work() as conn:
+        work = await lock_work(found.id, conn=conn)
+        order = await _locked(found.id, conn)
+        if order.status != OrderStatus.PARTIALLY_SHIPPED:
+            raise DomainError.one(
+                ErrorCode.INVALID_TRANSITION,
+                f"Order {order.number} is {order.status}; only a partly shipped order has a remainder to cancel.",
+                ["id"],
+            )
+        freed = await unwind(order, work, actor=principal.actor, conn=conn)
+        await transition(
+            order, OrderStatus.SHIPPED, reason=f"remainder cancelled: {reason}", actor=principal.actor, using_db=conn
+        )
         if freed:
             await stock_arrived(conn, sorted(freed), actor=principal.actor)
     return order
 
 
 async def hold_order(principal: Principal, *, order_id: int, reason: str) -> Order:
-    if not reason.strip():
-        raise DomainError.one(ErrorCode.REQUIRED, "A reason is required to hold an order.", ["reason"])
-    order = await require_order(principal, order_id)
-    current = OrderStatus(order.status)
-    if not can_hold(current):
-        raise DomainError.one(
-            ErrorCode.INVALID_TRANSITION, f"Order {order.number} cannot be held while {current.value}.", ["id"]
-        )
+    """Hold: the order's unfinished pick tasks wait (nobody claims or scans them) and nothing
+    of it is packed or dispatched until it is released."""
+    _require_reason(reason, "hold an order")
+    found = await require_order(principal, order_id)
     async with unit_of_work() as conn:
+        work = await lock_work(found.id, conn=conn)
+        order = await _locked(found.id, conn)
+        current = OrderStatus(order.status)
+        if not can_hold(current):
+            raise DomainError.one(
+                ErrorCode.INVALID_TRANSITION, f"Order {order.number} cannot be held while {current.value}.", ["id"]
+            )
         await transition(
             order,
             OrderStatus.ON_HOLD,
@@ -53,17 +101,25 @@ async def hold_order(principal: Principal, *, order_id: int, reason: str) -> Ord
             using_db=conn,
             extra={"status_before_hold": current},
         )
+        await hold_tasks(work, conn=conn)
     return order
 
 
 async def release_order(principal: Principal, *, order_id: int, reason: str | None = None) -> Order:
-    order = await require_order(principal, order_id)
-    if order.status != OrderStatus.ON_HOLD:
-        raise DomainError.one(
-            ErrorCode.INVALID_TRANSITION, f"Order {order.number} is not on hold ({order.status}).", ["id"]
-        )
-    back_to = OrderStatus(order.status_before_hold or OrderStatus.PENDING)
+    """Release: the tasks resume where they were, and the order goes back to where its work
+    really is (PICKING / PACKED once picking has started), else to its status before the hold
+    and is sourced again (reservations may have been taken meanwhile, e.g. by a count)."""
+    found = await require_order(principal, order_id)
     async with unit_of_work() as conn:
+        work = await lock_work(found.id, conn=conn)
+        order = await _locked(found.id, conn)
+        if order.status != OrderStatus.ON_HOLD:
+            raise DomainError.one(
+                ErrorCode.INVALID_TRANSITION, f"Order {order.number} is not on hold ({order.status}).", ["id"]
+            )
+        back_to = await progress_status(order, work, conn=conn) or OrderStatus(
+            order.status_before_hold or OrderStatus.PENDING
+        )
         await transition(
             order,
             back_to,
@@ -72,7 +128,8 @@ async def release_order(principal: Principal, *, order_id: int, reason: str | No
             using_db=conn,
             extra={"status_before_hold": None},
         )
-    if back_to in ALLOCATABLE:
-        await allocate_waiting_order(order_id=order.id, actor=principal.actor)
+        await resume_tasks(work, conn=conn)
+    if back_to in SHORT_ONES:
+        await allocate_waiting_order(order_id=order.id, actor=principal.actor, statuses=SHORT_ONES)
         await order.refresh_from_db()
     return order

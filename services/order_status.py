@@ -19,16 +19,21 @@ from subscriptions.topics import ORDER_STATUS_CHANGED
 
 S = OrderStatus
 
-_HOLDABLE = {S.PENDING, S.BACKORDERED, S.PARTIALLY_ALLOCATED, S.ALLOCATED}
+# Held in picking or packed, the order's open tasks wait (services.order_work) and nothing ships.
+_HOLDABLE = {S.PENDING, S.BACKORDERED, S.PARTIALLY_ALLOCATED, S.ALLOCATED, S.PICKING, S.PACKED}
 
 TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
     S.PENDING: frozenset({S.ON_HOLD, S.BACKORDERED, S.PARTIALLY_ALLOCATED, S.ALLOCATED, S.CANCELLED}),
-    S.ON_HOLD: frozenset({S.PENDING, S.BACKORDERED, S.PARTIALLY_ALLOCATED, S.ALLOCATED, S.CANCELLED}),
+    # Released: back to where its work really is (services.order_actions.release_order).
+    S.ON_HOLD: frozenset(
+        {S.PENDING, S.BACKORDERED, S.PARTIALLY_ALLOCATED, S.ALLOCATED, S.PICKING, S.PACKED, S.CANCELLED}
+    ),
     S.BACKORDERED: frozenset({S.ON_HOLD, S.PARTIALLY_ALLOCATED, S.ALLOCATED, S.CANCELLED}),
     S.PARTIALLY_ALLOCATED: frozenset({S.ON_HOLD, S.BACKORDERED, S.ALLOCATED, S.PICKING, S.CANCELLED}),
     S.ALLOCATED: frozenset({S.ON_HOLD, S.PARTIALLY_ALLOCATED, S.BACKORDERED, S.PICKING, S.CANCELLED}),
-    S.PICKING: frozenset({S.PACKED, S.PARTIALLY_SHIPPED, S.CANCELLED}),
-    S.PACKED: frozenset({S.PARTIALLY_SHIPPED, S.SHIPPED}),
+    S.PICKING: frozenset({S.ON_HOLD, S.PACKED, S.PARTIALLY_SHIPPED, S.CANCELLED}),
+    S.PACKED: frozenset({S.ON_HOLD, S.PARTIALLY_SHIPPED, S.SHIPPED, S.CANCELLED}),
+    # -> SHIPPED also when the unshipped remainder is cancelled (orderCancelRemainder).
     S.PARTIALLY_SHIPPED: frozenset({S.SHIPPED}),
     S.SHIPPED: frozenset({S.DELIVERED, S.PARTIALLY_RETURNED, S.RETURNED}),
     S.DELIVERED: frozenset({S.PARTIALLY_RETURNED, S.RETURNED}),
@@ -38,6 +43,10 @@ TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
 }
 
 LIFECYCLE = Lifecycle(OrderStatus, TRANSITIONS)
+
+# Nothing more is sourced for these: cancelled, or shipped (in full, or with the unshipped
+# remainder cancelled) and beyond.
+CLOSED_STATUSES = frozenset({S.CANCELLED, S.SHIPPED, S.DELIVERED, S.PARTIALLY_RETURNED, S.RETURNED})
 
 
 def can_transition(current: OrderStatus, to: OrderStatus) -> bool:

@@ -42,10 +42,13 @@ MAX_UNITS = 1_000_000
 TASK_LIFECYCLE = Lifecycle(
     PickTaskStatus,
     {
-        T.OPEN: frozenset({T.ASSIGNED, T.IN_PROGRESS, T.DONE, T.CANCELLED}),
-        T.ASSIGNED: frozenset({T.ASSIGNED, T.IN_PROGRESS, T.DONE, T.CANCELLED}),
-        T.IN_PROGRESS: frozenset({T.DONE, T.CANCELLED}),
-        T.DONE: frozenset(),
+        T.OPEN: frozenset({T.ASSIGNED, T.IN_PROGRESS, T.DONE, T.ON_HOLD, T.CANCELLED}),
+        T.ASSIGNED: frozenset({T.ASSIGNED, T.IN_PROGRESS, T.DONE, T.ON_HOLD, T.CANCELLED}),
+        T.IN_PROGRESS: frozenset({T.DONE, T.ON_HOLD, T.CANCELLED}),
+        # Released: back to where it was (services.order_work.resume_tasks).
+        T.ON_HOLD: frozenset({T.OPEN, T.ASSIGNED, T.IN_PROGRESS, T.CANCELLED}),
+        # Picked but not dispatched when the order is cancelled: the units are restocked.
+        T.DONE: frozenset({T.CANCELLED}),
         T.CANCELLED: frozenset(),
     },
 )
@@ -219,10 +222,12 @@ async def create_pick_tasks(
     await record_events(events, using_db=conn)
 
 
-async def cancel_open_tasks(order: Order, *, conn: BaseDBAsyncClient) -> None:
-    """The order is cancelled: its unfinished tasks are too (pickers see it live)."""
-    for task in await PickTask.filter(order_id=order.id, status__in=list(WORKABLE)).using_db(conn).order_by("id"):
-        await move_task(task, T.CANCELLED, kind="CANCELLED", conn=conn, message=f"Task is {task.status}.")
+def require_not_held(task: PickTask) -> None:
+    """A held order's tasks wait: no assigning, scanning, shorts or completion until release."""
+    if task.status == T.ON_HOLD:
+        raise DomainError.one(
+            ErrorCode.ORDER_ON_HOLD, "The order is on hold: this task waits until it is released.", ["task"]
+        )
 
 
 # --- claiming and assigning -------------------------------------------------------------------
@@ -265,6 +270,7 @@ async def assign_task(principal: Principal, *, task_id: int, picker: str) -> Pic
         raise DomainError.one(ErrorCode.REQUIRED, "Say who picks.", ["picker"])
     async with unit_of_work() as conn:
         task = await task_for_update(principal, task_id, conn)
+        require_not_held(task)
         await move_task(
             task,
             T.ASSIGNED,
@@ -316,6 +322,7 @@ async def scan(
                     earlier.sku,
                     True,
                 )
+        require_not_held(task)
         lines = await PickTaskLine.filter(task_id=task.id).using_db(conn)
         line = next((ln for ln in lines if barcode in (ln.barcode, ln.sku)), None)
         if task.status not in WORKABLE:
@@ -381,6 +388,7 @@ async def report_short(
         raise DomainError.one(ErrorCode.INVALID_QUANTITY, "quantity must be at least 1.", ["quantity"])
     async with unit_of_work() as conn:
         task = await task_for_update(principal, task_id, conn)
+        require_not_held(task)
         if task.status not in WORKABLE:
             raise DomainError.one(ErrorCode.INVALID_TRANSITION, f"Task is {task.status}.", ["task"])
         line = await PickTaskLine.filter(task_id=task.id).filter(sku=sku).using_db(conn).first()
@@ -426,6 +434,7 @@ async def report_short(
 async def complete_task(principal: Principal, *, task_id: int) -> PickTask:
     async with unit_of_work() as conn:
         task = await task_for_update(principal, task_id, conn)
+        require_not_held(task)
         TASK_LIFECYCLE.require(T(task.status), T.DONE, message=f"Task is {task.status}.", field="task")
         lines = await PickTaskLine.filter(task_id=task.id).using_db(conn)
         missing = sum(ln.quantity - ln.picked_quantity - ln.short_quantity for ln in lines)

@@ -41,7 +41,7 @@ class AfterCommit(StrEnum):
     """Reactions run after the cause's commit, from a durable job row."""
 
     STOCK_ARRIVED = "stock.arrived"  # {"product_ids": [...], "actor": str}
-    UNITS_SHORT = "order.units_short"  # {"order_id": int, "actor": str}
+    UNITS_SHORT = "order.units_short"  # {"order_id": int, "actor": str}; short pick or count
 
 
 InTransaction = Callable[[BaseDBAsyncClient, Any], Awaitable[object]]

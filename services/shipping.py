@@ -36,13 +36,14 @@ CARRIER_STATUSES = frozenset({S.IN_TRANSIT, S.OUT_FOR_DELIVERY, S.DELIVERED, S.E
 SHIPMENT_LIFECYCLE = Lifecycle(
     ShipmentStatus,
     {
-        S.PACKED: frozenset({S.DISPATCHED}),
+        S.PACKED: frozenset({S.DISPATCHED, S.CANCELLED}),
         S.DISPATCHED: CARRIER_STATUSES,
         # Carrier reports arrive out of order: the shipment shows the latest by occurrence.
         S.IN_TRANSIT: CARRIER_STATUSES,
         S.OUT_FOR_DELIVERY: CARRIER_STATUSES,
         S.EXCEPTION: CARRIER_STATUSES,
         S.DELIVERED: frozenset(),
+        S.CANCELLED: frozenset(),  # the order was cancelled before dispatch
     },
     touch=None,
 )
@@ -183,6 +184,27 @@ def _package_problems(packages: list[PackageDraft]) -> list[Problem]:
     return problems
 
 
+def require_not_held(order: Order) -> None:
+    if order.status == OrderStatus.ON_HOLD:
+        raise DomainError.one(
+            ErrorCode.ORDER_ON_HOLD, f"Order {order.number} is on hold: release it before shipping.", ["id"]
+        )
+
+
+async def all_work_packed(order_id: int, conn: BaseDBAsyncClient) -> bool:
+    """Every pick task of the order is finished, and every finished one is packed (or was
+    cancelled): what moves an order to PACKED."""
+    unfinished = (
+        await PickTask.filter(order_id=order_id, status__in=[*WORKABLE, PickTaskStatus.ON_HOLD]).using_db(conn).exists()
+    )
+    unpacked = (
+        await PickTask.filter(order_id=order_id, status=PickTaskStatus.DONE, shipments__id__isnull=True)
+        .using_db(conn)
+        .exists()
+    )
+    return not unfinished and not unpacked
+
+
 async def pack(principal: Principal, *, task_id: int, packages: list[PackageDraft]) -> Shipment:
     """Put a finished task's picked units into a shipment with its packages."""
     problems = _package_problems(packages)
@@ -190,6 +212,9 @@ async def pack(principal: Principal, *, task_id: int, packages: list[PackageDraf
         raise DomainError(problems)
     async with unit_of_work() as conn:
         task = await task_for_update(principal, task_id, conn)
+        # Locked before the checks (tasks, then the order: the order cancellation locks that way too).
+        order = await Order.filter(id=task.order_id).using_db(conn).select_for_update().get()
+        require_not_held(order)
         if task.status != PickTaskStatus.DONE:
             raise DomainError.one(
                 ErrorCode.INVALID_TRANSITION, f"Task is {task.status}; finish picking first.", ["task"]
@@ -223,14 +248,7 @@ async def pack(principal: Principal, *, task_id: int, packages: list[PackageDraf
             using_db=conn,
         )
         await record_events([shipment_event(shipment, "PACKED")], using_db=conn)
-        order = await Order.filter(id=task.order_id).using_db(conn).select_for_update().get()
-        unfinished = await PickTask.filter(order_id=order.id, status__in=list(WORKABLE)).using_db(conn).exists()
-        unpacked = (
-            await PickTask.filter(order_id=order.id, status=PickTaskStatus.DONE, shipments__id__isnull=True)
-            .using_db(conn)
-            .exists()
-        )
-        if order.status == OrderStatus.PICKING and not unfinished and not unpacked:
+        if order.status == OrderStatus.PICKING and await all_work_packed(order.id, conn):
             await transition(
                 order, OrderStatus.PACKED, reason="all picked units packed", actor=principal.actor, using_db=conn
             )
@@ -258,6 +276,7 @@ async def dispatch(principal: Principal, *, shipment_id: int, carrier: str, trac
                 field="shipment",
             )
             order = await Order.filter(id=shipment.order_id).using_db(conn).select_for_update().get()
+            require_not_held(order)
             lines = await ShipmentLine.filter(shipment_id=shipment.id).using_db(conn)
             rows = await lock_rows(
                 conn, product_ids=[ln.product_id for ln in lines], warehouse_ids=[shipment.warehouse_id]

@@ -162,7 +162,7 @@ async def record_tracking(
             order = await Order.filter(id=shipment.order_id).using_db(conn).select_for_update().get()
             undelivered = (
                 await Shipment.filter(order_id=order.id)
-                .exclude(status=ShipmentStatus.DELIVERED)
+                .exclude(status__in=[ShipmentStatus.DELIVERED, ShipmentStatus.CANCELLED])
                 .using_db(conn)
                 .exists()
             )

@@ -5,7 +5,8 @@ does the work; this module, at the top of services, connects them.
     stock crosses to low (within the transaction)   -> supply drafts a purchase order
     stock arrived (receipt, count, sync, cancel,    -> sourcing fills backorders, oldest first
       PO receipt, return restock; after commit)
-    units short on a pick (after commit)            -> sourcing sources the order again
+    units short (a short pick, a count below        -> sourcing sources the order again
+      reserved; after commit)
 
 Call `wire()` once per process before serving (the app's lifespan, the CLI, test fixtures).
 """

@@ -23,6 +23,7 @@ from tests.fixtures.backends import Backends, drop_backends, prepare_backends, s
 from tests.fixtures.catalog import seed_catalog
 from tests.fixtures.database import SqlCounter, make_token, migrate_sqlite_with_the_cli, reset_database
 from tests.fixtures.server import Server, serve_clean
+from tests.fixtures.stock import assert_stock_reconciles
 
 
 @pytest.fixture(scope="session")
@@ -94,6 +95,14 @@ async def server(request: pytest.FixtureRequest, settings: Settings) -> AsyncIte
     live = request.node.get_closest_marker("live_server") is not None
     async with serve_clean(settings, live=live) as running:
         yield running
+
+
+@pytest.fixture
+async def stock_reconciles(server: Server) -> AsyncIterator[None]:
+    """After the test, stock reconciles (`oms stock reconcile`'s checks). Scenario tests adopt it
+    with `pytestmark = pytest.mark.usefixtures("stock_reconciles")`."""
+    yield
+    await assert_stock_reconciles()
 
 
 @pytest.fixture

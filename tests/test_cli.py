@@ -113,6 +113,27 @@ def test_seed_demo_creates_demo_data_once(cli: Cli) -> None:
     assert {t: cli.count(t) for t in counts} == counts
 
 
+def test_stock_reconcile_checks_the_ledger_and_the_orders_reservations(cli: Cli) -> None:
+    assert cli("seed", "--demo").code == 0
+    clean = cli("stock", "reconcile")
+    with sqlite3.connect(cli.database) as conn:  # an order now claims one unit the stock level never reserved
+        (level_id, reserved) = conn.execute(
+            "SELECT s.id, s.reserved FROM stock_level s JOIN allocation a ON a.product_id = s.product_id "
+            "AND a.warehouse_id = s.warehouse_id WHERE a.status = 'RESERVED' ORDER BY a.id LIMIT 1"
+        ).fetchone()
+        conn.execute(
+            "UPDATE allocation SET quantity = quantity + 1 WHERE id = "
+            "(SELECT MIN(id) FROM allocation WHERE status = 'RESERVED')"
+        )
+    broken = cli("stock", "reconcile")
+
+    assert (clean.code, clean.stdout) == (0, "stock reconciles with the ledger and the orders' reservations\n")
+    assert (broken.code, broken.stdout) == (
+        1,
+        f"stock level {level_id}: reserved {reserved} (orders hold {reserved + 1} reserved)\n",
+    )
+
+
 def test_seed_without_demo_says_what_to_pass(cli: Cli) -> None:
     result = cli("seed")
 

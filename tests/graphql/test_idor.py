@@ -202,6 +202,7 @@ AVAILABLE = "query($h: String!) { products(first: 5) { edges { node { sku availa
 
 PAYLOAD = {
     "orderCancel": "order { id status }",
+    "orderCancelRemainder": "order { id status }",
     "orderHold": "order { id status }",
     "orderRelease": "order { id status }",
     "orderAllocate": "order { id status }",
@@ -319,6 +320,7 @@ def probes(other: Built, own: Built) -> list[Probe]:
     open_order, shipped = o.orders["open"]["id"], o.orders["shipped"]["id"]
     for name, extra in (
         ("orderCancel", {"reason": "probe"}),
+        ("orderCancelRemainder", {"reason": "probe"}),
         ("orderHold", {"reason": "probe"}),
         ("orderRelease", {}),
         ("orderAllocate", {}),

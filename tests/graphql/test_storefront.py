@@ -20,6 +20,7 @@ from tests.fixtures.stock import (
     call,
     counters,
     create_order,
+    fetch_order,
     ledger_view,
     level,
     make_channel,
@@ -505,19 +506,19 @@ async def test_an_older_feed_than_the_last_applied_count_is_stale(
     assert counters(await level(server, admin_token, "SKU-B", "east")) == (40, 0, 40)
 
 
-async def test_a_count_below_what_is_reserved_is_rejected(
+async def test_a_count_below_what_is_reserved_is_applied_and_the_order_waits_for_the_rest(
     server: Server, admin_token: str, catalog: dict[str, Any]
 ) -> None:
     order = await placed(server, admin_token, "SY-1", [("SKU-A", 2)])
 
     payload = await sync(server, admin_token, "east", T1, [("SKU-A", 1)])
+    after = await fetch_order(server, admin_token, order["id"])
 
     assert sourcing(order) == [("SKU-A", "east", 2)]
     assert payload["userErrors"] == []
-    assert payload["results"] == [
-        {"sku": "SKU-A", "status": "REJECTED", "message": "2 units are reserved for orders; count is 1."}
-    ]
-    assert counters(await level(server, admin_token, "SKU-A", "east")) == (100, 2, 98)
+    assert payload["results"] == [{"sku": "SKU-A", "status": "APPLIED", "message": None}]
+    assert counters(await level(server, admin_token, "SKU-A", "east")) == (1, 1, 0)
+    assert after is not None and (after["status"], sourcing(after)) == ("PARTIALLY_ALLOCATED", [("SKU-A", "east", 1)])
 
 
 async def test_a_sync_that_finds_more_stock_fills_backorders(

@@ -35,8 +35,8 @@ OS, T, S, R, P = OrderStatus, PickTaskStatus, ShipmentStatus, ReturnStatus, Purc
 # (name, table, the model whose status it writes, initial status, statuses with no way out)
 MACHINES: list[tuple[str, Lifecycle[Any], type[Model], StrEnum, set[Any]]] = [
     ("order", LIFECYCLE, Order, OS.PENDING, {OS.CANCELLED, OS.RETURNED}),
-    ("pick task", TASK_LIFECYCLE, PickTask, T.OPEN, {T.DONE, T.CANCELLED}),
-    ("shipment", SHIPMENT_LIFECYCLE, Shipment, S.PACKED, {S.DELIVERED}),
+    ("pick task", TASK_LIFECYCLE, PickTask, T.OPEN, {T.CANCELLED}),
+    ("shipment", SHIPMENT_LIFECYCLE, Shipment, S.PACKED, {S.DELIVERED, S.CANCELLED}),
     ("return", RETURN_LIFECYCLE, ReturnRequest, R.REQUESTED, {R.RECEIVED}),
     ("purchase order", PO_LIFECYCLE, PurchaseOrder, P.DRAFT, {P.RECEIVED, P.CANCELLED}),
 ]
@@ -99,13 +99,17 @@ def test_the_order_table_is_the_lifecycle_the_order_writer_uses() -> None:
         # Orders: cancelling stops at picking; a cancelled order goes nowhere.
         (LIFECYCLE, OS.BACKORDERED, OS.ALLOCATED, True),
         (LIFECYCLE, OS.PICKING, OS.CANCELLED, True),
-        (LIFECYCLE, OS.PACKED, OS.CANCELLED, False),
+        (LIFECYCLE, OS.PACKED, OS.CANCELLED, True),
         (LIFECYCLE, OS.SHIPPED, OS.CANCELLED, False),
         (LIFECYCLE, OS.PACKED, OS.PICKING, False),
         (LIFECYCLE, OS.CANCELLED, OS.PENDING, False),
         (LIFECYCLE, OS.CANCELLED, OS.CANCELLED, False),
-        # Pick tasks: a finished task cannot be cancelled; an assigned one can be reassigned.
-        (TASK_LIFECYCLE, T.DONE, T.CANCELLED, False),
+        # Pick tasks: a finished task is cancelled (its units restocked) only with its order;
+        # a held one resumes; an assigned one can be reassigned.
+        (TASK_LIFECYCLE, T.DONE, T.CANCELLED, True),
+        (TASK_LIFECYCLE, T.DONE, T.OPEN, False),
+        (TASK_LIFECYCLE, T.ON_HOLD, T.IN_PROGRESS, True),
+        (TASK_LIFECYCLE, T.ON_HOLD, T.DONE, False),
         (TASK_LIFECYCLE, T.CANCELLED, T.OPEN, False),
         (TASK_LIFECYCLE, T.ASSIGNED, T.ASSIGNED, True),
         (TASK_LIFECYCLE, T.IN_PROGRESS, T.ASSIGNED, False),
@@ -113,6 +117,8 @@ def test_the_order_table_is_the_lifecycle_the_order_writer_uses() -> None:
         # Shipments: dispatch comes first; carrier reports may arrive out of order; delivered stays.
         (SHIPMENT_LIFECYCLE, S.PACKED, S.IN_TRANSIT, False),
         (SHIPMENT_LIFECYCLE, S.PACKED, S.DISPATCHED, True),
+        (SHIPMENT_LIFECYCLE, S.PACKED, S.CANCELLED, True),
+        (SHIPMENT_LIFECYCLE, S.DISPATCHED, S.CANCELLED, False),
         (SHIPMENT_LIFECYCLE, S.OUT_FOR_DELIVERY, S.IN_TRANSIT, True),
         (SHIPMENT_LIFECYCLE, S.EXCEPTION, S.DELIVERED, True),
         (SHIPMENT_LIFECYCLE, S.DELIVERED, S.DELIVERED, False),
@@ -134,7 +140,7 @@ def test_named_transitions(lifecycle: Lifecycle[Any], current: StrEnum, to: StrE
 
 def test_require_refuses_a_move_the_table_does_not_allow_with_the_callers_message() -> None:
     with pytest.raises(DomainError) as refused:
-        TASK_LIFECYCLE.require(T.DONE, T.CANCELLED, message="Task is DONE.", field="task")
+        TASK_LIFECYCLE.require(T.DONE, T.OPEN, message="Task is DONE.", field="task")
 
     assert refused.value.problems == [Problem(ErrorCode.INVALID_TRANSITION, "Task is DONE.", ("task",))]
 
@@ -144,7 +150,7 @@ def test_a_table_that_forgets_a_status_is_refused_when_it_is_declared() -> None:
         Lifecycle(PickTaskStatus, {T.OPEN: frozenset({T.DONE}), T.DONE: frozenset()})
 
     assert str(refused.value) == (
-        f"PickTaskStatus: no transitions declared for {sorted([T.ASSIGNED, T.CANCELLED, T.IN_PROGRESS])}"
+        f"PickTaskStatus: no transitions declared for {sorted([T.ASSIGNED, T.CANCELLED, T.IN_PROGRESS, T.ON_HOLD])}"
     )
 
 
@@ -257,7 +263,7 @@ async def test_two_pickers_taking_the_same_open_task_one_wins(place: Place) -> N
     assert (stored.status, stored.assignee) == (T.ASSIGNED, "alice")
 
 
-async def test_a_done_task_cannot_be_cancelled(place: Place) -> None:
+async def test_a_done_task_cannot_be_reopened(place: Place) -> None:
     await adjust_stock(SYSTEM, sku="SKU-A", warehouse="east", delta=2, reason=MovementReason.RECEIPT)
     order = await place("T-2", 2)
     task = await PickTask.get(order_id=order.id)
@@ -266,7 +272,7 @@ async def test_a_done_task_cannot_be_cancelled(place: Place) -> None:
 
     with pytest.raises(DomainError) as refused:
         async with unit_of_work() as conn:
-            await TASK_LIFECYCLE.move(task, T.CANCELLED, conn=conn, message="Task is DONE.", field="task", conflict="-")
+            await TASK_LIFECYCLE.move(task, T.OPEN, conn=conn, message="Task is DONE.", field="task", conflict="-")
 
     assert refused.value.problems == [Problem(ErrorCode.INVALID_TRANSITION, "Task is DONE.", ("task",))]
     assert (await PickTask.get(id=task.id)).status == T.DONE

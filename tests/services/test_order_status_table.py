@@ -51,6 +51,9 @@ def test_can_transition_follows_the_table(status: OrderStatus) -> None:
         (S.DELIVERED, S.RETURNED),
         (S.ON_HOLD, S.PENDING),
         (S.BACKORDERED, S.ALLOCATED),
+        (S.PACKED, S.CANCELLED),  # cancelled before dispatch: the box is unpacked and restocked
+        (S.ON_HOLD, S.PICKING),  # released: back to where its picking is
+        (S.PARTIALLY_SHIPPED, S.SHIPPED),  # shipped in full, or the remainder cancelled
     ],
 )
 def test_the_forward_path_is_allowed(current: OrderStatus, to: OrderStatus) -> None:
@@ -61,8 +64,8 @@ def test_the_forward_path_is_allowed(current: OrderStatus, to: OrderStatus) -> N
     ("current", "to"),
     [
         (S.PICKING, S.ALLOCATED),  # no way back once picking started
-        (S.PACKED, S.CANCELLED),  # packed goods are shipped, not cancelled
-        (S.SHIPPED, S.CANCELLED),
+        (S.SHIPPED, S.CANCELLED),  # gone: returned, not cancelled
+        (S.PARTIALLY_SHIPPED, S.CANCELLED),  # part is gone: the remainder is cancelled, the order ships
         (S.DELIVERED, S.SHIPPED),
         (S.CANCELLED, S.PENDING),
         (S.RETURNED, S.DELIVERED),
@@ -73,8 +76,8 @@ def test_backward_and_skipping_moves_are_refused(current: OrderStatus, to: Order
     assert not can_transition(current, to)
 
 
-def test_only_orders_not_yet_in_the_warehouse_can_be_held() -> None:
+def test_only_orders_with_nothing_shipped_can_be_held() -> None:
     holdable = {status for status in OrderStatus if can_hold(status)}
 
-    assert holdable == {S.PENDING, S.BACKORDERED, S.PARTIALLY_ALLOCATED, S.ALLOCATED}
+    assert holdable == {S.PENDING, S.BACKORDERED, S.PARTIALLY_ALLOCATED, S.ALLOCATED, S.PICKING, S.PACKED}
     assert all(S.ON_HOLD in TRANSITIONS[status] for status in holdable), "the table lets every holdable order be held"

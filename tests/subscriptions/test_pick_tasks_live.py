@@ -90,6 +90,32 @@ async def test_the_whole_task_lifecycle_is_streamed_in_order(server: Server, adm
     assert (done["task"]["status"], done["task"]["order"]["number"]) == ("DONE", order["number"])
 
 
+HOLD = "mutation($i: OrderHoldInput!) { orderHold(input: $i) { userErrors { code } } }"
+RELEASE = "mutation($i: OrderReleaseInput!) { orderRelease(input: $i) { userErrors { code } } }"
+
+
+async def test_a_warehouse_app_sees_its_task_held_and_resumed_live(server: Server, admin_token: str) -> None:
+    await seed_fulfilment(admin_token, stock=STOCK)
+    east = await make_token(Role.WAREHOUSE, "east")
+
+    async with subscribe(server, PICK_TASKS_SUB, {"warehouse": "east"}, token=east) as sub:
+        order = await placed(server, admin_token, "LV-H", [("SKU-A", 1)])
+        await sub.next()  # CREATED
+        await claimed(server, east, "east", "alice")
+        await sub.next()  # ASSIGNED
+        held = await server.gql(HOLD, {"i": {"id": order["id"], "reason": "address check"}}, token=admin_token)
+        on_hold = (await sub.next())["pickTasks"]
+        released = await server.gql(RELEASE, {"i": {"id": order["id"]}}, token=admin_token)
+        resumed = (await sub.next())["pickTasks"]
+        await sub.nothing_within(0.3)
+
+    assert held == {"data": {"orderHold": {"userErrors": []}}}
+    assert released == {"data": {"orderRelease": {"userErrors": []}}}
+    assert view(on_hold) == ("HELD", order["number"], "ON_HOLD", "east")
+    assert view(resumed) == ("RESUMED", order["number"], "ASSIGNED", "east")
+    assert resumed["task"]["assignee"] == "alice"
+
+
 async def test_resume_with_after_replays_what_was_missed_then_continues_live(server: Server, admin_token: str) -> None:
     await seed_fulfilment(admin_token, stock=STOCK)
     east = await make_token(Role.WAREHOUSE, "east")
