@@ -24,6 +24,21 @@ stock_cli = typer.Typer(help="Stock.", no_args_is_help=True)
 cli.add_typer(stock_cli, name="stock")
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"ordergraph {version('ordergraph')}")
+        raise typer.Exit()
+
+
+@cli.callback()
+def _options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+) -> None:
+    """Ordergraph: an order management system with a GraphQL API."""
+
+
 def _with_db(work: Callable[[], Awaitable[T]]) -> T:
     settings = load_settings()
 
@@ -67,10 +82,23 @@ def serve(
 
 
 @cli.command()
-def migrate() -> None:
+def migrate(
+    status: bool = typer.Option(
+        False, "--status", help="List applied and pending migrations (exit 1 when any is pending); apply nothing."
+    ),
+) -> None:
     """Apply database migrations."""
     from services.migrations import migrate as run_migrations
+    from services.migrations import migration_files, pending_migrations
 
+    if status:
+        pending = _with_db(pending_migrations)
+        for name in migration_files():
+            typer.echo(f"{'pending' if name in pending else 'applied'}  {name}")
+        if pending:
+            typer.echo(f"{len(pending)} pending: run `oms migrate`", err=True)
+            raise typer.Exit(1)
+        return
     applied = asyncio.run(run_migrations(load_settings()))
     typer.echo(f"applied {len(applied)} migration(s)" + (f": {', '.join(applied)}" if applied else ""))
 
@@ -133,6 +161,37 @@ def token_create(
     except DomainError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
+
+
+@token_cli.command("list")
+def token_list() -> None:
+    """Every token: id, role, scope, name, the first characters, and whether it still works."""
+    from services.access import SYSTEM, list_tokens
+
+    now = datetime.now(UTC)
+    rows = _with_db(lambda: list_tokens(SYSTEM))
+    typer.echo("id\trole\tscope\tname\tprefix\tcreated\texpires\tstate")
+    for row in rows:
+        state = "revoked" if row.revoked_at else "expired" if row.expires_at and row.expires_at <= now else "active"
+        expires = row.expires_at.isoformat(timespec="seconds") if row.expires_at else "-"
+        created = row.created_at.isoformat(timespec="seconds")
+        typer.echo(
+            f"{row.id}\t{row.role.value}\t{row.scope or '-'}\t{row.name or '-'}\t{row.prefix}\t{created}\t{expires}\t{state}"
+        )
+
+
+@token_cli.command("revoke")
+def token_revoke(token_id: int = typer.Argument(..., help="The id `oms token list` shows.")) -> None:
+    """Revoke a token: servers refuse it at once and end its open subscriptions."""
+    from services.access import revoke_token
+    from services.errors import DomainError
+
+    try:
+        row = _with_db(lambda: revoke_token(token_id=token_id))
+    except DomainError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"revoked token {row.id} ({row.role.value}{' ' + row.scope if row.scope else ''})")
 
 
 @stock_cli.command("reconcile")

@@ -230,3 +230,42 @@ def test_serve_refuses_production_with_the_development_defaults(fresh: Cli) -> N
 
 def _as_settings(env: dict[str, str]) -> dict[str, str]:
     return {k.removeprefix("OMS_").lower(): v for k, v in env.items() if k.startswith("OMS_")}
+
+
+def test_version_prints_the_installed_version(fresh: Cli) -> None:
+    from importlib.metadata import version
+
+    assert fresh("--version") == Result(0, f"ordergraph {version('ordergraph')}\n", "")
+
+
+def test_migrate_status_lists_pending_then_applied(fresh: Cli) -> None:
+    names = migration_files()
+
+    before = fresh("migrate", "--status")
+    assert fresh("migrate").code == 0
+    after = fresh("migrate", "--status")
+
+    assert before.code == 1
+    assert before.stdout == "".join(f"pending  {n}\n" for n in names)
+    assert before.stderr == f"{len(names)} pending: run `oms migrate`\n"
+    assert (after.code, after.stdout) == (0, "".join(f"applied  {n}\n" for n in names))
+
+
+def test_token_list_and_revoke(cli: Cli) -> None:
+    cli("token", "create", "--role", "ADMIN", "--name", "ops laptop")
+    cli("token", "create", "--role", "WAREHOUSE", "--warehouse", "east", "--name", "scanner 1")
+
+    revoked = cli("token", "revoke", "2")
+    missing = cli("token", "revoke", "99")
+    listed = cli("token", "list")
+
+    assert (revoked.code, revoked.stdout) == (0, "revoked token 2 (WAREHOUSE east)\n")
+    assert (missing.code, missing.stderr) == (2, "error: Token not found.\n")
+    header, *rows = [line.split("\t") for line in listed.stdout.splitlines()]
+    assert header == ["id", "role", "scope", "name", "prefix", "created", "expires", "state"]
+    assert [(r[0], r[1], r[2], r[3], r[7]) for r in rows] == [
+        ("1", "ADMIN", "-", "ops laptop", "active"),
+        ("2", "WAREHOUSE", "east", "scanner 1", "revoked"),
+    ]
+    with sqlite3.connect(cli.database) as conn:
+        assert conn.execute("SELECT revoked_at IS NOT NULL FROM api_token WHERE id = 2").fetchone() == (1,)
