@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -21,6 +20,7 @@ from starlette.routing import Route, WebSocketRoute
 from graphql_view import OmsGraphQL
 from intake_view import IntakeEndpoint
 from models.events import OutboxEvent
+from request_log import RequestLog, configure_logging
 from services import db
 from services.migrations import pending_migrations
 from services.reactions import ReactionWorker
@@ -49,29 +49,6 @@ class MigrationsPending(Exception):
 
 class RelayStalled(Exception):
     """The relay has not sequenced for relay_stall_seconds while events wait."""
-
-
-class JsonLogFormatter(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        entry: dict[str, Any] = {
-            "ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
-            "level": record.levelname,
-            "logger": record.name,
-            "msg": record.getMessage(),
-        }
-        if record.exc_info:
-            entry["exc"] = self.formatException(record.exc_info)
-        return json.dumps(entry)
-
-
-def configure_logging(level: str) -> None:
-    root = logging.getLogger()
-    if any(isinstance(h.formatter, JsonLogFormatter) for h in root.handlers):
-        return
-    handler = logging.StreamHandler()
-    handler.setFormatter(JsonLogFormatter())
-    root.addHandler(handler)
-    root.setLevel(level)
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -222,7 +199,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/metrics", metrics),
         ],
         lifespan=lifespan,
-        middleware=_cors(settings),
+        middleware=[Middleware(RequestLog), *_cors(settings)],
     )
     app.state.settings = settings
     app.state.bus = bus
@@ -257,6 +234,8 @@ def server_options(settings: Settings) -> dict[str, Any]:
         "ws_ping_timeout": settings.ws_ping_timeout_seconds,
         "forwarded_allow_ips": settings.forwarded_allow_ips,
         "proxy_headers": True,
+        # Ours is request_log.RequestLog: uvicorn's prints the query string (personal data).
+        "access_log": False,
     }
 
 

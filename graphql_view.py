@@ -55,6 +55,7 @@ from strawberry.types.execution import PreExecutionError
 from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UnsetType
 
+import request_log
 from resolvers.context import Context
 from resolvers.errors import RETRY_AFTER_SECONDS
 from resolvers.loaders import Loaders
@@ -254,15 +255,22 @@ def _bearer(value: str | None) -> str | None:
 
 
 @functools.lru_cache(maxsize=256)
-def _operation_type(query: str, operation_name: str | None) -> GraphQLOperationType | None:
-    """The type of a document's chosen operation; None for documents that do not parse or name
-    no operation (strawberry answers those itself). Cached: apps send the same few documents
-    over and over."""
+def _operation(query: str, operation_name: str | None) -> tuple[GraphQLOperationType, str | None] | None:
+    """The type and name of a document's chosen operation; None for documents that do not
+    parse or name no operation (strawberry answers those itself). Cached: apps send the same
+    few documents over and over."""
     try:
         operation = get_operation_ast(parse(query), operation_name)
     except GraphQLError:
         return None
-    return operation.operation if operation is not None else None
+    if operation is None:
+        return None
+    return operation.operation, operation.name.value if operation.name else None
+
+
+def _operation_type(query: str, operation_name: str | None) -> GraphQLOperationType | None:
+    found = _operation(query, operation_name)
+    return found[0] if found is not None else None
 
 
 def _runs_once(query: str, operation_name: str | None) -> bool:
@@ -341,6 +349,7 @@ class OmsGraphQL(GraphQL[Context, None]):
         principal = None
         if request.scope["type"] == "http":
             principal = await self._principal(request.headers.get("authorization"))
+            request_log.note(principal=principal.token_id if principal is not None else None)
         return Context(
             request=request,
             response=response,
@@ -395,9 +404,10 @@ class OmsGraphQL(GraphQL[Context, None]):
     ) -> ExecutionResult:
         if request_data.operation_name is not None and not isinstance(request_data.operation_name, str):
             raise HTTPError(status.HTTP_400_BAD_REQUEST, "`operationName` must be a string or null, if provided.")
-        if request_data.query and (
-            _operation_type(request_data.query, request_data.operation_name) is GraphQLOperationType.SUBSCRIPTION
-        ):
+        operation = _operation(request_data.query, request_data.operation_name) if request_data.query else None
+        if operation is not None:
+            request_log.note(operation_type=operation[0].value, operation=operation[1])
+        if operation is not None and operation[0] is GraphQLOperationType.SUBSCRIPTION:
             raise HTTPError(
                 status.HTTP_400_BAD_REQUEST,
                 "Subscriptions are served over WebSocket (graphql-transport-ws) on this path, not over HTTP.",

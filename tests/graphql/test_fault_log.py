@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from app import JsonLogFormatter
+from request_log import log_formatter
 from settings import Settings
 from tests.fixtures.backends import SECRET
 from tests.fixtures.server import serve
@@ -34,7 +34,7 @@ class Written(logging.Handler):
 
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
-        self.setFormatter(JsonLogFormatter())
+        self.setFormatter(log_formatter())
         self.lines: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
