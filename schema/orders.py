@@ -382,5 +382,13 @@ class AllocationPlan:
 
 @strawberry.type
 class AllocationPreviewPayload:
-    plans: list[AllocationPlan] = strawberry.field(default_factory=list)
+    plans: list[AllocationPlan] = strawberry.field(
+        default_factory=list, description="The chosen plan first (rank 1), then the alternatives, best first."
+    )
+    would_reject: bool = strawberry.field(
+        default=False, description="orderCreate would refuse this order now (a REJECT channel that cannot ship it all)."
+    )
+    rejection: list[UserError] = strawberry.field(
+        default_factory=list, description="The userErrors orderCreate would answer with, when it would reject."
+    )
     user_errors: list[UserError] = strawberry.field(default_factory=list)

@@ -200,6 +200,47 @@ def destination_of(order: Order) -> Destination:
     return Destination(order.ship_country, order.ship_region, order.ship_latitude, order.ship_longitude)
 
 
+def sellable(rows: dict[tuple[int, int], StockRow], *, respect_safety_stock: bool) -> dict[tuple[int, int], int]:
+    """Units a channel may take from each stock row: available, less the row's safety stock
+    where the channel keeps it (what its storefront shows as available to sell)."""
+    return {key: row.available - (row.safety_stock if respect_safety_stock else 0) for key, row in rows.items()}
+
+
+def split_dropship(needs: list[Need]) -> tuple[list[Need], list[DropShip]]:
+    """(needs sourced from stock, lines routed to their drop-ship supplier)."""
+    dropship = [
+        DropShip(n.product_id, n.dropship_supplier_id, n.quantity) for n in needs if n.dropship_supplier_id is not None
+    ]
+    return [n for n in needs if n.dropship_supplier_id is None], dropship
+
+
+def plan_for_channel(
+    channel: Channel,
+    needs: list[Need],
+    *,
+    warehouses: list[Warehouse],
+    rows: dict[tuple[int, int], StockRow],
+    destination: Destination,
+) -> Plan:
+    """The plan the channel's rules choose (strategy, split, safety stock): the one planner
+    that `allocate_order` applies and `allocationPreview` shows as chosen."""
+    stocked, dropship = split_dropship(needs)
+    if not stocked:
+        return Plan(reason="drop-shipped by the supplier" if dropship else "nothing to allocate", dropship=dropship)
+    strategy = AllocationStrategy(channel.allocation_strategy)
+    plan = build_plan(
+        strategy,
+        channel.allow_split,
+        stocked,
+        sellable(rows, respect_safety_stock=channel.respect_safety_stock),
+        rank_warehouses(strategy, warehouses, destination),
+    )
+    plan.dropship = dropship
+    if dropship:
+        plan.reason += f"; {len(dropship)} line(s) drop-shipped"
+    return plan
+
+
 async def allocate_order(
     order: Order,
     *,
@@ -213,28 +254,16 @@ async def allocate_order(
 
     Does not change the order's status (see `settle_status`).
     """
-    dropship = [
-        DropShip(n.product_id, n.dropship_supplier_id, n.quantity) for n in needs if n.dropship_supplier_id is not None
-    ]
-    needs = [n for n in needs if n.dropship_supplier_id is None]
-    if not needs:
-        plan = Plan(reason="drop-shipped by the supplier" if dropship else "nothing to allocate", dropship=dropship)
-        await reserve(order, plan, {}, actor=actor, conn=conn)
-        return plan
-    warehouses = await eligible_warehouses(channel.id, conn)
-    ranked = rank_warehouses(AllocationStrategy(channel.allocation_strategy), warehouses, destination_of(order))
-    rows = await lock_rows(conn, product_ids=[n.product_id for n in needs], warehouse_ids=[w.id for w in warehouses])
-    plan = build_plan(
-        AllocationStrategy(channel.allocation_strategy),
-        channel.allow_split,
-        needs,
-        {key: row.available for key, row in rows.items()},
-        ranked,
-    )
-    plan.dropship = dropship
-    if dropship:
-        plan.reason += f"; {len(dropship)} line(s) drop-shipped"
-    await reserve(order, plan, rows, actor=actor, conn=conn)
+    stocked, _ = split_dropship(needs)
+    warehouses: list[Warehouse] = []
+    rows: dict[tuple[int, int], StockRow] = {}
+    if stocked:  # a drop-ship-only order reads no stock
+        warehouses = await eligible_warehouses(channel.id, conn)
+        rows = await lock_rows(
+            conn, product_ids=[n.product_id for n in stocked], warehouse_ids=[w.id for w in warehouses]
+        )
+    plan = plan_for_channel(channel, needs, warehouses=warehouses, rows=rows, destination=destination_of(order))
+    await reserve(order, plan, rows, actor=actor, conn=conn, keep_safety_stock=channel.respect_safety_stock)
     return plan
 
 
@@ -245,13 +274,20 @@ async def reserve(
     *,
     actor: str,
     conn: BaseDBAsyncClient,
+    keep_safety_stock: bool = False,
 ) -> None:
+    """Write the plan's reservations; `keep_safety_stock`: the UPDATE itself refuses to
+    reserve into a row's safety stock (a concurrent plan read before us cannot take it)."""
     if not plan.picks and not plan.dropship:
         return
     reference = f"order:{order.number}"
     changes = [
         StockChange(
-            rows[(p.product_id, p.warehouse_id)], MovementReason.RESERVE, reserved_delta=p.quantity, reference=reference
+            rows[(p.product_id, p.warehouse_id)],
+            MovementReason.RESERVE,
+            reserved_delta=p.quantity,
+            reference=reference,
+            keep_safety_stock=keep_safety_stock,
         )
         for p in sorted(plan.picks, key=lambda p: rows[(p.product_id, p.warehouse_id)].id)
     ]
