@@ -19,6 +19,7 @@ from models.catalog import AllocationStrategy, Channel, Product, Warehouse
 from models.inventory import Allocation, AllocationStatus, MovementReason
 from models.orders import Order, OrderLine, OrderStatus
 from services.order_status import Hop, transition, write_history
+from services.reactions import Within, run_within
 from services.sql import sql
 from services.stock import StockChange, StockRow, apply_changes, lock_rows
 
@@ -46,6 +47,14 @@ class DropShip:
     product_id: int
     supplier_id: int
     quantity: int
+
+
+@dataclass(frozen=True)
+class DropShipRouted:
+    """Lines of an order just routed to their drop-ship suppliers (the DROP_SHIP_ROUTED subject)."""
+
+    order: Order
+    lines: list[DropShip]
 
 
 @dataclass(frozen=True)
@@ -308,6 +317,8 @@ async def reserve(
         ],
         using_db=conn,
     )
+    if plan.dropship:  # the suppliers get their requests in this transaction (services.wiring)
+        await run_within(Within.DROP_SHIP_ROUTED, conn, DropShipRouted(order, plan.dropship))
 
 
 async def release_reservations(order: Order, *, actor: str, conn: BaseDBAsyncClient) -> set[int]:
@@ -376,6 +387,17 @@ async def consume(
         left -= take
         if not left:
             return
+
+
+async def ship_drop_ship(conn: BaseDBAsyncClient, *, order_id: int, supplier_id: int) -> int:
+    """The supplier shipped its lines of the order: its reserved allocations become SHIPPED
+    (they hold no stock, so no counters move). Returns the units shipped."""
+    rows = await Allocation.filter(
+        order_id=order_id, supplier_id=supplier_id, status=AllocationStatus.RESERVED
+    ).using_db(conn)
+    if rows:
+        await Allocation.filter(id__in=[a.id for a in rows]).using_db(conn).update(status=AllocationStatus.SHIPPED)
+    return sum(a.quantity for a in rows)
 
 
 async def units_shipped(order_id: int, conn: BaseDBAsyncClient) -> int:
