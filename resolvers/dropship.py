@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import strawberry
 
 from resolvers.context import Info, principal_of
+from resolvers.live import stream
 from resolvers.paging import page_of
 from schema.common import connection, decode_pk, pk_of
 from schema.dropship import (
@@ -12,10 +15,14 @@ from schema.dropship import (
     DropShipDispatchInput,
     DropShipRequest,
     DropShipRequestConnection,
+    DropShipRequestEvent,
     DropShipRequestFilter,
     DropShipRequestPayload,
+    DropShipStatus,
 )
 from services import dropship as svc
+from subscriptions.envelope import Envelope
+from subscriptions.topics import DROP_SHIP_REQUEST_CHANGED
 
 
 def _pk(global_id: str) -> int:
@@ -57,3 +64,31 @@ class Mutation:
             principal_of(info), request_id=_pk(input.id), carrier=input.carrier, tracking_number=input.tracking_number
         )
         return DropShipRequestPayload(drop_ship_request=DropShipRequest.from_model(row))
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(
+        description="Drop-ship requests opened, confirmed, shipped or cancelled (a SUPPLIER: its own)."
+    )
+    async def drop_ship_request_updates(
+        self, info: Info, after: str | None = None
+    ) -> AsyncIterator[DropShipRequestEvent]:
+        principal = principal_of(info)
+        scope = svc.DropShipScope(principal)
+
+        def accept(env: Envelope) -> bool:
+            return True
+
+        async for env in stream(info, topics={DROP_SHIP_REQUEST_CHANGED}, after=after, accept=accept):
+            if not await scope.allows(env.payload):
+                continue
+            row = await svc.get_drop_ship_request(principal, env.aggregate_id)
+            previous = env.payload.get("previous_status")
+            yield DropShipRequestEvent(
+                cursor=env.cursor,
+                occurred_at=env.occurred_at,
+                previous_status=DropShipStatus(previous) if previous else None,
+                status=DropShipStatus(env.payload["status"]),
+                drop_ship_request=DropShipRequest.from_model(row) if row else None,
+            )

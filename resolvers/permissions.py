@@ -81,6 +81,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "lowStockAlerts": STAFF | {Role.WAREHOUSE},
     "pickTasks": STAFF | {Role.WAREHOUSE},
     "shipmentUpdates": STAFF | {Role.WAREHOUSE, Role.CARRIER, Role.CUSTOMER, Role.CHANNEL},
+    "dropShipRequestUpdates": STAFF | {Role.SUPPLIER},
 }
 
 

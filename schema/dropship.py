@@ -116,3 +116,14 @@ class DropShipDispatchInput:
 class DropShipRequestPayload:
     drop_ship_request: DropShipRequest | None = None
     user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type(description="A drop-ship request was opened, confirmed, shipped or cancelled.")
+class DropShipRequestEvent:
+    cursor: str
+    occurred_at: datetime
+    previous_status: DropShipStatus | None
+    status: DropShipStatus
+    drop_ship_request: DropShipRequest | None = strawberry.field(
+        description="The request as it is now; null if no longer visible."
+    )

@@ -67,7 +67,7 @@ GUARD: list[type[BasePermission]] = [RequireRole]
 # in this order (the order of the schema), and guarded.
 QUERIES = (nodes, access, orders, inventory, catalog, supply, dropship, picking, shipping, tracking)
 MUTATIONS = (catalog, orders, inventory, supply, dropship, picking, shipping, tracking, returns, access)
-SUBSCRIPTIONS = (orders, inventory, picking, shipping)
+SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))
 Mutation = merge_types("Mutation", tuple(domain.Mutation for domain in MUTATIONS))
 Subscription = merge_types("Subscription", tuple(domain.Subscription for domain in SUBSCRIPTIONS))

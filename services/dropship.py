@@ -20,7 +20,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.queryset import QuerySet
 
 from models.access import Role
-from models.catalog import Product
+from models.catalog import Product, Supplier
 from models.dropship import DropShipLine, DropShipRequest, DropShipStatus
 from models.fulfilment import Shipment, ShipmentLine, ShipmentStatus
 from models.orders import Order, OrderStatus
@@ -89,6 +89,25 @@ def search_drop_ship_requests(principal: Principal, criteria: DropShipSearch) ->
 
 async def get_drop_ship_request(principal: Principal, request_id: int) -> DropShipRequest | None:
     return await visible_drop_ship_requests(principal).get_or_none(id=request_id)
+
+
+class DropShipScope:
+    """Which `drop_ship_request.changed` events a live subscriber may hear, from the event's
+    payload alone (its supplier id): staff all, a SUPPLIER its own, nobody else any."""
+
+    def __init__(self, principal: Principal) -> None:
+        self._principal = principal
+        self._supplier_id: int | None = None
+        self._resolved = principal.is_staff or principal.role is not Role.SUPPLIER
+
+    async def allows(self, payload: dict[str, object]) -> bool:
+        if self._principal.is_staff:
+            return True
+        if not self._resolved:  # the supplier's id, read once per subscription
+            supplier = await Supplier.get_or_none(code=self._principal.scope)
+            self._supplier_id = supplier.id if supplier else None
+            self._resolved = True
+        return self._supplier_id is not None and payload.get("supplier_id") == self._supplier_id
 
 
 # --- the one writer of a request's status ---------------------------------------------------
