@@ -5,6 +5,7 @@ order cancels the open requests."""
 
 from __future__ import annotations
 
+import asyncio
 from decimal import Decimal
 from typing import Any
 
@@ -270,3 +271,32 @@ async def test_an_order_on_hold_does_not_ship_its_drop_shipped_lines(
         }
     ]
     assert [r["status"] for r in await requests(server, acme)] == ["CONFIRMED"]
+
+
+ORDER_CANCEL = "mutation($i: OrderCancelInput!) { orderCancel(input: $i) { order { status } %s } }" % USER_ERRORS
+
+
+@pytest.mark.postgres
+async def test_a_dispatch_racing_a_cancellation_leaves_one_consistent_outcome(
+    server: Server, admin_token: str, shop: None
+) -> None:
+    acme = await make_token(Role.SUPPLIER, "acme")
+    for i in range(3):  # a few rounds: either side may win; the loser must leave no trace
+        order = await placed(server, admin_token, f"RACE-{i}", [("DS-1", 1)])
+        (request,) = await requests(server, acme, order=order["id"])
+        await confirm(server, acme, request["id"])
+
+        cancelled, shipped = await asyncio.gather(
+            call(server, admin_token, ORDER_CANCEL, {"i": {"id": order["id"], "reason": "race"}}, "orderCancel"),
+            ship(server, acme, request["id"], "dhl", f"RACE-T-{i}"),
+        )
+
+        after = await order_view(server, admin_token, order["id"])
+        (now,) = await requests(server, acme, order=order["id"])
+        winners = [name for name, p in (("cancel", cancelled), ("dispatch", shipped)) if not p["userErrors"]]
+        assert len(winners) == 1, (cancelled, shipped)
+        expected = {
+            "cancel": ("CANCELLED", "CANCELLED", []),
+            "dispatch": ("SHIPPED", "SHIPPED", [f"RACE-T-{i}"]),
+        }[winners[0]]
+        assert (after["status"], now["status"], [s["trackingNumber"] for s in after["shipments"]]) == expected
