@@ -6,6 +6,7 @@ MODEL_MODULES = [
     "models.inventory",
     "models.supply",
     "models.fulfilment",
+    "models.dropship",
     "models.returns",
     "models.access",
     "models.events",

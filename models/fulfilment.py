@@ -110,11 +110,16 @@ class Shipment(Model):
     order: fields.ForeignKeyRelation = fields.ForeignKeyField(
         "models.Order", related_name="shipments", on_delete=fields.CASCADE
     )
-    warehouse: fields.ForeignKeyRelation = fields.ForeignKeyField(
-        "models.Warehouse", related_name="shipments", on_delete=fields.RESTRICT
+    # Our own shipments leave a warehouse from a pick task; a drop-shipped one leaves the
+    # supplier's (no warehouse, no task) and points at its drop-ship request instead.
+    warehouse: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.Warehouse", related_name="shipments", on_delete=fields.RESTRICT, null=True
     )
-    task: fields.ForeignKeyRelation = fields.ForeignKeyField(
-        "models.PickTask", related_name="shipments", on_delete=fields.RESTRICT
+    task: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.PickTask", related_name="shipments", on_delete=fields.RESTRICT, null=True
+    )
+    drop_ship_request: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
+        "models.DropShipRequest", related_name="shipments", on_delete=fields.RESTRICT, null=True
     )
     carrier: fields.ForeignKeyNullableRelation = fields.ForeignKeyField(
         "models.Carrier", related_name="shipments", on_delete=fields.RESTRICT, null=True
@@ -127,8 +132,9 @@ class Shipment(Model):
     delivered_at = fields.DatetimeField(null=True)
 
     order_id: int
-    warehouse_id: int
-    task_id: int
+    warehouse_id: int | None
+    task_id: int | None
+    drop_ship_request_id: int | None
     carrier_id: int | None
 
     class Meta:

@@ -14,6 +14,7 @@ from strawberry.dataloader import DataLoader
 from tortoise.models import Model
 
 from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
+from models.dropship import DropShipLine
 from models.fulfilment import Package, PickTask, PickTaskLine, ScanEvent, Shipment, ShipmentLine, TrackingEvent
 from models.inventory import Allocation
 from models.orders import Customer, Order, OrderEvent, OrderLine
@@ -139,6 +140,14 @@ class Loaders:
     )
     order_refunds: DataLoader[int, list[Refund]] = field(default_factory=lambda: _children(Refund, "order_id"))
     visible_order: DataLoader[tuple[Principal | None, int], Order | None] = field(default_factory=_visible_order)
+    # Unscoped: only for what a scoped parent shows of its order (a drop-ship request's ship-to).
+    order: DataLoader[int, Order | None] = field(default_factory=lambda: _by_id(Order))
+    drop_ship_lines: DataLoader[int, list[DropShipLine]] = field(
+        default_factory=lambda: _children(DropShipLine, "request_id")
+    )
+    drop_ship_shipments: DataLoader[int, list[Shipment]] = field(
+        default_factory=lambda: _children(Shipment, "drop_ship_request_id")
+    )
     available_to_sell: DataLoader[tuple[str, int], int | None] = field(init=False)
 
     def __post_init__(self) -> None:

@@ -12,12 +12,13 @@ from resolvers.errors import PublicError
 from schema.access import ApiToken
 from schema.catalog import Carrier, Channel, Product, Supplier, Warehouse
 from schema.common import Node, from_global_id
+from schema.dropship import DropShipRequest
 from schema.inventory import StockLevel
 from schema.orders import Customer, Order
 from schema.picking import PickTask
 from schema.shipping import Shipment
 from schema.supply import PurchaseOrder
-from services import access, catalog, inventory, orders, picking, shipping, supply
+from services import access, catalog, dropship, inventory, orders, picking, shipping, supply
 from services.access import Principal
 
 Resolver = Callable[[Principal, int], Awaitable[Any]]
@@ -50,6 +51,7 @@ RESOLVERS: dict[str, Resolver] = {
     "PickTask": _node(picking.get_task, PickTask.from_model),
     "Shipment": _node(shipping.get_shipment, Shipment.from_model),
     "PurchaseOrder": _node(supply.get_purchase_order, PurchaseOrder.from_model),
+    "DropShipRequest": _node(dropship.get_drop_ship_request, DropShipRequest.from_model),
     "StockLevel": _node(inventory.get_stock_level, StockLevel.from_model),
     "Order": _node(_order, Order.from_model),
     "Channel": _setup("Channel", Channel.from_model),

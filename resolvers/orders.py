@@ -66,7 +66,8 @@ def draft_from_input(data: OrderCreateInput) -> drafts.OrderDraft:
 
 
 async def _preview(info: Info, data: OrderCreateInput) -> AllocationPreviewPayload:
-    _channel, options = await sourcing.preview_allocation(principal_of(info), draft_from_input(data))
+    preview = await sourcing.preview_allocation(principal_of(info), draft_from_input(data))
+    options = preview.options
     loaders = info.context.loaders
     product_ids = sorted(
         {p.product_id for o in options for p in o.plan.picks}
@@ -112,7 +113,8 @@ async def _preview(info: Info, data: OrderCreateInput) -> AllocationPreviewPaylo
                 reason=plan.reason,
             )
         )
-    return AllocationPreviewPayload(plans=plans)
+    rejection = user_errors(preview.rejection) if preview.rejection is not None else []
+    return AllocationPreviewPayload(plans=plans, would_reject=preview.rejection is not None, rejection=rejection)
 
 
 @strawberry.type

@@ -34,6 +34,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "stockMovements": STAFF | {Role.WAREHOUSE},
     "products": ANY_TOKEN,
     "purchaseOrders": STAFF | {Role.SUPPLIER, Role.WAREHOUSE},
+    "dropShipRequests": STAFF | {Role.SUPPLIER},
     "replenishmentSuggestions": STAFF | {Role.WAREHOUSE},
     "pickTaskList": STAFF | {Role.WAREHOUSE},
     "scanEvents": STAFF | {Role.WAREHOUSE},
@@ -61,6 +62,8 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "purchaseOrderConfirm": STAFF | {Role.SUPPLIER},
     "purchaseOrderReceive": STAFF | {Role.WAREHOUSE},
     "purchaseOrderCancel": STAFF,
+    "dropShipConfirm": STAFF | {Role.SUPPLIER},
+    "dropShipDispatch": STAFF | {Role.SUPPLIER},
     "pickTaskClaim": STAFF | {Role.WAREHOUSE},
     "pickTaskAssign": STAFF | {Role.WAREHOUSE},
     "pickScan": STAFF | {Role.WAREHOUSE},
@@ -79,6 +82,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "lowStockAlerts": STAFF | {Role.WAREHOUSE},
     "pickTasks": STAFF | {Role.WAREHOUSE},
     "shipmentUpdates": STAFF | {Role.WAREHOUSE, Role.CARRIER, Role.CUSTOMER, Role.CHANNEL},
+    "dropShipRequestUpdates": STAFF | {Role.SUPPLIER},
 }
 
 
@@ -88,7 +92,7 @@ SCOPE_RULES: dict[Role, str] = {
     Role.WAREHOUSE: "its warehouse: stock, pick tasks, scans and shipments there, purchase orders delivered "
     "there, and the orders with units allocated there (showing only that warehouse's part)",
     Role.CUSTOMER: "its email: the orders placed with it, their shipments and returns",
-    Role.SUPPLIER: "its supplier: the purchase orders sent to it (never drafts)",
+    Role.SUPPLIER: "its supplier: the purchase orders sent to it (never drafts) and its drop-ship requests",
     Role.CARRIER: "its carrier: the shipments handed to it and their tracking (not the orders)",
     Role.CHANNEL: "its sales channel: the orders placed through it, their shipments and returns",
 }

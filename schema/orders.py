@@ -39,6 +39,19 @@ class Address:
     longitude: float | None
 
 
+def address_of(row: m.Order) -> Address:
+    """Where an order ships to."""
+    return Address(
+        country=row.ship_country,
+        region=row.ship_region,
+        city=row.ship_city,
+        postal_code=row.ship_postal_code,
+        line1=row.ship_line1,
+        latitude=row.ship_latitude,
+        longitude=row.ship_longitude,
+    )
+
+
 @strawberry.type
 class Customer(Node):
     email: str
@@ -144,15 +157,7 @@ class Order(Node):
             currency=row.currency,
             subtotal=Money(amount=row.subtotal, currency=row.currency),
             total=Money(amount=row.total, currency=row.currency),
-            shipping_address=Address(
-                country=row.ship_country,
-                region=row.ship_region,
-                city=row.ship_city,
-                postal_code=row.ship_postal_code,
-                line1=row.ship_line1,
-                latitude=row.ship_latitude,
-                longitude=row.ship_longitude,
-            ),
+            shipping_address=address_of(row),
             created_at=row.created_at,
             updated_at=row.updated_at,
             _pk=row.id,
@@ -403,5 +408,13 @@ class AllocationPlan:
 
 @strawberry.type
 class AllocationPreviewPayload:
-    plans: list[AllocationPlan] = strawberry.field(default_factory=list)
+    plans: list[AllocationPlan] = strawberry.field(
+        default_factory=list, description="The chosen plan first (rank 1), then the alternatives, best first."
+    )
+    would_reject: bool = strawberry.field(
+        default=False, description="orderCreate would refuse this order now (a REJECT channel that cannot ship it all)."
+    )
+    rejection: list[UserError] = strawberry.field(
+        default_factory=list, description="The userErrors orderCreate would answer with, when it would reject."
+    )
     user_errors: list[UserError] = strawberry.field(default_factory=list)

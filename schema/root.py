@@ -30,7 +30,19 @@ from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 from strawberry.utils.str_converters import to_camel_case
 
-from resolvers import access, catalog, inventory, nodes, orders, picking, returns, shipping, supply, tracking
+from resolvers import (
+    access,
+    catalog,
+    dropship,
+    inventory,
+    nodes,
+    orders,
+    picking,
+    returns,
+    shipping,
+    supply,
+    tracking,
+)
 from resolvers.errors import service_unavailable
 from resolvers.permissions import RequireRole, describe
 from schema.access import ApiToken
@@ -53,9 +65,9 @@ GUARD: list[type[BasePermission]] = [RequireRole]
 
 # Each domain declares its root fields next to their resolvers; here they are only merged,
 # in this order (the order of the schema), and guarded.
-QUERIES = (nodes, access, orders, inventory, catalog, supply, picking, shipping, tracking)
-MUTATIONS = (catalog, orders, inventory, supply, picking, shipping, tracking, returns, access)
-SUBSCRIPTIONS = (orders, inventory, picking, shipping)
+QUERIES = (nodes, access, orders, inventory, catalog, supply, dropship, picking, shipping, tracking)
+MUTATIONS = (catalog, orders, inventory, supply, dropship, picking, shipping, tracking, returns, access)
+SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))
 Mutation = merge_types("Mutation", tuple(domain.Mutation for domain in MUTATIONS))
 Subscription = merge_types("Subscription", tuple(domain.Subscription for domain in SUBSCRIPTIONS))

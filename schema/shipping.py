@@ -45,7 +45,7 @@ class Shipment(Node):
     delivered_at: datetime | None
     _pk: strawberry.Private[int]
     _order_id: strawberry.Private[int]
-    _warehouse_id: strawberry.Private[int]
+    _warehouse_id: strawberry.Private[int | None]
     _carrier_id: strawberry.Private[int | None]
 
     @classmethod
@@ -64,9 +64,9 @@ class Shipment(Node):
             _carrier_id=row.carrier_id,
         )
 
-    @strawberry.field
-    async def warehouse(self, info: Info) -> Warehouse:
-        return await warehouse_of(info, self._warehouse_id)
+    @strawberry.field(description="Where it left from; null for a drop-shipped shipment (the supplier's).")
+    async def warehouse(self, info: Info) -> Warehouse | None:
+        return await warehouse_of(info, self._warehouse_id) if self._warehouse_id is not None else None
 
     @strawberry.field
     async def carrier(self, info: Info) -> Carrier | None:

@@ -9,7 +9,6 @@ into pick tasks.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -19,17 +18,11 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from models.catalog import AllocationStrategy, Channel, Product, Warehouse
 from models.inventory import Allocation, AllocationStatus, MovementReason
 from models.orders import Order, OrderLine, OrderStatus
+from services.geography import Destination, rank_warehouses
 from services.order_status import Hop, transition, write_history
+from services.reactions import Within, run_within
 from services.sql import sql
 from services.stock import StockChange, StockRow, apply_changes, lock_rows
-
-
-@dataclass(frozen=True)
-class Destination:
-    country: str
-    region: str | None = None
-    latitude: float | None = None
-    longitude: float | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +40,14 @@ class DropShip:
     product_id: int
     supplier_id: int
     quantity: int
+
+
+@dataclass(frozen=True)
+class DropShipRouted:
+    """Lines of an order just routed to their drop-ship suppliers (the DROP_SHIP_ROUTED subject)."""
+
+    order: Order
+    lines: list[DropShip]
 
 
 @dataclass(frozen=True)
@@ -70,34 +71,6 @@ class Plan:
     @property
     def complete(self) -> bool:
         return not any(self.unfilled.values())
-
-
-def coordinates(latitude: float | None, longitude: float | None) -> tuple[float, float] | None:
-    return (latitude, longitude) if latitude is not None and longitude is not None else None
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
-
-
-def rank_warehouses(
-    strategy: AllocationStrategy, warehouses: list[Warehouse], destination: Destination
-) -> list[Warehouse]:
-    """Warehouses in the order the strategy prefers them."""
-    if strategy is not AllocationStrategy.CLOSEST:
-        return sorted(warehouses, key=lambda w: (w.priority, w.id))
-
-    def closeness(w: Warehouse) -> tuple[int, float, int, int]:
-        same_country = w.country.upper() == destination.country.upper()
-        same_region = same_country and bool(w.region) and (w.region or "").upper() == (destination.region or "").upper()
-        tier = 0 if same_region else 1 if same_country else 2
-        here, there = coordinates(w.latitude, w.longitude), coordinates(destination.latitude, destination.longitude)
-        km = distance_km(here, there) if here and there else math.inf
-        return (tier, km, w.priority, w.id)
-
-    return sorted(warehouses, key=closeness)
 
 
 def build_plan(
@@ -201,6 +174,47 @@ def destination_of(order: Order) -> Destination:
     return Destination(order.ship_country, order.ship_region, order.ship_latitude, order.ship_longitude)
 
 
+def sellable(rows: dict[tuple[int, int], StockRow], *, respect_safety_stock: bool) -> dict[tuple[int, int], int]:
+    """Units a channel may take from each stock row: available, less the row's safety stock
+    where the channel keeps it (what its storefront shows as available to sell)."""
+    return {key: row.available - (row.safety_stock if respect_safety_stock else 0) for key, row in rows.items()}
+
+
+def split_dropship(needs: list[Need]) -> tuple[list[Need], list[DropShip]]:
+    """(needs sourced from stock, lines routed to their drop-ship supplier)."""
+    dropship = [
+        DropShip(n.product_id, n.dropship_supplier_id, n.quantity) for n in needs if n.dropship_supplier_id is not None
+    ]
+    return [n for n in needs if n.dropship_supplier_id is None], dropship
+
+
+def plan_for_channel(
+    channel: Channel,
+    needs: list[Need],
+    *,
+    warehouses: list[Warehouse],
+    rows: dict[tuple[int, int], StockRow],
+    destination: Destination,
+) -> Plan:
+    """The plan the channel's rules choose (strategy, split, safety stock): the one planner
+    that `allocate_order` applies and `allocationPreview` shows as chosen."""
+    stocked, dropship = split_dropship(needs)
+    if not stocked:
+        return Plan(reason="drop-shipped by the supplier" if dropship else "nothing to allocate", dropship=dropship)
+    strategy = AllocationStrategy(channel.allocation_strategy)
+    plan = build_plan(
+        strategy,
+        channel.allow_split,
+        stocked,
+        sellable(rows, respect_safety_stock=channel.respect_safety_stock),
+        rank_warehouses(strategy, warehouses, destination),
+    )
+    plan.dropship = dropship
+    if dropship:
+        plan.reason += f"; {len(dropship)} line(s) drop-shipped"
+    return plan
+
+
 async def allocate_order(
     order: Order,
     *,
@@ -214,28 +228,16 @@ async def allocate_order(
 
     Does not change the order's status (see `settle_status`).
     """
-    dropship = [
-        DropShip(n.product_id, n.dropship_supplier_id, n.quantity) for n in needs if n.dropship_supplier_id is not None
-    ]
-    needs = [n for n in needs if n.dropship_supplier_id is None]
-    if not needs:
-        plan = Plan(reason="drop-shipped by the supplier" if dropship else "nothing to allocate", dropship=dropship)
-        await reserve(order, plan, {}, actor=actor, conn=conn)
-        return plan
-    warehouses = await eligible_warehouses(channel.id, conn)
-    ranked = rank_warehouses(AllocationStrategy(channel.allocation_strategy), warehouses, destination_of(order))
-    rows = await lock_rows(conn, product_ids=[n.product_id for n in needs], warehouse_ids=[w.id for w in warehouses])
-    plan = build_plan(
-        AllocationStrategy(channel.allocation_strategy),
-        channel.allow_split,
-        needs,
-        {key: row.available for key, row in rows.items()},
-        ranked,
-    )
-    plan.dropship = dropship
-    if dropship:
-        plan.reason += f"; {len(dropship)} line(s) drop-shipped"
-    await reserve(order, plan, rows, actor=actor, conn=conn)
+    stocked, _ = split_dropship(needs)
+    warehouses: list[Warehouse] = []
+    rows: dict[tuple[int, int], StockRow] = {}
+    if stocked:  # a drop-ship-only order reads no stock
+        warehouses = await eligible_warehouses(channel.id, conn)
+        rows = await lock_rows(
+            conn, product_ids=[n.product_id for n in stocked], warehouse_ids=[w.id for w in warehouses]
+        )
+    plan = plan_for_channel(channel, needs, warehouses=warehouses, rows=rows, destination=destination_of(order))
+    await reserve(order, plan, rows, actor=actor, conn=conn, keep_safety_stock=channel.respect_safety_stock)
     return plan
 
 
@@ -246,13 +248,20 @@ async def reserve(
     *,
     actor: str,
     conn: BaseDBAsyncClient,
+    keep_safety_stock: bool = False,
 ) -> None:
+    """Write the plan's reservations; `keep_safety_stock`: the UPDATE itself refuses to
+    reserve into a row's safety stock (a concurrent plan read before us cannot take it)."""
     if not plan.picks and not plan.dropship:
         return
     reference = f"order:{order.number}"
     changes = [
         StockChange(
-            rows[(p.product_id, p.warehouse_id)], MovementReason.RESERVE, reserved_delta=p.quantity, reference=reference
+            rows[(p.product_id, p.warehouse_id)],
+            MovementReason.RESERVE,
+            reserved_delta=p.quantity,
+            reference=reference,
+            keep_safety_stock=keep_safety_stock,
         )
         for p in sorted(plan.picks, key=lambda p: rows[(p.product_id, p.warehouse_id)].id)
     ]
@@ -273,6 +282,8 @@ async def reserve(
         ],
         using_db=conn,
     )
+    if plan.dropship:  # the suppliers get their requests in this transaction (services.wiring)
+        await run_within(Within.DROP_SHIP_ROUTED, conn, DropShipRouted(order, plan.dropship))
 
 
 async def release_reservations(
@@ -351,6 +362,17 @@ async def consume(
         left -= take
         if not left:
             return
+
+
+async def ship_drop_ship(conn: BaseDBAsyncClient, *, order_id: int, supplier_id: int) -> int:
+    """The supplier shipped its lines of the order: its reserved allocations become SHIPPED
+    (they hold no stock, so no counters move). Returns the units shipped."""
+    rows = await Allocation.filter(
+        order_id=order_id, supplier_id=supplier_id, status=AllocationStatus.RESERVED
+    ).using_db(conn)
+    if rows:
+        await Allocation.filter(id__in=[a.id for a in rows]).using_db(conn).update(status=AllocationStatus.SHIPPED)
+    return sum(a.quantity for a in rows)
 
 
 async def units_shipped(order_id: int, conn: BaseDBAsyncClient) -> int:

@@ -14,6 +14,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.orders import Order, OrderEvent, OrderStatus
 from services.lifecycle import Lifecycle
+from services.reactions import Within, run_within
 from subscriptions.outbox import NewEvent, record_events
 from subscriptions.topics import ORDER_STATUS_CHANGED
 
@@ -29,8 +30,14 @@ TRANSITIONS: dict[OrderStatus, frozenset[OrderStatus]] = {
         {S.PENDING, S.BACKORDERED, S.PARTIALLY_ALLOCATED, S.ALLOCATED, S.PICKING, S.PACKED, S.CANCELLED}
     ),
     S.BACKORDERED: frozenset({S.ON_HOLD, S.PARTIALLY_ALLOCATED, S.ALLOCATED, S.CANCELLED}),
-    S.PARTIALLY_ALLOCATED: frozenset({S.ON_HOLD, S.BACKORDERED, S.ALLOCATED, S.PICKING, S.CANCELLED}),
-    S.ALLOCATED: frozenset({S.ON_HOLD, S.PARTIALLY_ALLOCATED, S.BACKORDERED, S.PICKING, S.CANCELLED}),
+    # Drop-shipped lines leave the supplier without picking: an order can ship (in part)
+    # straight from ALLOCATED / PARTIALLY_ALLOCATED.
+    S.PARTIALLY_ALLOCATED: frozenset(
+        {S.ON_HOLD, S.BACKORDERED, S.ALLOCATED, S.PICKING, S.PARTIALLY_SHIPPED, S.CANCELLED}
+    ),
+    S.ALLOCATED: frozenset(
+        {S.ON_HOLD, S.PARTIALLY_ALLOCATED, S.BACKORDERED, S.PICKING, S.PARTIALLY_SHIPPED, S.SHIPPED, S.CANCELLED}
+    ),
     S.PICKING: frozenset({S.ON_HOLD, S.PACKED, S.PARTIALLY_SHIPPED, S.CANCELLED}),
     S.PACKED: frozenset({S.ON_HOLD, S.PARTIALLY_SHIPPED, S.SHIPPED, S.CANCELLED}),
     # -> SHIPPED also when the unshipped remainder is cancelled (orderCancelRemainder).
@@ -137,4 +144,6 @@ async def transition(
     )
     hop = Hop(previous=current, status=to, kind="STATUS_CHANGED", reason=reason)
     await write_history(order, [*(before or []), hop], actor=actor, using_db=using_db)
+    if to == OrderStatus.CANCELLED:  # whoever follows a cancelled order (drop-ship requests) does so now
+        await run_within(Within.ORDER_CANCELLED, using_db, order)
     return order

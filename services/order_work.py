@@ -34,7 +34,8 @@ class Work:
     def dispatched_task_ids(self) -> set[int]:
         """Tasks whose units have left: nothing of theirs can be held or unwound."""
         done = {ShipmentStatus.PACKED, ShipmentStatus.CANCELLED}
-        return {s.task_id for s in self.shipments if ShipmentStatus(s.status) not in done}
+        # Drop-shipped shipments have no task (the supplier shipped them).
+        return {s.task_id for s in self.shipments if s.task_id is not None and ShipmentStatus(s.status) not in done}
 
 
 async def lock_work(order_id: int, *, conn: BaseDBAsyncClient) -> Work:

@@ -35,6 +35,8 @@ class Within(StrEnum):
     """Reactions run inside the cause's transaction."""
 
     LOW_STOCK = "stock.low"  # subject: the StockRow that crossed to low stock
+    DROP_SHIP_ROUTED = "order.drop_ship_routed"  # subject: allocation.DropShipRouted (order + lines)
+    ORDER_CANCELLED = "order.cancelled"  # subject: the Order just moved to CANCELLED
 
 
 class AfterCommit(StrEnum):

@@ -255,13 +255,19 @@ async def pack(principal: Principal, *, task_id: int, packages: list[PackageDraf
     return shipment
 
 
-async def dispatch(principal: Principal, *, shipment_id: int, carrier: str, tracking_number: str) -> Shipment:
-    """Hand a packed shipment to a carrier: stock leaves (SHIP), the order ships."""
+async def dispatching_carrier(carrier: str, tracking_number: str) -> Carrier:
+    """The carrier a shipment is handed to, with its tracking number checked (ours and drop-shipped)."""
     if not tracking_number.strip() or len(tracking_number) > 64:
         raise DomainError.one(ErrorCode.INVALID, "trackingNumber must be 1-64 characters.", ["trackingNumber"])
     found_carrier = await Carrier.get_or_none(code=carrier)
     if found_carrier is None:
         raise DomainError.one(ErrorCode.NOT_FOUND, f"Carrier {carrier!r} not found.", ["carrier"])
+    return found_carrier
+
+
+async def dispatch(principal: Principal, *, shipment_id: int, carrier: str, tracking_number: str) -> Shipment:
+    """Hand a packed shipment to a carrier: stock leaves (SHIP), the order ships."""
+    found_carrier = await dispatching_carrier(carrier, tracking_number)
     try:
         async with unit_of_work() as conn:
             shipment = (
@@ -275,24 +281,24 @@ async def dispatch(principal: Principal, *, shipment_id: int, carrier: str, trac
                 message=f"Shipment is {shipment.status}; only packed ones dispatch.",
                 field="shipment",
             )
+            warehouse_id = shipment.warehouse_id
+            assert warehouse_id is not None  # packed ones are ours; a drop-shipped one is born DISPATCHED
             order = await Order.filter(id=shipment.order_id).using_db(conn).select_for_update().get()
             require_not_held(order)
             lines = await ShipmentLine.filter(shipment_id=shipment.id).using_db(conn)
-            rows = await lock_rows(
-                conn, product_ids=[ln.product_id for ln in lines], warehouse_ids=[shipment.warehouse_id]
-            )
+            rows = await lock_rows(conn, product_ids=[ln.product_id for ln in lines], warehouse_ids=[warehouse_id])
             reference = f"order:{order.number}"
             await apply_changes(
                 conn,
                 [
                     StockChange(
-                        rows[(ln.product_id, shipment.warehouse_id)],
+                        rows[(ln.product_id, warehouse_id)],
                         MovementReason.SHIP,
                         on_hand_delta=-ln.quantity,
                         reserved_delta=-ln.quantity,
                         reference=reference,
                     )
-                    for ln in sorted(lines, key=lambda ln: rows[(ln.product_id, shipment.warehouse_id)].id)
+                    for ln in sorted(lines, key=lambda ln: rows[(ln.product_id, warehouse_id)].id)
                 ],
                 actor=principal.actor,
             )
@@ -301,7 +307,7 @@ async def dispatch(principal: Principal, *, shipment_id: int, carrier: str, trac
                     conn,
                     order_id=order.id,
                     product_id=ln.product_id,
-                    warehouse_id=shipment.warehouse_id,
+                    warehouse_id=warehouse_id,
                     quantity=ln.quantity,
                     to=AllocationStatus.SHIPPED,
                 )
@@ -316,7 +322,7 @@ async def dispatch(principal: Principal, *, shipment_id: int, carrier: str, trac
                 dispatched_at=datetime.now(UTC),
             )
             await record_events([shipment_event(shipment, "DISPATCHED")], using_db=conn)
-            await _settle_shipping(order, principal.actor, conn)
+            await settle_shipping(order, principal.actor, conn)
     except IntegrityError as exc:
         raise DomainError.one(
             ErrorCode.DUPLICATE, "That tracking number is already in use.", ["trackingNumber"]
@@ -324,7 +330,8 @@ async def dispatch(principal: Principal, *, shipment_id: int, carrier: str, trac
     return shipment
 
 
-async def _settle_shipping(order: Order, actor: str, conn: BaseDBAsyncClient) -> None:
+async def settle_shipping(order: Order, actor: str, conn: BaseDBAsyncClient) -> None:
+    """PARTIALLY_SHIPPED / SHIPPED by the units shipped so far (drop-shipped ones included)."""
     ordered = sum(ln.quantity for ln in await OrderLine.filter(order_id=order.id).using_db(conn))
     shipped = await units_shipped(order.id, conn)
     target = OrderStatus.SHIPPED if shipped >= ordered else OrderStatus.PARTIALLY_SHIPPED

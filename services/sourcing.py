@@ -15,27 +15,26 @@ from typing import Any
 
 from tortoise.expressions import Q, Subquery
 
-from models.catalog import AllocationStrategy, Channel
+from models.catalog import AllocationStrategy, BackorderPolicy, Channel
 from models.orders import Order, OrderLine, OrderStatus
 from services.access import Principal
 from services.allocation import (
-    Destination,
-    DropShip,
     Need,
     Plan,
     allocate_order,
     build_plan,
-    coordinates,
-    distance_km,
     eligible_warehouses,
     outstanding_needs,
-    rank_warehouses,
+    plan_for_channel,
+    sellable,
     settle_status,
+    split_dropship,
     status_for,
 )
 from services.db import connection
 from services.errors import DomainError, ErrorCode
-from services.order_drafts import OrderDraft, check_draft
+from services.geography import Destination, coordinates, distance_km, rank_warehouses
+from services.order_drafts import OrderDraft, cannot_ship, check_draft
 from services.orders import require_order
 from services.picking import create_pick_tasks
 from services.stock import lock_rows
@@ -153,50 +152,60 @@ class PreviewOption:
     chosen: bool  # what orderCreate would do now, per the channel's rules
 
 
-async def preview_allocation(principal: Principal, draft: OrderDraft) -> tuple[Channel, list[PreviewOption]]:
-    """Dry run of sourcing: candidate plans ranked best first, nothing reserved or written."""
+@dataclass(frozen=True)
+class Preview:
+    channel: Channel
+    options: list[PreviewOption]  # the chosen plan first, then the alternatives best first
+    # What orderCreate would answer instead of an order (a REJECT channel that cannot ship it all).
+    rejection: DomainError | None
+
+
+async def preview_allocation(principal: Principal, draft: OrderDraft) -> Preview:
+    """Dry run of sourcing, nothing reserved or written: the plan `orderCreate` would apply
+    (the same `plan_for_channel`, on the same sellable units) first, then the plans the
+    other strategies would make, ranked best first."""
     channel, products, _currency = await check_draft(principal, draft)
     assert draft.shipping_address is not None
     address = draft.shipping_address
     destination = Destination(address.country.strip().upper(), address.region, address.latitude, address.longitude)
     needs = [Need(products[ln.sku].id, ln.quantity, products[ln.sku].dropship_supplier_id) for ln in draft.lines]
-    stocked = [n for n in needs if n.dropship_supplier_id is None]
-    dropship = [DropShip(n.product_id, n.dropship_supplier_id, n.quantity) for n in needs if n.dropship_supplier_id]
+    stocked, dropship = split_dropship(needs)
     conn = connection()
     warehouses = await eligible_warehouses(channel.id, conn)
     rows = await lock_rows(
         conn, product_ids=[n.product_id for n in stocked], warehouse_ids=[w.id for w in warehouses], lock=False
     )
-    available = {key: row.available for key, row in rows.items()}
+    available = sellable(rows, respect_safety_stock=channel.respect_safety_stock)
     by_id = {w.id: w for w in warehouses}
-    current = (AllocationStrategy(channel.allocation_strategy), channel.allow_split)
-    options: dict[tuple[tuple[int, int, int], ...], PreviewOption] = {}
-    for strategy in [current[0], *[s for s in AllocationStrategy if s != current[0]]]:
-        for split in [current[1], not current[1]]:
-            ranked = rank_warehouses(strategy, warehouses, destination)
-            plan = build_plan(strategy, split, stocked, available, ranked)
+    there = coordinates(destination.latitude, destination.longitude)
+
+    def option(strategy: AllocationStrategy, split: bool, plan: Plan, chosen: bool) -> PreviewOption:
+        points = [coordinates(by_id[i].latitude, by_id[i].longitude) for i in plan.warehouse_ids]
+        distances = [distance_km(here, there) for here in points if here and there]
+        far = round(max(distances), 1) if distances else None
+        return PreviewOption(strategy=strategy, allow_split=split, plan=plan, distance_km=far, chosen=chosen)
+
+    def picks_key(plan: Plan) -> tuple[tuple[int, int, int], ...]:
+        return tuple(sorted((p.product_id, p.warehouse_id, p.quantity) for p in plan.picks))
+
+    chosen_plan = plan_for_channel(channel, needs, warehouses=warehouses, rows=rows, destination=destination)
+    chosen = option(AllocationStrategy(channel.allocation_strategy), channel.allow_split, chosen_plan, True)
+    alternatives: dict[tuple[tuple[int, int, int], ...], PreviewOption] = {picks_key(chosen_plan): chosen}
+    for strategy in AllocationStrategy:
+        for split in (True, False):
+            plan = build_plan(strategy, split, stocked, available, rank_warehouses(strategy, warehouses, destination))
             plan.dropship = dropship
-            key = tuple(sorted((p.product_id, p.warehouse_id, p.quantity) for p in plan.picks))
-            if key in options and not (strategy, split) == current:
-                continue
-            there = coordinates(destination.latitude, destination.longitude)
-            points = [coordinates(by_id[i].latitude, by_id[i].longitude) for i in plan.warehouse_ids]
-            distances = [distance_km(here, there) for here in points if here and there]
-            options[key] = PreviewOption(
-                strategy=strategy,
-                allow_split=split,
-                plan=plan,
-                distance_km=round(max(distances), 1) if distances else None,
-                chosen=(strategy, split) == current or (key in options and options[key].chosen),
-            )
-    ranked_options = sorted(
-        options.values(),
+            alternatives.setdefault(picks_key(plan), option(strategy, split, plan, False))
+    ranked = sorted(
+        (o for o in alternatives.values() if not o.chosen),
         key=lambda o: (
             not o.plan.complete,
             sum(o.plan.unfilled.values()),
             len(o.plan.warehouse_ids),
             o.distance_km if o.distance_km is not None else float("inf"),
-            not o.chosen,
         ),
     )
-    return channel, ranked_options
+    rejection = None
+    if not chosen_plan.complete and channel.backorder_policy == BackorderPolicy.REJECT:
+        rejection = cannot_ship(draft, products, chosen_plan.unfilled, allow_split=channel.allow_split)
+    return Preview(channel=channel, options=[chosen, *ranked], rejection=rejection)

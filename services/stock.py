@@ -52,6 +52,9 @@ class StockChange:
     reserved_delta: int = 0
     reference: str | None = None
     note: str | None = None
+    # A reservation for a channel that keeps safety stock: the row's available must stay at
+    # or above its safety stock, checked by the UPDATE against the row's current values.
+    keep_safety_stock: bool = False
 
 
 _COLUMNS = "id, product_id, warehouse_id, on_hand, reserved, safety_stock, low_stock"
@@ -128,10 +131,12 @@ async def apply_changes(conn: BaseDBAsyncClient, changes: list[StockChange], *, 
     if not changes:
         return
     totals: dict[int, tuple[StockRow, int, int]] = {}
+    keeping = {c.row.id for c in changes if c.keep_safety_stock}
     for change in changes:
         row, on_hand, reserved = totals.get(change.row.id, (change.row, 0, 0))
         totals[row.id] = (row, on_hand + change.on_hand_delta, reserved + change.reserved_delta)
-        if not _fits(row, on_hand + change.on_hand_delta, reserved + change.reserved_delta):
+        floor = row.safety_stock if row.id in keeping else 0
+        if not _fits(row, on_hand + change.on_hand_delta, reserved + change.reserved_delta, floor):
             raise _insufficient(change)
     rows = sorted(totals.values(), key=lambda t: t[0].id)
     lows = {row.id: row.on_hand + d_on - (row.reserved + d_res) <= row.safety_stock for row, d_on, d_res in rows}
@@ -146,13 +151,17 @@ async def apply_changes(conn: BaseDBAsyncClient, changes: list[StockChange], *, 
     res_case, res_params = case([(r.id, d) for r, _, d in rows], "0")
     low_case, low_params = case([(r.id, lows[r.id]) for r, _, _ in rows], "low_stock")
     ids = [r.id for r, _, _ in rows]
+    kept = sorted(keeping)
+    # The floor is the row's own safety_stock column, so a plan read before a concurrent
+    # reservation (or policy change) is re-checked against what the row holds now.
+    floor_sql = f"CASE WHEN id IN ({placeholders(kept)}) THEN safety_stock ELSE 0 END" if kept else "0"
     updated, _ = await conn.execute_query(
         sql(
             conn,
             f"UPDATE stock_level SET on_hand = on_hand + {on_case}, reserved = reserved + {res_case}, "
             f"low_stock = {low_case}, updated_at = ? WHERE id IN ({placeholders(ids)}) "
             f"AND on_hand + {on_case} >= 0 AND reserved + {res_case} >= 0 "
-            f"AND on_hand + {on_case} >= reserved + {res_case}",
+            f"AND on_hand + {on_case} - (reserved + {res_case}) >= {floor_sql}",
         ),
         [
             *on_params,
@@ -164,6 +173,7 @@ async def apply_changes(conn: BaseDBAsyncClient, changes: list[StockChange], *, 
             *res_params,
             *on_params,
             *res_params,
+            *kept,
         ],
     )
     if updated != len(rows):  # only without the row locks (a bug) could a row have moved under us
@@ -192,9 +202,9 @@ async def apply_changes(conn: BaseDBAsyncClient, changes: list[StockChange], *, 
     )
 
 
-def _fits(row: StockRow, d_on_hand: int, d_reserved: int) -> bool:
+def _fits(row: StockRow, d_on_hand: int, d_reserved: int, floor: int = 0) -> bool:
     on_hand, reserved = row.on_hand + d_on_hand, row.reserved + d_reserved
-    return on_hand >= 0 and reserved >= 0 and reserved <= on_hand
+    return on_hand >= 0 and reserved >= 0 and on_hand - reserved >= floor
 
 
 async def set_safety_stock(conn: BaseDBAsyncClient, row: StockRow, safety_stock: int) -> None:

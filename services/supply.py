@@ -271,13 +271,56 @@ async def cancel_purchase_order(principal: Principal, *, po_id: int) -> Purchase
 
 
 async def receive_purchase_order(principal: Principal, *, po_id: int, received: list[tuple[str, int]]) -> PurchaseOrder:
-    """Book received units: onHand up through the ledger (RECEIPT), backorders filled after."""
+    """Book received units: onHand up through the ledger (RECEIPT), backorders filled after.
+    The PO row is locked and its lines read under the lock, so concurrent receipts run one
+    after another and the status follows every line as it is now (issue 10)."""
     po = await _require_po(principal, po_id)
-    lines = {ln.product_id: ln for ln in await PurchaseOrderLine.filter(purchase_order_id=po.id)}
-    products = {p.sku: p for p in await Product.filter(id__in=list(lines))}
-    problems: list[Problem] = []
     if not received:
-        problems.append(Problem(ErrorCode.REQUIRED, "Say what was received.", ("lines",)))
+        raise DomainError.one(ErrorCode.REQUIRED, "Say what was received.", ["lines"])
+    async with unit_of_work() as conn:
+        po = await PurchaseOrder.filter(id=po.id).using_db(conn).select_for_update().get()
+        lines = {ln.product_id: ln for ln in await PurchaseOrderLine.filter(purchase_order_id=po.id).using_db(conn)}
+        products = {p.sku: p for p in await Product.filter(id__in=list(lines)).using_db(conn)}
+        _check_receipt(po, lines, products, received)
+        if PurchaseOrderStatus(po.status) not in OPEN:
+            raise DomainError.one(
+                ErrorCode.INVALID_TRANSITION, f"{po.number} is {po.status}; it cannot receive goods.", ["id"]
+            )
+        product_ids = [products[sku].id for sku, _ in received]
+        await ensure_rows(conn, [(pid, po.warehouse_id) for pid in product_ids])
+        rows = await lock_rows(conn, product_ids=product_ids, warehouse_ids=[po.warehouse_id])
+        changes = []
+        for sku, quantity in received:
+            line = lines[products[sku].id]
+            await (
+                PurchaseOrderLine.filter(id=line.id)
+                .using_db(conn)
+                .update(received_quantity=line.received_quantity + quantity)
+            )
+            line.received_quantity += quantity
+            changes.append(
+                StockChange(
+                    rows[(line.product_id, po.warehouse_id)],
+                    MovementReason.RECEIPT,
+                    on_hand_delta=quantity,
+                    reference=f"po:{po.number}",
+                )
+            )
+        await apply_changes(conn, sorted(changes, key=lambda c: c.row.id), actor=principal.actor)
+        done = all(ln.received_quantity >= ln.quantity for ln in lines.values())  # every line, read under the lock
+        await _move(po, PO.RECEIVED if done else PO.PARTIALLY_RECEIVED, conn)
+        await stock_arrived(conn, product_ids, actor=principal.actor)
+    return po
+
+
+def _check_receipt(
+    po: PurchaseOrder,
+    lines: dict[int, PurchaseOrderLine],
+    products: dict[str, Product],
+    received: list[tuple[str, int]],
+) -> None:
+    """Each SKU once, on the order, and no more than is still expected (of the locked lines)."""
+    problems: list[Problem] = []
     seen: set[str] = set()
     for i, (sku, quantity) in enumerate(received):
         if sku in seen:
@@ -299,41 +342,6 @@ async def receive_purchase_order(principal: Principal, *, po_id: int, received: 
             )
     if problems:
         raise DomainError(problems)
-    reference = f"po:{po.number}"
-    async with unit_of_work() as conn:
-        if PurchaseOrderStatus(po.status) not in OPEN:
-            raise DomainError.one(
-                ErrorCode.INVALID_TRANSITION, f"{po.number} is {po.status}; it cannot receive goods.", ["id"]
-            )
-        product_ids = [products[sku].id for sku, _ in received]
-        await ensure_rows(conn, [(pid, po.warehouse_id) for pid in product_ids])
-        rows = await lock_rows(conn, product_ids=product_ids, warehouse_ids=[po.warehouse_id])
-        changes = []
-        for sku, quantity in received:
-            line = lines[products[sku].id]
-            updated = (
-                await PurchaseOrderLine.filter(id=line.id, received_quantity=line.received_quantity)
-                .using_db(conn)
-                .update(received_quantity=line.received_quantity + quantity)
-            )
-            if updated != 1:
-                raise DomainError.one(
-                    ErrorCode.CONFLICT, f"{po.number} was received meanwhile; reload and retry.", ["id"]
-                )
-            line.received_quantity += quantity
-            changes.append(
-                StockChange(
-                    rows[(line.product_id, po.warehouse_id)],
-                    MovementReason.RECEIPT,
-                    on_hand_delta=quantity,
-                    reference=reference,
-                )
-            )
-        await apply_changes(conn, sorted(changes, key=lambda c: c.row.id), actor=principal.actor)
-        done = all(ln.received_quantity >= ln.quantity for ln in lines.values())
-        await _move(po, PO.RECEIVED if done else PO.PARTIALLY_RECEIVED, conn)
-        await stock_arrived(conn, product_ids, actor=principal.actor)
-    return po
 
 
 async def incoming_units(pairs: list[tuple[int, int]]) -> dict[tuple[int, int], int]:

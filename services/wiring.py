@@ -7,18 +7,23 @@ does the work; this module, at the top of services, connects them.
       PO receipt, return restock; after commit)
     units short (a short pick, a count below        -> sourcing sources the order again
       reserved; after commit)
+    allocation routes lines to a drop-ship supplier -> dropship opens the supplier's request
+      (within the transaction)
+    an order is cancelled (within the transaction)  -> dropship cancels its open requests
 
 Call `wire()` once per process before serving (the app's lifespan, the CLI, test fixtures).
 """
 
 from __future__ import annotations
 
-from services import reactions, sourcing, supply
+from services import dropship, reactions, sourcing, supply
 from services.reactions import AfterCommit, Within
 
 
 def wire() -> None:
     """Connect every reaction (idempotent)."""
     reactions.within(Within.LOW_STOCK, supply.draft_reorder)
+    reactions.within(Within.DROP_SHIP_ROUTED, dropship.open_requests)
+    reactions.within(Within.ORDER_CANCELLED, dropship.cancel_requests)
     reactions.after_commit(AfterCommit.STOCK_ARRIVED, sourcing.on_stock_arrived)
     reactions.after_commit(AfterCommit.UNITS_SHORT, sourcing.on_units_short)

@@ -89,6 +89,8 @@ CONNECTIONS: dict[str, str] = {
         id trackingNumber warehouse { code } carrier { code } order { number } trackingEvents { location } } } } }""",
     "purchaseOrders": """query { purchaseOrders(first: 100) { totalCount edges { node {
         id number note supplier { code } warehouse { code } } } } }""",
+    "dropShipRequests": """query { dropShipRequests(first: 100) { totalCount edges { node {
+        id status orderNumber recipientName shipTo { line1 } supplier { code } lines { sku } } } } }""",
     "stockLevels": """query { stockLevels(first: 100) { totalCount edges { node {
         id onHand reserved available warehouse { code } } } } }""",
     "stockMovements": """query { stockMovements(first: 100) { totalCount edges { node {
@@ -113,6 +115,7 @@ SNAPSHOT = [
       stockMovements(first: 1) { totalCount }
       scanEvents(first: 1) { totalCount }
       purchaseOrders(first: 50) { totalCount edges { node { id status expectedAt lines { receivedQuantity } } } }
+      dropShipRequests(first: 50) { totalCount edges { node { id status confirmedAt shippedAt trackingNumber } } }
     }""",
 ]
 
@@ -172,10 +175,11 @@ def missing_id(type_name: str) -> str:
 NODE = """query($h: ID!) { node(id: $h) { __typename id
   ... on Order { number customer { email } }
   ... on Customer { email name }
-  ... on Shipment { trackingNumber warehouse { code } }
+  ... on Shipment { trackingNumber origin: warehouse { code } }
   ... on PickTask { status warehouse { code } }
   ... on StockLevel { onHand available warehouse { code } }
   ... on PurchaseOrder { number supplier { code } }
+  ... on DropShipRequest { dropShipStatus: status orderNumber supplier { code } }
   ... on Warehouse { code } ... on Channel { code } ... on Carrier { code } ... on Supplier { code }
   ... on ApiToken { scope } ... on ReturnRequest { number } ... on Refund { note }
   ... on ScanEvent { device } ... on StockMovement { note } } }"""
@@ -186,6 +190,8 @@ ORDERS = "query($f: OrderFilter) { orders(filter: $f, first: 20) { totalCount ed
 SHIPMENTS = (
     "query($f: ShipmentFilter) { shipments(filter: $f, first: 20) { totalCount edges { node { id trackingNumber } } } }"
 )
+DROP_SHIPS = """query($f: DropShipRequestFilter) {
+  dropShipRequests(filter: $f, first: 20) { totalCount edges { node { id orderNumber } } } }"""
 POS = "query($f: PurchaseOrderFilter) { purchaseOrders(filter: $f, first: 20) { totalCount edges { node { id number } } } }"
 LEVELS = (
     "query($f: StockLevelFilter) { stockLevels(filter: $f, first: 20) { totalCount edges { node { id onHand } } } }"
@@ -222,6 +228,8 @@ PAYLOAD = {
     "purchaseOrderReceive": "purchaseOrder { id status }",
     "purchaseOrderCancel": "purchaseOrder { id status }",
     "purchaseOrderCreate": "purchaseOrder { id number }",
+    "dropShipConfirm": "dropShipRequest { id status }",
+    "dropShipDispatch": "dropShipRequest { id status trackingNumber }",
     "stockAdjust": "stockLevel { id onHand }",
     "stockCount": "stockLevel { id onHand }",
     "stockPolicyUpdate": "stockLevel { id safetyStock }",
@@ -290,6 +298,8 @@ def probes(other: Built, own: Built) -> list[Probe]:
         ("shipments", SHIPMENTS, "trackingNumber", o.tracking, "NO-SUCH-TRACKING"),
         ("purchaseOrders", POS, "supplier", t.supplier, "nosupplier"),
         ("purchaseOrders", POS, "warehouse", t.warehouse, "nowhere"),
+        ("dropShipRequests", DROP_SHIPS, "supplier", t.supplier, "nosupplier"),
+        ("dropShipRequests", DROP_SHIPS, "order", o.orders["dropship-requested"]["id"], missing_id("Order")),
         ("stockLevels", LEVELS, "warehouse", t.warehouse, "nowhere"),
         ("stockMovements", MOVEMENTS, "warehouse", t.warehouse, "nowhere"),
         ("stockMovements", MOVEMENTS, "reference", f"order:{o.orders['shipped']['number']}", "order:OG-999999"),
@@ -394,6 +404,20 @@ def probes(other: Built, own: Built) -> list[Probe]:
         ("purchaseOrderCancel", {}),
     ):
         add(name, mutation(name), by_id(extra), o.po["id"], missing_id("PurchaseOrder"))
+    add(
+        "dropShipConfirm",
+        mutation("dropShipConfirm"),
+        by_id(),
+        o.drop_ship["requested"],
+        missing_id("DropShipRequest"),
+    )
+    add(
+        "dropShipDispatch",
+        mutation("dropShipDispatch"),
+        by_id({"carrier": mine.carrier, "trackingNumber": "PROBE-DROP-SHIP-1"}),
+        o.drop_ship["confirmed"],
+        missing_id("DropShipRequest"),
+    )
     for name, variables in (
         ("stockAdjust", lambda h: {"i": {"sku": "SKU-A", "warehouse": h, "delta": 5, "reason": "RECEIPT"}}),
         ("stockCount", lambda h: {"i": {"sku": "SKU-A", "warehouse": h, "onHand": 0}}),
@@ -652,6 +676,7 @@ def expected_connections(role: Role, own: Built, staff_view: dict[str, list[dict
     own_tasks = warehouse_rows["pickTaskList"]
     scans = {n["id"] for n in staff_view["scanEvents"] if n["task"] in own_tasks}
     own_pos = {p["id"] for p in staff_view["purchaseOrders"] if p["supplier"]["code"] == t.supplier}
+    own_drop_ships = {r["id"] for r in staff_view["dropShipRequests"] if r["supplier"]["code"] == t.supplier}
     return {
         Role.CUSTOMER: {"orders": order_ids, "shipments": own_shipments},
         Role.CHANNEL: {"orders": order_ids, "shipments": own_shipments},
@@ -662,7 +687,7 @@ def expected_connections(role: Role, own: Built, staff_view: dict[str, list[dict
             **warehouse_rows,
             "scanEvents": scans,
         },
-        Role.SUPPLIER: {"orders": set(), "purchaseOrders": own_pos},
+        Role.SUPPLIER: {"orders": set(), "purchaseOrders": own_pos, "dropShipRequests": own_drop_ships},
         Role.CARRIER: {
             "orders": set(),
             "shipments": {s["id"] for s in staff_view["shipments"] if (s["carrier"] or {}).get("code") == t.carrier},
@@ -676,6 +701,7 @@ STAFF_VIEW = [
     "query { stockMovements(first: 100) { totalCount edges { node { id warehouse { code } } } } }",
     "query { pickTaskList(first: 100) { edges { node { id warehouse { code } } } } }",
     "query { purchaseOrders(first: 100) { edges { node { id supplier { code } warehouse { code } } } } }",
+    "query { dropShipRequests(first: 100) { edges { node { id supplier { code } } } } }",
 ]
 STAFF_SCANS = "query { pickTaskList(first: 100) { edges { node { id scans { id } } } } }"
 
@@ -957,6 +983,8 @@ def test_every_operation_that_takes_an_id_is_probed() -> None:
         built.orders = {stage: {"id": f"{tenant.name}-{stage}", "number": f"N-{stage}"} for stage in STAGES}
         built.tasks = {stage: f"T-{stage}" for stage in STAGES}
         built.shipments = {"shipped": "S1", "packed": "S2"}
+        built.orders["dropship-requested"] = {"id": f"{tenant.name}-ds", "number": "N-ds"}
+        built.drop_ship = {"requested": "D1", "confirmed": "D2"}
         built.ids = [str(to_global_id("ApiToken", 1))]
         return built
 

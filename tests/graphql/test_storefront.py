@@ -321,17 +321,17 @@ async def test_allocation_preview_ranks_plans_and_reserves_nothing(
     assert preview["userErrors"] == []
     assert [p["rank"] for p in plans] == list(range(1, len(plans) + 1))
     assert all(p["reason"].strip() for p in plans)
-    assert [p["chosen"] for p in plans].count(True) == 1
-    # Best first: the complete single shipment from eu outranks the complete split.
-    assert (plans[0]["complete"], plans[0]["shipments"], picks_of(plans[0])) == (
+    # The plan orderCreate would apply comes first (issue 10: rank 1 was often another plan).
+    assert [p["chosen"] for p in plans] == [True] + [False] * (len(plans) - 1)
+    split = plans[0]
+    assert (split["complete"], split["shipments"], split["strategy"]) == (True, 2, "PRIORITY")
+    assert picks_of(split) == [("SKU-A", "east", 1), ("SKU-A", "eu", 1), ("SKU-B", "east", 1)]
+    # Then the alternatives, best first: the complete single shipment from eu.
+    assert (plans[1]["complete"], plans[1]["shipments"], picks_of(plans[1])) == (
         True,
         1,
         [("SKU-A", "eu", 2), ("SKU-B", "eu", 1)],
     )
-    split = next(p for p in plans if p["chosen"])
-    assert (split["complete"], split["shipments"], split["strategy"]) == (True, 2, "PRIORITY")
-    assert picks_of(split) == [("SKU-A", "east", 1), ("SKU-A", "eu", 1), ("SKU-B", "east", 1)]
-    assert plans.index(split) > 0
     # Nothing happened.
     assert after == before
     assert orders == {"totalCount": 0}

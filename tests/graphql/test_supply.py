@@ -3,6 +3,7 @@ incoming stock, SUPPLIER scoping, replenishment suggestions and auto-drafted reo
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -935,3 +936,71 @@ async def test_no_purchase_order_is_drafted_without_auto_reorder(
     await placed(server, admin_token, "AR-1", [("SKU-A", 7)])  # crosses, but auto-reorder is off
 
     assert await purchase_orders(server, admin_token) == []
+
+
+# --- concurrent receipts (issue 10) ----------------------------------------------------------
+
+
+async def po_status(server: Server, token: str, po_id: str) -> tuple[str, list[tuple[str, int, int]]]:
+    node = await call(
+        server,
+        token,
+        f"query($id: ID!) {{ node(id: $id) {{ ... on PurchaseOrder {{ {PO_FIELDS} }} }} }}",
+        {"id": po_id},
+        "node",
+    )
+    return node["status"], lines_of(node)
+
+
+@pytest.mark.postgres
+async def test_concurrent_receipts_of_every_line_leave_the_purchase_order_received(
+    server: Server, admin_token: str, bare: dict[str, Any]
+) -> None:
+    po = await sent_po(server, admin_token, [("SKU-A", 4), ("SKU-B", 5), ("SKU-C", 6)])
+
+    results = await asyncio.gather(
+        *(
+            receive_po(server, admin_token, po["id"], [(sku, qty)])
+            for sku, qty in (("SKU-A", 4), ("SKU-B", 5), ("SKU-C", 6))
+        )
+    )
+
+    assert [r["userErrors"] for r in results] == [[], [], []]
+    assert await po_status(server, admin_token, po["id"]) == (
+        "RECEIVED",
+        [("SKU-A", 4, 4), ("SKU-B", 5, 5), ("SKU-C", 6, 6)],
+    )
+    assert [await on_hand(server, admin_token, sku, "east") for sku in ("SKU-A", "SKU-B", "SKU-C")] == [4, 5, 6]
+
+
+@pytest.mark.postgres
+async def test_concurrent_receipts_finishing_a_partly_received_purchase_order_close_it(
+    server: Server, admin_token: str, bare: dict[str, Any]
+) -> None:
+    po = await sent_po(server, admin_token, [("SKU-A", 10), ("SKU-B", 10)])
+    first = await receive_po(server, admin_token, po["id"], [("SKU-A", 5)])
+    assert (first["userErrors"], first["purchaseOrder"]["status"]) == ([], "PARTIALLY_RECEIVED")
+
+    # Each receipt alone leaves the other line open; together they finish the order.
+    results = await asyncio.gather(
+        receive_po(server, admin_token, po["id"], [("SKU-A", 5)]),
+        receive_po(server, admin_token, po["id"], [("SKU-B", 10)]),
+    )
+
+    assert [r["userErrors"] for r in results] == [[], []]
+    assert await po_status(server, admin_token, po["id"]) == ("RECEIVED", [("SKU-A", 10, 10), ("SKU-B", 10, 10)])
+    assert await incoming(server, admin_token, "SKU-A", "east") == 0
+
+
+@pytest.mark.postgres
+async def test_concurrent_receipts_of_the_same_line_cannot_exceed_what_is_expected(
+    server: Server, admin_token: str, bare: dict[str, Any]
+) -> None:
+    po = await sent_po(server, admin_token, [("SKU-A", 10)])
+
+    results = await asyncio.gather(*(receive_po(server, admin_token, po["id"], [("SKU-A", 6)]) for _ in range(2)))
+
+    codes = sorted(e["code"] for r in results for e in r["userErrors"])
+    assert codes == ["INVALID_QUANTITY"]
+    assert await po_status(server, admin_token, po["id"]) == ("PARTIALLY_RECEIVED", [("SKU-A", 10, 6)])
+    assert await on_hand(server, admin_token, "SKU-A", "east") == 6

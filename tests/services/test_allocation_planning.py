@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from models.catalog import AllocationStrategy, Warehouse
-from services.allocation import Destination, Need, Pick, build_plan, rank_warehouses
+from services.allocation import Need, Pick, build_plan
 from services.catalog import create_warehouse
+from services.geography import Destination, rank_warehouses
 
 NEW_YORK = Destination(country="US", region="NY", latitude=40.71, longitude=-74.01)
 A, B = 1, 2  # product ids

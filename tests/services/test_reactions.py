@@ -16,7 +16,7 @@ from models.events import ReactionJob
 from models.fulfilment import PickTask, PickTaskLine
 from models.inventory import Allocation, AllocationStatus, MovementReason, StockLevel, StockMovement
 from models.orders import Order, OrderEvent, OrderStatus
-from services import reactions, sourcing, supply
+from services import dropship, reactions, sourcing, supply
 from services.access import SYSTEM, Principal
 from services.inventory import adjust_stock, ledger_mismatches
 from services.picking import report_short, scan
@@ -375,7 +375,11 @@ def test_wiring_twice_registers_each_reaction_once() -> None:
     wire()
     wire()
 
-    assert reactions._within == {Within.LOW_STOCK: [supply.draft_reorder]}
+    assert reactions._within == {
+        Within.LOW_STOCK: [supply.draft_reorder],
+        Within.DROP_SHIP_ROUTED: [dropship.open_requests],
+        Within.ORDER_CANCELLED: [dropship.cancel_requests],
+    }
     assert reactions._after == {
         AfterCommit.STOCK_ARRIVED: sourcing.on_stock_arrived,
         AfterCommit.UNITS_SHORT: sourcing.on_units_short,
