@@ -64,10 +64,12 @@ class Settings(BaseSettings):
     max_query_cost: int = Field(default=1000, gt=0)
     cost_bucket_size: float = Field(default=5000, gt=0)
     cost_restore_rate: float = Field(default=500, gt=0)
-    # The public orderTrack: lookups per client address, and lookups that match no order
-    # per order number (an email cannot be guessed by spreading attempts over addresses).
+    # The public orderTrack, per client address: lookups, lookups that match no order (over
+    # all numbers: no enumeration), and misses of one order number. Keyed by address, never
+    # by order alone, so nobody's wrong guesses lock a customer out of their own order.
     track_lookups_per_minute: float = Field(default=30, gt=0)
     track_misses_per_hour: float = Field(default=10, gt=0)
+    track_address_misses_per_hour: float = Field(default=30, gt=0)
 
     @property
     def production(self) -> bool:

@@ -165,10 +165,14 @@ class Limits:
 
         # The query-cost budget per token (or per client address without one).
         self.query_cost = family("cost", settings.cost_bucket_size, settings.cost_restore_rate)
-        # The public orderTrack: lookups per client address, and failed lookups per order
-        # number (so guessing a customer's email is slow even from many addresses).
+        # The public orderTrack, all per client address: lookups, failed lookups of any number,
+        # failed lookups of one number (key: address and order).
         self.track_lookups = family("track", settings.track_lookups_per_minute, settings.track_lookups_per_minute / 60)
-        self.track_misses = family("track-miss", settings.track_misses_per_hour, settings.track_misses_per_hour / 3600)
+        address_misses = settings.track_address_misses_per_hour
+        self.track_address_misses = family("track-miss-addr", address_misses, address_misses / 3600)
+        self.track_misses = family(
+            "track-miss-order", settings.track_misses_per_hour, settings.track_misses_per_hour / 3600
+        )
 
     async def close(self) -> None:
         if self._client is not None:
