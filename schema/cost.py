@@ -1,7 +1,8 @@
 """Query cost (Shopify-style) and the extension that budgets it per caller.
 
 Objects cost 1, scalars 0, a connection costs `first`/`last` (default 20) times what
-one of its nodes costs, a mutation 10 more. Over `max_query_cost` the query is refused
+one of its nodes costs, a list sized by a list argument (`nodes(ids:)`) costs one object
+per item it is given, a mutation 10 more. Over `max_query_cost` the query is refused
 (MAX_COST_EXCEEDED); a caller without enough points left is refused (THROTTLED). Every
 response carries `extensions.cost`.
 """
@@ -19,12 +20,16 @@ from graphql import (
     GraphQLObjectType,
     GraphQLSchema,
     InlineFragmentNode,
+    ListValueNode,
     OperationDefinitionNode,
     OperationType,
     SelectionSetNode,
     VariableNode,
     get_named_type,
+    get_nullable_type,
     is_leaf_type,
+    is_list_type,
+    value_from_ast_untyped,
 )
 from graphql.execution import ExecutionResult as GraphQLExecutionResult
 from strawberry.extensions import SchemaExtension
@@ -48,6 +53,21 @@ def _page_size(field: FieldNode, variables: dict[str, Any]) -> int:
             except (TypeError, ValueError):
                 return DEFAULT_PAGE
     return DEFAULT_PAGE
+
+
+def _argument_size(field: FieldNode, variables: dict[str, Any]) -> int | None:
+    """How many objects a list field returns when a list argument says it (`nodes(ids:)`
+    returns one per id): that list's length (a single value is a list of one); None when no
+    argument is a list."""
+    for arg in field.arguments or ():
+        value = arg.value
+        if isinstance(value, ListValueNode):
+            return len(value.values)
+        if isinstance(value, VariableNode):
+            raw = variables.get(value.name.value)
+            if isinstance(raw, list):
+                return len(raw)
+    return None
 
 
 class _Requested:
@@ -89,8 +109,13 @@ def selection_cost(
             if is_leaf_type(named):
                 continue
             connection = named.name.endswith("Connection")
+            # A list of objects whose length a list argument gives: each item is an object.
+            sized = _argument_size(selection, variables) if is_list_type(get_nullable_type(field_def.type)) else None
             if not actual:
                 inner = selection_cost(schema, selection.selection_set, named, fragments, variables, seen)
+                if sized is not None:
+                    total += sized * (1 + inner)
+                    continue
                 total += 1 + (_page_size(selection, variables) * max(inner, 1) if connection else inner)
                 continue
             key = selection.alias.value if selection.alias else selection.name.value
@@ -107,7 +132,9 @@ def selection_cost(
                 ),
                 default=0,
             )
-            if connection:
+            if sized is not None:
+                total += len(items) * (1 + inner)
+            elif connection:
                 returned = max((len(v) for v in value.values() if isinstance(v, list)), default=0)
                 total += 1 + returned * max(inner, 1)
             else:
@@ -143,6 +170,14 @@ def query_cost(
     operation = chosen or (operations[0] if operations else None)
     if operation is None:
         return 0
+    # A variable the client leaves out takes its default from the document: cost with it
+    # (`query($n: Int = 100) { orders(first: $n) ... }` is a page of 100, not of 20).
+    defaults = {
+        d.variable.name.value: value_from_ast_untyped(d.default_value)
+        for d in operation.variable_definitions or ()
+        if d.default_value is not None
+    }
+    variables = {**defaults, **variables}
     root = {
         OperationType.QUERY: schema.query_type,
         OperationType.MUTATION: schema.mutation_type,
