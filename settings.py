@@ -53,6 +53,11 @@ class Settings(BaseSettings):
     request_timeout_seconds: float = Field(default=30, gt=0)
     ws_init_timeout_seconds: float = Field(default=10, gt=0)
     max_subscriptions_per_connection: int = Field(default=20, gt=0)
+    # Open WebSockets at once (shared by every worker through Redis): per client address,
+    # counted from the handshake (an idle socket costs memory before it says who it is), and
+    # per token, from connection_init. Over either: closed with 4429.
+    ws_connections_per_address: int = Field(default=100, gt=0)
+    ws_connections_per_token: int = Field(default=20, gt=0)
     # WebSocket keep-alive: protocol-level pings (browsers answer them without any code);
     # a peer that does not answer within the timeout is dropped, and its subscriptions end.
     ws_ping_interval_seconds: float = Field(default=20, gt=0)
