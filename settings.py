@@ -51,6 +51,12 @@ class Settings(BaseSettings):
     max_tokens: int = Field(default=3000, gt=0)
     max_body_bytes: int = Field(default=1_048_576, gt=0)
     request_timeout_seconds: float = Field(default=30, gt=0)
+    # PostgreSQL gives up on a statement after this long (statement_timeout, lock waits
+    # included): a request stuck behind a lock or a hung database is 503 SERVICE_UNAVAILABLE
+    # (retry later) well within the request timeout. The client stops waiting a little later
+    # (asyncpg's command_timeout) in case the server or the network to it hangs silently.
+    # 0: no limit. Migrations (`oms migrate`) run without it.
+    database_statement_timeout_seconds: float = Field(default=10, ge=0)
     ws_init_timeout_seconds: float = Field(default=10, gt=0)
     max_subscriptions_per_connection: int = Field(default=20, gt=0)
     # Open WebSockets at once (shared by every worker through Redis): per client address,
