@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import AsyncIterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import asyncpg
 import httpx
@@ -23,9 +24,11 @@ from graphql_view import APPLICATION_JSON, GRAPHQL_RESPONSE_JSON
 from models.access import Role
 from models.orders import parse_order_number
 from tests.fixtures.backends import Backends, settings_for
-from tests.fixtures.catalog import create_catalog, place
+from tests.fixtures.catalog import create_catalog, place, without_cost
 from tests.fixtures.database import make_token
+from tests.fixtures.faults import FreezingProxy
 from tests.fixtures.server import Server, serve_clean
+from tests.fixtures.waiting import eventually
 
 pytestmark = pytest.mark.postgres
 
@@ -96,3 +99,37 @@ async def test_a_request_blocked_by_a_held_lock_is_503_after_the_statement_timeo
     assert status_after["data"]["order"]["status"] == order["status"], "the refused write wrote nothing"
     assert held["data"]["orderHold"] == {"order": {"status": "ON_HOLD"}, "userErrors": []}
     assert read == {"data": {"orders": {"totalCount": 1}}}
+
+
+async def test_a_database_that_hangs_silently_is_503_once_the_client_stops_waiting_and_the_server_recovers(
+    backends: Backends,
+) -> None:
+    # A hung server (or network) answers nothing, not even its statement_timeout: the client
+    # side (asyncpg's command_timeout) gives up.
+    target = urlsplit(backends.database_url)
+    async with FreezingProxy.to(target.hostname or "127.0.0.1", target.port or 5432) as proxy:
+        settings = settings_for(
+            backends,
+            database_url=proxy.url_for(backends.database_url),
+            database_statement_timeout_seconds=STATEMENT_TIMEOUT,
+        )
+        async with serve_clean(settings) as server:
+            admin = await make_token(Role.ADMIN)
+            await create_catalog(server, admin)
+            await place(server, admin)
+            proxy.freeze()
+            try:
+                hung = unavailable(await post(server, ORDERS, {}, token=admin, accept=APPLICATION_JSON))
+                static = await server.gql("{ __typename }")
+            finally:
+                proxy.thaw()
+            recovered = await eventually(lambda: served(server, admin), what="served again after the hang")
+
+    assert hung == (503, "5", ["SERVICE_UNAVAILABLE"])
+    assert static == {"data": {"__typename": "Query"}}, "what needs no database is served during the hang"
+    assert recovered == {"data": {"orders": {"totalCount": 1}}}
+
+
+async def served(server: Server, token: str) -> dict[str, Any] | None:
+    response = await post(server, ORDERS, {}, token=token, accept=APPLICATION_JSON)
+    return without_cost(response.json()) if response.status_code == 200 else None
