@@ -16,6 +16,8 @@ from graphql import (
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
+    GraphQLField,
+    GraphQLID,
     GraphQLInterfaceType,
     GraphQLObjectType,
     GraphQLSchema,
@@ -55,11 +57,14 @@ def _page_size(field: FieldNode, variables: dict[str, Any]) -> int:
     return DEFAULT_PAGE
 
 
-def _argument_size(field: FieldNode, variables: dict[str, Any]) -> int | None:
-    """How many objects a list field returns when a list argument says it (`nodes(ids:)`
+def _argument_size(field: FieldNode, field_def: GraphQLField, variables: dict[str, Any]) -> int | None:
+    """How many objects a list field returns when a list of ids says it (`nodes(ids:)`
     returns one per id): that list's length (a single value is a list of one); None when no
-    argument is a list."""
+    argument is a list of ids. (Other list arguments filter; their length says nothing.)"""
     for arg in field.arguments or ():
+        definition = field_def.args.get(arg.name.value)
+        if definition is None or not _is_id_list(definition.type):
+            continue
         value = arg.value
         if isinstance(value, ListValueNode):
             return len(value.values)
@@ -68,6 +73,11 @@ def _argument_size(field: FieldNode, variables: dict[str, Any]) -> int | None:
             if isinstance(raw, list):
                 return len(raw)
     return None
+
+
+def _is_id_list(type_: Any) -> bool:
+    nullable = get_nullable_type(type_)
+    return is_list_type(nullable) and get_named_type(nullable) is GraphQLID
 
 
 class _Requested:
@@ -110,7 +120,11 @@ def selection_cost(
                 continue
             connection = named.name.endswith("Connection")
             # A list of objects whose length a list argument gives: each item is an object.
-            sized = _argument_size(selection, variables) if is_list_type(get_nullable_type(field_def.type)) else None
+            sized = (
+                _argument_size(selection, field_def, variables)
+                if is_list_type(get_nullable_type(field_def.type))
+                else None
+            )
             if not actual:
                 inner = selection_cost(schema, selection.selection_set, named, fragments, variables, seen)
                 if sized is not None:
