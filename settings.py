@@ -61,9 +61,11 @@ class Settings(BaseSettings):
     max_subscriptions_per_connection: int = Field(default=20, gt=0)
     # Open WebSockets at once (shared by every worker through Redis): per client address,
     # counted from the handshake (an idle socket costs memory before it says who it is), and
-    # per token, from connection_init. Over either: closed with 4429.
-    ws_connections_per_address: int = Field(default=100, gt=0)
-    ws_connections_per_token: int = Field(default=20, gt=0)
+    # per token, from connection_init. Over either: closed with 4429. A socket costs about
+    # 74 KiB, so the defaults bound one address to ~15 MiB; a service fanning out (tests/
+    # subscriptions: 50 subscribers on one token) stays well within them.
+    ws_connections_per_address: int = Field(default=200, gt=0)
+    ws_connections_per_token: int = Field(default=100, gt=0)
     # WebSocket keep-alive: protocol-level pings (browsers answer them without any code);
     # a peer that does not answer within the timeout is dropped, and its subscriptions end.
     ws_ping_interval_seconds: float = Field(default=20, gt=0)
