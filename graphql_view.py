@@ -24,6 +24,7 @@ response exists is still a GraphQL-shaped JSON body in the negotiated media type
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 import math
@@ -278,19 +279,56 @@ def _runs_once(query: str, operation_name: str | None) -> bool:
     return _operation_type(query, operation_name) in (GraphQLOperationType.QUERY, GraphQLOperationType.MUTATION)
 
 
+# graphql-transport-ws's own code for "too many" (it closes a second connection_init with it).
+TOO_MANY_CONNECTIONS = 4429
+# The scope key under which a WebSocket's held connection slots live until it closes.
+SLOTS_SCOPE_KEY = "oms.ws_slots"
+
+
+class TooManyConnections(Exception):
+    """A token or an address already holds as many open WebSockets as it may."""
+
+
 class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
     """graphql-transport-ws with the HTTP time limit on queries and mutations (a
     subscription runs as long as it is open): over it, the operation ends with a TIMEOUT
-    error and its work is cancelled (a transaction rolls back)."""
+    error and its work is cancelled (a transaction rolls back). A socket that initialised
+    without a token is closed at the init timeout too (4408), as one that never initialised:
+    only public queries serve it, and those have HTTP."""
+
+    anonymous_deadline: asyncio.Task[None] | None = None
+
+    def on_request_accepted(self) -> None:
+        super().on_request_accepted()
+        self.accepted_at = asyncio.get_running_loop().time()
 
     async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
         try:
             await super().handle_connection_init(message)
+        except TooManyConnections as exc:
+            await self.websocket.close(code=TOO_MANY_CONNECTIONS, reason=str(exc))
+            return
         except HTTPException as exc:
             if exc.status_code != status.HTTP_503_SERVICE_UNAVAILABLE:
                 raise
             # RFC 6455 / IANA: 1013 Try Again Later; the reason fits the 123-byte limit.
             await self.websocket.close(code=1013, reason="Try again later: the database is unavailable.")
+            return
+        if self.connection_acknowledged and self.context.principal is None:
+            self.anonymous_deadline = asyncio.create_task(self._close_at_init_deadline())
+
+    async def _close_at_init_deadline(self) -> None:
+        left = self.accepted_at + self.connection_init_wait_timeout.total_seconds()
+        await asyncio.sleep(max(0.0, left - asyncio.get_running_loop().time()))
+        with contextlib.suppress(Exception):  # the peer may be gone already
+            await self.websocket.close(code=4408, reason="Unauthenticated connection: closed at the init timeout")
+
+    async def shutdown(self) -> None:
+        if self.anonymous_deadline is not None:
+            self.anonymous_deadline.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.anonymous_deadline
+        await super().shutdown()
 
     async def run_operation(self, operation: Operation[Context, None]) -> None:
         # The connection's context outlives every operation on it: each operation reads
@@ -368,13 +406,37 @@ class OmsGraphQL(GraphQL[Context, None]):
             if exc.status_code == status.HTTP_503_SERVICE_UNAVAILABLE:
                 raise  # TimedTransportWSHandler closes with 1013: try again later
             raise ConnectionRejectionError() from exc
+        principal = context.principal
+        if principal is not None and principal.token_id is not None:
+            held: contextlib.AsyncExitStack = context.request.scope[SLOTS_SCOPE_KEY]
+            if not await held.enter_async_context(self.limits.ws_per_token.hold(str(principal.token_id))):
+                raise TooManyConnections("Too many open connections with this token.")
         return await super().on_ws_connect(context)
+
+    async def _serve_websocket(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """strawberry's WebSocket handling, while this socket holds a slot of its address
+        (and, once it has initialised with a token, of its token: on_ws_connect); with none
+        left, the socket is accepted only to be closed with 4429 and the reason."""
+        socket = WebSocket(scope, receive=receive, send=send)
+        address = socket.client.host if socket.client is not None else "unknown"
+        async with contextlib.AsyncExitStack() as held:
+            if not await held.enter_async_context(self.limits.ws_per_address.hold(address)):
+                protocols = scope.get("subprotocols") or []
+                await socket.accept(
+                    GRAPHQL_TRANSPORT_WS_PROTOCOL if GRAPHQL_TRANSPORT_WS_PROTOCOL in protocols else None
+                )
+                await socket.close(code=TOO_MANY_CONNECTIONS, reason="Too many open connections from this address.")
+                return
+            await super().__call__({**scope, SLOTS_SCOPE_KEY: held}, receive, send)
 
     # -- HTTP: errors before any GraphQL response -----------------------------------------
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket":
+            await self._serve_websocket(scope, receive, send)
+            return
         if scope["type"] != "http":
-            await super().__call__(scope, receive, send)  # WebSockets: strawberry's own handling
+            await super().__call__(scope, receive, send)
             return
         limit = self.settings.max_body_bytes
         declared = Headers(scope=scope).get("content-length")

@@ -56,8 +56,21 @@ class Settings(BaseSettings):
     max_tokens: int = Field(default=3000, gt=0)
     max_body_bytes: int = Field(default=1_048_576, gt=0)
     request_timeout_seconds: float = Field(default=30, gt=0)
+    # PostgreSQL gives up on a statement after this long (statement_timeout, lock waits
+    # included): a request stuck behind a lock or a hung database is 503 SERVICE_UNAVAILABLE
+    # (retry later) well within the request timeout. The client stops waiting a little later
+    # (asyncpg's command_timeout) in case the server or the network to it hangs silently.
+    # 0: no limit. Migrations (`oms migrate`) run without it.
+    database_statement_timeout_seconds: float = Field(default=10, ge=0)
     ws_init_timeout_seconds: float = Field(default=10, gt=0)
     max_subscriptions_per_connection: int = Field(default=20, gt=0)
+    # Open WebSockets at once (shared by every worker through Redis): per client address,
+    # counted from the handshake (an idle socket costs memory before it says who it is), and
+    # per token, from connection_init. Over either: closed with 4429. A socket costs about
+    # 74 KiB, so the defaults bound one address to ~15 MiB; a service fanning out (tests/
+    # subscriptions: 50 subscribers on one token) stays well within them.
+    ws_connections_per_address: int = Field(default=200, gt=0)
+    ws_connections_per_token: int = Field(default=100, gt=0)
     # WebSocket keep-alive: protocol-level pings (browsers answer them without any code);
     # a peer that does not answer within the timeout is dropped, and its subscriptions end.
     ws_ping_interval_seconds: float = Field(default=20, gt=0)
@@ -69,10 +82,12 @@ class Settings(BaseSettings):
     max_query_cost: int = Field(default=1000, gt=0)
     cost_bucket_size: float = Field(default=5000, gt=0)
     cost_restore_rate: float = Field(default=500, gt=0)
-    # The public orderTrack: lookups per client address, and lookups that match no order
-    # per order number (an email cannot be guessed by spreading attempts over addresses).
+    # The public orderTrack, per client address: lookups, lookups that match no order (over
+    # all numbers: no enumeration), and misses of one order number. Keyed by address, never
+    # by order alone, so nobody's wrong guesses lock a customer out of their own order.
     track_lookups_per_minute: float = Field(default=30, gt=0)
     track_misses_per_hour: float = Field(default=10, gt=0)
+    track_address_misses_per_hour: float = Field(default=30, gt=0)
 
     # Browser apps served from other origins (a storefront, an admin UI): the exact origins
     # allowed to call /graphql, comma-separated ("https://shop.example.com,https://admin.example.com"),

@@ -1,7 +1,8 @@
 """Query cost (Shopify-style) and the extension that budgets it per caller.
 
 Objects cost 1, scalars 0, a connection costs `first`/`last` (default 20) times what
-one of its nodes costs, a mutation 10 more. Over `max_query_cost` the query is refused
+one of its nodes costs, a list sized by a list argument (`nodes(ids:)`) costs one object
+per item it is given, a mutation 10 more. Over `max_query_cost` the query is refused
 (MAX_COST_EXCEEDED); a caller without enough points left is refused (THROTTLED). Every
 response carries `extensions.cost`.
 """
@@ -15,16 +16,22 @@ from graphql import (
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
+    GraphQLField,
+    GraphQLID,
     GraphQLInterfaceType,
     GraphQLObjectType,
     GraphQLSchema,
     InlineFragmentNode,
+    ListValueNode,
     OperationDefinitionNode,
     OperationType,
     SelectionSetNode,
     VariableNode,
     get_named_type,
+    get_nullable_type,
     is_leaf_type,
+    is_list_type,
+    value_from_ast_untyped,
 )
 from graphql.execution import ExecutionResult as GraphQLExecutionResult
 from strawberry.extensions import SchemaExtension
@@ -48,6 +55,29 @@ def _page_size(field: FieldNode, variables: dict[str, Any]) -> int:
             except (TypeError, ValueError):
                 return DEFAULT_PAGE
     return DEFAULT_PAGE
+
+
+def _argument_size(field: FieldNode, field_def: GraphQLField, variables: dict[str, Any]) -> int | None:
+    """How many objects a list field returns when a list of ids says it (`nodes(ids:)`
+    returns one per id): that list's length (a single value is a list of one); None when no
+    argument is a list of ids. (Other list arguments filter; their length says nothing.)"""
+    for arg in field.arguments or ():
+        definition = field_def.args.get(arg.name.value)
+        if definition is None or not _is_id_list(definition.type):
+            continue
+        value = arg.value
+        if isinstance(value, ListValueNode):
+            return len(value.values)
+        if isinstance(value, VariableNode):
+            raw = variables.get(value.name.value)
+            if isinstance(raw, list):
+                return len(raw)
+    return None
+
+
+def _is_id_list(type_: Any) -> bool:
+    nullable = get_nullable_type(type_)
+    return is_list_type(nullable) and get_named_type(nullable) is GraphQLID
 
 
 class _Requested:
@@ -89,8 +119,17 @@ def selection_cost(
             if is_leaf_type(named):
                 continue
             connection = named.name.endswith("Connection")
+            # A list of objects whose length a list argument gives: each item is an object.
+            sized = (
+                _argument_size(selection, field_def, variables)
+                if is_list_type(get_nullable_type(field_def.type))
+                else None
+            )
             if not actual:
                 inner = selection_cost(schema, selection.selection_set, named, fragments, variables, seen)
+                if sized is not None:
+                    total += sized * (1 + inner)
+                    continue
                 total += 1 + (_page_size(selection, variables) * max(inner, 1) if connection else inner)
                 continue
             key = selection.alias.value if selection.alias else selection.name.value
@@ -107,7 +146,9 @@ def selection_cost(
                 ),
                 default=0,
             )
-            if connection:
+            if sized is not None:
+                total += len(items) * (1 + inner)
+            elif connection:
                 returned = max((len(v) for v in value.values() if isinstance(v, list)), default=0)
                 total += 1 + returned * max(inner, 1)
             else:
@@ -143,6 +184,14 @@ def query_cost(
     operation = chosen or (operations[0] if operations else None)
     if operation is None:
         return 0
+    # A variable the client leaves out takes its default from the document: cost with it
+    # (`query($n: Int = 100) { orders(first: $n) ... }` is a page of 100, not of 20).
+    defaults = {
+        d.variable.name.value: value_from_ast_untyped(d.default_value)
+        for d in operation.variable_definitions or ()
+        if d.default_value is not None
+    }
+    variables = {**defaults, **variables}
     root = {
         OperationType.QUERY: schema.query_type,
         OperationType.MUTATION: schema.mutation_type,

@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import logging
 import traceback
+from functools import lru_cache
+from typing import Any
 
 import strawberry
-from graphql import GraphQLError
+from graphql import ASTValidationRule, DocumentNode, GraphQLError, GraphQLSchema, validate
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
@@ -26,6 +28,9 @@ from strawberry.extensions import (
 )
 from strawberry.permission import BasePermission, PermissionExtension
 from strawberry.schema.config import StrawberryConfig
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.schema.validation_rules.maybe_null import MaybeNullValidationRule
+from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 from strawberry.tools import merge_types
 from strawberry.types import ExecutionContext
 from strawberry.utils.str_converters import to_camel_case
@@ -122,9 +127,45 @@ class OmsParserCache(ParserCache):
         super().__init__(maxsize=512)
 
 
-class OmsValidationCache(ValidationCache):
-    def __init__(self) -> None:
-        super().__init__(maxsize=512)
+VALIDATION_CACHE_SIZE = 512
+
+
+def _validator(hide_suggestions: bool) -> Any:
+    """strawberry's validate_document (its own rules added), cached, with graphql-core's
+    `hide_suggestions`: strawberry's `disable_field_suggestions` only strips the hint from
+    "Cannot query field" after the fact, while graphql-core suggests in several rules
+    (arguments, type names, enum values, input fields), each of which honours the flag."""
+
+    @lru_cache(maxsize=VALIDATION_CACHE_SIZE)
+    def validate_document(
+        schema: GraphQLSchema, document: DocumentNode, rules: tuple[type[ASTValidationRule], ...]
+    ) -> list[GraphQLError]:
+        rules = (*rules, MaybeNullValidationRule, OneOfInputValidationRule)
+        return validate(schema, document, rules, hide_suggestions=hide_suggestions)
+
+    return validate_document
+
+
+VALIDATORS = {hide: _validator(hide) for hide in (False, True)}
+
+
+def validation_cache(*, hide_suggestions: bool) -> type[ValidationCache]:
+    class OmsValidationCache(ValidationCache):
+        def __init__(self) -> None:
+            super().__init__(maxsize=VALIDATION_CACHE_SIZE)
+            self.cached_validate_document = VALIDATORS[hide_suggestions]
+
+    return OmsValidationCache
+
+
+class NoSuggestionsExecutor(StrawberryGraphQLCoreExecutionContext):
+    """Coerces variables (enum values, input fields) without "Did you mean" hints: graphql-core
+    suggests there too, unless the executor is built with `hide_suggestions`."""
+
+    @classmethod
+    def build(cls, *args: Any, **kwargs: Any) -> Any:
+        kwargs["hide_suggestions"] = True
+        return super().build(*args, **kwargs)
 
 
 class NoIntrospection(AddValidationRules):
@@ -160,7 +201,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         OmsParserCache,
         AliasLimit,
         DepthLimit,
-        OmsValidationCache,
+        validation_cache(hide_suggestions=settings.production),
         RejectNul,
         cost_extension(max_query_cost=settings.max_query_cost),
         OmsMaskErrors,
@@ -173,8 +214,10 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         subscription=Subscription,
         types=[ApiToken],
         extensions=extensions,
-        # Production: no "Did you mean ...?" hints that would map the schema for a prober.
+        # Production: no "Did you mean ...?" hints that would map the schema for a prober,
+        # neither from validation (validation_cache) nor from coercing variables (the executor).
         config=StrawberryConfig(auto_camel_case=True, disable_field_suggestions=settings.production),
+        execution_context_class=NoSuggestionsExecutor if settings.production else None,
     )
 
 

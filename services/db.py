@@ -20,7 +20,14 @@ from settings import Settings
 APP = "models"
 
 
-def tortoise_config(settings: Settings) -> dict[str, Any]:
+# How much longer than the server's statement_timeout the client waits for an answer: the
+# server's own cancel (a clean error, the session kept) normally comes first.
+CLIENT_TIMEOUT_MARGIN = 5.0
+
+
+def tortoise_config(settings: Settings, *, statement_timeout: bool = True) -> dict[str, Any]:
+    """The ORM's configuration; with `statement_timeout` (all but migrations, whose DDL may
+    rightly take long) PostgreSQL statements are bounded by the settings' timeout."""
     url = settings.database_url
     if url.startswith("postgresql://"):
         url = "postgres://" + url[len("postgresql://") :]
@@ -29,6 +36,14 @@ def tortoise_config(settings: Settings) -> dict[str, Any]:
         # tortoise's asyncpg client, with its recovery from dropped sessions fixed
         # (services/pg_client.py); the URL's options (application_name, pool size) still apply.
         connection = {**expand_db_url(url), "engine": "services.pg_client"}
+        seconds = settings.database_statement_timeout_seconds
+        if statement_timeout and seconds > 0:
+            credentials = connection["credentials"]
+            credentials["server_settings"] = {
+                **credentials.get("server_settings", {}),
+                "statement_timeout": str(max(1, round(seconds * 1000))),  # milliseconds
+            }
+            credentials["command_timeout"] = seconds + CLIENT_TIMEOUT_MARGIN
     return {
         "connections": {"default": connection},
         "apps": {APP: {"models": [*MODEL_MODULES, "aerich.models"], "default_connection": "default"}},
@@ -93,6 +108,9 @@ _UNAVAILABLE: tuple[type[BaseException], ...] = (
     DBConnectionError,
     asyncpg.CrashShutdownError,  # 57P02
     asyncpg.TooManyConnectionsError,  # 53300
+    # 57014: statement_timeout (or an operator's pg_cancel_backend): the database is stuck
+    # behind a lock or overloaded now; the client is to retry later, as in an outage.
+    asyncpg.QueryCanceledError,
 )
 
 

@@ -16,7 +16,9 @@ async def migrate(settings: Settings) -> list[str]:
         from services.db import _ensure_sqlite_dir
 
         _ensure_sqlite_dir(settings.database_url)
-    command = Command(tortoise_config=tortoise_config(settings), app=APP, location=str(MIGRATIONS_DIR))
+    # No statement timeout: building an index on a large table may rightly take minutes.
+    config = tortoise_config(settings, statement_timeout=False)
+    command = Command(tortoise_config=config, app=APP, location=str(MIGRATIONS_DIR))
     async with command:
         await command.init()
         return await command.upgrade(run_in_transaction=True)

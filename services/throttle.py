@@ -1,7 +1,8 @@
 """Leaky buckets (Shopify-style): spend points, get them back at a steady rate.
 
-One mechanism for every limit the API keeps per caller: the query-cost budget, the public
-tracking lookup. A family of buckets has a capacity and a restore rate; each
+One mechanism for every rate the API limits per caller: the query-cost budget, the public
+tracking lookup. (Caps on what a caller holds open at once are `services.slots`.)
+A family of buckets has a capacity and a restore rate; each
 key (a token, a client address, an order number) has its own level.
 
 With `redis://` (the bus's Redis) the levels live in Redis, updated by one Lua script per
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
+from services.slots import LocalSlots, RedisSlots, Slots
 from settings import Settings
 
 log = logging.getLogger("oms.throttle")
@@ -165,10 +167,24 @@ class Limits:
 
         # The query-cost budget per token (or per client address without one).
         self.query_cost = family("cost", settings.cost_bucket_size, settings.cost_restore_rate)
-        # The public orderTrack: lookups per client address, and failed lookups per order
-        # number (so guessing a customer's email is slow even from many addresses).
+        # The public orderTrack, all per client address: lookups, failed lookups of any number,
+        # failed lookups of one number (key: address and order).
         self.track_lookups = family("track", settings.track_lookups_per_minute, settings.track_lookups_per_minute / 60)
-        self.track_misses = family("track-miss", settings.track_misses_per_hour, settings.track_misses_per_hour / 3600)
+        address_misses = settings.track_address_misses_per_hour
+        self.track_address_misses = family("track-miss-addr", address_misses, address_misses / 3600)
+        self.track_misses = family(
+            "track-miss-order", settings.track_misses_per_hour, settings.track_misses_per_hour / 3600
+        )
+
+        def slots(name: str, capacity: int) -> Slots:
+            if self._client is None:
+                return LocalSlots(capacity=capacity)
+            return RedisSlots(self._client, prefix=f"{settings.namespace}:slots:{name}:", capacity=capacity)
+
+        # Open WebSockets per client address (from accept to close) and per token (from
+        # connection_init to close).
+        self.ws_per_address = slots("ws-address", settings.ws_connections_per_address)
+        self.ws_per_token = slots("ws-token", settings.ws_connections_per_token)
 
     async def close(self) -> None:
         if self._client is not None:

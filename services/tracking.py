@@ -4,9 +4,12 @@ Carrier reports (`record_tracking`) move a shipment through `services.shipping.m
 and deliver the order once every shipment has arrived.
 
 Public self-service tracking takes an order number and its customer's email, nothing else.
-The lookup needs no token, so it is limited twice: lookups per client address, and lookups
-that match nothing per order number, so that an email cannot be guessed by spreading the
-attempts over many addresses. Over either limit the caller is told to wait (Throttled).
+The lookup needs no token, so it is limited per client address three times: all lookups,
+lookups that match nothing whatever the number (so an address cannot enumerate), and lookups
+of one number that match nothing (so an email cannot be guessed). Over any limit the caller
+is told to wait (Throttled), a right lookup included, so a refusal says nothing. No limit is
+keyed by the order alone: then a stranger's wrong guesses would lock the customer out of
+their own order.
 """
 
 from __future__ import annotations
@@ -56,10 +59,12 @@ async def track_order(*, number: str, email: str, client: str, limits: Limits) -
     order_id = parse_order_number(number)
     if order_id is None or not email.strip():
         return None
-    key = str(order_id)  # one bucket per order, however its number is written
+    key = f"{order_id}@{client}"  # one bucket per order (however its number is written) and address
+    await ensure(limits.track_address_misses, client, what="failed lookups from this address")
     await ensure(limits.track_misses, key, what="failed lookups of this order number")
     order = await Order.get_or_none(id=order_id, customer__email=email.strip().lower())
     if order is None:
+        await limits.track_address_misses.spend(client, 1)
         await limits.track_misses.spend(key, 1)
         return None
     shipments = await Shipment.filter(order_id=order.id, dispatched_at__isnull=False).order_by("id")

@@ -250,3 +250,30 @@ async def test_throttled_is_http_429_with_retry_after_whatever_the_accept_header
     assert second.status_code == 429
     assert second.json()["errors"][0]["extensions"]["code"] == "THROTTLED"
     assert int(second.headers["retry-after"]) >= 1
+
+
+async def test_aliased_nodes_lookups_are_refused_like_a_connection_of_that_size(server: Any, admin_token: str) -> None:
+    ids = [f"T3JkZXI6{i}" for i in range(100)]
+    aliased = "query($ids: [ID!]!) { " + " ".join(f"a{i}: nodes(ids: $ids) {{ id }}" for i in range(30)) + " }"
+    connections = "{ " + " ".join(f"a{i}: orders(first: 100) {{ totalCount }}" for i in range(30)) + " }"
+
+    nodes = (await server.post(aliased, {"ids": ids}, token=admin_token)).json()
+    orders = (await server.post(connections, token=admin_token)).json()
+
+    for body in (nodes, orders):
+        assert body["data"] is None, body
+        assert [e["extensions"]["code"] for e in body["errors"]] == ["MAX_COST_EXCEEDED"], body
+    assert nodes["extensions"]["cost"]["requestedQueryCost"] == 30 * 100
+
+
+async def test_nodes_takes_at_most_a_page_of_ids(server: Any, admin_token: str) -> None:
+    query = "query($ids: [ID!]!) { nodes(ids: $ids) { id } }"
+
+    page = await server.gql(query, {"ids": [f"x{i}" for i in range(100)]}, token=admin_token)
+    over = await server.gql(query, {"ids": [f"x{i}" for i in range(101)]}, token=admin_token)
+
+    assert page == {"data": {"nodes": [None] * 100}}
+    assert over["data"] is None
+    assert [(e["message"], e["extensions"]["code"]) for e in over["errors"]] == [
+        ("At most 100 ids per call.", "INVALID")
+    ]

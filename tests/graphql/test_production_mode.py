@@ -6,6 +6,7 @@ import asyncio
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -111,3 +112,41 @@ async def test_production_gives_no_field_suggestions(production: Server) -> None
 
     assert dev.errors and "Did you mean" in dev.errors[0].message
     assert prod["errors"][0]["message"] == "Cannot query field 'ordrs' on type 'Query'."
+
+
+# Every place graphql-core can suggest a name: a misspelt field, argument, enum value (in the
+# document and in a variable), input field (in the document and in a variable), and type name
+# (a fragment's condition and a variable's type). Each names a close real one ("Did you
+# mean ...?" in development).
+MISSPELT: list[tuple[str, dict[str, Any] | None]] = [
+    ("{ ordrs { totalCount } }", None),
+    ("{ orders(frist: 5) { totalCount } }", None),
+    ("{ orders(filter: {status: [PENDNG]}) { totalCount } }", None),
+    ("query($s: [OrderStatus!]) { orders(filter: {status: $s}) { totalCount } }", {"s": ["PENDNG"]}),
+    ('{ orders(filter: {chanel: "web"}) { totalCount } }', None),
+    ("query($f: OrderFilter) { orders(filter: $f) { totalCount } }", {"f": {"chanel": "web"}}),
+    ("{ orders { edges { node { ...f } } } } fragment f on Ordr { id }", None),
+    ("query($f: OrderFiltr) { orders(filter: $f) { totalCount } }", None),
+    ("{ orders { edges { node { ... on Ordr { id } } } } }", None),
+    ('mutation { orderHold(input: {id: "x", reasn: "r"}) { userErrors { code } } }', None),
+    ("{ orders(sortBy: {field: NUMBR}) { totalCount } }", None),
+]
+
+
+async def test_every_misspelling_gets_a_suggestion_in_development() -> None:
+    # The sweep below proves something only if each of its documents does draw a hint.
+    schema = build_schema()
+    for query, variables in MISSPELT:
+        result = await schema.execute(query, variable_values=variables)
+        assert result.errors and any("Did you mean" in e.message for e in result.errors), (query, result.errors)
+
+
+async def test_production_gives_no_suggestion_of_any_kind(production: Server) -> None:
+    admin = await make_token(Role.ADMIN)
+
+    for query, variables in MISSPELT:
+        for token in (admin, None):
+            response = await production.post(query, variables, token=token)
+            body = response.json()
+            assert response.status_code < 500 and body["errors"], (query, response.text)
+            assert "did you mean" not in response.text.lower(), (query, response.text)

@@ -1,5 +1,6 @@
-"""The public orderTrack is rate limited: per client address, and per order number for
-lookups that match nothing (so a customer's email cannot be guessed from many addresses).
+"""The public orderTrack is rate limited per client address: all its lookups, its lookups
+that match nothing (whatever the order number, so it cannot enumerate), and its misses of
+one order number. Nobody else's misses lock a customer out of their own order.
 
 Client addresses come from X-Forwarded-For when the connection is from a trusted proxy
 (`forwarded_allow_ips`; the test client connects from 127.0.0.1, trusted by default), and
@@ -36,7 +37,17 @@ async def per_address(backends: Backends) -> AsyncIterator[Server]:
 
 @pytest.fixture
 async def per_number(backends: Backends) -> AsyncIterator[Server]:
-    async for server in limited_server(backends, track_lookups_per_minute=100, track_misses_per_hour=3):
+    async for server in limited_server(
+        backends, track_lookups_per_minute=100, track_misses_per_hour=3, track_address_misses_per_hour=100
+    ):
+        yield server
+
+
+@pytest.fixture
+async def per_address_misses(backends: Backends) -> AsyncIterator[Server]:
+    async for server in limited_server(
+        backends, track_lookups_per_minute=100, track_misses_per_hour=100, track_address_misses_per_hour=3
+    ):
         yield server
 
 
@@ -88,22 +99,53 @@ async def test_lookups_are_limited_per_client_address(per_address: Server) -> No
     assert elsewhere["data"]["orderTrack"]["number"] == number, "another address has its own budget"
 
 
-async def test_failed_lookups_of_one_order_number_lock_it_whatever_the_address(per_number: Server) -> None:
+async def test_failed_lookups_of_one_order_number_lock_it_for_that_address(per_number: Server) -> None:
     number = await an_order(per_number)
     digits = str(int(number.removeprefix("OG-")))
 
-    # three guesses from three addresses, the number written three ways: one bucket
+    # three guesses from one address, the number written three ways: one bucket
     misses = [
-        await track(per_number, written, f"guess{i}@example.com", client=f"198.51.100.{i}")
+        await track(per_number, written, f"guess{i}@example.com", client="198.51.100.1")
         for i, written in enumerate([number, number.lower(), digits])
     ]
-    locked = await track(per_number, number, "ada@example.com", client="198.51.100.99")
-    other = await track(per_number, "OG-999999", "nobody@example.com", client="198.51.100.99")
+    locked = await track(per_number, number, "ada@example.com", client="198.51.100.1")
+    other = await track(per_number, "OG-999999", "nobody@example.com", client="198.51.100.1")
 
     assert [m for m in misses] == [{"data": {"orderTrack": None}}] * 3
-    assert throttled(locked), "even the right email waits once the number is locked"
+    assert throttled(locked), "even the right email waits once the number is locked for the guesser"
     assert locked["errors"][0]["message"].startswith("Too many failed lookups of this order number")
     assert other == {"data": {"orderTrack": None}}, "other numbers are not locked"
+
+
+async def test_a_third_partys_misses_do_not_lock_the_customer_out(per_number: Server) -> None:
+    number = await an_order(per_number)
+
+    # Someone else guesses the email until the number is locked for them...
+    for i in range(4):
+        await track(per_number, number, f"guess{i}@example.com", client="198.51.100.66")
+    guesser = await track(per_number, number, "ada@example.com", client="198.51.100.66")
+    # ...and the customer, from their own address, still sees their order.
+    customer = await track(per_number, number, "ada@example.com", client="192.0.2.10")
+
+    assert throttled(guesser)
+    assert customer["data"]["orderTrack"]["number"] == number, customer
+
+
+async def test_failed_lookups_from_one_address_are_limited_across_order_numbers(per_address_misses: Server) -> None:
+    # Enumeration: one address trying many numbers (one guess each) runs out, and then its
+    # lookups wait, a right one included, so it cannot tell a hit from the refusal.
+    number = await an_order(per_address_misses)
+
+    misses = [
+        await track(per_address_misses, f"OG-{900000 + i}", "ada@example.com", client="198.51.100.7") for i in range(3)
+    ]
+    refused = await track(per_address_misses, number, "ada@example.com", client="198.51.100.7")
+    elsewhere = await track(per_address_misses, number, "ada@example.com", client="198.51.100.8")
+
+    assert misses == [{"data": {"orderTrack": None}}] * 3
+    assert throttled(refused), refused
+    assert refused["errors"][0]["message"].startswith("Too many failed lookups from this address")
+    assert elsewhere["data"]["orderTrack"]["number"] == number, "another address has its own budget"
 
 
 async def test_successful_lookups_do_not_count_against_the_order_number(per_number: Server) -> None:

@@ -76,3 +76,39 @@ def test_the_actual_cost_counts_the_edges_returned_and_nothing_for_null_objects(
     assert cost(ORDERS, {"n": 100}, data=three) == 1 + 3 * 4
     assert cost(ORDERS, {"n": 100}, data={"orders": {"edges": []}}) == 1
     assert cost('{ order(id: "x") { lines { sku } channel { code } } viewer { role } }', data=missing) == 1
+
+
+def test_a_list_sized_by_an_argument_costs_one_object_per_item() -> None:
+    # nodes(ids:) returns as many objects as it is given ids: each costs as one node(id:).
+    ids = [f"id{i}" for i in range(100)]
+    listed = "query($ids: [ID!]!) { nodes(ids: $ids) { ... on Order { channel { code } } } }"
+
+    assert cost('{ nodes(ids: ["a", "b", "c"]) { id } }') == 3
+    assert cost(listed, {"ids": ids}) == 100 * 2
+    assert cost(listed, {"ids": ids[:1]}) == cost('{ node(id: "x") { ... on Order { channel { code } } } }')
+    assert cost('{ nodes(ids: "a") { id } }') == 1, "a single value is a list of one"
+
+
+def test_thirty_aliases_of_a_hundred_ids_cost_as_much_as_they_can_return() -> None:
+    ids = ", ".join(f'"id{i}"' for i in range(100))
+    aliased = "{ " + " ".join(f"a{i}: nodes(ids: [{ids}]) {{ id }}" for i in range(30)) + " }"
+
+    assert cost(aliased) == 30 * 100
+
+
+def test_the_actual_cost_of_an_argument_sized_list_counts_the_objects_returned() -> None:
+    listed = '{ nodes(ids: ["a", "b", "c"]) { ... on Order { channel { code } } } }'
+    two_found = {"nodes": [{"channel": {"code": "web"}}, None, {"channel": {"code": "b2b"}}]}
+
+    assert cost(listed, data=two_found) == 2 * 2
+    assert cost(listed, data={"nodes": [None, None, None]}) == 0
+
+
+def test_a_variable_left_out_is_costed_with_its_default() -> None:
+    ids = ", ".join(f'"id{i}"' for i in range(100))
+    page = "query($n: Int = 100) { orders(first: $n) { totalCount } }"
+    listed = f"query($ids: [ID!]! = [{ids}]) {{ nodes(ids: $ids) {{ id }} }}"
+
+    assert cost(page) == 1 + 100
+    assert cost(page, {"n": 5}) == 1 + 5, "what the client sends wins"
+    assert cost(listed) == 100
