@@ -4,6 +4,9 @@ for what is the client's to fix.
 `MutationPayload` (a field extension on every Mutation field, added by `schema.root`):
   - input holding a NUL character -> the payload with an INVALID userError naming the field
     (PostgreSQL cannot store NUL: refused before the resolver runs);
+  - input outside the domain of the column it lands in (too long, too large, too precise, out
+    of the date range, not valid Unicode, a list too long: `schema.input_domains`) -> the
+    payload with a userError per value, naming its field, before the resolver runs;
   - `DomainError` from the resolver or the services -> the payload with the problems as
     `userErrors` (field, message, code).
 A resolver is then input -> service -> payload, with no error handling of its own. Every
@@ -20,6 +23,7 @@ from strawberry.extensions.field_extension import AsyncExtensionResolver
 from strawberry.types.field import StrawberryField
 
 from schema.common import ErrorCode, UserError, user_errors
+from schema.input_domains import input_problems
 from schema.nul import MESSAGE as NUL_MESSAGE
 from schema.nul import nul_path
 from services.errors import DomainError
@@ -35,6 +39,9 @@ class MutationPayload(FieldExtension):
         path = nul_path(kwargs.get("input"))
         if path is not None:
             return self.payload(user_errors=[UserError(field=list(path), message=NUL_MESSAGE, code=ErrorCode.INVALID)])
+        problems = input_problems(kwargs.get("input"))
+        if problems:
+            return self.payload(user_errors=user_errors(DomainError(problems)))
         try:
             return await next_(source, info, **kwargs)
         except DomainError as error:
