@@ -25,14 +25,12 @@ from typing import Any
 from tortoise import fields
 from tortoise.models import Model
 
+from models import DATETIME_MAX, DATETIME_MIN
 from services.errors import ErrorCode
 
 # Free text (notes, reasons): what a person writes, not a document.
 TEXT_CAP = 2_000
-# Times the system stores: anything else is a typo or a probe (and year 1 or 9999 with an
-# offset does not survive conversion to UTC).
-DATE_MIN = datetime(1970, 1, 1, tzinfo=UTC)
-DATE_MAX = datetime(2100, 1, 1, tzinfo=UTC)
+DATE_MIN, DATE_MAX = DATETIME_MIN, DATETIME_MAX
 
 
 class Kind(StrEnum):
@@ -106,11 +104,13 @@ class Domain:
         if not value.is_finite():
             return "must be a finite number."
         whole = self.max_digits - self.decimal_places
+        too_large = f"must be less than 10^{whole} once rounded to {self.decimal_places} decimal places."
         if value != 0 and value.adjusted() >= whole:
-            return f"must be less than 10^{whole}."
-        # Refused rather than rounded: "1.005" is not an amount, and rounding it is a guess.
-        if value != 0 and -value.normalize().as_tuple().exponent > self.decimal_places:  # type: ignore[operator]
-            return f"must have at most {self.decimal_places} decimal places."
+            return too_large
+        # Extra places are rounded when stored (the column's DECIMAL(digits, places)); what
+        # must not happen is a value that fits only before rounding (999999999999.995).
+        if value.quantize(Decimal(1).scaleb(-self.decimal_places)).adjusted() >= whole:
+            return too_large
         return None
 
 

@@ -66,7 +66,6 @@ Spec = Domain | Items | _Marker
 
 # Bounds on what a column would take but nobody means.
 MAX_PACKAGES = 50  # packages in one shipment
-MAX_STOCK = 1_000_000_000  # units counted at one place: leaves room to add before 32 bits run out
 MAX_PRIORITY = 10_000
 MAX_GRAMS = 1_000_000  # one tonne per package or product
 MAX_MM = 100_000  # 100 metres
@@ -75,8 +74,6 @@ SEARCH = text(200)
 CURSOR = text(200)
 
 quantity = dict(maximum=MAX_QUANTITY, code=ErrorCode.INVALID_QUANTITY)
-units = dict(minimum=-MAX_QUANTITY, maximum=MAX_QUANTITY, code=ErrorCode.INVALID_QUANTITY)
-stock = dict(maximum=MAX_STOCK, code=ErrorCode.INVALID_QUANTITY)
 ENUMS = Items(MAX_FILTER_VALUES, CHOICE)
 SKU = column(Product, "sku")
 WAREHOUSE = column(Warehouse, "code")
@@ -188,25 +185,28 @@ INPUTS: dict[type, dict[str, Spec]] = {
     inventory.StockAdjustInput: {
         "sku": SKU,
         "warehouse": WAREHOUSE,
-        "delta": column(StockMovement, "on_hand_delta", **units),  # type: ignore[arg-type]
+        "delta": column(StockMovement, "on_hand_delta"),  # bounded by services.inventory (MAX_STOCK)
         "reason": CHOICE,
         "note": column(StockMovement, "note"),
     },
     inventory.StockCountInput: {
         "sku": SKU,
         "warehouse": WAREHOUSE,
-        "on_hand": column(StockLevel, "on_hand", **stock),  # type: ignore[arg-type]
+        "on_hand": column(StockLevel, "on_hand"),  # bounded by services.inventory (MAX_STOCK)
         "note": column(StockMovement, "note"),
     },
     inventory.StockPolicyUpdateInput: {
         "sku": SKU,
         "warehouse": WAREHOUSE,
-        "safety_stock": column(StockLevel, "safety_stock", **stock),  # type: ignore[arg-type]
-        "reorder_point": column(StockLevel, "reorder_point", **stock),  # type: ignore[arg-type]
-        "reorder_quantity": column(StockLevel, "reorder_quantity", **quantity),  # type: ignore[arg-type]
+        "safety_stock": column(StockLevel, "safety_stock"),  # bounded by services.inventory (MAX_STOCK)
+        "reorder_point": column(StockLevel, "reorder_point"),  # bounded by services.inventory (MAX_STOCK)
+        "reorder_quantity": column(StockLevel, "reorder_quantity"),  # bounded by services.inventory
         "auto_reorder": CHOICE,
     },
-    inventory.StockSyncItemInput: {"sku": SKU, "on_hand": column(StockLevel, "on_hand", **stock)},  # type: ignore[arg-type]
+    inventory.StockSyncItemInput: {
+        "sku": SKU,
+        "on_hand": column(StockLevel, "on_hand"),
+    },  # bounded by services.inventory
     inventory.StockSyncInput: {
         "warehouse": WAREHOUSE,
         "as_of": column(StockLevel, "counted_at"),
@@ -267,10 +267,10 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "tracking_number": TRACKING_NUMBER,
     },
     shipping.PackageInput: {
-        "weight_grams": column(Package, "weight_grams", minimum=0, maximum=MAX_GRAMS),
-        "length_mm": column(Package, "length_mm", minimum=0, maximum=MAX_MM),
-        "width_mm": column(Package, "width_mm", minimum=0, maximum=MAX_MM),
-        "height_mm": column(Package, "height_mm", minimum=0, maximum=MAX_MM),
+        "weight_grams": column(Package, "weight_grams", maximum=MAX_GRAMS),
+        "length_mm": column(Package, "length_mm", maximum=MAX_MM),
+        "width_mm": column(Package, "width_mm", maximum=MAX_MM),
+        "height_mm": column(Package, "height_mm", maximum=MAX_MM),
     },
     shipping.ShipmentPackInput: {"task": ID_TEXT, "packages": Items(MAX_PACKAGES, NESTED)},
     shipping.ShipmentDispatchInput: {"shipment": ID_TEXT, "carrier": CARRIER, "tracking_number": TRACKING_NUMBER},

@@ -23,7 +23,7 @@ from strawberry.extensions.field_extension import AsyncExtensionResolver
 from strawberry.types.field import StrawberryField
 
 from schema.common import ErrorCode, UserError, user_errors
-from schema.input_domains import input_problems
+from schema.input_domains import CheckArguments, input_problems
 from schema.nul import MESSAGE as NUL_MESSAGE
 from schema.nul import nul_path
 from services.errors import DomainError
@@ -52,3 +52,17 @@ def pipe_mutations(mutation_type: type) -> None:
     """Give every field of the root Mutation the pipeline."""
     for field in mutation_type.__strawberry_definition__.fields:  # type: ignore[attr-defined]
         field.extensions.append(MutationPayload())
+
+
+def _answers_with_payload(field: StrawberryField) -> bool:
+    definition = getattr(field.type, "__strawberry_definition__", None)
+    return definition is not None and any(f.python_name == "user_errors" for f in definition.fields)
+
+
+def pipe_arguments(*roots: type) -> None:
+    """Root Query and Subscription fields check their arguments' domains: those answering with
+    a payload (allocationPreview) through the pipeline, as userErrors; the others, which have
+    nowhere to put them, with a top-level INVALID error (`CheckArguments`)."""
+    for root in roots:
+        for field in root.__strawberry_definition__.fields:  # type: ignore[attr-defined]
+            field.extensions.append(MutationPayload() if _answers_with_payload(field) else CheckArguments())

@@ -35,8 +35,7 @@ from resolvers.errors import service_unavailable
 from resolvers.permissions import RequireRole, describe
 from schema.access import ApiToken
 from schema.cost import cost_extension
-from schema.input_domains import CheckArguments
-from schema.mutations import pipe_mutations
+from schema.mutations import pipe_arguments, pipe_mutations
 from schema.nul import RejectNul
 from services import db
 from settings import Settings
@@ -75,11 +74,7 @@ def guard(*roots: type) -> None:
 
 guard(Query, Mutation, Subscription)
 pipe_mutations(Mutation)
-# Queries and subscriptions have no payload: arguments outside their domains are a top-level
-# INVALID error (mutations get userErrors from the pipeline).
-for _root in (Query, Subscription):
-    for _field in _root.__strawberry_definition__.fields:  # type: ignore[attr-defined]
-        _field.extensions.append(CheckArguments())
+pipe_arguments(Query, Subscription)
 
 
 def _should_mask(error: GraphQLError) -> bool:

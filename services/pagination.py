@@ -6,13 +6,14 @@ import base64
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from tortoise.expressions import Q
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
+from models import DATETIME_MAX, DATETIME_MIN
 from services.errors import DomainError, ErrorCode
 
 M = TypeVar("M", bound=Model)
@@ -21,8 +22,6 @@ DEFAULT_PAGE_SIZE = 20
 # What a cursor's values may be: ids are IntFields, sort keys are short codes and timestamps.
 MAX_ID = 2**31 - 1
 MAX_TEXT = 200
-MIN_TIME = datetime(1970, 1, 1, tzinfo=UTC)
-MAX_TIME = datetime(2100, 1, 1, tzinfo=UTC)  # (compared by year: offsets overflow at the ends)
 
 
 @dataclass(frozen=True)
@@ -68,7 +67,7 @@ def _decode(cursor: str, key: SortKey) -> tuple[Any, int]:
     # faults on an integer past the column's width, a date past its range, NUL in text).
     if not 0 < pk <= MAX_ID or (isinstance(value, int) and not 0 < value <= MAX_ID):
         raise invalid
-    if isinstance(value, datetime) and not MIN_TIME.year <= value.year < MAX_TIME.year:
+    if isinstance(value, datetime) and not DATETIME_MIN.year <= value.year < DATETIME_MAX.year:
         raise invalid
     if isinstance(value, str) and (len(value) > MAX_TEXT or "\x00" in value or not _encodable(value)):
         raise invalid

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+from decimal import Decimal
 from typing import Any
 
 import graphql
@@ -30,7 +31,7 @@ from schema.common import to_global_id
 from schema.domains import Domain, column
 from schema.input_domains import ARGUMENTS, CHOICE, INPUTS, NESTED, Items, Spec
 from schema.root import build_schema
-from tests.fixtures.catalog import seed_order
+from tests.fixtures.catalog import order_input, seed_order
 from tests.fixtures.database import make_token
 from tests.fixtures.domain_values import (
     ID_SAMPLES,
@@ -120,8 +121,9 @@ def test_domains_are_read_off_the_columns() -> None:
     assert column(OrderEvent, "reason").max_length == 2_000  # a TextField: capped all the same
     price = column(Product, "price")
     assert (price.max_digits, price.decimal_places) == (14, 2)
-    assert price.refuse(__import__("decimal").Decimal("999999999999.99")) is None
-    assert price.refuse(__import__("decimal").Decimal("1000000000000")) == "must be less than 10^12."
+    assert price.refuse(Decimal("999999999999.99")) is None
+    assert price.refuse(Decimal("999999999999.994")) is None  # rounded when stored
+    assert price.refuse(Decimal("999999999999.995")) == "must be less than 10^12 once rounded to 2 decimal places."
     assert column(Order, "external_ref").refuse("\ud800") == "must be valid Unicode text."
     with pytest.raises(AssertionError):
         column(Product, "sku", max_length=65)  # a mapping may narrow a column, never widen it
@@ -258,7 +260,13 @@ def _query_document(name: str) -> str:
     field = GQL.query_type.fields[name]
     declared = ", ".join(f"${arg}: {value.type}" for arg, value in field.args.items())
     passed = ", ".join(f"{arg}: ${arg}" for arg in field.args)
-    selection = "" if graphql.is_leaf_type(graphql.get_named_type(field.type)) else " { __typename }"
+    named = graphql.get_named_type(field.type)
+    if graphql.is_leaf_type(named):
+        selection = ""
+    elif isinstance(named, graphql.GraphQLObjectType) and "userErrors" in named.fields:
+        selection = " { __typename userErrors { field message code } }"
+    else:
+        selection = " { __typename }"
     return f"query({declared}) {{ {name}({passed}){selection} }}"
 
 
@@ -370,3 +378,63 @@ async def test_generated_inputs_to_every_mutation_and_query_are_answers_and_refu
 
     assert wrong == {}
     assert (await server.http.get("/healthz")).status_code == 200
+
+
+# -- pinned findings -----------------------------------------------------------------------
+
+
+async def test_order_track_with_an_over_long_email_is_refused_as_invalid(server: Server) -> None:
+    document = "query($n: String!, $e: String!) { orderTrack(number: $n, email: $e) { number } }"
+
+    body = await _send(server, document, {"n": "OG-000001", "e": "a" * 300 + "@example.com"}, None)
+
+    assert body == {
+        "data": {"orderTrack": None},
+        "errors": [
+            {
+                "message": "email must be at most 254 characters.",
+                "locations": [{"line": 1, "column": 35}],
+                "path": ["orderTrack"],
+                "extensions": {"code": "INVALID", "field": ["email"]},
+            }
+        ],
+    }
+
+
+async def test_the_allocation_preview_query_answers_input_outside_its_domain_with_user_errors(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
+    document = "query($i: OrderCreateInput!) { allocationPreview(input: $i) { plans { rank } userErrors { field message code } } }"
+    value = order_input(externalRef="R" * 129, lines=[{"sku": "SKU-A", "quantity": 1, "unitPrice": "999999999999.995"}])
+
+    body = await _send(server, document, {"i": value}, admin_token)
+
+    assert body == {
+        "data": {
+            "allocationPreview": {
+                "plans": [],
+                "userErrors": [
+                    {
+                        "field": ["externalRef"],
+                        "message": "externalRef must be at most 128 characters.",
+                        "code": "INVALID",
+                    },
+                    {
+                        "field": ["lines", "0", "unitPrice"],
+                        "message": "unitPrice must be less than 10^12 once rounded to 2 decimal places.",
+                        "code": "INVALID",
+                    },
+                ],
+            }
+        }
+    }
+
+
+async def test_a_value_that_does_not_coerce_to_its_type_is_an_invalid_error_with_a_code(server: Server) -> None:
+    document = "query($s: [String!]) { products(filter: {skus: $s}) { totalCount } }"
+
+    body = await _send(server, document, {"s": [1]}, None)
+
+    assert [(e["extensions"]["code"], e["message"]) for e in body["errors"]] == [
+        ("INVALID", "Variable '$s' has invalid value at [0]: String cannot represent a non string value: 1")
+    ]
