@@ -308,7 +308,7 @@ ARGUMENTS: dict[str, Spec] = {
     "filter": NESTED,
     "sort_by": NESTED,
     "id": ID_TEXT,
-    "ids": Items(100, ID_TEXT),
+    "ids": Items(1_000, ID_TEXT),  # a backstop: nodes() refuses more than settings.max_page_size
     "order_id": ID_TEXT,
     "shipment_id": ID_TEXT,
     "number": text(32),  # an order number, "OG-000042"
