@@ -11,6 +11,7 @@ by hypothesis from the same domains (derandomized, a fixed budget) to every muta
 from __future__ import annotations
 
 import asyncio
+import base64
 import copy
 import json
 from decimal import Decimal
@@ -437,4 +438,31 @@ async def test_a_value_that_does_not_coerce_to_its_type_is_an_invalid_error_with
 
     assert [(e["extensions"]["code"], e["message"]) for e in body["errors"]] == [
         ("INVALID", "Variable '$s' has invalid value at [0]: String cannot represent a non string value: 1")
+    ]
+
+
+def _cursor(value: Any, pk: Any) -> str:
+    return base64.urlsafe_b64encode(json.dumps([value, pk]).encode()).decode()
+
+
+FORGED_CURSORS = {
+    "an id past 32 bits": _cursor("2026-01-01T00:00:00+00:00", 10**12),
+    "an id of 1e400 (inf)": base64.urlsafe_b64encode(b'["2026-01-01T00:00:00+00:00", 1e400]').decode(),
+    "year 1 with an offset": _cursor("0001-01-01T00:00:00+14:00", 1),
+    "a NUL in a text sort key": _cursor("PENDING\u0000", 1),
+    "an object": base64.urlsafe_b64encode(b'{"a": 1, "b": 2}').decode(),
+    "not base64": "%%%",
+}
+
+
+@pytest.mark.parametrize("forged", list(FORGED_CURSORS))
+async def test_a_forged_cursor_is_invalid_not_a_fault(server: Server, admin_token: str, forged: str) -> None:
+    # Sorted by status, the cursor's sort key is text; by default it is a time.
+    sort = "STATUS" if "text" in forged else "CREATED_AT"
+    document = "query($a: String) { orders(after: $a, sortBy: {field: %s}) { totalCount } }" % sort
+
+    body = await _send(server, document, {"a": FORGED_CURSORS[forged]}, admin_token)
+
+    assert [(e["message"], e["extensions"]["code"]) for e in body.get("errors") or []] == [
+        ("Invalid cursor.", "INVALID")
     ]
