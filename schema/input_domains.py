@@ -7,11 +7,11 @@ no column (a search term), to `NESTED` (another input type, checked by its own e
 maximum length and its items). `ARGUMENTS` does the same for root fields' arguments by name.
 `tests/graphql/test_input_domains.py` fails when an input field or argument is in neither.
 
-`input_problems` walks a converted input and reports every value outside its domain as an
-INVALID problem naming the field's path (camelCase, list indexes as strings, as userErrors
-name fields). The mutation pipeline (`schema.mutations`) turns them into `userErrors`;
-`CheckArguments` (on every root Query and Subscription field) into a top-level INVALID
-error. Rules about meaning (a quantity of at least 1, an existing SKU) stay with the
+`input_problems` walks a converted input and reports every value outside its domain as a
+problem (INVALID; INVALID_QUANTITY for quantities) naming the field's path (camelCase, list
+indexes as strings, as userErrors name fields). The mutation pipeline (`schema.mutations`)
+turns them into `userErrors`; `CheckArguments` (on root Query and Subscription fields without
+a payload) into a top-level INVALID error. Rules about meaning (a quantity of at least 1, an existing SKU) stay with the
 services; the edge keeps out only what no column holds, and what no one means (thousands
 of packages, a megabyte of note, a negative priority).
 """
