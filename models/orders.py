@@ -81,6 +81,7 @@ class Order(Model):
 
 
 ORDER_NUMBER_PREFIX = "OG-"
+MAX_ID = 2**31 - 1  # ids are IntFields
 
 
 def format_order_number(order_id: int) -> str:
@@ -92,7 +93,10 @@ def parse_order_number(number: str) -> int | None:
     text = number.strip().upper()
     if text.startswith(ORDER_NUMBER_PREFIX):
         text = text[len(ORDER_NUMBER_PREFIX) :]
-    return int(text) if text.isdigit() and len(text) <= 12 else None
+    # ASCII digits only ("²".isdigit() is true, int("²") fails), and an id the column can hold.
+    if not (text.isascii() and text.isdigit()) or len(text) > 10 or int(text) > MAX_ID:
+        return None
+    return int(text)
 
 
 class OrderLine(Model):

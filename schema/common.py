@@ -18,6 +18,7 @@ from services.errors import ErrorCode as DomainErrorCode
 from services.pagination import Page
 
 ErrorCode = DomainErrorCode
+MAX_PK = 2**31 - 1
 strawberry.enum(ErrorCode, name="ErrorCode", description="Why a mutation did not do what was asked.")
 
 
@@ -37,7 +38,9 @@ def from_global_id(global_id: str) -> tuple[str, int] | None:
         type_name, _, pk = base64.urlsafe_b64decode(padded.encode()).decode().partition(":")
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
-    if not type_name or not pk.isdigit() or len(pk) > 18:
+    # ASCII digits only ("²".isdigit() is true, int("²") fails), and a key an IntField holds:
+    # every node's primary key is one, and PostgreSQL refuses to compare it with more.
+    if not type_name or not (pk.isascii() and pk.isdigit()) or len(pk) > 10 or int(pk) > MAX_PK:
         return None
     return type_name, int(pk)
 

@@ -52,7 +52,7 @@ from resolvers.errors import service_unavailable
 from resolvers.permissions import RequireRole, describe
 from schema.access import ApiToken
 from schema.cost import cost_extension
-from schema.mutations import pipe_mutations
+from schema.mutations import pipe_arguments, pipe_mutations
 from schema.nul import RejectNul
 from services import db
 from settings import Settings
@@ -91,6 +91,7 @@ def guard(*roots: type) -> None:
 
 guard(Query, Mutation, Subscription)
 pipe_mutations(Mutation)
+pipe_arguments(Query, Subscription)
 
 
 def _should_mask(error: GraphQLError) -> bool:
@@ -255,10 +256,26 @@ def log_fault(error: GraphQLError, execution_context: ExecutionContext | None) -
     )
 
 
+def client_error_code(error: GraphQLError) -> str:
+    """The code of a GraphQL error graphql-core raised about the request itself: a value
+    that does not coerce to its type (a variable, or a literal argument) is INVALID input,
+    like a value outside its column's domain; otherwise the document does not parse or
+    does not validate."""
+    message = error.message
+    if message.startswith("Variable '$") or "cannot represent" in message or "Expected value of type" in message:
+        return "INVALID"
+    if message.startswith("Syntax Error"):
+        return "GRAPHQL_PARSE_FAILED"
+    return "GRAPHQL_VALIDATION_FAILED"
+
+
 class OmsSchema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
         # Log faults only: a client's bad query or a refused operation is an answer, not an incident.
         for error in errors:
+            if not _should_mask(error) and not (error.extensions or {}).get("code"):
+                # Every error has extensions.code (API.md), graphql-core's own included.
+                error.extensions = {**(error.extensions or {}), "code": client_error_code(error)}
             if not _should_mask(error):
                 continue
             if db.unavailable(error.original_error):

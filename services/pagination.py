@@ -13,11 +13,15 @@ from tortoise.expressions import Q
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
+from models import DATETIME_MAX, DATETIME_MIN
 from services.errors import DomainError, ErrorCode
 
 M = TypeVar("M", bound=Model)
 
 DEFAULT_PAGE_SIZE = 20
+# What a cursor's values may be: ids are IntFields, sort keys are short codes and timestamps.
+MAX_ID = 2**31 - 1
+MAX_TEXT = 200
 
 
 @dataclass(frozen=True)
@@ -53,11 +57,29 @@ def _encode(value: Any, pk: int) -> str:
 
 
 def _decode(cursor: str, key: SortKey) -> tuple[Any, int]:
+    invalid = DomainError.one(ErrorCode.INVALID, "Invalid cursor.", ["after"])
     try:
         text, pk = json.loads(base64.urlsafe_b64decode(cursor.encode()))
-        return key.parse(text), int(pk)
-    except (ValueError, TypeError, json.JSONDecodeError) as exc:
-        raise DomainError.one(ErrorCode.INVALID, "Invalid cursor.", ["after"]) from exc
+        value, pk = key.parse(text), int(pk)
+    except (ValueError, TypeError, OverflowError, json.JSONDecodeError) as exc:  # inf: OverflowError
+        raise invalid from exc
+    # A forged cursor must not carry what the columns cannot hold into the query (PostgreSQL
+    # faults on an integer past the column's width, a date past its range, NUL in text).
+    if not 0 < pk <= MAX_ID or (isinstance(value, int) and not 0 < value <= MAX_ID):
+        raise invalid
+    if isinstance(value, datetime) and not DATETIME_MIN.year <= value.year < DATETIME_MAX.year:
+        raise invalid
+    if isinstance(value, str) and (len(value) > MAX_TEXT or "\x00" in value or not _encodable(value)):
+        raise invalid
+    return value, pk
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _beyond(key: SortKey, value: Any, pk: int, *, ascending: bool) -> Q:

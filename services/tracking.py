@@ -15,7 +15,7 @@ their own order.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from models.catalog import Carrier
 from models.fulfilment import Shipment, ShipmentStatus, TrackingEvent
@@ -85,6 +85,27 @@ async def track_order(*, number: str, email: str, client: str, limits: Limits) -
     )
 
 
+# How far from now a carrier's report may be: a clock may run a little ahead, an archive may be
+# replayed, but a report from next month or a delivery in 2090 is a typo or a broken clock.
+REPORT_AHEAD = timedelta(days=1)
+ETA_AHEAD = timedelta(days=365)
+BACK = timedelta(days=3652)
+
+
+def _check_times(occurred_at: datetime, estimated_delivery_at: datetime | None) -> None:
+    now = datetime.now(UTC)
+    if not now - BACK <= occurred_at <= now + REPORT_AHEAD:
+        raise DomainError.one(
+            ErrorCode.INVALID, "occurredAt must be at most a day ahead and at most 10 years back.", ["occurredAt"]
+        )
+    if estimated_delivery_at is not None and not now - BACK <= estimated_delivery_at <= now + ETA_AHEAD:
+        raise DomainError.one(
+            ErrorCode.INVALID,
+            "estimatedDeliveryAt must be at most a year ahead and at most 10 years back.",
+            ["estimatedDeliveryAt"],
+        )
+
+
 async def record_tracking(
     principal: Principal,
     *,
@@ -103,6 +124,7 @@ async def record_tracking(
         occurred_at = occurred_at.replace(tzinfo=UTC)
     if estimated_delivery_at is not None and estimated_delivery_at.tzinfo is None:
         estimated_delivery_at = estimated_delivery_at.replace(tzinfo=UTC)
+    _check_times(occurred_at, estimated_delivery_at)
     if location is not None and len(location) > 200:
         raise DomainError.one(ErrorCode.INVALID, "location is longer than 200 characters.", ["location"])
     async with unit_of_work() as conn:

@@ -4,7 +4,7 @@ completion, packing, dispatch, carrier tracking, and who may see and touch what.
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from models.access import Role
@@ -887,3 +887,56 @@ async def test_cancelling_an_order_cancels_its_unfinished_tasks(server: Server, 
     assert await stock_of(server, admin_token, "SKU-A", "east") == (20, 0, 20)
     assert hops(await order_view(server, admin_token, started["id"]))[-1] == ("PICKING", "CANCELLED")
     assert await ledger_mismatches() == []
+
+
+async def test_tracking_times_far_from_now_are_refused_naming_the_field_and_record_nothing(
+    server: Server, admin_token: str
+) -> None:
+    """A carrier's clock or a typo must not put a delivery in 2090 or 1990 on the customer's
+    tracking page: reports more than a day ahead or ten years back, and ETAs more than a year
+    ahead, are refused."""
+    await seed_fulfilment(admin_token)
+    _, shipment = await shipped_order(server, admin_token, "TR-FAR", [("SKU-A", 1)], "ups", "1Z-FAR")
+    ups = await make_token(Role.CARRIER, "ups")
+    now = datetime.now(UTC)
+
+    ahead = await track(server, ups, "1Z-FAR", "IN_TRANSIT", (now + timedelta(days=30)).isoformat())
+    behind = await track(server, ups, "1Z-FAR", "IN_TRANSIT", (now - timedelta(days=3700)).isoformat())
+    eta = await track(
+        server, ups, "1Z-FAR", "IN_TRANSIT", now.isoformat(), eta=(now + timedelta(days=5 * 365)).isoformat()
+    )
+
+    assert [(r["shipment"], r["userErrors"]) for r in (ahead, behind, eta)] == [
+        (
+            None,
+            [
+                {
+                    "field": ["occurredAt"],
+                    "message": "occurredAt must be at most a day ahead and at most 10 years back.",
+                    "code": "INVALID",
+                }
+            ],
+        ),
+        (
+            None,
+            [
+                {
+                    "field": ["occurredAt"],
+                    "message": "occurredAt must be at most a day ahead and at most 10 years back.",
+                    "code": "INVALID",
+                }
+            ],
+        ),
+        (
+            None,
+            [
+                {
+                    "field": ["estimatedDeliveryAt"],
+                    "message": "estimatedDeliveryAt must be at most a year ahead and at most 10 years back.",
+                    "code": "INVALID",
+                }
+            ],
+        ),
+    ]
+    view = await shipment_view(server, admin_token, shipment["id"])
+    assert view is not None and view["status"] == "DISPATCHED"
