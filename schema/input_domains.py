@@ -36,7 +36,7 @@ from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine
 from models.supply import PurchaseOrder, PurchaseOrderLine, SupplierProduct
 from resolvers.errors import PublicError
-from schema import access, catalog, inventory, orders, picking, returns, shipping, supply, tracking
+from schema import access, catalog, dropship, inventory, orders, picking, returns, shipping, supply, tracking
 from schema.domains import ID_TEXT, Domain, column, integer, text
 from services.errors import ErrorCode, Problem
 from services.order_drafts import MAX_LINES, MAX_QUANTITY
@@ -114,6 +114,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
     },
     orders.OrderCancelInput: {"id": ID_TEXT, "reason": REASON},
     orders.OrderHoldInput: {"id": ID_TEXT, "reason": REASON},
+    orders.OrderCancelRemainderInput: {"id": ID_TEXT, "reason": REASON},
     orders.OrderAllocateInput: {"id": ID_TEXT},
     orders.OrderReleaseInput: {"id": ID_TEXT, "reason": REASON},
     orders.OrderFilter: {
@@ -294,6 +295,10 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "condition": CHOICE,
     },
     returns.ReturnReceiveInput: {"id": ID_TEXT, "lines": Items(MAX_LINES, NESTED), "warehouse": WAREHOUSE},
+    # drop-ship
+    dropship.DropShipRequestFilter: {"status": ENUMS, "supplier": SUPPLIER, "order": ID_TEXT},
+    dropship.DropShipConfirmInput: {"id": ID_TEXT},
+    dropship.DropShipDispatchInput: {"id": ID_TEXT, "carrier": CARRIER, "tracking_number": TRACKING_NUMBER},
     returns.RefundRecordInput: {
         "order": ID_TEXT,
         "amount": column(Refund, "amount"),
