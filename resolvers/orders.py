@@ -202,9 +202,7 @@ class Mutation:
         description="Close a partly shipped order: its unshipped units are released (picked ones restocked), "
         "its unfinished work cancelled, and it is SHIPPED with what has shipped."
     )
-    async def order_cancel_remainder(
-        self, info: Info, input: OrderCancelRemainderInput
-    ) -> OrderCancelRemainderPayload:
+    async def order_cancel_remainder(self, info: Info, input: OrderCancelRemainderInput) -> OrderCancelRemainderPayload:
         order = await order_actions.cancel_remainder(
             principal_of(info), order_id=decode_pk(input.id, "Order", field="id"), reason=input.reason
         )

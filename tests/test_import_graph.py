@@ -7,7 +7,20 @@ from pathlib import Path
 from settings import ROOT
 from tests.fixtures.import_graph import Layer, circles, forbidden_imports, import_graph, upward_imports
 
-OURS = ["settings", "models", "subscriptions", "services", "resolvers", "schema", "graphql_view", "intake_view", "request_log", "app", "cli", "bench"]
+OURS = [
+    "settings",
+    "models",
+    "subscriptions",
+    "services",
+    "resolvers",
+    "schema",
+    "graphql_view",
+    "intake_view",
+    "request_log",
+    "app",
+    "cli",
+    "bench",
+]
 
 # Lowest first: a module may import its own layer and the ones before it, never one after.
 LAYERS = [
@@ -18,7 +31,10 @@ LAYERS = [
     Layer("api base", ("resolvers.context", "resolvers.loaders", "resolvers.errors", "resolvers.paging")),
     Layer("schema types", ("schema",)),
     Layer("resolvers", ("resolvers",)),
-    Layer("assembly", ("schema.root", "schema.export", "graphql_view", "intake_view", "request_log", "app", "cli", "bench")),
+    Layer(
+        "assembly",
+        ("schema.root", "schema.export", "graphql_view", "intake_view", "request_log", "app", "cli", "bench"),
+    ),
 ]
 
 
