@@ -19,6 +19,7 @@ from tortoise.queryset import QuerySet
 from models.access import Role
 from models.catalog import Product
 from models.fulfilment import PickTask, PickTaskLine, PickTaskStatus, ScanEvent, ScanResult
+from models.inserts import insert_all
 from models.inventory import AllocationStatus, MovementReason
 from models.orders import Order, OrderStatus
 from services.access import Principal
@@ -215,7 +216,7 @@ async def create_pick_tasks(
                     )
                 )
     if new_lines:
-        await PickTaskLine.bulk_create(new_lines, using_db=conn)
+        await insert_all(new_lines, using_db=conn)
     await record_events(events, using_db=conn)
 
 

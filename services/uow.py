@@ -5,6 +5,9 @@ the outbox relay, run the reactions recorded in the transaction) is registered w
 `on_commit` and runs after a successful commit only, in registration order; after a
 rollback it is dropped (the durable part, a reaction's job row, is rolled back with it).
 A unit opened inside another joins it: its callbacks wait for the outermost commit.
+
+The outbox events recorded in a unit are written in one INSERT just before its commit
+(`subscriptions.outbox.held_back`); a savepoint that rolls back forgets its own.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from subscriptions import relay
+from subscriptions.outbox import held_back, held_events, write_held
 
 log = logging.getLogger("oms.uow")
 
@@ -30,19 +34,23 @@ async def unit_of_work() -> AsyncIterator[BaseDBAsyncClient]:
     """A transaction (the connection to pass as `using_db`) with on-commit callbacks."""
     outer = _callbacks.get()
     if outer is not None:
-        mark = len(outer)
+        events = held_events()
+        mark, events_mark = len(outer), len(events)
         try:
             async with in_transaction() as conn:  # a savepoint in the outer transaction
                 yield conn
         except BaseException:
             del outer[mark:]  # rolled back: what it meant to do after commit goes with it
+            del events[events_mark:]  # and the events it recorded
             raise
         return
     callbacks: list[Callback] = []
     token = _callbacks.set(callbacks)
     try:
-        async with in_transaction() as conn:
-            yield conn
+        with held_back() as held:
+            async with in_transaction() as conn:
+                yield conn
+                await write_held(held, using_db=conn)
     finally:
         _callbacks.reset(token)
     # Committed. Events recorded in the transaction are this process's relay's to publish now.

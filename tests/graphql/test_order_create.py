@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
-
 from decimal import Decimal
+from typing import Any
 
 from models.events import OutboxEvent
 from models.inventory import MovementReason
