@@ -58,7 +58,7 @@ from resolvers.errors import RETRY_AFTER_SECONDS
 from resolvers.loaders import Loaders
 from schema.root import build_schema
 from services import db
-from services.access import Principal, authenticate
+from services.access import Principal, TokenCache, authenticate
 from services.throttle import Limits
 from settings import Settings
 from subscriptions.bus import EventBus
@@ -303,6 +303,8 @@ class OmsGraphQL(GraphQL[Context, None]):
         self.settings = settings
         self.bus = bus
         self.limits = limits
+        self.tokens = TokenCache(settings.token_cache_seconds)
+        bus.watch(self.tokens.observe)
 
     # -- authentication -----------------------------------------------------------------
 
@@ -311,7 +313,7 @@ class OmsGraphQL(GraphQL[Context, None]):
         if token is None:
             return None
         try:
-            principal = await authenticate(token, secret=self.settings.secret_key) if token else None
+            principal = await authenticate(token, secret=self.settings.secret_key, cache=self.tokens) if token else None
         except Exception as exc:
             if db.unavailable(exc):
                 raise unavailable_error() from exc

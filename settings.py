@@ -64,6 +64,10 @@ class Settings(BaseSettings):
     max_query_cost: int = Field(default=1000, gt=0)
     cost_bucket_size: float = Field(default=5000, gt=0)
     cost_restore_rate: float = Field(default=500, gt=0)
+    # How long a process trusts a token it has looked up (0: look it up on every request).
+    # Revocations reach every process at once over the bus; this bounds what a process
+    # misses while the bus is away.
+    token_cache_seconds: float = Field(default=5.0, ge=0)
     # The public orderTrack: lookups per client address, and lookups that match no order
     # per order number (an email cannot be guessed by spreading attempts over addresses).
     track_lookups_per_minute: float = Field(default=30, gt=0)
