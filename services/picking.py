@@ -183,8 +183,8 @@ async def create_pick_tasks(
     wanted = sorted({p.product_id for p in picks})
     if products is None or not set(wanted) <= set(products):
         products = {p.id: p for p in await Product.filter(id__in=wanted).using_db(conn)}
-    events: list[NewEvent] = []
-    new_lines: list[PickTaskLine] = []
+    # (task, what happened to it, units to add) per warehouse; new tasks are inserted together.
+    work: list[tuple[PickTask, str, dict[int, int]]] = []
     for warehouse_id, units in sorted(by_warehouse.items()):
         task = None
         if may_exist:
@@ -194,12 +194,15 @@ async def create_pick_tasks(
                 .first()
             )
         if task is None:
-            task = await PickTask.create(order_id=order.id, warehouse_id=warehouse_id, using_db=conn)
-            events.append(task_event(task, "CREATED"))
-            existing: dict[int, PickTaskLine] = {}
+            work.append((PickTask(order_id=order.id, warehouse_id=warehouse_id), "CREATED", units))
         else:
+            work.append((task, "UPDATED", units))
+    await insert_all([task for task, kind, _ in work if kind == "CREATED"], using_db=conn)
+    new_lines: list[PickTaskLine] = []
+    for task, kind, units in work:
+        existing: dict[int, PickTaskLine] = {}
+        if kind == "UPDATED":
             existing = {ln.product_id: ln for ln in await PickTaskLine.filter(task_id=task.id).using_db(conn)}
-            events.append(task_event(task, "UPDATED"))
         for product_id, quantity in sorted(units.items()):
             if product_id in existing:
                 line = existing[product_id]
@@ -217,6 +220,7 @@ async def create_pick_tasks(
                 )
     if new_lines:
         await insert_all(new_lines, using_db=conn)
+    events = [task_event(task, kind) for task, kind, _ in work]
     await record_events(events, using_db=conn)
 
 
