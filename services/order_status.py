@@ -12,7 +12,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from models.inserts import insert_all
+from models.inserts import insert_later
 from models.orders import Order, OrderEvent, OrderStatus
 from services.lifecycle import Lifecycle
 from subscriptions.outbox import NewEvent, record_events
@@ -76,7 +76,7 @@ async def write_history(order: Order, hops: list[Hop], *, actor: str, using_db: 
     the entries written (a new order's payload shows them without reading them back)."""
     if not hops:
         return []
-    written = await insert_all(
+    written = await insert_later(
         [
             OrderEvent(
                 order_id=order.id,

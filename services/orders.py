@@ -20,7 +20,7 @@ from tortoise.queryset import QuerySet
 
 from models.access import Role
 from models.catalog import BackorderPolicy, Channel, Product
-from models.inserts import insert_all
+from models.inserts import insert_later
 from models.inventory import Allocation
 from models.orders import Customer, Order, OrderEvent, OrderLine, OrderStatus, parse_order_number
 from services.access import Principal
@@ -265,7 +265,7 @@ async def _insert_order(
             ship_longitude=address.longitude,
             using_db=conn,
         )
-        lines = await insert_all(
+        lines = await insert_later(
             [
                 OrderLine(
                     order_id=order.id,

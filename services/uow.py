@@ -6,8 +6,9 @@ the outbox relay, run the reactions recorded in the transaction) is registered w
 rollback it is dropped (the durable part, a reaction's job row, is rolled back with it).
 A unit opened inside another joins it: its callbacks wait for the outermost commit.
 
-The outbox events recorded in a unit are written in one INSERT just before its commit
-(`subscriptions.outbox.held_back`); a savepoint that rolls back forgets its own.
+The rows a unit holds back (`models.inserts.insert_later`: its outbox events, ledger,
+history) are written just before its commit, on PostgreSQL in one statement; a savepoint
+that rolls back forgets its own.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from contextvars import ContextVar
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from models.inserts import held_back, held_rows, write_held
 from subscriptions import relay
-from subscriptions.outbox import held_back, held_events, write_held
 
 log = logging.getLogger("oms.uow")
 
@@ -34,14 +35,14 @@ async def unit_of_work() -> AsyncIterator[BaseDBAsyncClient]:
     """A transaction (the connection to pass as `using_db`) with on-commit callbacks."""
     outer = _callbacks.get()
     if outer is not None:
-        events = held_events()
-        mark, events_mark = len(outer), len(events)
+        rows = held_rows()
+        mark, rows_mark = len(outer), len(rows)
         try:
             async with in_transaction() as conn:  # a savepoint in the outer transaction
                 yield conn
         except BaseException:
             del outer[mark:]  # rolled back: what it meant to do after commit goes with it
-            del events[events_mark:]  # and the events it recorded
+            del rows[rows_mark:]  # and the rows it held back
             raise
         return
     callbacks: list[Callback] = []

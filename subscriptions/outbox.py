@@ -1,17 +1,14 @@
 """Writing events: inside the business transaction, never straight to the bus.
 
 Within a unit of work (`services.uow.unit_of_work`) the events are held back and written
-together in one INSERT just before the commit (`held_back` / `write_held`): an order's
-creation records a pick task's event and its status events from different services, and
-the outbox costs it one statement, not one per service or per event. Outside a unit, an
-event is written at once.
+with the transaction's other held-back rows just before the commit (`models.inserts`):
+an order's creation records a pick task's event and its status events from different
+services, and the outbox costs it no statement of its own on PostgreSQL, one on SQLite.
+Outside a unit, an event is written at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -19,9 +16,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.events import OutboxEvent
-from models.inserts import insert_all
-
-_held: ContextVar[list[OutboxEvent] | None] = ContextVar("oms_outbox_held", default=None)
+from models.inserts import insert_later
 
 
 @dataclass(frozen=True)
@@ -61,35 +56,4 @@ async def record_events(events: list[NewEvent], *, using_db: BaseDBAsyncClient) 
         )
         for e in events
     ]
-    held = _held.get()
-    if held is not None:
-        held.extend(rows)
-    else:
-        await insert_all(rows, using_db=using_db)
-
-
-@contextmanager
-def held_back() -> Iterator[list[OutboxEvent]]:
-    """Hold back the events recorded in the body (the unit of work's transaction); the
-    caller writes them with `write_held` before it commits, and truncates the list to
-    forget those of a rolled-back savepoint."""
-    held: list[OutboxEvent] = []
-    token = _held.set(held)
-    try:
-        yield held
-    finally:
-        _held.reset(token)
-
-
-def held_events() -> list[OutboxEvent]:
-    """The events held back by the enclosing `held_back` (a savepoint marks and truncates it)."""
-    held = _held.get()
-    if held is None:
-        raise RuntimeError("no events are held back here")
-    return held
-
-
-async def write_held(held: list[OutboxEvent], *, using_db: BaseDBAsyncClient) -> None:
-    """Write the held-back events in one INSERT (in recording order: ids follow it)."""
-    await insert_all(held, using_db=using_db)
-    held.clear()
+    await insert_later(rows, using_db=using_db)
