@@ -62,7 +62,7 @@ from resolvers.errors import RETRY_AFTER_SECONDS
 from resolvers.loaders import Loaders
 from schema.root import build_schema
 from services import db
-from services.access import Principal, authenticate
+from services.access import Principal, TokenCache, authenticate
 from services.throttle import Limits
 from settings import Settings
 from subscriptions.bus import EventBus
@@ -362,15 +362,18 @@ class OmsGraphQL(GraphQL[Context, None]):
         self.settings = settings
         self.bus = bus
         self.limits = limits
+        self.tokens = TokenCache(settings.token_cache_seconds)
+        bus.watch(self.tokens.observe)
 
     # -- authentication -----------------------------------------------------------------
 
-    async def _principal(self, header: str | None) -> Principal | None:
+    async def _principal(self, header: str | None, *, cached: bool = True) -> Principal | None:
         token = _bearer(header)
         if token is None:
             return None
+        cache = self.tokens if cached else None
         try:
-            principal = await authenticate(token, secret=self.settings.secret_key) if token else None
+            principal = await authenticate(token, secret=self.settings.secret_key, cache=cache) if token else None
         except Exception as exc:
             if db.unavailable(exc):
                 raise unavailable_error() from exc
@@ -401,7 +404,9 @@ class OmsGraphQL(GraphQL[Context, None]):
         params = context.connection_params or {}
         header = params.get("Authorization") or params.get("authorization")
         try:
-            context.principal = await self._principal(header if isinstance(header, str) else None)
+            # Looked up afresh: once per long-lived connection, and a connection that cannot
+            # reach the database is told to come back later (1013) before it streams.
+            context.principal = await self._principal(header if isinstance(header, str) else None, cached=False)
         except HTTPException as exc:
             if exc.status_code == status.HTTP_503_SERVICE_UNAVAILABLE:
                 raise  # TimedTransportWSHandler closes with 1013: try again later

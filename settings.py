@@ -82,6 +82,10 @@ class Settings(BaseSettings):
     max_query_cost: int = Field(default=1000, gt=0)
     cost_bucket_size: float = Field(default=5000, gt=0)
     cost_restore_rate: float = Field(default=500, gt=0)
+    # How long a process trusts a token it has looked up (0: look it up on every request).
+    # Revocations reach every process at once over the bus; this bounds what a process
+    # misses while the bus is away.
+    token_cache_seconds: float = Field(default=5.0, ge=0)
     # The public orderTrack, per client address: lookups, lookups that match no order (over
     # all numbers: no enumeration), and misses of one order number. Keyed by address, never
     # by order alone, so nobody's wrong guesses lock a customer out of their own order.

@@ -18,7 +18,7 @@ from schema.orders import Customer, Order
 from schema.picking import PickTask
 from schema.shipping import Shipment
 from schema.supply import PurchaseOrder
-from services import access, catalog, dropship, inventory, orders, picking, shipping, supply
+from services import access, catalog, dropship, inventory, orders, picking_reads, shipping, supply
 from services.access import Principal
 
 Resolver = Callable[[Principal, int], Awaitable[Any]]
@@ -48,7 +48,7 @@ async def _product(principal: Principal, pk: int) -> Any:
 
 
 RESOLVERS: dict[str, Resolver] = {
-    "PickTask": _node(picking.get_task, PickTask.from_model),
+    "PickTask": _node(picking_reads.get_task, PickTask.from_model),
     "Shipment": _node(shipping.get_shipment, Shipment.from_model),
     "PurchaseOrder": _node(supply.get_purchase_order, PurchaseOrder.from_model),
     "DropShipRequest": _node(dropship.get_drop_ship_request, DropShipRequest.from_model),

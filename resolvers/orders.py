@@ -189,6 +189,10 @@ class Mutation:
             loaders.channel.prime(placed.channel.id, placed.channel)
         if placed.customer is not None:
             loaders.customer.prime(placed.customer.id, placed.customer)
+        if placed.lines is not None:
+            loaders.order_lines.prime(placed.order.id, placed.lines)
+        if placed.history is not None:
+            loaders.order_events.prime(placed.order.id, placed.history)
         return OrderCreatePayload(order=Order.from_model(placed.order), replayed=not placed.created)
 
     @strawberry.mutation

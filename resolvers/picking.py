@@ -28,7 +28,7 @@ from schema.picking import (
     ScanEventFilter,
     ScanResult,
 )
-from services import catalog
+from services import catalog, picking_reads
 from services import picking as svc
 from services.errors import DomainError, ErrorCode
 from subscriptions.envelope import Envelope
@@ -53,9 +53,9 @@ class Query:
         self, info: Info, filter: PickTaskFilter | None = None, first: int | None = None, after: str | None = None
     ) -> PickTaskConnection:
         f = filter or PickTaskFilter()
-        query = svc.search_tasks(
+        query = picking_reads.search_tasks(
             principal_of(info),
-            svc.TaskSearch(
+            picking_reads.TaskSearch(
                 warehouse=f.warehouse,
                 statuses=f.status,
                 order_id=(pk_of(f.order, "Order") or -1) if f.order else None,
@@ -68,9 +68,9 @@ class Query:
         self, info: Info, filter: ScanEventFilter | None = None, first: int | None = None, after: str | None = None
     ) -> ScanEventConnection:
         f = filter or ScanEventFilter()
-        query = svc.search_scans(
+        query = picking_reads.search_scans(
             principal_of(info),
-            svc.ScanSearch(
+            picking_reads.ScanSearch(
                 task_id=(pk_of(f.task, "PickTask") or -1) if f.task else None,
                 warehouse=f.warehouse,
                 results=f.result,
@@ -140,7 +140,7 @@ class Subscription:
             return env.payload.get("warehouse_id") == found.id
 
         async for env in stream(info, topics={PICK_TASK_CHANGED}, after=after, accept=accept):
-            row = await svc.get_task(principal, env.aggregate_id)
+            row = await picking_reads.get_task(principal, env.aggregate_id)
             yield PickTaskEvent(
                 cursor=env.cursor,
                 occurred_at=env.occurred_at,

@@ -137,15 +137,19 @@ def selection_cost(
             if value is None or key in counted:
                 continue
             counted.add(key)
-            # A list of objects costs as one of them (as requested): the dearest.
+            # A list of objects costs as one of them (as requested): the dearest. No item can
+            # cost more than the selection as requested (a connection returns at most its
+            # page), so once one does, the rest need not be walked: a full page costs its
+            # first complete item, not a walk of the whole result.
             items = [v for v in value if isinstance(v, dict)] if isinstance(value, list) else [value]
-            inner = max(
-                (
-                    selection_cost(schema, selection.selection_set, named, fragments, variables, seen, item)
-                    for item in items
-                ),
-                default=0,
-            )
+            ceiling = selection_cost(schema, selection.selection_set, named, fragments, variables, seen)
+            inner = 0
+            for item in items:
+                inner = max(
+                    inner, selection_cost(schema, selection.selection_set, named, fragments, variables, seen, item)
+                )
+                if inner >= ceiling:
+                    break
             if sized is not None:
                 total += len(items) * (1 + inner)
             elif connection:

@@ -20,7 +20,7 @@ from schema.returns import Refund, ReturnRequest
 from schema.shipping import Shipment
 from services.order_status import CLOSED_STATUSES
 from services.orders import own_parts, sees_whole_order
-from services.picking import may_see_tasks
+from services.picking_reads import may_see_tasks
 
 W = TypeVar("W", bound=Any)
 

@@ -5,12 +5,17 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import time
+import weakref
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from models.access import ApiToken, Role
 from services.errors import DomainError, ErrorCode
-from services.uow import unit_of_work
+from services.uow import on_commit, unit_of_work
+from subscriptions.bus import Resync
+from subscriptions.envelope import Envelope
 from subscriptions.outbox import record_event
 from subscriptions.topics import TOKEN_REVOKED
 
@@ -92,16 +97,75 @@ async def create_token(
     return row, plaintext
 
 
-async def authenticate(token: str, *, secret: str) -> Principal | None:
+class TokenCache:
+    """This process's recent token lookups: a token seen within `seconds` is not read again.
+
+    Revocation stays immediate: `revoke_token` empties every cache of its own process once it
+    commits, and each process's bus hands every `token.revoked` event to `observe` before any
+    subscriber sees it (a RESYNC, events possibly missed, empties the cache); `seconds` bounds
+    what a process can miss while the bus is away. Expiry is checked on every hit. Only
+    tokens that worked are kept (keyed by their hash), at most `max_entries`, oldest out first.
+    """
+
+    def __init__(self, seconds: float, *, max_entries: int = 10_000) -> None:
+        self.seconds = seconds
+        self.max_entries = max_entries
+        self._entries: dict[str, tuple[float, Principal]] = {}
+        _caches.add(self)
+
+    def get(self, token_hash: str) -> Principal | None:
+        entry = self._entries.get(token_hash)
+        if entry is None:
+            return None
+        stored, principal = entry
+        if time.monotonic() - stored >= self.seconds or _expired(principal.expires_at):
+            del self._entries[token_hash]
+            return None
+        return principal
+
+    def put(self, token_hash: str, principal: Principal) -> None:
+        if self.seconds <= 0:
+            return
+        if len(self._entries) >= self.max_entries:
+            del self._entries[next(iter(self._entries))]
+        self._entries[token_hash] = (time.monotonic(), principal)
+
+    def forget(self, token_id: int) -> None:
+        for key in [k for k, (_, p) in self._entries.items() if p.token_id == token_id]:
+            del self._entries[key]
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+    def observe(self, item: Envelope | Resync) -> None:
+        """The bus's hook: a revocation (made by any process) or a gap in the events."""
+        if isinstance(item, Resync):
+            self.clear()
+        elif item.topic == TOKEN_REVOKED and isinstance(item.payload.get("token_id"), int):
+            self.forget(item.payload["token_id"])
+
+
+_caches: weakref.WeakSet[TokenCache] = weakref.WeakSet()
+
+
+def _expired(expires_at: datetime | None) -> bool:
+    return expires_at is not None and expires_at <= datetime.now(UTC)
+
+
+async def authenticate(token: str, *, secret: str, cache: TokenCache | None = None) -> Principal | None:
     """The principal behind a bearer token, or None when it is unknown, revoked or expired."""
     if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         return None
-    row = await ApiToken.get_or_none(token_hash=hash_token(token, secret=secret))
-    if row is None or row.revoked_at is not None:
+    token_hash = hash_token(token, secret=secret)
+    if cache is not None and (known := cache.get(token_hash)) is not None:
+        return known
+    row = await ApiToken.get_or_none(token_hash=token_hash)
+    if row is None or row.revoked_at is not None or _expired(row.expires_at):
         return None
-    if row.expires_at is not None and row.expires_at <= datetime.now(UTC):
-        return None
-    return Principal(role=Role(row.role), scope=row.scope, token_id=row.id, expires_at=row.expires_at)
+    principal = Principal(role=Role(row.role), scope=row.scope, token_id=row.id, expires_at=row.expires_at)
+    if cache is not None:
+        cache.put(token_hash, principal)
+    return principal
 
 
 async def list_tokens(principal: Principal) -> list[ApiToken]:
@@ -123,7 +187,9 @@ async def revoke_token(*, token_id: int) -> ApiToken:
         async with unit_of_work() as conn:
             row.revoked_at = datetime.now(UTC)
             await row.save(update_fields=["revoked_at"], using_db=conn)
-            # Open subscriptions of this token end when this event reaches them.
+            # Open subscriptions of this token end when this event reaches them, and every
+            # process forgets the token (TokenCache.observe); this one at once on commit.
+            on_commit(_forgetter(row.id))
             await record_event(
                 topic=TOKEN_REVOKED,
                 aggregate_type="api_token",
@@ -132,6 +198,14 @@ async def revoke_token(*, token_id: int) -> ApiToken:
                 using_db=conn,
             )
     return row
+
+
+def _forgetter(token_id: int) -> Callable[[], Awaitable[None]]:
+    async def forget() -> None:
+        for cache in list(_caches):
+            cache.forget(token_id)
+
+    return forget
 
 
 async def still_valid(principal: Principal) -> bool:

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.catalog import AllocationStrategy, Channel, Product, Warehouse
+from models.inserts import insert_all
 from models.inventory import Allocation, AllocationStatus, MovementReason
-from models.orders import Order, OrderLine, OrderStatus
+from models.orders import Order, OrderEvent, OrderLine, OrderStatus
 from services.geography import Destination, rank_warehouses
 from services.order_status import Hop, transition, write_history
 from services.reactions import Within, run_within
@@ -266,7 +267,7 @@ async def reserve(
         for p in sorted(plan.picks, key=lambda p: rows[(p.product_id, p.warehouse_id)].id)
     ]
     await apply_changes(conn, changes, actor=actor)
-    await Allocation.bulk_create(
+    await insert_all(
         [
             Allocation(
                 order_id=order.id,
@@ -403,15 +404,11 @@ async def settle_status(
     conn: BaseDBAsyncClient,
     reason: str,
     before: list[Hop] | None = None,
-) -> None:
-    """Move an order to ALLOCATED / PARTIALLY_ALLOCATED / BACKORDERED after (re)allocation."""
+) -> list[OrderEvent]:
+    """Move an order to ALLOCATED / PARTIALLY_ALLOCATED / BACKORDERED after (re)allocation;
+    returns the history entries written."""
     target = status_for(total_units, outstanding_units)
-    if order.status not in ALLOCATION_STATES:
-        # Picking or shipping already: sourcing more does not move the order back.
-        if before:
-            await write_history(order, before, actor=actor, using_db=conn)
-        return
-    if target != order.status:
-        await transition(order, target, reason=reason, actor=actor, using_db=conn, before=before)
-    elif before:
-        await write_history(order, before, actor=actor, using_db=conn)
+    if order.status in ALLOCATION_STATES and target != order.status:
+        return await transition(order, target, reason=reason, actor=actor, using_db=conn, before=before)
+    # Picking or shipping already (sourcing more does not move the order back), or no change.
+    return await write_history(order, before or [], actor=actor, using_db=conn)

@@ -12,6 +12,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from models.inserts import insert_later
 from models.orders import Order, OrderEvent, OrderStatus
 from services.lifecycle import Lifecycle
 from services.reactions import Within, run_within
@@ -86,11 +87,12 @@ class Hop:
     reason: str | None
 
 
-async def write_history(order: Order, hops: list[Hop], *, actor: str, using_db: BaseDBAsyncClient) -> None:
-    """History entries + outbox events for hops the order has made (one batch each)."""
+async def write_history(order: Order, hops: list[Hop], *, actor: str, using_db: BaseDBAsyncClient) -> list[OrderEvent]:
+    """History entries + outbox events for hops the order has made (one batch each); returns
+    the entries written (a new order's payload shows them without reading them back)."""
     if not hops:
-        return
-    await OrderEvent.bulk_create(
+        return []
+    written = await insert_later(
         [
             OrderEvent(
                 order_id=order.id,
@@ -116,6 +118,7 @@ async def write_history(order: Order, hops: list[Hop], *, actor: str, using_db: 
         ],
         using_db=using_db,
     )
+    return written
 
 
 async def transition(
@@ -127,8 +130,9 @@ async def transition(
     using_db: BaseDBAsyncClient,
     extra: dict[str, Any] | None = None,
     before: list[Hop] | None = None,
-) -> Order:
-    """Move `order` to `to`, or raise INVALID_TRANSITION / CONFLICT. Mutates `order`.
+) -> list[OrderEvent]:
+    """Move `order` to `to`, or raise INVALID_TRANSITION / CONFLICT. Mutates `order`;
+    returns the history entries written.
 
     `before`: hops already made in this transaction but not yet written (creation), so
     the whole history is written in one batch.
@@ -143,7 +147,7 @@ async def transition(
         **(extra or {}),
     )
     hop = Hop(previous=current, status=to, kind="STATUS_CHANGED", reason=reason)
-    await write_history(order, [*(before or []), hop], actor=actor, using_db=using_db)
+    written = await write_history(order, [*(before or []), hop], actor=actor, using_db=using_db)
     if to == OrderStatus.CANCELLED:  # whoever follows a cancelled order (drop-ship requests) does so now
         await run_within(Within.ORDER_CANCELLED, using_db, order)
-    return order
+    return written

@@ -20,8 +20,9 @@ from tortoise.queryset import QuerySet
 
 from models.access import Role
 from models.catalog import BackorderPolicy, Channel, Product
+from models.inserts import insert_later
 from models.inventory import Allocation
-from models.orders import Customer, Order, OrderLine, OrderStatus, parse_order_number
+from models.orders import Customer, Order, OrderEvent, OrderLine, OrderStatus, parse_order_number
 from services.access import Principal
 from services.allocation import Need, allocate_order, settle_status
 from services.errors import DomainError, ErrorCode, not_found
@@ -38,9 +39,11 @@ W = TypeVar("W", bound=Any)
 class PlacedOrder:
     order: Order
     created: bool
-    # What the transaction already loaded, so the response need not read it again.
+    # What the transaction already loaded or wrote, so the response need not read it again.
     channel: Channel | None = None
     customer: Customer | None = None
+    lines: list[OrderLine] | None = None
+    history: list[OrderEvent] | None = None
 
 
 # --- scoping -------------------------------------------------------------------------
@@ -262,7 +265,7 @@ async def _insert_order(
             ship_longitude=address.longitude,
             using_db=conn,
         )
-        await OrderLine.bulk_create(
+        lines = await insert_later(
             [
                 OrderLine(
                     order_id=order.id,
@@ -291,7 +294,7 @@ async def _insert_order(
         if not plan.complete and channel.backorder_policy == BackorderPolicy.REJECT:
             raise cannot_ship(draft, products, plan.unfilled, allow_split=channel.allow_split)
         # The creation and the allocation outcome are written together (one batch).
-        await settle_status(
+        history = await settle_status(
             order,
             total_units=sum(n.quantity for n in needs),
             outstanding_units=sum(plan.unfilled.values()),
@@ -300,7 +303,7 @@ async def _insert_order(
             reason=plan.reason,
             before=[Hop(previous=None, status=OrderStatus.PENDING, kind="CREATED", reason=None)],
         )
-    return PlacedOrder(order, created=True, channel=channel, customer=customer)
+    return PlacedOrder(order, created=True, channel=channel, customer=customer, lines=lines, history=history)
 
 
 async def upsert_customer(conn: BaseDBAsyncClient, *, email: str, name: str | None) -> Customer:

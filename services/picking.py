@@ -13,12 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.expressions import Subquery
-from tortoise.queryset import QuerySet
 
-from models.access import Role
 from models.catalog import Product
 from models.fulfilment import PickTask, PickTaskLine, PickTaskStatus, ScanEvent, ScanResult
+from models.inserts import insert_all
 from models.inventory import AllocationStatus, MovementReason
 from models.orders import Order, OrderStatus
 from services.access import Principal
@@ -27,6 +25,7 @@ from services.catalog import require_own_warehouse
 from services.errors import DomainError, ErrorCode, not_found
 from services.lifecycle import Lifecycle
 from services.order_status import transition
+from services.picking_reads import visible_tasks
 from services.reactions import AfterCommit, enqueue
 from services.sql import is_postgres, sql
 from services.stock import StockChange, apply_changes, lock_rows
@@ -61,64 +60,6 @@ class ScanOutcome:
     message: str | None
     sku: str | None
     replayed: bool
-
-
-# --- scoping ---------------------------------------------------------------------------------
-
-
-def visible_tasks(principal: Principal) -> QuerySet[PickTask]:
-    query = PickTask.all()
-    if principal.is_staff:
-        return query
-    if principal.role is Role.WAREHOUSE:
-        return query.filter(warehouse__code=principal.scope)
-    return query.filter(id__in=[])
-
-
-def may_see_tasks(principal: Principal | None) -> bool:
-    """Staff and warehouses see picking work; customers, channels, suppliers, carriers do not."""
-    return principal is not None and (principal.is_staff or principal.role is Role.WAREHOUSE)
-
-
-@dataclass(frozen=True)
-class TaskSearch:
-    warehouse: str | None = None
-    statuses: list[PickTaskStatus] | None = None
-    order_id: int | None = None
-
-
-def search_tasks(principal: Principal, criteria: TaskSearch) -> QuerySet[PickTask]:
-    query = visible_tasks(principal)
-    if criteria.warehouse:
-        query = query.filter(warehouse__code=criteria.warehouse)
-    if criteria.statuses:
-        query = query.filter(status__in=[s.value for s in criteria.statuses])
-    if criteria.order_id is not None:
-        query = query.filter(order_id=criteria.order_id)
-    return query
-
-
-@dataclass(frozen=True)
-class ScanSearch:
-    task_id: int | None = None
-    warehouse: str | None = None
-    results: list[ScanResult] | None = None
-
-
-def search_scans(principal: Principal, criteria: ScanSearch) -> QuerySet[ScanEvent]:
-    """The scan log of the tasks the caller may see."""
-    query = ScanEvent.filter(task_id__in=Subquery(visible_tasks(principal).values("id")))
-    if criteria.task_id is not None:
-        query = query.filter(task_id=criteria.task_id)
-    if criteria.warehouse:
-        query = query.filter(task__warehouse__code=criteria.warehouse)
-    if criteria.results:
-        query = query.filter(result__in=[r.value for r in criteria.results])
-    return query
-
-
-async def get_task(principal: Principal, task_id: int) -> PickTask | None:
-    return await visible_tasks(principal).get_or_none(id=task_id)
 
 
 async def task_for_update(principal: Principal, task_id: int, conn: BaseDBAsyncClient) -> PickTask:
@@ -185,8 +126,8 @@ async def create_pick_tasks(
     wanted = sorted({p.product_id for p in picks})
     if products is None or not set(wanted) <= set(products):
         products = {p.id: p for p in await Product.filter(id__in=wanted).using_db(conn)}
-    events: list[NewEvent] = []
-    new_lines: list[PickTaskLine] = []
+    # (task, what happened to it, units to add) per warehouse; new tasks are inserted together.
+    work: list[tuple[PickTask, str, dict[int, int]]] = []
     for warehouse_id, units in sorted(by_warehouse.items()):
         task = None
         if may_exist:
@@ -196,12 +137,15 @@ async def create_pick_tasks(
                 .first()
             )
         if task is None:
-            task = await PickTask.create(order_id=order.id, warehouse_id=warehouse_id, using_db=conn)
-            events.append(task_event(task, "CREATED"))
-            existing: dict[int, PickTaskLine] = {}
+            work.append((PickTask(order_id=order.id, warehouse_id=warehouse_id), "CREATED", units))
         else:
+            work.append((task, "UPDATED", units))
+    await insert_all([task for task, kind, _ in work if kind == "CREATED"], using_db=conn)
+    new_lines: list[PickTaskLine] = []
+    for task, kind, units in work:
+        existing: dict[int, PickTaskLine] = {}
+        if kind == "UPDATED":
             existing = {ln.product_id: ln for ln in await PickTaskLine.filter(task_id=task.id).using_db(conn)}
-            events.append(task_event(task, "UPDATED"))
         for product_id, quantity in sorted(units.items()):
             if product_id in existing:
                 line = existing[product_id]
@@ -218,7 +162,8 @@ async def create_pick_tasks(
                     )
                 )
     if new_lines:
-        await PickTaskLine.bulk_create(new_lines, using_db=conn)
+        await insert_all(new_lines, using_db=conn)
+    events = [task_event(task, kind) for task, kind, _ in work]
     await record_events(events, using_db=conn)
 
 

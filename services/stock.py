@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from models.inserts import insert_later
 from models.inventory import MovementReason, StockLevel, StockMovement
 from services.errors import DomainError, ErrorCode, Problem
 from services.reactions import AfterCommit, Within, enqueue, run_within
@@ -183,7 +184,7 @@ async def apply_changes(conn: BaseDBAsyncClient, changes: list[StockChange], *, 
         row.on_hand, row.reserved, row.low_stock = row.on_hand + d_on, row.reserved + d_res, lows[row.id]
         if crossed:
             await record_low_stock(conn, row)
-    await StockMovement.bulk_create(
+    await insert_later(
         [
             StockMovement(
                 stock_level_id=c.row.id,

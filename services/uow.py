@@ -5,6 +5,10 @@ the outbox relay, run the reactions recorded in the transaction) is registered w
 `on_commit` and runs after a successful commit only, in registration order; after a
 rollback it is dropped (the durable part, a reaction's job row, is rolled back with it).
 A unit opened inside another joins it: its callbacks wait for the outermost commit.
+
+The rows a unit holds back (`models.inserts.insert_later`: its outbox events, ledger,
+history) are written just before its commit, on PostgreSQL in one statement; a savepoint
+that rolls back forgets its own.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from contextvars import ContextVar
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from models.inserts import held_back, held_rows, write_held
 from subscriptions import relay
 
 log = logging.getLogger("oms.uow")
@@ -30,19 +35,23 @@ async def unit_of_work() -> AsyncIterator[BaseDBAsyncClient]:
     """A transaction (the connection to pass as `using_db`) with on-commit callbacks."""
     outer = _callbacks.get()
     if outer is not None:
-        mark = len(outer)
+        rows = held_rows()
+        mark, rows_mark = len(outer), len(rows)
         try:
             async with in_transaction() as conn:  # a savepoint in the outer transaction
                 yield conn
         except BaseException:
             del outer[mark:]  # rolled back: what it meant to do after commit goes with it
+            del rows[rows_mark:]  # and the rows it held back
             raise
         return
     callbacks: list[Callback] = []
     token = _callbacks.set(callbacks)
     try:
-        async with in_transaction() as conn:
-            yield conn
+        with held_back() as held:
+            async with in_transaction() as conn:
+                yield conn
+                await write_held(held, using_db=conn)
     finally:
         _callbacks.reset(token)
     # Committed. Events recorded in the transaction are this process's relay's to publish now.

@@ -17,7 +17,7 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager
 from typing import Any
 
@@ -81,6 +81,7 @@ class EventBus:
         else:
             raise ValueError(f"Unsupported OMS_BROADCAST_URL {url!r}: use memory:// or redis://host:port")
         self._listeners: set[Listener] = set()
+        self._watchers: list[Callable[[Envelope | Resync], None]] = []
         # Listeners whose queue overflowed (slow consumers sent to the event table).
         self.overflows = 0
         self._subscription: AbstractAsyncContextManager[Any] | None = None
@@ -136,6 +137,12 @@ class EventBus:
         if self._redis is not None:
             await self._redis.ping()
 
+    def watch(self, callback: Callable[[Envelope | Resync], None]) -> None:
+        """Call `callback` with every event (and RESYNC) as it arrives, before any listener
+        gets it: what must hold before a subscriber can act on an event (a revoked token
+        forgotten) happens here. It must be quick and must not block."""
+        self._watchers.append(callback)
+
     @contextlib.asynccontextmanager
     async def listen(self) -> AsyncIterator[Listener]:
         listener = Listener(self._queue_size)
@@ -159,6 +166,11 @@ class EventBus:
                 except (ValueError, KeyError, TypeError):
                     log.warning("dropping malformed bus message")
                     continue
+            for watcher in self._watchers:
+                try:
+                    watcher(item)
+                except Exception:
+                    log.exception("bus watcher failed")
             for listener in list(self._listeners):
                 if not listener.offer(item):
                     self.overflows += 1

@@ -5,7 +5,6 @@ marked `live_server`), tokens and demo setup."""
 from __future__ import annotations
 
 import asyncio
-import logging
 import shutil
 import tempfile
 from collections.abc import AsyncIterator, Iterator
@@ -119,13 +118,8 @@ async def catalog(server: Server, admin_token: str) -> dict[str, Any]:
 
 @pytest.fixture
 def sql_counter() -> Iterator[SqlCounter]:
-    logger = logging.getLogger("tortoise.db_client")
+    """Counts the statements requests send (`SqlCounter`); clear `.statements` before the
+    request to measure."""
     counter = SqlCounter()
-    previous = logger.level
-    logger.setLevel(logging.DEBUG)
-    logger.addHandler(counter)
-    try:
+    with counter.listening():
         yield counter
-    finally:
-        logger.removeHandler(counter)
-        logger.setLevel(previous)

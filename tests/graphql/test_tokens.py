@@ -10,12 +10,13 @@ import pytest
 
 from models.access import ApiToken as ApiTokenRow
 from models.access import Role
-from schema.common import pk_of
-from services.access import create_token
+from schema.common import pk_of, to_global_id
+from services.access import Principal, TokenCache, create_token
+from settings import Settings
 from tests.fixtures.backends import SECRET
 from tests.fixtures.catalog import without_cost
 from tests.fixtures.database import make_token
-from tests.fixtures.server import Server
+from tests.fixtures.server import Server, serve_clean
 
 TOKEN_FIELDS = "id name prefix role scope createdAt expiresAt revokedAt"
 CREATE = (
@@ -170,7 +171,15 @@ async def test_revoking_an_unknown_token_is_a_user_error(server: Server, admin_t
     assert wrong_type["data"]["apiTokenRevoke"] == not_found
 
 
-async def test_an_expired_token_is_rejected(server: Server) -> None:
+async def test_an_expired_token_is_rejected(settings: Settings) -> None:
+    # The lapse is written into the row, standing for time passing; a process trusts a
+    # lookup for token_cache_seconds (and checks the expiry it read on every use: see
+    # test_a_cached_token_lapses_at_its_expiry), so here every request looks the token up.
+    async with serve_clean(settings.model_copy(update={"token_cache_seconds": 0})) as server:
+        await expiry_is_enforced(server)
+
+
+async def expiry_is_enforced(server: Server) -> None:
     _, expired = await create_token(role=Role.ADMIN, scope=None, secret=SECRET)
     # Tokens are issued for the future only: this one has lapsed since.
     await ApiTokenRow.filter(prefix=expired[:10]).update(expires_at=datetime.now(UTC) - timedelta(seconds=1))
@@ -272,3 +281,31 @@ async def test_without_a_token_token_operations_are_unauthenticated(server: Serv
             }
         ]
     assert await ApiTokenRow.all().count() == 0
+
+
+async def test_a_token_used_again_is_not_looked_up_again_and_its_revocation_holds_at_once(
+    server: Server, admin_token: str, sql_counter: Any
+) -> None:
+    ops = await make_token(Role.OPS)
+    row = await ApiTokenRow.get(role=Role.OPS)
+
+    assert (await viewer(server, ops)).status_code == 200
+    sql_counter.statements.clear()
+    again = await viewer(server, ops)
+    looked_up = list(sql_counter.statements)
+    revoked = await server.gql(REVOKE, {"i": {"id": to_global_id("ApiToken", row.id)}}, token=admin_token)
+    after = await viewer(server, ops)
+
+    assert (again.status_code, looked_up) == (200, [])
+    assert revoked["data"]["apiTokenRevoke"]["userErrors"] == []
+    assert after.status_code == 401
+
+
+def test_a_cached_token_lapses_at_its_expiry() -> None:
+    cache = TokenCache(3600)
+    cache.put("lapsed", Principal(Role.OPS, token_id=1, expires_at=datetime.now(UTC) - timedelta(seconds=1)))
+    cache.put("valid", Principal(Role.OPS, token_id=2, expires_at=datetime.now(UTC) + timedelta(hours=1)))
+    cache.put("revoked", Principal(Role.OPS, token_id=3))
+    cache.forget(3)
+
+    assert [cache.get(key) is not None for key in ("lapsed", "valid", "revoked")] == [False, True, False]

@@ -112,3 +112,29 @@ def test_a_variable_left_out_is_costed_with_its_default() -> None:
     assert cost(page) == 1 + 100
     assert cost(page, {"n": 5}) == 1 + 5, "what the client sends wins"
     assert cost(listed) == 100
+
+
+class Watched(dict[str, Any]):
+    """A result object that notes each field the cost walk reads from it."""
+
+    reads: list[str] = []
+
+    def get(self, key: str, default: Any = None) -> Any:
+        Watched.reads.append(key)
+        return super().get(key, default)
+
+
+def test_the_actual_cost_of_a_page_stops_at_the_first_item_that_costs_the_most() -> None:
+    def order(channel: dict[str, Any] | None) -> Watched:
+        return Watched(node=Watched(number="OG-1", lines=[Watched(sku="A")], channel=channel))
+
+    full = {"orders": Watched(edges=[order({"code": "web"}) for _ in range(100)])}
+    late = {"orders": Watched(edges=[order(None), order(None), order({"code": "web"}), order(None)])}
+
+    Watched.reads = []
+    assert cost(ORDERS, {"n": 100}, data=full) == 1 + 100 * 4
+    reads_of_a_full_page = len(Watched.reads)
+    assert cost(ORDERS, {"n": 4}, data=late) == 1 + 4 * 4  # the dearest item decides, wherever it is
+
+    # the page's edges, then one edge's node and the node's lines and channel: not the 99 others
+    assert reads_of_a_full_page == 1 + 3

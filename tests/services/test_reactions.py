@@ -12,11 +12,12 @@ import pytest
 
 from models.access import Role
 from models.catalog import Warehouse
-from models.events import ReactionJob
+from models.events import OutboxEvent, ReactionJob
 from models.fulfilment import PickTask, PickTaskLine
+from models.inserts import insert_later
 from models.inventory import Allocation, AllocationStatus, MovementReason, StockLevel, StockMovement
 from models.orders import Order, OrderEvent, OrderStatus
-from services import dropship, reactions, sourcing, supply
+from services import db, dropship, reactions, sourcing, supply
 from services.access import SYSTEM, Principal
 from services.inventory import adjust_stock, ledger_mismatches
 from services.picking import report_short, scan
@@ -24,6 +25,7 @@ from services.reactions import AfterCommit, Within, run_due
 from services.stock import StockChange, apply_changes, ensure_rows, lock_rows
 from services.uow import on_commit, unit_of_work
 from services.wiring import wire
+from subscriptions.outbox import NewEvent, record_events
 from tests.fixtures.shop import Shop
 
 Place = Callable[[str, int], Awaitable[Order]]
@@ -156,6 +158,28 @@ async def test_a_nested_unit_that_rolls_back_drops_its_callbacks_when_the_outer_
 
     assert await Warehouse.exists(code="w1") is False
     assert seen == []
+
+
+async def test_the_rows_a_unit_holds_back_are_written_at_its_commit_and_a_rolled_back_savepoints_are_not(
+    database: None,
+) -> None:
+    def event(topic: str) -> NewEvent:
+        return NewEvent(topic=topic, aggregate_type="test", aggregate_id=1, payload={})
+
+    async with unit_of_work() as conn:
+        await record_events([event("outer.before")], using_db=conn)
+        with pytest.raises(RuntimeError):
+            async with unit_of_work() as inner:
+                await record_events([event("inner")], using_db=inner)
+                raise RuntimeError("the nested work failed")
+        held = await insert_later([Warehouse(code="w1", name="W1", country="US")], using_db=conn)
+        await record_events([event("outer.after")], using_db=conn)
+        before_commit = (await OutboxEvent.all().using_db(conn).count(), held[0].id)
+    at_once = await insert_later([Warehouse(code="w2", name="W2", country="US")], using_db=db.connection())
+
+    assert before_commit == (0, None)  # held back to the commit
+    assert [e.topic for e in await OutboxEvent.all().order_by("id")] == ["outer.before", "outer.after"]
+    assert [(w.id, w.code) for w in await Warehouse.all().order_by("id")] == [(held[0].id, "w1"), (at_once[0].id, "w2")]
 
 
 async def test_on_commit_outside_a_unit_of_work_is_refused(database: None) -> None:

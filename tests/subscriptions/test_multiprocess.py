@@ -10,8 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
-from models.access import Role
+from models.access import ApiToken, Role
 from models.orders import Order
+from schema.common import to_global_id
 from tests.fixtures.backends import Backends
 from tests.fixtures.catalog import ORDER_STATUS_SUB, create_catalog, place
 from tests.fixtures.database import make_token
@@ -22,6 +23,8 @@ from tests.fixtures.server import Server
 pytestmark = pytest.mark.postgres
 
 OMS = str(Path(sys.executable).parent / "oms")
+VIEWER = "{ viewer { role } }"
+REVOKE = "mutation($i: ApiTokenRevokeInput!) { apiTokenRevoke(input: $i) { userErrors { code } } }"
 
 
 async def test_subscriber_on_one_process_sees_mutations_made_through_another(
@@ -71,3 +74,29 @@ async def test_workers_flag_serves_with_several_workers(backends: Backends, data
     assert [(e["order"]["id"], e["status"]) for e in events] == [
         (o["id"], status) for o in placed for status in ("PENDING", "ALLOCATED")
     ]
+
+
+async def test_a_token_revoked_through_one_process_is_refused_by_the_other_at_once(
+    backends: Backends, database: None
+) -> None:
+    """Each process keeps the tokens it has looked up (for an hour here, so that only the bus
+    can make it forget); the revocation reaches the other process's cache before it reaches
+    any subscriber there, so once a subscription there has ended, requests are refused too."""
+    admin = await make_token(Role.ADMIN)
+    ops = await make_token(Role.OPS)
+    row = await ApiToken.get(role=Role.OPS)
+    hour = {"OMS_TOKEN_CACHE_SECONDS": "3600"}
+    async with oms_process(backends, env=hour) as a, oms_process(backends, env=hour) as b:
+        trusted = [(await server.post(VIEWER, token=ops)).status_code for server in (a, b)]
+        async with subscribe(b, ORDER_STATUS_SUB, token=ops) as sub:
+            revoked = await a.gql(REVOKE, {"i": {"id": to_global_id("ApiToken", row.id)}}, token=admin)
+            ended = await sub.raw(timeout=15)
+            while ended["type"] == "next" and "errors" not in ended["payload"]:
+                ended = await sub.raw(timeout=15)
+            refused = [(await server.post(VIEWER, token=ops)).status_code for server in (b, a)]
+
+    assert trusted == [200, 200]
+    assert revoked["data"]["apiTokenRevoke"]["userErrors"] == []
+    errors = ended["payload"] if ended["type"] == "error" else ended["payload"]["errors"]
+    assert errors[0]["message"] == "The token was revoked."
+    assert refused == [401, 401]
