@@ -39,6 +39,7 @@ import asyncpg
 from tortoise.backends.asyncpg.client import AsyncpgDBClient, TransactionWrapper
 from tortoise.backends.base.client import TransactionContext, TransactionContextPooled
 from tortoise.connection import get_connections
+from tortoise.exceptions import DBConnectionError
 
 log = logging.getLogger("oms.db")
 
@@ -84,6 +85,12 @@ class ResilientAsyncpgClient(AsyncpgDBClient):
     async def _translate_exceptions(self, func: Any, *args: Any, **kwargs: Any) -> Exception:
         try:
             return await super()._translate_exceptions(func, *args, **kwargs)
+        except TimeoutError as exc:
+            # asyncpg's command_timeout (services.db.tortoise_config): the server did not
+            # answer, not even its own statement_timeout, so it or the network hangs. The
+            # database is unavailable (503, retry later), and its sessions are suspect.
+            await self.discard_connections()
+            raise DBConnectionError("The database did not answer in time.") from exc
         except Exception as exc:
             if is_connection_error(exc):
                 await self.discard_connections()
