@@ -5,6 +5,12 @@ one of its nodes costs, a list sized by a list argument (`nodes(ids:)`) costs on
 per item it is given, a mutation 10 more. Over `max_query_cost` the query is refused
 (MAX_COST_EXCEEDED); a caller without enough points left is refused (THROTTLED). Every
 response carries `extensions.cost`.
+
+A list without paging (an order's lines) is asked for as one object, since its length is
+not known before execution; the actual cost counts every item it returned, and the caller
+is charged the difference after execution (below zero if need be, so the next request
+waits), so the budget pays for the objects really returned. Connections are paid up front
+by `first`; what they did not return is given back.
 """
 
 from __future__ import annotations
@@ -155,6 +161,11 @@ def selection_cost(
             elif connection:
                 returned = max((len(v) for v in value.values() if isinstance(v, list)), default=0)
                 total += 1 + returned * max(inner, 1)
+            elif isinstance(value, list) and not parent.name.endswith("Connection"):
+                # A list without paging (an order's lines, history, shipments): asked for, it
+                # costs as one object; answered, it costs what it returned, one object per
+                # item (the caller is charged the difference after execution).
+                total += len(items) * (1 + inner)
             else:
                 total += 1 + inner
         elif isinstance(selection, InlineFragmentNode):
@@ -254,9 +265,11 @@ def cost_extension(*, max_query_cost: int) -> type[SchemaExtension]:
                     returned = query_cost(
                         ctx.schema._schema, document, ctx.operation_name, ctx.variables or {}, data=result.data or {}
                     )
+                    actual = returned
                     if returned < requested:
-                        actual = returned
                         status = await buckets.refund(caller, requested - returned)
+                    elif returned > requested:  # lists longer than one object: paid after the fact
+                        status = await buckets.charge(caller, returned - requested)
             self.cost = {
                 "requestedQueryCost": requested,
                 "actualQueryCost": actual,

@@ -61,12 +61,13 @@ class LocalBuckets:
         self._max_keys = max_keys
         self._levels: OrderedDict[str, tuple[float, float]] = OrderedDict()  # key -> (available, at)
 
-    def spend_now(self, key: str, cost: float) -> tuple[bool, ThrottleStatus]:
-        """Take `cost` points if `key` has them; (allowed, status after). Cost 0 only reads."""
+    def spend_now(self, key: str, cost: float, *, force: bool = False) -> tuple[bool, ThrottleStatus]:
+        """Take `cost` points if `key` has them (with `force`, even if that leaves it below
+        zero: work already done is paid for); (allowed, status after). Cost 0 only reads."""
         now = self._clock()
         available, at = self._levels.get(key, (self.capacity, now))
         available = min(self.capacity, available + (now - at) * self.restore_rate)
-        allowed = cost <= available
+        allowed = force or cost <= available
         if allowed:
             available = min(self.capacity, available - cost)  # a negative cost gives points back
         self._levels[key] = (available, now)
@@ -80,15 +81,21 @@ class LocalBuckets:
 
     async def refund(self, key: str, points: float) -> ThrottleStatus:
         """Give back points spent and not used (never above capacity)."""
-        return self.spend_now(key, -points)[1]
+        return self.spend_now(key, -points, force=True)[1]
+
+    async def charge(self, key: str, points: float) -> ThrottleStatus:
+        """Take points for work already done beyond what was spent up front (may go below zero)."""
+        return self.spend_now(key, points, force=True)[1]
 
 
-# KEYS[1] the bucket; ARGV capacity, restore rate (points/s), cost (negative: a refund).
+# KEYS[1] the bucket; ARGV capacity, restore rate (points/s), cost (negative: a refund),
+# force (1: take it even below zero, for work already done).
 # Redis's own clock, so hosts with skewed clocks agree. The key expires once it would be full again anyway.
 _SPEND = """
 local capacity = tonumber(ARGV[1])
 local rate = tonumber(ARGV[2])
 local cost = tonumber(ARGV[3])
+local force = tonumber(ARGV[4]) == 1
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 local state = redis.call('HMGET', KEYS[1], 'a', 't')
@@ -100,7 +107,7 @@ if available == nil or at == nil then
 end
 available = math.min(capacity, available + math.max(0, now - at) * rate)
 local allowed = 0
-if cost <= available then
+if force or cost <= available then
   available = math.min(capacity, available - cost)
   allowed = 1
 end
@@ -123,12 +130,13 @@ class RedisBuckets:
         self._warned_at = -math.inf
         self._skip_until = -math.inf
 
-    async def spend(self, key: str, cost: float) -> tuple[bool, ThrottleStatus]:
+    async def spend(self, key: str, cost: float, *, force: bool = False) -> tuple[bool, ThrottleStatus]:
         if time.monotonic() < self._skip_until:
-            return self._fallback.spend_now(key, cost)
+            return self._fallback.spend_now(key, cost, force=force)
         try:
             allowed, available = await self._script(
-                keys=[f"{self._prefix}{key}"], args=[repr(self.capacity), repr(self.restore_rate), repr(float(cost))]
+                keys=[f"{self._prefix}{key}"],
+                args=[repr(self.capacity), repr(self.restore_rate), repr(float(cost)), "1" if force else "0"],
             )
         except (RedisError, OSError) as exc:
             # Do not make every request wait out the timeout again: skip Redis for a while.
@@ -136,13 +144,17 @@ class RedisBuckets:
             if time.monotonic() - self._warned_at > 60:
                 self._warned_at = time.monotonic()
                 log.warning("rate limits are per process while Redis is unreachable (%s)", type(exc).__name__)
-            return self._fallback.spend_now(key, cost)
+            return self._fallback.spend_now(key, cost, force=force)
         level = float(available.decode() if isinstance(available, bytes) else available)
         return bool(allowed), ThrottleStatus(self.capacity, round(level, 1), self.restore_rate)
 
     async def refund(self, key: str, points: float) -> ThrottleStatus:
         """Give back points spent and not used (never above capacity)."""
-        return (await self.spend(key, -points))[1]
+        return (await self.spend(key, -points, force=True))[1]
+
+    async def charge(self, key: str, points: float) -> ThrottleStatus:
+        """Take points for work already done beyond what was spent up front (may go below zero)."""
+        return (await self.spend(key, points, force=True))[1]
 
 
 Buckets = LocalBuckets | RedisBuckets

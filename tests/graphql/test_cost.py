@@ -15,10 +15,11 @@ import pytest
 import redis.asyncio as aioredis
 
 from models.access import Role
+from schema.common import to_global_id
 from services.throttle import Limits, LocalBuckets, RedisBuckets
 from settings import Settings
 from tests.fixtures.backends import Backends, settings_for
-from tests.fixtures.catalog import place_through_services
+from tests.fixtures.catalog import place_through_services, seed_catalog, seed_order
 from tests.fixtures.database import make_token
 from tests.fixtures.processes import oms_process
 from tests.fixtures.server import serve_clean
@@ -278,3 +279,23 @@ async def test_nodes_takes_at_most_a_page_of_ids(server: Any, admin_token: str) 
     assert [(e["message"], e["extensions"]["code"]) for e in over["errors"]] == [
         ("At most 100 ids per call.", "INVALID")
     ]
+
+
+async def test_a_list_longer_than_asked_for_is_charged_after_the_fact(backends: Backends) -> None:
+    # Asked for, an order's lines cost one object; answered with three, they cost three. The
+    # two the request did not pay up front are taken afterwards, below zero if need be.
+    async with serve_clean(settings_for(backends, cost_bucket_size=3, cost_restore_rate=0.001)) as server:
+        admin = await make_token(Role.ADMIN)
+        await seed_catalog(admin)
+        order = await seed_order(admin, "LONG-1", [("SKU-A", 1), ("SKU-B", 1), ("SKU-C", 1)])
+        reader = await make_token(Role.ADMIN)
+        query = "query($id: ID!) { order(id: $id) { lines { sku } } }"
+        variables = {"id": to_global_id("Order", order.id)}
+        first = await server.post(query, variables, token=reader)
+        second = await server.post(query, variables, token=reader)
+
+    cost = first.json()["extensions"]["cost"]
+    assert first.status_code == 200 and len(first.json()["data"]["order"]["lines"]) == 3
+    assert (cost["requestedQueryCost"], cost["actualQueryCost"]) == (2, 4)
+    assert cost["throttleStatus"]["currentlyAvailable"] == -1
+    assert second.status_code == 429

@@ -58,6 +58,16 @@ def test_fragments_cost_what_they_select() -> None:
     assert cost(named) == 1
 
 
+def test_a_list_without_paging_costs_one_object_asked_for_and_each_item_answered() -> None:
+    query = '{ order(id: "x") { lines { sku } history { kind } } }'
+    many = {"order": {"lines": [{"sku": str(i)} for i in range(500)], "history": []}}
+    one = {"order": {"lines": [{"sku": "A"}], "history": [{"kind": "CREATED"}]}}
+
+    assert cost(query) == 1 + 1 + 1
+    assert cost(query, data=one) == 1 + 1 + 1
+    assert cost(query, data=many) == 1 + 500, "500 lines returned are 500 objects; an empty list is none"
+
+
 def test_a_mutation_costs_ten_more_and_the_chosen_operation_is_the_one_costed() -> None:
     mutation = 'mutation { orderCancel(input: {id: "x", reason: "r"}) { order { channel { code } } } }'
     two = "query Cheap { viewer { role } } query Dear { orders(first: 5) { totalCount } }"
@@ -73,7 +83,7 @@ def test_the_actual_cost_counts_the_edges_returned_and_nothing_for_null_objects(
     three = {"orders": {"edges": [{"node": node}] * 3}}
     missing = {"order": None, "viewer": {"role": "ADMIN"}}
 
-    assert cost(ORDERS, {"n": 100}, data=three) == 1 + 3 * 4
+    assert cost(ORDERS, {"n": 100}, data=three) == 1 + 3 * 5  # edge, node, two lines, channel
     assert cost(ORDERS, {"n": 100}, data={"orders": {"edges": []}}) == 1
     assert cost('{ order(id: "x") { lines { sku } channel { code } } viewer { role } }', data=missing) == 1
 
