@@ -80,8 +80,12 @@ class Settings(BaseSettings):
     forwarded_allow_ips: str = "127.0.0.1"
     # Query cost budget per token (or per client address without one), Shopify-style.
     max_query_cost: int = Field(default=1000, gt=0)
-    cost_bucket_size: float = Field(default=5000, gt=0)
-    cost_restore_rate: float = Field(default=500, gt=0)
+    # Sized for an admin UI on one token: a page of 50 orders with lines, customer and
+    # allocations costs about 400-600 points, so 2,000 back a second sustains 3-5 such pages
+    # a second, and a full bucket absorbs a burst of about 40 (a dashboard opening). Shopify
+    # gives an app 1,000 points and 50-500 a second; ours is per token, raise it per deployment.
+    cost_bucket_size: float = Field(default=20_000, gt=0)
+    cost_restore_rate: float = Field(default=2_000, gt=0)
     # How long a process trusts a token it has looked up (0: look it up on every request).
     # Revocations reach every process at once over the bus; this bounds what a process
     # misses while the bus is away.
