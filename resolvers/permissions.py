@@ -28,6 +28,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "order": ANY_TOKEN,
     "orderByNumber": ANY_TOKEN,
     "orders": ANY_TOKEN,
+    "analytics": STAFF | {Role.CHANNEL},
     "orderTrack": PUBLIC,
     "apiTokens": ADMIN,
     "stockLevels": STAFF | {Role.WAREHOUSE},

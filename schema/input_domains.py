@@ -36,7 +36,7 @@ from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine
 from models.supply import PurchaseOrder, PurchaseOrderLine, SupplierProduct
 from resolvers.errors import PublicError
-from schema import access, catalog, dropship, inventory, orders, picking, returns, shipping, supply, tracking
+from schema import access, analytics, catalog, dropship, inventory, orders, picking, returns, shipping, supply, tracking
 from schema.domains import ID_TEXT, Domain, column, integer, text
 from services.errors import ErrorCode, Problem
 from services.order_drafts import MAX_LINES, MAX_QUANTITY
@@ -295,6 +295,8 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "condition": CHOICE,
     },
     returns.ReturnReceiveInput: {"id": ID_TEXT, "lines": Items(MAX_LINES, NESTED), "warehouse": WAREHOUSE},
+    # analytics
+    analytics.ReportFilter: {"channel": CHANNEL},
     # drop-ship
     dropship.DropShipRequestFilter: {"status": ENUMS, "supplier": SUPPLIER, "order": ID_TEXT},
     dropship.DropShipConfirmInput: {"id": ID_TEXT},

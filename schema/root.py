@@ -37,6 +37,7 @@ from strawberry.utils.str_converters import to_camel_case
 
 from resolvers import (
     access,
+    analytics,
     catalog,
     dropship,
     inventory,
@@ -70,7 +71,7 @@ GUARD: list[type[BasePermission]] = [RequireRole]
 
 # Each domain declares its root fields next to their resolvers; here they are only merged,
 # in this order (the order of the schema), and guarded.
-QUERIES = (nodes, access, orders, inventory, catalog, supply, dropship, picking, shipping, tracking)
+QUERIES = (nodes, access, orders, inventory, catalog, supply, dropship, picking, shipping, tracking, analytics)
 MUTATIONS = (catalog, orders, inventory, supply, dropship, picking, shipping, tracking, returns, access)
 SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))
