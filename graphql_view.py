@@ -50,13 +50,21 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
     Operation,
 )
-from strawberry.subscriptions.protocols.graphql_transport_ws.types import ConnectionInitMessage
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import ConnectionInitMessage, SubscribeMessage
 from strawberry.types import ExecutionResult
 from strawberry.types.execution import PreExecutionError
 from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UnsetType
 
 import request_log
+from persisted import (
+    LocalRegistered,
+    PersistedOperations,
+    PersistedQueryError,
+    RedisRegistered,
+    Registered,
+    load_manifest,
+)
 from resolvers.context import Context
 from resolvers.errors import RETRY_AFTER_SECONDS
 from resolvers.loaders import Loaders
@@ -330,6 +338,17 @@ class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
                 await self.anonymous_deadline
         await super().shutdown()
 
+    async def handle_subscribe(self, message: SubscribeMessage) -> None:
+        # A persisted operation's hash becomes its document here, as over HTTP.
+        payload = message["payload"]
+        view: OmsGraphQL = self.view  # type: ignore[assignment]
+        try:
+            query = await view.persisted.document(payload.get("query"), payload.get("extensions"))
+        except PersistedQueryError as exc:
+            await self.send_message({"id": message["id"], "type": "error", "payload": [exc.graphql_error().formatted]})
+            return
+        await super().handle_subscribe({**message, "payload": {**payload, "query": query}})  # type: ignore[typeddict-item]
+
     async def run_operation(self, operation: Operation[Context, None]) -> None:
         # The connection's context outlives every operation on it: each operation reads
         # through loaders of its own (subscriptions renew theirs per event: resolvers.live).
@@ -364,6 +383,16 @@ class OmsGraphQL(GraphQL[Context, None]):
         self.limits = limits
         self.tokens = TokenCache(settings.token_cache_seconds)
         bus.watch(self.tokens.observe)
+        registered: Registered = (
+            LocalRegistered()
+            if limits.redis is None
+            else RedisRegistered(limits.redis, prefix=f"{settings.namespace}:apq:")
+        )
+        self.persisted = PersistedOperations(
+            manifest=load_manifest(settings.persisted_documents) if settings.persisted_documents else {},
+            registered=registered,
+            only=settings.persisted_only,
+        )
 
     # -- authentication -----------------------------------------------------------------
 
@@ -459,6 +488,20 @@ class OmsGraphQL(GraphQL[Context, None]):
 
     def decode_json(self, data: str | bytes) -> object:
         return decode_request_json(data)
+
+    def should_render_graphql_ide(self, request: Any) -> bool:
+        # A GET that names a persisted query has no `query` either: it is an API call.
+        return "extensions" not in request.query_params and super().should_render_graphql_ide(request)
+
+    async def parse_http_body(self, request: AsyncHTTPRequestAdapter) -> GraphQLRequestData | list[GraphQLRequestData]:
+        parsed = await super().parse_http_body(request)
+        for request_data in parsed if isinstance(parsed, list) else [parsed]:
+            try:
+                query = await self.persisted.document(request_data.query, request_data.extensions)
+            except PersistedQueryError as exc:
+                raise HTTPError(exc.status, exc.message, code=exc.code) from exc
+            request_data.query = query if isinstance(query, str) else None
+        return parsed
 
     async def execute_single(
         self,

@@ -15,6 +15,7 @@ OURS = [
     "resolvers",
     "schema",
     "graphql_view",
+    "persisted",
     "intake_view",
     "request_log",
     "app",
@@ -33,7 +34,17 @@ LAYERS = [
     Layer("resolvers", ("resolvers",)),
     Layer(
         "assembly",
-        ("schema.root", "schema.export", "graphql_view", "intake_view", "request_log", "app", "cli", "bench"),
+        (
+            "schema.root",
+            "schema.export",
+            "graphql_view",
+            "persisted",
+            "intake_view",
+            "request_log",
+            "app",
+            "cli",
+            "bench",
+        ),
     ),
 ]
 
