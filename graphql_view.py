@@ -348,6 +348,9 @@ class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
         except PersistedQueryError as exc:
             await self.send_message({"id": message["id"], "type": "error", "payload": [exc.graphql_error().formatted]})
             return
+        if isinstance(query, str) and _operation(query, payload.get("operationName")) is not None:
+            # It parses and names its operation; validation runs with the operation.
+            await view.persisted.register(payload.get("query"), payload.get("extensions"))
         await super().handle_subscribe({**message, "payload": {**payload, "query": query}})  # type: ignore[typeddict-item]
 
     async def run_operation(self, operation: Operation[Context, None]) -> None:
@@ -528,7 +531,7 @@ class OmsGraphQL(GraphQL[Context, None]):
                 "Subscriptions are served over WebSocket (graphql-transport-ws) on this path, not over HTTP.",
             )
         try:
-            return await super().execute_single(
+            result = await super().execute_single(
                 request=request,
                 request_adapter=request_adapter,
                 sub_response=sub_response,
@@ -546,6 +549,10 @@ class OmsGraphQL(GraphQL[Context, None]):
                 # GraphQL over HTTP: a mutation over GET is 405, and HTTP wants the Allow header.
                 raise HTTPError(status.HTTP_405_METHOD_NOT_ALLOWED, exc.reason, {"Allow": "POST"}) from cause
             raise
+        if not isinstance(result, PreExecutionError):
+            # It parsed and validated: a document sent with its APQ hash now runs by the hash.
+            await self.persisted.register(request_data.query, request_data.extensions)
+        return result
 
     # -- HTTP: GraphQL responses ----------------------------------------------------------
 

@@ -9,8 +9,9 @@ Two sources of documents, one lookup:
 * **Automatic persisted queries** (Apollo's APQ protocol): a client sends
   `extensions.persistedQuery = {version: 1, sha256Hash}` alone; a hash we do not know is
   answered with `PersistedQueryNotFound` (`PERSISTED_QUERY_NOT_FOUND`), the client sends the
-  document with the hash, and we check the hash and keep the document: in Redis (shared by
-  every worker) with `redis://`, else in a per-process LRU.
+  document with the hash, and we check the hash; once the document has passed validation
+  (so nobody fills the store with rubbish) we keep it: in Redis (shared by every worker)
+  with `redis://`, else in a per-process LRU.
 
 With `OMS_PERSISTED_ONLY=true` only the manifest's documents run (by hash, or as text whose
 hash is in the manifest); APQ registration is off, so no client can add a document.
@@ -164,7 +165,8 @@ class PersistedOperations:
     async def document(self, query: object, extensions: object) -> object:
         """The document to run: `query` itself when no persisted query is named (unless only
         persisted operations run), else the one the hash names; PersistedQueryError when
-        there is none to run."""
+        there is none to run. A document sent with its hash is checked, not kept: `register`
+        it once it proved valid."""
         sha256 = _persisted_query(extensions)
         if sha256 is None:
             if self.only and not (isinstance(query, str) and document_hash(query) in self.manifest):
@@ -179,7 +181,6 @@ class PersistedOperations:
                 return query
             if self.only:
                 raise NOT_IN_LIST
-            await self.registered.put(sha256, query)
             return query
         found = self.manifest.get(sha256)
         if found is None and not self.only:
@@ -189,3 +190,10 @@ class PersistedOperations:
         if self.only:
             raise NOT_IN_LIST
         raise PersistedQueryError("PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound", status=200)
+
+    async def register(self, query: object, extensions: object) -> None:
+        """Keep a document sent with its APQ hash (already checked by `document`), so that
+        the hash alone runs it from now on, in every worker."""
+        sha256 = _persisted_query(extensions)
+        if sha256 is not None and isinstance(query, str) and sha256 not in self.manifest and not self.only:
+            await self.registered.put(sha256, query)

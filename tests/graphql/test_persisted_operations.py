@@ -173,3 +173,13 @@ async def test_persisted_queries_over_the_websocket(server: Server) -> None:
     assert [error["extensions"]["code"] for error in unknown["payload"]] == ["PERSISTED_QUERY_NOT_FOUND"]
     assert registered["type"] == by_hash["type"] == "next"
     assert registered["payload"]["data"] == by_hash["payload"]["data"] == {"__typename": "Query"}
+
+
+async def test_a_document_that_fails_validation_is_not_registered(server: Server) -> None:
+    invalid = "query Invalid { noSuchField }"
+
+    sent = await post(server, {"query": invalid, "extensions": apq(invalid)})
+    by_hash = await post(server, {"extensions": apq(invalid)})
+
+    assert sent[0] == 200 and sent[1]["errors"]
+    assert codes(by_hash[1]) == ["PERSISTED_QUERY_NOT_FOUND"]
