@@ -19,7 +19,7 @@ from persisted import load_manifest
 from settings import Settings
 from tests.fixtures.catalog import without_cost
 from tests.fixtures.database import make_token
-from tests.fixtures.server import Server, serve_clean
+from tests.fixtures.server import Server, serve_clean, serve_in_process
 
 TYPENAME = "query Typename { __typename }"
 TRUSTED = "query Trusted { __typename }"
@@ -183,3 +183,13 @@ async def test_a_document_that_fails_validation_is_not_registered(server: Server
 
     assert sent[0] == 200 and sent[1]["errors"]
     assert codes(by_hash[1]) == ["PERSISTED_QUERY_NOT_FOUND"]
+
+
+@pytest.mark.postgres
+async def test_a_document_registered_with_one_worker_runs_by_hash_on_another(server: Server) -> None:
+    # A second app on the same settings: another worker process, sharing Redis.
+    async with serve_in_process(server.settings) as other:
+        await post(server, {"query": TYPENAME, "extensions": apq(TYPENAME)})
+        on_the_other = await post(other, {"extensions": apq(TYPENAME)})
+
+    assert on_the_other == (200, {"data": {"__typename": "Query"}})
