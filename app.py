@@ -15,8 +15,10 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
-from starlette.routing import Route, WebSocketRoute
+from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
 
+import ide
 from graphql_view import OmsGraphQL
 from intake_view import IntakeEndpoint
 from models.events import OutboxEvent
@@ -197,6 +199,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/readyz", readyz),
             Route("/readyz/live", readyz_live),
             Route("/metrics", metrics),
+            *_ide(settings),
         ],
         lifespan=lifespan,
         middleware=[Middleware(RequestLog), *_cors(settings)],
@@ -204,6 +207,14 @@ def create_app(settings: Settings | None = None) -> Starlette:
     app.state.settings = settings
     app.state.bus = bus
     return app
+
+
+def _ide(settings: Settings) -> list[BaseRoute]:
+    """GraphiQL's files (ide/graphiql/), for the IDE page GET /graphql renders in development;
+    production serves no IDE, so neither."""
+    if settings.production:
+        return []
+    return [Mount(ide.ASSETS_PATH, StaticFiles(directory=ide.ASSETS_DIR), name="graphiql")]
 
 
 def _cors(settings: Settings) -> list[Middleware]:

@@ -38,7 +38,7 @@ from graphql import OperationType as GraphQLOperationType
 from starlette import status
 from starlette.datastructures import Headers
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import HTMLResponse, Response
 from starlette.types import Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -50,13 +50,22 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
     Operation,
 )
-from strawberry.subscriptions.protocols.graphql_transport_ws.types import ConnectionInitMessage
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import ConnectionInitMessage, SubscribeMessage
 from strawberry.types import ExecutionResult
 from strawberry.types.execution import PreExecutionError
 from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UnsetType
 
 import request_log
+from ide import graphiql_html
+from persisted import (
+    LocalRegistered,
+    PersistedOperations,
+    PersistedQueryError,
+    RedisRegistered,
+    Registered,
+    load_manifest,
+)
 from resolvers.context import Context
 from resolvers.errors import RETRY_AFTER_SECONDS
 from resolvers.loaders import Loaders
@@ -330,6 +339,20 @@ class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
                 await self.anonymous_deadline
         await super().shutdown()
 
+    async def handle_subscribe(self, message: SubscribeMessage) -> None:
+        # A persisted operation's hash becomes its document here, as over HTTP.
+        payload = message["payload"]
+        view: OmsGraphQL = self.view  # type: ignore[assignment]
+        try:
+            query = await view.persisted.document(payload.get("query"), payload.get("extensions"))
+        except PersistedQueryError as exc:
+            await self.send_message({"id": message["id"], "type": "error", "payload": [exc.graphql_error().formatted]})
+            return
+        if isinstance(query, str) and _operation(query, payload.get("operationName")) is not None:
+            # It parses and names its operation; validation runs with the operation.
+            await view.persisted.register(payload.get("query"), payload.get("extensions"))
+        await super().handle_subscribe({**message, "payload": {**payload, "query": query}})  # type: ignore[typeddict-item]
+
     async def run_operation(self, operation: Operation[Context, None]) -> None:
         # The connection's context outlives every operation on it: each operation reads
         # through loaders of its own (subscriptions renew theirs per event: resolvers.live).
@@ -364,6 +387,16 @@ class OmsGraphQL(GraphQL[Context, None]):
         self.limits = limits
         self.tokens = TokenCache(settings.token_cache_seconds)
         bus.watch(self.tokens.observe)
+        registered: Registered = (
+            LocalRegistered()
+            if limits.redis is None
+            else RedisRegistered(limits.redis, prefix=f"{settings.namespace}:apq:")
+        )
+        self.persisted = PersistedOperations(
+            manifest=load_manifest(settings.persisted_documents) if settings.persisted_documents else {},
+            registered=registered,
+            only=settings.persisted_only,
+        )
 
     # -- authentication -----------------------------------------------------------------
 
@@ -460,6 +493,24 @@ class OmsGraphQL(GraphQL[Context, None]):
     def decode_json(self, data: str | bytes) -> object:
         return decode_request_json(data)
 
+    async def render_graphql_ide(self, request: Request) -> Response:
+        # strawberry's page loads React and GraphiQL from a CDN; ours from this server.
+        return HTMLResponse(graphiql_html(request.scope.get("root_path", "")))
+
+    def should_render_graphql_ide(self, request: Any) -> bool:
+        # A GET that names a persisted query has no `query` either: it is an API call.
+        return "extensions" not in request.query_params and super().should_render_graphql_ide(request)
+
+    async def parse_http_body(self, request: AsyncHTTPRequestAdapter) -> GraphQLRequestData | list[GraphQLRequestData]:
+        parsed = await super().parse_http_body(request)
+        for request_data in parsed if isinstance(parsed, list) else [parsed]:
+            try:
+                query = await self.persisted.document(request_data.query, request_data.extensions)
+            except PersistedQueryError as exc:
+                raise HTTPError(exc.status, exc.message, code=exc.code) from exc
+            request_data.query = query if isinstance(query, str) else None
+        return parsed
+
     async def execute_single(
         self,
         request: Request,
@@ -480,7 +531,7 @@ class OmsGraphQL(GraphQL[Context, None]):
                 "Subscriptions are served over WebSocket (graphql-transport-ws) on this path, not over HTTP.",
             )
         try:
-            return await super().execute_single(
+            result = await super().execute_single(
                 request=request,
                 request_adapter=request_adapter,
                 sub_response=sub_response,
@@ -498,6 +549,10 @@ class OmsGraphQL(GraphQL[Context, None]):
                 # GraphQL over HTTP: a mutation over GET is 405, and HTTP wants the Allow header.
                 raise HTTPError(status.HTTP_405_METHOD_NOT_ALLOWED, exc.reason, {"Allow": "POST"}) from cause
             raise
+        if not isinstance(result, PreExecutionError):
+            # It parsed and validated: a document sent with its APQ hash now runs by the hash.
+            await self.persisted.register(request_data.query, request_data.extensions)
+        return result
 
     # -- HTTP: GraphQL responses ----------------------------------------------------------
 

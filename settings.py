@@ -107,6 +107,18 @@ class Settings(BaseSettings):
     # How long a browser may reuse a preflight answer.
     cors_max_age_seconds: int = Field(default=600, ge=0, le=86_400)
 
+    # Persisted operations (persisted.py): a JSON manifest {sha256: document} of trusted
+    # documents (graphql-codegen's persisted-documents.json with hashAlgorithm 'sha256'),
+    # and whether only its documents may run (production apps that publish their manifest).
+    persisted_documents: Path | None = None
+    persisted_only: bool = False
+
+    @model_validator(mode="after")
+    def _persisted_only_has_documents(self) -> Settings:
+        if self.persisted_only and self.persisted_documents is None:
+            raise ValueError("OMS_PERSISTED_ONLY needs OMS_PERSISTED_DOCUMENTS (the manifest of the documents to run)")
+        return self
+
     @model_validator(mode="after")
     def _cors_is_safe(self) -> Settings:
         if self.production and self.cors_allow_credentials and "*" in self.cors_origin_list:

@@ -198,6 +198,11 @@ class Limits:
         self.ws_per_address = slots("ws-address", settings.ws_connections_per_address)
         self.ws_per_token = slots("ws-token", settings.ws_connections_per_token)
 
+    @property
+    def redis(self) -> aioredis.Redis | None:
+        """The Redis these limits share (None with memory://), for other per-deployment state."""
+        return self._client
+
     async def close(self) -> None:
         if self._client is not None:
             await self._client.aclose()

@@ -15,6 +15,8 @@ OURS = [
     "resolvers",
     "schema",
     "graphql_view",
+    "persisted",
+    "ide",
     "intake_view",
     "request_log",
     "app",
@@ -33,7 +35,18 @@ LAYERS = [
     Layer("resolvers", ("resolvers",)),
     Layer(
         "assembly",
-        ("schema.root", "schema.export", "graphql_view", "intake_view", "request_log", "app", "cli", "bench"),
+        (
+            "schema.root",
+            "schema.export",
+            "graphql_view",
+            "persisted",
+            "ide",
+            "intake_view",
+            "request_log",
+            "app",
+            "cli",
+            "bench",
+        ),
     ),
 ]
 
