@@ -17,6 +17,7 @@ OURS = [
     "graphql_view",
     "intake_view",
     "request_log",
+    "metrics",
     "app",
     "cli",
     "bench",
@@ -33,7 +34,17 @@ LAYERS = [
     Layer("resolvers", ("resolvers",)),
     Layer(
         "assembly",
-        ("schema.root", "schema.export", "graphql_view", "intake_view", "request_log", "app", "cli", "bench"),
+        (
+            "schema.root",
+            "schema.export",
+            "graphql_view",
+            "intake_view",
+            "request_log",
+            "metrics",
+            "app",
+            "cli",
+            "bench",
+        ),
     ),
 ]
 
