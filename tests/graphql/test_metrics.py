@@ -3,15 +3,23 @@ and the counts of several `oms serve` workers added up (multiprocess mode)."""
 
 from __future__ import annotations
 
+import contextlib
+
 import httpx
 import pytest
 
+from models.access import Role
 from tests.fixtures.backends import Backends
+from tests.fixtures.catalog import ORDER_STATUS_SUB
+from tests.fixtures.database import make_token
+from tests.fixtures.live import subscribe
 from tests.fixtures.processes import oms_process
 from tests.fixtures.prometheus import scrape, value
 from tests.fixtures.server import Server
+from tests.fixtures.waiting import eventually
 
 PING = "query Ping { __typename }"
+SUBSCRIPTIONS = 6
 
 
 async def test_requests_are_counted_by_operation_name_type_and_status(server: Server) -> None:
@@ -85,11 +93,7 @@ async def test_two_workers_count_every_request_whichever_answers_the_scrape(back
         for _ in range(requests):
             async with httpx.AsyncClient(base_url=server.base_url) as fresh:
                 assert (await fresh.post("/graphql", json={"query": PING})).status_code == 200
-        scrapes = []
-        for _ in range(6):
-            async with httpx.AsyncClient(base_url=server.base_url) as fresh:
-                fresh_server = Server(server.base_url, server.settings, fresh)
-                scrapes.append(await scrape(fresh_server))
+        scrapes = await _scrapes(server, 6)
 
     labels = {"operation": "Ping", "operation_type": "query", "status": "200"}
     assert value(before, "oms_requests_total", **labels) == 0
@@ -99,6 +103,37 @@ async def test_two_workers_count_every_request_whichever_answers_the_scrape(back
     assert value(last, "oms_live_subscribers") == 0 and value(last, "oms_bus_connected") == 1
     assert value(last, "oms_db_pool_size") >= 1
     assert [n for n, labels in last if n == "oms_outbox_backlog"] == ["oms_outbox_backlog"]
+
+
+async def _scrapes(server: Server, count: int) -> list[dict[tuple[str, frozenset[tuple[str, str]]], float]]:
+    """`count` scrapes, each on a fresh connection (answered by whichever worker accepts it)."""
+    found = []
+    for _ in range(count):
+        async with httpx.AsyncClient(base_url=server.base_url) as fresh:
+            found.append(await scrape(Server(server.base_url, server.settings, fresh)))
+    return found
+
+
+@pytest.mark.postgres
+async def test_two_workers_report_the_live_subscriptions_of_both_added_up(backends: Backends, database: None) -> None:
+    admin = await make_token(Role.ADMIN)
+    async with oms_process(backends, "--workers", "2") as server:
+        # Six WebSockets, each a fresh connection: the kernel hands them to either worker.
+        async with contextlib.AsyncExitStack() as stack:
+            for _ in range(SUBSCRIPTIONS):
+                await stack.enter_async_context(subscribe(server, ORDER_STATUS_SUB, token=admin, wait=False))
+
+            async def all_say_six() -> bool:
+                scrapes = await _scrapes(server, 6)
+                return all(value(found, "oms_live_subscribers") == SUBSCRIPTIONS for found in scrapes)
+
+            # Every scrape, whichever worker answers it, counts the subscriptions of both.
+            await eventually(all_say_six, within=30, what="every scrape counts every subscription")
+
+        async def all_say_none() -> bool:
+            return all(value(found, "oms_live_subscribers") == 0 for found in await _scrapes(server, 6))
+
+        await eventually(all_say_none, within=30, what="closed subscriptions are no longer counted")
 
 
 @pytest.mark.postgres
