@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
-from datetime import UTC, datetime
 from typing import Any
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 
 import ide
+import metrics
 from graphql_view import OmsGraphQL
 from intake_view import IntakeEndpoint
 from models.events import OutboxEvent
@@ -26,7 +25,6 @@ from request_log import RequestLog, configure_logging
 from services import db
 from services.migrations import pending_migrations
 from services.reactions import ReactionWorker
-from services.reactions import pending as pending_reactions
 from services.throttle import Limits
 from services.wiring import wire
 from settings import Settings, load_settings
@@ -70,7 +68,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     worker = ReactionWorker(poll_seconds=settings.reaction_poll_seconds)
     limits = Limits(settings)
     graphql = OmsGraphQL(settings=settings, bus=bus, limits=limits)
-    started = time.monotonic()
+    figures = metrics.Figures(settings=settings, bus=bus, relay=relay, worker=worker)
 
     wire()
 
@@ -84,6 +82,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await stack.enter_async_context(bus)
             await stack.enter_async_context(relay)
             await stack.enter_async_context(worker)
+            await stack.enter_async_context(figures.kept_fresh())
             log.info("ordergraph started (db=%s, bus=%s)", settings.database_dialect, bus.url.split("://")[0])
             yield
 
@@ -151,40 +150,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             {"status": "ready" if live else "not ready", "checks": found}, status_code=200 if live else 503
         )
 
-    async def metrics(request: Request) -> Response:
-        backlog = await OutboxEvent.filter(published=False).count()
-        oldest = await OutboxEvent.filter(published=False).order_by("id").first().values("occurred_at")
-        oldest_age = (datetime.now(UTC) - oldest["occurred_at"]).total_seconds() if oldest else 0.0
-        reactions_pending = await pending_reactions()
-        now = time.monotonic()
-        worker_since = now - (worker.last_success or started)
-        lines = [
-            "# TYPE oms_uptime_seconds gauge",
-            f"oms_uptime_seconds {now - started:.1f}",
-            "# TYPE oms_outbox_backlog gauge",
-            f"oms_outbox_backlog {backlog}",
-            "# TYPE oms_outbox_oldest_unpublished_seconds gauge",
-            f"oms_outbox_oldest_unpublished_seconds {max(oldest_age, 0.0):.1f}",
-            "# TYPE oms_relay_last_success_seconds_ago gauge",
-            f"oms_relay_last_success_seconds_ago {relay.health.since_success(now):.1f}",
-            "# TYPE oms_relay_last_sequenced_seconds_ago gauge",
-            f"oms_relay_last_sequenced_seconds_ago {relay.health.since_sequenced(now):.1f}",
-            "# TYPE oms_relay_failures_total counter",
-            f"oms_relay_failures_total {relay.health.failures}",
-            "# TYPE oms_bus_connected gauge",
-            f"oms_bus_connected {int(await probe(bus.ping) == 'ok')}",
-            "# TYPE oms_live_subscribers gauge",
-            f"oms_live_subscribers {bus.listener_count}",
-            "# TYPE oms_reactions_pending gauge",
-            f"oms_reactions_pending {reactions_pending}",
-            "# TYPE oms_reaction_worker_last_success_seconds_ago gauge",
-            f"oms_reaction_worker_last_success_seconds_ago {worker_since:.1f}",
-            "# TYPE oms_reaction_worker_failures_total counter",
-            f"oms_reaction_worker_failures_total {worker.failures}",
-            "# TYPE oms_subscriber_overflows_total counter",
-            f"oms_subscriber_overflows_total {bus.overflows}",
-        ]
-        return PlainTextResponse("\n".join(lines) + "\n", media_type="text/plain; version=0.0.4")
+    async def metrics_endpoint(request: Request) -> Response:
+        return Response(await figures.render(), media_type=metrics.CONTENT_TYPE)
 
     app = Starlette(
         routes=[
@@ -198,11 +165,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/healthz", healthz),
             Route("/readyz", readyz),
             Route("/readyz/live", readyz_live),
-            Route("/metrics", metrics),
+            Route("/metrics", metrics_endpoint),
             *_ide(settings),
         ],
         lifespan=lifespan,
-        middleware=[Middleware(RequestLog), *_cors(settings)],
+        middleware=[Middleware(RequestLog, on_done=metrics.observe_request), *_cors(settings)],
     )
     app.state.settings = settings
     app.state.bus = bus

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
-from collections.abc import Awaitable, Callable
+import tempfile
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
@@ -69,16 +71,34 @@ def serve(
         typer.echo("warning: several workers need PostgreSQL and redis:// so they share orders and events", err=True)
     from app import server_options
 
-    uvicorn.run(
-        "app:app_factory",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        reload=reload,
-        log_config=None,
-        **server_options(settings),
-    )
+    with _metrics_shared_by(workers):
+        uvicorn.run(
+            "app:app_factory",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            reload=reload,
+            log_config=None,
+            **server_options(settings),
+        )
+
+
+@contextlib.contextmanager
+def _metrics_shared_by(workers: int) -> Iterator[None]:
+    """Several workers: prometheus_client's multiprocess mode in a fresh directory, named
+    before the workers start (they read it when they import prometheus_client), so that
+    /metrics, answered by any one of them, adds up all of them. Removed when serving stops:
+    stale files would count a previous run's requests."""
+    if workers <= 1:
+        yield
+        return
+    with tempfile.TemporaryDirectory(prefix="oms-metrics-") as directory:
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = directory
+        try:
+            yield
+        finally:
+            del os.environ["PROMETHEUS_MULTIPROC_DIR"]
 
 
 @cli.command()

@@ -56,6 +56,7 @@ from strawberry.types.execution import PreExecutionError
 from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UnsetType
 
+import metrics
 import request_log
 from ide import graphiql_html
 from persisted import (
@@ -563,6 +564,9 @@ class OmsGraphQL(GraphQL[Context, None]):
         return sub_response
 
     async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
+        # Every error a client caused has a code by now (schema.root.OmsSchema.process_errors);
+        # a masked fault ("Unexpected error.") has none and is counted as UNCODED.
+        metrics.count_errors(str((error.extensions or {}).get("code") or "UNCODED") for error in result.errors or [])
         if any((error.extensions or {}).get("code") == "SERVICE_UNAVAILABLE" for error in result.errors or []):
             # The database is away: the request as a whole is to be retried (503, no partial data).
             raise unavailable_error()

@@ -33,6 +33,11 @@ class Settings(BaseSettings):
     # events), so the poll only catches events no running relay was told about: those
     # written by the CLI, or by a process that died between commit and relay.
     relay_poll_seconds: float = Field(default=1.0, gt=0)
+    # Several workers (`oms serve --workers N`): prometheus_client's multiprocess mode, whose
+    # directory `oms serve` makes and names in PROMETHEUS_MULTIPROC_DIR (prometheus_client's
+    # own variable, read by it as well); each worker refreshes its state figures this often.
+    prometheus_multiproc_dir: str | None = Field(default=None, validation_alias="PROMETHEUS_MULTIPROC_DIR")
+    metrics_refresh_seconds: float = Field(default=1.0, gt=0)
     # How long a relay waits for the sequencing lock another process holds (it holds it for
     # milliseconds; longer means that process is stuck): the cycle fails and is retried.
     relay_lock_timeout_seconds: float = Field(default=5.0, gt=0)

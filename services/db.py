@@ -95,6 +95,15 @@ def dialect() -> str:
     return str(connection().capabilities.dialect)
 
 
+def pool_usage() -> tuple[int, int] | None:
+    """This process's PostgreSQL pool: (connections open, connections lent out); None on
+    SQLite (one connection, no pool) or before the pool is made."""
+    pool = getattr(connection(), "_pool", None)
+    if pool is None:
+        return None
+    return pool.get_size(), pool.get_size() - pool.get_idle_size()
+
+
 async def ping() -> None:
     await connection().execute_query("SELECT 1")
 
