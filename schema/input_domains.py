@@ -38,6 +38,7 @@ from models.supply import PurchaseOrder, PurchaseOrderLine, SupplierProduct
 from resolvers.errors import PublicError
 from schema import access, catalog, dropship, inventory, orders, picking, returns, shipping, supply, tracking
 from schema.domains import ID_TEXT, Domain, column, integer, text
+from services import task_queue
 from services.errors import ErrorCode, Problem
 from services.order_drafts import MAX_LINES, MAX_QUANTITY
 
@@ -260,6 +261,11 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "note": REASON,  # written to the order's history
     },
     picking.PickTaskCompleteInput: {"task": ID_TEXT},
+    picking.PickTaskPrioritizeInput: {
+        "task": ID_TEXT,
+        "priority": column(PickTask, "priority", minimum=task_queue.MIN_PRIORITY, maximum=task_queue.MAX_PRIORITY),
+    },
+    picking.PickTaskUnclaimInput: {"task": ID_TEXT, "picker": PICKER},
     # shipping and tracking
     shipping.ShipmentFilter: {
         "order": ID_TEXT,

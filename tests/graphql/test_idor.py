@@ -220,6 +220,8 @@ PAYLOAD = {
     "pickScan": "result replayed pickTask { id status }",
     "pickShort": "pickTask { id status }",
     "pickTaskComplete": "pickTask { id status }",
+    "pickTaskPrioritize": "pickTask { id priority }",
+    "pickTaskUnclaim": "pickTask { id status assignee }",
     "shipmentPack": "shipment { id status }",
     "shipmentDispatch": "shipment { id status trackingNumber }",
     "trackingEventRecord": "shipment { id status order { number } }",
@@ -373,6 +375,14 @@ def probes(other: Built, own: Built) -> list[Probe]:
         missing_id("PickTask"),
     )
     add("pickTaskComplete", mutation("pickTaskComplete"), by_id(key="task"), task_picked, missing_id("PickTask"))
+    add(
+        "pickTaskPrioritize",
+        mutation("pickTaskPrioritize"),
+        by_id({"priority": 9}, "task"),
+        task_open,
+        missing_id("PickTask"),
+    )
+    add("pickTaskUnclaim", mutation("pickTaskUnclaim"), by_id(key="task"), task_open, missing_id("PickTask"))
     add("pickTaskClaim", mutation("pickTaskClaim"), lambda h: {"i": {"warehouse": h}}, t.warehouse, "nowhere")
     packages = [{"weightGrams": 500}]
     add(
