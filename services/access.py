@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from tortoise.fields import CharField
 from tortoise.models import Model
 
 from models.access import ApiToken, Role
@@ -90,7 +91,11 @@ async def require_scope_exists(role: Role, scope: str | None) -> None:
             raise DomainError.one(ErrorCode.INVALID, "A CUSTOMER scope is the customer's email.", ["scope"])
         return
     owner = SCOPE_OWNERS[role]
-    if not await owner.filter(code=scope).exists():
+    # A longer scope cannot be a code (and tortoise refuses to compare a column with it).
+    code = owner._meta.fields_map["code"]
+    assert isinstance(code, CharField)
+    fits = len(scope) <= code.max_length
+    if not fits or not await owner.filter(code=scope).exists():
         raise DomainError.one(ErrorCode.NOT_FOUND, f"{owner.__name__} '{scope}' not found.", ["scope"])
 
 

@@ -141,6 +141,7 @@ async def test_a_scope_must_name_something_that_exists(server: Server, admin_tok
         Role.CHANNEL: "webb",
         Role.CUSTOMER: "ada.example.com",
     }
+    longer_than_a_code = await create(server, admin_token, role="WAREHOUSE", scope="e" * 65)
     good = {
         Role.WAREHOUSE: "east",
         Role.SUPPLIER: "acme",
@@ -169,6 +170,7 @@ async def test_a_scope_must_name_something_that_exists(server: Server, admin_tok
             ],
         },
     }
+    assert longer_than_a_code == not_found("Warehouse", "e" * 65)
     assert {role: (p["userErrors"], p["apiToken"]["scope"]) for role, p in made.items()} == {
         role: ([], scope) for role, scope in good.items()
     }
