@@ -126,6 +126,9 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "created_after": column(Order, "created_at"),
         "created_before": column(Order, "created_at"),
         "search": SEARCH,
+        "sku": column(OrderLine, "sku"),
+        "tracking_number": TRACKING_NUMBER,
+        "external_ref": column(Order, "external_ref"),
     },
     orders.OrderSort: {"field": CHOICE, "direction": CHOICE},
     # access

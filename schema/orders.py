@@ -249,6 +249,11 @@ class OrderFilter:
     search: str | None = strawberry.field(
         default=None, description="Order number, external ref, customer email or name."
     )
+    sku: str | None = strawberry.field(default=None, description="Orders with a line of this SKU.")
+    tracking_number: str | None = strawberry.field(
+        default=None, description="The order of the shipment with this tracking number."
+    )
+    external_ref: str | None = strawberry.field(default=None, description="The channel's reference, exactly.")
 
 
 @strawberry.enum
