@@ -86,7 +86,8 @@ CONNECTIONS: dict[str, str] = {
         id number customer { email } channel { code } allocations { warehouse { code } }
         shipments { id trackingNumber warehouse { code } carrier { code } } pickTasks { id warehouse { code } } } } } }""",
     "shipments": """query { shipments(first: 50) { totalCount edges { node {
-        id trackingNumber warehouse { code } carrier { code } order { number } trackingEvents { location } } } } }""",
+        id trackingNumber warehouse { code } carrier { code webhookUrl } order { number } trackingEvents { location }
+        recipientName shipTo { line1 city } lines { sku } } } } }""",
     "purchaseOrders": """query { purchaseOrders(first: 100) { totalCount edges { node {
         id number note supplier { code } warehouse { code } } } } }""",
     "dropShipRequests": """query { dropShipRequests(first: 100) { totalCount edges { node {
