@@ -73,7 +73,8 @@ class Order(Model):
         table = "order"
         unique_together = (("channel", "external_ref"), ("channel", "idempotency_key"))
         # customer_id: a CUSTOMER token's orders (and the foreign key's RESTRICT check).
-        indexes = (("status", "created_at"), ("customer_id",))
+        # external_ref alone: the orders filter (the unique pair leads with the channel).
+        indexes = (("status", "created_at"), ("customer_id",), ("external_ref",))
 
     @property
     def number(self) -> str:
@@ -118,7 +119,8 @@ class OrderLine(Model):
 
     class Meta:
         table = "order_line"
-        indexes = (("order_id",),)  # an order's lines (the order_lines loader)
+        # an order's lines (the order_lines loader); the orders that sell a SKU (the orders filter)
+        indexes = (("order_id",), ("sku",))
 
 
 class OrderEvent(Model):

@@ -152,6 +152,9 @@ class Query:
                 created_after=f.created_after,
                 created_before=f.created_before,
                 search=f.search,
+                sku=f.sku,
+                tracking_number=f.tracking_number,
+                external_ref=f.external_ref,
             ),
         )
         sort = sort_by or OrderSort()

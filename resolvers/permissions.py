@@ -70,6 +70,8 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "pickScan": STAFF | {Role.WAREHOUSE},
     "pickShort": STAFF | {Role.WAREHOUSE},
     "pickTaskComplete": STAFF | {Role.WAREHOUSE},
+    "pickTaskPrioritize": STAFF,
+    "pickTaskUnclaim": STAFF | {Role.WAREHOUSE},
     "shipmentPack": STAFF | {Role.WAREHOUSE},
     "shipmentDispatch": STAFF | {Role.WAREHOUSE},
     "trackingEventRecord": STAFF | {Role.CARRIER},

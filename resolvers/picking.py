@@ -23,12 +23,14 @@ from schema.picking import (
     PickTaskEvent,
     PickTaskFilter,
     PickTaskPayload,
+    PickTaskPrioritizeInput,
+    PickTaskUnclaimInput,
     ScanEvent,
     ScanEventConnection,
     ScanEventFilter,
     ScanResult,
 )
-from services import catalog, picking_reads
+from services import catalog, picking_reads, task_queue
 from services import picking as svc
 from services.errors import DomainError, ErrorCode
 from subscriptions.envelope import Envelope
@@ -121,6 +123,18 @@ class Mutation:
     @strawberry.mutation
     async def pick_task_complete(self, info: Info, input: PickTaskCompleteInput) -> PickTaskPayload:
         task = await svc.complete_task(principal_of(info), task_id=_task_pk(input.task))
+        return PickTaskPayload(pick_task=PickTask.from_model(task))
+
+    @strawberry.mutation(description="Set a task's priority: claims take the highest first, then the oldest.")
+    async def pick_task_prioritize(self, info: Info, input: PickTaskPrioritizeInput) -> PickTaskPayload:
+        task = await task_queue.prioritize_task(
+            principal_of(info), task_id=_task_pk(input.task), priority=input.priority
+        )
+        return PickTaskPayload(pick_task=PickTask.from_model(task))
+
+    @strawberry.mutation(description="Put an assigned task back: OPEN again, for the next claim.")
+    async def pick_task_unclaim(self, info: Info, input: PickTaskUnclaimInput) -> PickTaskPayload:
+        task = await task_queue.unclaim_task(principal_of(info), task_id=_task_pk(input.task), picker=input.picker)
         return PickTaskPayload(pick_task=PickTask.from_model(task))
 
 

@@ -10,7 +10,7 @@ import strawberry
 from models import catalog as m
 from resolvers.context import Info
 from schema.common import Connection, Money, Node, UserError, to_global_id
-from services.catalog import may_see_availability
+from services.catalog import may_see_availability, sees_webhook_urls
 
 AllocationStrategy = m.AllocationStrategy
 strawberry.enum(AllocationStrategy, name="AllocationStrategy")
@@ -132,11 +132,15 @@ class Supplier(Node):
 class Carrier(Node):
     code: str
     name: str
-    webhook_url: str | None
+    _webhook_url: strawberry.Private[str | None]
 
     @classmethod
     def from_model(cls, row: m.Carrier) -> Carrier:
-        return cls(id=to_global_id("Carrier", row.id), code=row.code, name=row.name, webhook_url=row.webhook_url)
+        return cls(id=to_global_id("Carrier", row.id), code=row.code, name=row.name, _webhook_url=row.webhook_url)
+
+    @strawberry.field(description="Where tracking updates are sent; null unless the caller is staff.")
+    def webhook_url(self, info: Info) -> str | None:
+        return self._webhook_url if sees_webhook_urls(info.context.principal) else None
 
 
 @strawberry.input

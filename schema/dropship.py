@@ -8,9 +8,9 @@ import strawberry
 
 from models import dropship as m
 from resolvers.context import Info
+from schema.addresses import Address, address_of
 from schema.catalog import Carrier, Supplier
 from schema.common import Connection, Node, UserError, to_global_id
-from schema.orders import Address, address_of
 
 DropShipStatus = m.DropShipStatus
 strawberry.enum(DropShipStatus, name="DropShipStatus")

@@ -38,6 +38,7 @@ from models.supply import PurchaseOrder, PurchaseOrderLine, SupplierProduct
 from resolvers.errors import PublicError
 from schema import access, analytics, catalog, dropship, inventory, orders, picking, returns, shipping, supply, tracking
 from schema.domains import ID_TEXT, Domain, column, integer, text
+from services import task_queue
 from services.errors import ErrorCode, Problem
 from services.order_drafts import MAX_LINES, MAX_QUANTITY
 
@@ -125,6 +126,9 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "created_after": column(Order, "created_at"),
         "created_before": column(Order, "created_at"),
         "search": SEARCH,
+        "sku": column(OrderLine, "sku"),
+        "tracking_number": TRACKING_NUMBER,
+        "external_ref": column(Order, "external_ref"),
     },
     orders.OrderSort: {"field": CHOICE, "direction": CHOICE},
     # access
@@ -260,6 +264,11 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "note": REASON,  # written to the order's history
     },
     picking.PickTaskCompleteInput: {"task": ID_TEXT},
+    picking.PickTaskPrioritizeInput: {
+        "task": ID_TEXT,
+        "priority": column(PickTask, "priority", minimum=task_queue.MIN_PRIORITY, maximum=task_queue.MAX_PRIORITY),
+    },
+    picking.PickTaskUnclaimInput: {"task": ID_TEXT, "picker": PICKER},
     # shipping and tracking
     shipping.ShipmentFilter: {
         "order": ID_TEXT,

@@ -12,6 +12,7 @@ import strawberry
 from models import orders as m
 from models.inventory import AllocationStatus as AllocationStatusModel
 from resolvers.context import Info
+from schema.addresses import Address, address_of
 from schema.catalog import Channel, Warehouse
 from schema.common import Connection, Money, Node, SortDirection, UserError, to_global_id
 from schema.inventory import Allocation
@@ -26,30 +27,6 @@ W = TypeVar("W", bound=Any)
 
 OrderStatus = m.OrderStatus
 strawberry.enum(OrderStatus, name="OrderStatus")
-
-
-@strawberry.type
-class Address:
-    country: str
-    region: str | None
-    city: str | None
-    postal_code: str | None
-    line1: str | None
-    latitude: float | None
-    longitude: float | None
-
-
-def address_of(row: m.Order) -> Address:
-    """Where an order ships to."""
-    return Address(
-        country=row.ship_country,
-        region=row.ship_region,
-        city=row.ship_city,
-        postal_code=row.ship_postal_code,
-        line1=row.ship_line1,
-        latitude=row.ship_latitude,
-        longitude=row.ship_longitude,
-    )
 
 
 @strawberry.type
@@ -249,6 +226,11 @@ class OrderFilter:
     search: str | None = strawberry.field(
         default=None, description="Order number, external ref, customer email or name."
     )
+    sku: str | None = strawberry.field(default=None, description="Orders with a line of this SKU.")
+    tracking_number: str | None = strawberry.field(
+        default=None, description="The order of the shipment with this tracking number."
+    )
+    external_ref: str | None = strawberry.field(default=None, description="The channel's reference, exactly.")
 
 
 @strawberry.enum

@@ -175,6 +175,20 @@ class PickTaskCompleteInput:
     task: strawberry.ID
 
 
+@strawberry.input
+class PickTaskPrioritizeInput:
+    task: strawberry.ID
+    priority: int = strawberry.field(description="0 (every new task's) to 10000; higher is claimed first.")
+
+
+@strawberry.input
+class PickTaskUnclaimInput:
+    task: strawberry.ID
+    picker: str | None = strawberry.field(
+        default=None, description="Who puts it back (default: the token); must be the assignee unless staff."
+    )
+
+
 @strawberry.type
 class PickTaskPayload:
     pick_task: PickTask | None = None

@@ -9,9 +9,11 @@ import strawberry
 
 from models import fulfilment as m
 from resolvers.context import Info
+from schema.addresses import Address, address_of
 from schema.catalog import Carrier, Warehouse, warehouse_of
 from schema.common import Connection, Node, UserError, lazy_node, to_global_id
 from schema.tracking import ShipmentStatus, TrackingEvent
+from services.shipping import sees_contents
 
 if TYPE_CHECKING:
     from schema.orders import Order
@@ -80,8 +82,22 @@ class Shipment(Node):
         row = await info.context.loaders.visible_order.load((info.context.principal, self._order_id))
         return _order_node(row) if row else None
 
-    @strawberry.field
+    # Whoever reaches a shipment (services.shipping.visible_shipments) is one of the parties
+    # that takes it to its address, carrier included; the order itself stays out of reach.
+    @strawberry.field(description="Whom the shipment goes to: the customer's name on the order.")
+    async def recipient_name(self, info: Info) -> str | None:
+        row = await info.context.loaders.order.load(self._order_id)
+        return row.customer_name if row else None
+
+    @strawberry.field(description="Where the shipment goes: the order's shipping address.")
+    async def ship_to(self, info: Info) -> Address | None:
+        row = await info.context.loaders.order.load(self._order_id)
+        return address_of(row) if row else None
+
+    @strawberry.field(description="What is in it (empty for carriers: they see the box, not its contents).")
     async def lines(self, info: Info) -> list[ShipmentLine]:
+        if info.context.principal is None or not sees_contents(info.context.principal):
+            return []
         return [
             ShipmentLine(sku=r.sku, quantity=r.quantity)
             for r in await info.context.loaders.shipment_lines.load(self._pk)

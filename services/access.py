@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 import time
 import weakref
@@ -11,7 +12,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from tortoise.fields import CharField
+from tortoise.models import Model
+
 from models.access import ApiToken, Role
+from models.catalog import Carrier, Channel, Supplier, Warehouse
 from services.errors import DomainError, ErrorCode
 from services.uow import on_commit, unit_of_work
 from subscriptions.bus import Resync
@@ -22,6 +27,14 @@ from subscriptions.topics import TOKEN_REVOKED
 TOKEN_PREFIX = "oms_"
 STAFF = frozenset({Role.ADMIN, Role.OPS})
 SCOPED = frozenset({Role.WAREHOUSE, Role.CUSTOMER, Role.SUPPLIER, Role.CARRIER, Role.CHANNEL})
+# Which code a scoped token names (a CUSTOMER's is an email: the customer may not exist yet).
+SCOPE_OWNERS: dict[Role, type[Model]] = {
+    Role.WAREHOUSE: Warehouse,
+    Role.SUPPLIER: Supplier,
+    Role.CARRIER: Carrier,
+    Role.CHANNEL: Channel,
+}
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -69,6 +82,23 @@ def normalize_scope(role: Role, scope: str | None) -> str | None:
     return scope.lower() if role is Role.CUSTOMER else scope
 
 
+async def require_scope_exists(role: Role, scope: str | None) -> None:
+    """A token scoped to a typo would see nothing and nobody would notice: refuse it."""
+    if scope is None:
+        return
+    if role is Role.CUSTOMER:
+        if not EMAIL.match(scope):
+            raise DomainError.one(ErrorCode.INVALID, "A CUSTOMER scope is the customer's email.", ["scope"])
+        return
+    owner = SCOPE_OWNERS[role]
+    # A longer scope cannot be a code (and tortoise refuses to compare a column with it).
+    code = owner._meta.fields_map["code"]
+    assert isinstance(code, CharField)
+    fits = len(scope) <= code.max_length
+    if not fits or not await owner.filter(code=scope).exists():
+        raise DomainError.one(ErrorCode.NOT_FOUND, f"{owner.__name__} '{scope}' not found.", ["scope"])
+
+
 async def create_token(
     *,
     role: Role,
@@ -77,7 +107,22 @@ async def create_token(
     name: str = "",
     expires_at: datetime | None = None,
 ) -> tuple[ApiToken, str]:
-    """Create a token; returns the row and the plaintext, which is shown only once."""
+    """Create a token for an existing scope; returns the row and the plaintext, shown once."""
+    scope = normalize_scope(role, scope)
+    await require_scope_exists(role, scope)
+    return await issue_token(role=role, scope=scope, secret=secret, name=name, expires_at=expires_at)
+
+
+async def issue_token(
+    *,
+    role: Role,
+    scope: str | None,
+    secret: str,
+    name: str = "",
+    expires_at: datetime | None = None,
+) -> tuple[ApiToken, str]:
+    """Write a token without looking its scope up (`create_token` does; test fixtures name
+    tenants before building them)."""
     scope = normalize_scope(role, scope)
     if expires_at is not None and expires_at.tzinfo is None:
         expires_at = expires_at.replace(tzinfo=UTC)  # times are UTC: a time without an offset is UTC

@@ -234,3 +234,8 @@ async def require_own_warehouse(principal: Principal, code: str) -> Warehouse:
     if found is None:
         raise DomainError([warehouse_not_found(code)])
     return found
+
+
+def sees_webhook_urls(principal: Principal | None) -> bool:
+    """A carrier's webhook URL is configuration (it may carry a secret): staff only."""
+    return principal is not None and principal.is_staff

@@ -12,12 +12,11 @@ from decimal import Decimal, InvalidOperation
 
 from models.access import Role
 from models.catalog import Channel, Product
-from services.access import Principal
+from services.access import EMAIL, Principal
 from services.errors import DomainError, ErrorCode, Problem
 
 MAX_LINES = 500
 MAX_QUANTITY = 1_000_000
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
@@ -66,7 +65,7 @@ def validate(draft: OrderDraft) -> list[Problem]:
         problems.append(Problem(ErrorCode.INVALID, "externalRef is longer than 128 characters.", ("externalRef",)))
     if draft.idempotency_key is not None and not 0 < len(draft.idempotency_key) <= 128:
         problems.append(Problem(ErrorCode.INVALID, "idempotencyKey must be 1 to 128 characters.", ("idempotencyKey",)))
-    if not _EMAIL.match(draft.customer_email.strip()) or len(draft.customer_email) > 254:
+    if not EMAIL.match(draft.customer_email.strip()) or len(draft.customer_email) > 254:
         problems.append(
             Problem(ErrorCode.INVALID, "customer.email is not a valid email address.", ("customer", "email"))
         )

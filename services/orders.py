@@ -20,6 +20,7 @@ from tortoise.queryset import QuerySet
 
 from models.access import Role
 from models.catalog import BackorderPolicy, Channel, Product
+from models.fulfilment import Shipment
 from models.inserts import insert_later
 from models.inventory import Allocation
 from models.orders import Customer, Order, OrderEvent, OrderLine, OrderStatus, parse_order_number
@@ -96,11 +97,15 @@ class OrderSearch:
     created_after: datetime | None = None
     created_before: datetime | None = None
     search: str | None = None
+    sku: str | None = None
+    tracking_number: str | None = None
+    external_ref: str | None = None
 
 
 def search_orders(principal: Principal, criteria: OrderSearch) -> QuerySet[Order]:
     """The caller's orders that match every given criterion (`search`: the order number, the
-    external ref, or the customer's email or name)."""
+    external ref, or the customer's email or name; `sku`, `tracking_number`, `external_ref`:
+    exactly, through their indexes)."""
     query = visible_orders(principal)
     if criteria.statuses:
         query = query.filter(status__in=[s.value for s in criteria.statuses])
@@ -114,6 +119,13 @@ def search_orders(principal: Principal, criteria: OrderSearch) -> QuerySet[Order
         query = query.filter(created_at__gte=criteria.created_after)
     if criteria.created_before:
         query = query.filter(created_at__lt=criteria.created_before)
+    if criteria.sku:
+        query = query.filter(id__in=Subquery(OrderLine.filter(sku=criteria.sku.strip()).values("order_id")))
+    if criteria.tracking_number:
+        shipped = Shipment.filter(tracking_number=criteria.tracking_number.strip())
+        query = query.filter(id__in=Subquery(shipped.values("order_id")))
+    if criteria.external_ref:
+        query = query.filter(external_ref=criteria.external_ref.strip())
     if criteria.search and criteria.search.strip():
         term = criteria.search.strip()
         match = Q(external_ref__icontains=term) | Q(customer__email__icontains=term) | Q(customer__name__icontains=term)

@@ -42,7 +42,8 @@ TASK_LIFECYCLE = Lifecycle(
     PickTaskStatus,
     {
         T.OPEN: frozenset({T.ASSIGNED, T.IN_PROGRESS, T.DONE, T.ON_HOLD, T.CANCELLED}),
-        T.ASSIGNED: frozenset({T.ASSIGNED, T.IN_PROGRESS, T.DONE, T.ON_HOLD, T.CANCELLED}),
+        # Back to OPEN: the picker put it back before scanning (services.task_queue.unclaim_task).
+        T.ASSIGNED: frozenset({T.OPEN, T.ASSIGNED, T.IN_PROGRESS, T.DONE, T.ON_HOLD, T.CANCELLED}),
         T.IN_PROGRESS: frozenset({T.DONE, T.ON_HOLD, T.CANCELLED}),
         # Released: back to where it was (services.order_work.resume_tasks).
         T.ON_HOLD: frozenset({T.OPEN, T.ASSIGNED, T.IN_PROGRESS, T.CANCELLED}),

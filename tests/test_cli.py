@@ -66,6 +66,14 @@ class Cli:
             (value,) = conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()
         return int(value)
 
+    def add_warehouse(self, code: str) -> None:
+        """A warehouse row (no command creates one): token scopes must name existing things."""
+        with sqlite3.connect(self.database) as conn:
+            conn.execute(
+                "INSERT INTO warehouse (code, name, country, priority, created_at) VALUES (?, ?, 'US', 100, ?)",
+                (code, code.title(), "2026-01-01 00:00:00"),
+            )
+
 
 @pytest.fixture(scope="module")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -158,8 +166,9 @@ def test_token_create_prints_the_token_alone(cli: Cli) -> None:
         (["--role", "WAREHOUSE"], "error: WAREHOUSE tokens need a scope.\n"),
         (["--role", "WAREHOUSE", "--customer", "a@b.co"], "error: WAREHOUSE takes --warehouse\n"),
         (["--role", "OPS", "--warehouse", "east"], "error: OPS takes no scope option\n"),
+        (["--role", "WAREHOUSE", "--warehouse", "esat"], "error: Warehouse 'esat' not found.\n"),
     ],
-    ids=["scoped-without-scope", "scoped-with-another-roles-option", "staff-with-a-scope"],
+    ids=["scoped-without-scope", "scoped-with-another-roles-option", "staff-with-a-scope", "unknown-warehouse"],
 )
 def test_token_create_rejects_a_missing_or_wrong_scope(cli: Cli, args: list[str], message: str) -> None:
     result = cli("token", "create", *args)
@@ -252,6 +261,7 @@ def test_migrate_status_lists_pending_then_applied(fresh: Cli) -> None:
 
 
 def test_token_list_and_revoke(cli: Cli) -> None:
+    cli.add_warehouse("east")
     cli("token", "create", "--role", "ADMIN", "--name", "ops laptop")
     cli("token", "create", "--role", "WAREHOUSE", "--warehouse", "east", "--name", "scanner 1")
 

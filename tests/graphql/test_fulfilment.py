@@ -13,6 +13,7 @@ from tests.fixtures.database import make_token
 from tests.fixtures.fulfilment import (
     ASSIGN,
     BARCODES,
+    PRIORITIZE,
     allocations,
     claim,
     claimed,
@@ -33,7 +34,6 @@ from tests.fixtures.fulfilment import (
     scan_ok,
     scan_view,
     seed_fulfilment,
-    set_priority,
     shipment_list,
     shipment_view,
     short,
@@ -90,7 +90,7 @@ async def test_claim_hands_out_open_tasks_by_priority_then_age_and_null_when_non
     await seed_fulfilment(admin_token)
     orders = [await placed(server, admin_token, f"C-{i}", [("SKU-A", 1)]) for i in range(3)]
     tasks = [await task_of(server, admin_token, o) for o in orders]
-    await set_priority(tasks[2]["id"], 5)  # the newest task is urgent
+    await must(server, admin_token, PRIORITIZE, {"task": tasks[2]["id"], "priority": 5}, "pickTaskPrioritize")
     picker = await make_token(Role.WAREHOUSE, "east")
 
     first = await claimed(server, picker, "east", "alice")

@@ -86,7 +86,8 @@ CONNECTIONS: dict[str, str] = {
         id number customer { email } channel { code } allocations { warehouse { code } }
         shipments { id trackingNumber warehouse { code } carrier { code } } pickTasks { id warehouse { code } } } } } }""",
     "shipments": """query { shipments(first: 50) { totalCount edges { node {
-        id trackingNumber warehouse { code } carrier { code } order { number } trackingEvents { location } } } } }""",
+        id trackingNumber warehouse { code } carrier { code webhookUrl } order { number } trackingEvents { location }
+        recipientName shipTo { line1 city } lines { sku } } } } }""",
     "purchaseOrders": """query { purchaseOrders(first: 100) { totalCount edges { node {
         id number note supplier { code } warehouse { code } } } } }""",
     "dropShipRequests": """query { dropShipRequests(first: 100) { totalCount edges { node {
@@ -220,6 +221,8 @@ PAYLOAD = {
     "pickScan": "result replayed pickTask { id status }",
     "pickShort": "pickTask { id status }",
     "pickTaskComplete": "pickTask { id status }",
+    "pickTaskPrioritize": "pickTask { id priority }",
+    "pickTaskUnclaim": "pickTask { id status assignee }",
     "shipmentPack": "shipment { id status }",
     "shipmentDispatch": "shipment { id status trackingNumber }",
     "trackingEventRecord": "shipment { id status order { number } }",
@@ -373,6 +376,14 @@ def probes(other: Built, own: Built) -> list[Probe]:
         missing_id("PickTask"),
     )
     add("pickTaskComplete", mutation("pickTaskComplete"), by_id(key="task"), task_picked, missing_id("PickTask"))
+    add(
+        "pickTaskPrioritize",
+        mutation("pickTaskPrioritize"),
+        by_id({"priority": 9}, "task"),
+        task_open,
+        missing_id("PickTask"),
+    )
+    add("pickTaskUnclaim", mutation("pickTaskUnclaim"), by_id(key="task"), task_open, missing_id("PickTask"))
     add("pickTaskClaim", mutation("pickTaskClaim"), lambda h: {"i": {"warehouse": h}}, t.warehouse, "nowhere")
     packages = [{"weightGrams": 500}]
     add(

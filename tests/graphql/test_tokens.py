@@ -11,6 +11,7 @@ import pytest
 from models.access import ApiToken as ApiTokenRow
 from models.access import Role
 from schema.common import pk_of, to_global_id
+from services import catalog
 from services.access import Principal, TokenCache, create_token
 from settings import Settings
 from tests.fixtures.backends import SECRET
@@ -49,6 +50,7 @@ def assert_rejected_token(response: httpx.Response) -> None:
 
 
 async def test_admin_creates_a_scoped_token_whose_secret_works(server: Server, admin_token: str) -> None:
+    await catalog.create_warehouse(code="east", name="East", country="US")
     result = await create(server, admin_token, role="WAREHOUSE", scope=" east ", name="scanner 1")
 
     created, secret = result["apiToken"], result["secret"]
@@ -127,6 +129,54 @@ async def test_invalid_create_inputs_are_user_errors_and_create_nothing(server: 
     assert await ApiTokenRow.all().count() == 1  # the fixture's admin token only
 
 
+async def test_a_scope_must_name_something_that_exists(server: Server, admin_token: str) -> None:
+    await catalog.create_warehouse(code="east", name="East", country="US")
+    await catalog.create_supplier(code="acme", name="Acme")
+    await catalog.create_carrier(code="ups", name="UPS")
+    await catalog.create_channel(code="web", name="Web")
+    typos = {
+        Role.WAREHOUSE: "esat",
+        Role.SUPPLIER: "acme-inc",
+        Role.CARRIER: "usp",
+        Role.CHANNEL: "webb",
+        Role.CUSTOMER: "ada.example.com",
+    }
+    longer_than_a_code = await create(server, admin_token, role="WAREHOUSE", scope="e" * 65)
+    good = {
+        Role.WAREHOUSE: "east",
+        Role.SUPPLIER: "acme",
+        Role.CARRIER: "ups",
+        Role.CHANNEL: "web",
+        Role.CUSTOMER: "nobody-yet@example.com",
+    }
+
+    refused = {role: await create(server, admin_token, role=role.value, scope=scope) for role, scope in typos.items()}
+    made = {role: await create(server, admin_token, role=role.value, scope=scope) for role, scope in good.items()}
+
+    def not_found(what: str, scope: str) -> dict[str, Any]:
+        error = {"field": ["scope"], "message": f"{what} '{scope}' not found.", "code": "NOT_FOUND"}
+        return {"apiToken": None, "secret": None, "userErrors": [error]}
+
+    assert refused == {
+        Role.WAREHOUSE: not_found("Warehouse", "esat"),
+        Role.SUPPLIER: not_found("Supplier", "acme-inc"),
+        Role.CARRIER: not_found("Carrier", "usp"),
+        Role.CHANNEL: not_found("Channel", "webb"),
+        Role.CUSTOMER: {
+            "apiToken": None,
+            "secret": None,
+            "userErrors": [
+                {"field": ["scope"], "message": "A CUSTOMER scope is the customer's email.", "code": "INVALID"}
+            ],
+        },
+    }
+    assert longer_than_a_code == not_found("Warehouse", "e" * 65)
+    assert {role: (p["userErrors"], p["apiToken"]["scope"]) for role, p in made.items()} == {
+        role: ([], scope) for role, scope in good.items()
+    }
+    assert await ApiTokenRow.all().count() == 1 + len(good)
+
+
 async def test_expires_at_is_kept_and_a_time_without_offset_is_utc(server: Server, admin_token: str) -> None:
     later = (datetime.now(UTC) + timedelta(days=30)).replace(microsecond=0)
 
@@ -140,6 +190,7 @@ async def test_expires_at_is_kept_and_a_time_without_offset_is_utc(server: Serve
 
 
 async def test_revoke_stops_the_token_at_once(server: Server, admin_token: str) -> None:
+    await catalog.create_carrier(code="ups", name="UPS")
     created = await create(server, admin_token, role="CARRIER", scope="ups")
     secret, token_id = created["secret"], created["apiToken"]["id"]
     before = await viewer(server, secret)

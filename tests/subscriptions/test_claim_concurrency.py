@@ -12,10 +12,10 @@ import pytest
 from models.access import Role
 from models.events import OutboxEvent
 from models.fulfilment import PickTask, PickTaskStatus, ScanEvent
-from schema.common import pk_of
+from schema.common import pk_of, to_global_id
 from tests.fixtures.backends import Backends
 from tests.fixtures.database import make_token
-from tests.fixtures.fulfilment import BARCODES, CLAIM, SCAN, claimed, setup_fulfilment
+from tests.fixtures.fulfilment import BARCODES, CLAIM, PRIORITIZE, SCAN, UNCLAIM, claimed, setup_fulfilment
 from tests.fixtures.processes import oms_process
 from tests.fixtures.server import Server
 from tests.fixtures.stock import placed
@@ -107,3 +107,41 @@ async def test_concurrent_retries_of_one_scan_across_processes_apply_it_once(
     line = (await PickTask.get(id=pk_of(task["id"], "PickTask")).prefetch_related("lines")).lines[0]
     assert line.picked_quantity == 2
     assert await ScanEvent.all().count() == 1
+
+
+async def test_claims_racing_unclaims_take_rush_tasks_first_and_never_share_a_task(
+    backends: Backends, database: None
+) -> None:
+    admin = await make_token(Role.ADMIN)
+    picker = await make_token(Role.WAREHOUSE, "east")
+    async with oms_process(backends) as a, oms_process(backends) as b:
+        await setup_fulfilment(a, admin, stock={("SKU-A", "east"): 12})
+        for i in range(12):
+            await placed(a, admin, f"PQ-{i}", [("SKU-A", 1)])
+        ids = [t.id for t in await PickTask.all().order_by("id")]
+        rush = ids[-4:]  # the newest four are urgent
+        await storm([a, b], admin, PRIORITIZE, [{"task": to_global_id("PickTask", t), "priority": 7} for t in rush])
+        first = await storm([a, b], picker, CLAIM, [{"warehouse": "east", "picker": f"first-{i}"} for i in range(6)])
+        # The rush tasks go back while six more pickers claim.
+        mixed = await asyncio.gather(
+            storm([a, b], admin, UNCLAIM, [{"task": to_global_id("PickTask", t)} for t in rush]),
+            storm([a, b], picker, CLAIM, [{"warehouse": "east", "picker": f"second-{i}"} for i in range(6)]),
+        )
+
+    won_first = [pk_of(r["pickTaskClaim"]["pickTask"]["id"], "PickTask") for r in first]
+    assert len(set(won_first)) == 6 and set(rush) <= set(won_first), "rush first, each task to one picker"
+    unclaims, claims = mixed
+    assert all(r["pickTaskUnclaim"]["userErrors"] == [] for r in unclaims), unclaims
+    won_second = {
+        r["pickTaskClaim"]["pickTask"]["id"]: f"second-{i}"
+        for i, r in enumerate(claims)
+        if r["pickTaskClaim"]["pickTask"] is not None
+    }
+    assert len(won_second) == sum(r["pickTaskClaim"]["pickTask"] is not None for r in claims) == 6
+    assert not set(won_second) & {to_global_id("PickTask", t) for t in won_first if t not in rush}
+    final = {t.id: t for t in await PickTask.all()}
+    for task_id, name in won_second.items():
+        assert (final[pk_of(task_id, "PickTask")].status, final[pk_of(task_id, "PickTask")].assignee) == (
+            PickTaskStatus.ASSIGNED,
+            name,
+        )

@@ -11,10 +11,13 @@ from models.access import Role
 from tests.fixtures.database import make_token
 from tests.fixtures.fulfilment import (
     PICK_TASKS_SUB,
+    PRIORITIZE,
     SHIPMENT_UPDATES_SUB,
+    UNCLAIM,
     claimed,
     complete,
     dispatched,
+    must,
     packed,
     pick_all,
     scan_ok,
@@ -246,3 +249,20 @@ async def test_a_carrier_cannot_subscribe_to_another_carriers_shipment(
 
     errors = errors_of(message)
     assert [(e["message"], e["extensions"]["code"]) for e in errors] == [("Shipment not found.", "NOT_FOUND")]
+
+
+async def test_a_task_put_back_and_rushed_is_streamed(server: Server, admin_token: str) -> None:
+    await seed_fulfilment(admin_token, stock=STOCK)
+    east = await make_token(Role.WAREHOUSE, "east")
+    order = await placed(server, admin_token, "LV-UC", [("SKU-A", 1)])
+    task = await claimed(server, east, "east", "alice")
+
+    async with subscribe(server, PICK_TASKS_SUB, {"warehouse": "east"}, token=east) as sub:
+        await must(server, east, UNCLAIM, {"task": task["id"], "picker": "alice"}, "pickTaskUnclaim")
+        put_back = (await sub.next())["pickTasks"]
+        await must(server, admin_token, PRIORITIZE, {"task": task["id"], "priority": 3}, "pickTaskPrioritize")
+        rushed = (await sub.next())["pickTasks"]
+
+    assert view(put_back) == ("UNCLAIMED", order["number"], "OPEN", "east")
+    assert put_back["task"]["assignee"] is None
+    assert view(rushed) == ("PRIORITIZED", order["number"], "OPEN", "east")
