@@ -72,7 +72,12 @@ def visible_subscriptions(principal: Principal) -> QuerySet[WebhookSubscription]
 def visible_deliveries(
     principal: Principal, *, subscription_id: int | None = None, statuses: Sequence[DeliveryStatus] | None = None
 ) -> QuerySet[WebhookDelivery]:
-    query = WebhookDelivery.filter(subscription_id__in=visible_subscriptions(principal).values_list("id", flat=True))
+    query = WebhookDelivery.all()
+    if not principal.is_staff:
+        if principal.role not in PARTNER_TOPICS:
+            return query.filter(id__in=[])
+        # The same rule as visible_subscriptions, through the delivery's subscription.
+        query = query.filter(subscription__owner_role=principal.role.value, subscription__owner_scope=principal.scope)
     if subscription_id is not None:
         query = query.filter(subscription_id=subscription_id)
     if statuses:
