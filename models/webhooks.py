@@ -57,6 +57,8 @@ class WebhookDelivery(Model):
     # When it may be tried next; a worker that claims it moves this forward by its lease.
     next_attempt_at = fields.DatetimeField()
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Set when staff or its owner send it again: the give-up age counts from then.
+    redelivered_at = fields.DatetimeField(null=True)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:

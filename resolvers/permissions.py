@@ -82,6 +82,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "webhookSubscriptionCreate": STAFF | {Role.CARRIER, Role.SUPPLIER},
     "webhookSubscriptionDelete": STAFF | {Role.CARRIER, Role.SUPPLIER},
     "webhookSubscriptionTest": STAFF | {Role.CARRIER, Role.SUPPLIER},
+    "webhookDeliveryRetry": STAFF | {Role.CARRIER, Role.SUPPLIER},
     # subscriptions
     "orderStatusChanged": STAFF | {Role.CUSTOMER, Role.CHANNEL},
     "lowStockAlerts": STAFF | {Role.WAREHOUSE},

@@ -12,6 +12,8 @@ from schema.webhooks import (
     WebhookDelivery,
     WebhookDeliveryConnection,
     WebhookDeliveryFilter,
+    WebhookDeliveryPayload,
+    WebhookDeliveryRetryInput,
     WebhookSubscription,
     WebhookSubscriptionConnection,
     WebhookSubscriptionCreateInput,
@@ -20,6 +22,7 @@ from schema.webhooks import (
     WebhookSubscriptionIdInput,
     WebhookSubscriptionTestPayload,
 )
+from services import webhook_delivery
 from services import webhooks as svc
 
 
@@ -82,3 +85,10 @@ class Mutation:
     ) -> WebhookSubscriptionTestPayload:
         row = await svc.send_test(principal_of(info), subscription_id=_pk(input.id))
         return WebhookSubscriptionTestPayload(delivery=WebhookDelivery.from_model(row))
+
+    @strawberry.mutation(description="Send a FAILED or GIVEN_UP delivery again, with the same event id.")
+    async def webhook_delivery_retry(self, info: Info, input: WebhookDeliveryRetryInput) -> WebhookDeliveryPayload:
+        row = await webhook_delivery.redeliver(
+            principal_of(info), delivery_id=decode_pk(input.id, "WebhookDelivery", field="id")
+        )
+        return WebhookDeliveryPayload(delivery=WebhookDelivery.from_model(row))

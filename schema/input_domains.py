@@ -308,6 +308,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "secret": column(WebhookSubscription, "secret"),
     },
     webhooks.WebhookSubscriptionIdInput: {"id": ID_TEXT},
+    webhooks.WebhookDeliveryRetryInput: {"id": ID_TEXT},
     dropship.DropShipDispatchInput: {"id": ID_TEXT, "carrier": CARRIER, "tracking_number": TRACKING_NUMBER},
     returns.RefundRecordInput: {
         "order": ID_TEXT,

@@ -127,6 +127,17 @@ class WebhookSubscriptionDeletePayload:
     user_errors: list[UserError] = strawberry.field(default_factory=list)
 
 
+@strawberry.input
+class WebhookDeliveryRetryInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class WebhookDeliveryPayload:
+    delivery: WebhookDelivery | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
+
+
 @strawberry.type
 class WebhookSubscriptionTestPayload:
     delivery: WebhookDelivery | None = None

@@ -30,11 +30,13 @@ from email.utils import parsedate_to_datetime
 import httpx
 
 from models.webhooks import DeliveryStatus, WebhookAttempt, WebhookDelivery, WebhookSubscription
+from services.access import Principal
+from services.errors import not_found
 from services.intake import signature
 from services.lifecycle import Lifecycle
 from services.sql import is_postgres
 from services.uow import unit_of_work
-from services.webhooks import fan_out
+from services.webhooks import fan_out, visible_deliveries
 from settings import Settings
 
 log = logging.getLogger("oms.webhooks")
@@ -45,8 +47,9 @@ DELIVERY_LIFECYCLE = Lifecycle(
     {
         D.PENDING: frozenset({D.SUCCEEDED, D.FAILED, D.GIVEN_UP}),
         D.SUCCEEDED: frozenset(),
-        D.FAILED: frozenset(),
-        D.GIVEN_UP: frozenset(),
+        # Redelivery (webhookDeliveryRetry): sent again, from a fresh give-up age.
+        D.FAILED: frozenset({D.PENDING}),
+        D.GIVEN_UP: frozenset({D.PENDING}),
     },
 )
 # 4xx answers that mean "not now" rather than "never" (RFC 9110, RFC 8470, RFC 6585).
@@ -191,7 +194,9 @@ async def record_answer(delivery: WebhookDelivery, answer: Answer, *, now: datet
             to = D.SUCCEEDED
         elif code is not None and 400 <= code < 500 and code not in RETRYABLE_4XX:
             to = D.FAILED
-        elif (now - delivery.created_at).total_seconds() >= settings.webhook_give_up_after_seconds:
+        elif (
+            now - (delivery.redelivered_at or delivery.created_at)
+        ).total_seconds() >= settings.webhook_give_up_after_seconds:
             to = D.GIVEN_UP
         if to is not None:
             await DELIVERY_LIFECYCLE.move(
@@ -214,6 +219,27 @@ async def record_answer(delivery: WebhookDelivery, answer: Answer, *, now: datet
             .using_db(conn)
             .update(attempts=attempts, next_attempt_at=now + timedelta(seconds=wait))
         )
+
+
+async def redeliver(principal: Principal, *, delivery_id: int) -> WebhookDelivery:
+    """Send a FAILED or GIVEN_UP delivery again (same event id), due now. Like any PENDING
+    delivery it goes before the later events of its aggregate that are still pending."""
+    row = await visible_deliveries(principal).get_or_none(id=delivery_id)
+    if row is None:
+        raise not_found("Webhook delivery", ["id"])
+    now = datetime.now(UTC)
+    async with unit_of_work() as conn:
+        await DELIVERY_LIFECYCLE.move(
+            row,
+            D.PENDING,
+            conn=conn,
+            message=f"Only a FAILED or GIVEN_UP delivery can be sent again; this one is {row.status}.",
+            field="id",
+            conflict="The delivery changed meanwhile; read it again.",
+            next_attempt_at=now,
+            redelivered_at=now,
+        )
+    return row
 
 
 async def deliver_due(client: httpx.AsyncClient, settings: Settings, *, now: datetime | None = None) -> int:

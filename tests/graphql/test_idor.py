@@ -242,6 +242,7 @@ PAYLOAD = {
     "apiTokenRevoke": "apiToken { id revokedAt }",
     "webhookSubscriptionDelete": "deletedId",
     "webhookSubscriptionTest": "delivery { id eventId }",
+    "webhookDeliveryRetry": "delivery { id eventId status }",
 }
 INPUT_TYPES = {
     "purchaseOrderSend": "PurchaseOrderIdInput",
@@ -413,6 +414,13 @@ def probes(other: Built, own: Built) -> list[Probe]:
         add(name, mutation(name), by_id(extra), o.po["id"], missing_id("PurchaseOrder"))
     for name in ("webhookSubscriptionDelete", "webhookSubscriptionTest"):
         add(name, mutation(name), by_id(), o.webhook, missing_id("WebhookSubscription"))
+    add(
+        "webhookDeliveryRetry",
+        mutation("webhookDeliveryRetry"),
+        by_id(),
+        o.webhook_delivery,
+        missing_id("WebhookDelivery"),
+    )
     add(
         "dropShipConfirm",
         mutation("dropShipConfirm"),
@@ -994,7 +1002,7 @@ def test_every_operation_that_takes_an_id_is_probed() -> None:
         built.shipments = {"shipped": "S1", "packed": "S2"}
         built.orders["dropship-requested"] = {"id": f"{tenant.name}-ds", "number": "N-ds"}
         built.drop_ship = {"requested": "D1", "confirmed": "D2"}
-        built.webhook = "W1"
+        built.webhook, built.webhook_delivery = "W1", "WD1"
         built.ids = [str(to_global_id("ApiToken", 1))]
         return built
 

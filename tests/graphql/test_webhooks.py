@@ -208,3 +208,37 @@ async def test_other_scoped_roles_may_not_manage_webhooks(server: Server, role: 
     body = await server.gql(SUBSCRIPTIONS, {}, token=token)
 
     assert body["data"] is None and body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+RETRY = (
+    """mutation($i: WebhookDeliveryRetryInput!) {
+  webhookDeliveryRetry(input: $i) { delivery { eventId status } %s } }"""
+    % USER_ERRORS
+)
+
+
+async def test_a_failed_delivery_is_retried_by_its_owner_and_not_by_another_partner(
+    server: Server, admin_token: str, hooks: Receiver
+) -> None:
+    ups, dhl = await make_token(Role.CARRIER, "ups"), await make_token(Role.CARRIER, "dhl")
+    hooks.answer_in_turn((410, {}, b"gone"), (200, {}, b"ok"))
+    sub = (await create(server, ups, url=hooks.url, topics=["shipment.changed"]))["webhookSubscription"]
+    await call(server, ups, TEST, {"i": {"id": sub["id"]}}, "webhookSubscriptionTest")
+
+    async def failed() -> list[dict[str, Any]]:
+        return [d for d in await deliveries(server, ups, status=["FAILED"])]
+
+    [delivery] = await eventually(failed, what="the delivery failed")
+    page = await call(
+        server, admin_token, "{ webhookDeliveries(first: 5) { edges { node { id } } } }", {}, "webhookDeliveries"
+    )
+    delivery_id = page["edges"][0]["node"]["id"]
+
+    refused = await call(server, dhl, RETRY, {"i": {"id": delivery_id}}, "webhookDeliveryRetry")
+    assert [(e["field"], e["code"]) for e in refused["userErrors"]] == [(["id"], "NOT_FOUND")]
+
+    retried = await call(server, ups, RETRY, {"i": {"id": delivery_id}}, "webhookDeliveryRetry")
+    assert retried == {"delivery": {"eventId": delivery["eventId"], "status": "PENDING"}, "userErrors": []}
+    log = await eventually(lambda: _succeeded(server, ups), what="the redelivery succeeded")
+    assert [a["statusCode"] for a in log[0]["attemptLog"]] == [410, 200]
+    assert [r.headers["x-event-id"] for r in hooks.received] == [delivery["eventId"]] * 2

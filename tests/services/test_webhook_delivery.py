@@ -17,8 +17,9 @@ import pytest
 
 from models.webhooks import DeliveryStatus, WebhookAttempt, WebhookDelivery
 from services.access import SYSTEM
+from services.errors import DomainError, ErrorCode
 from services.uow import unit_of_work
-from services.webhook_delivery import deliver_due
+from services.webhook_delivery import deliver_due, redeliver
 from services.webhooks import create_subscription, fan_out
 from settings import Settings
 from subscriptions.outbox import record_event
@@ -257,3 +258,44 @@ async def test_several_workers_at_once_keep_each_aggregates_order_and_send_each_
     assert sorted(sent) == list(range(30))
     for aggregate in range(3):
         assert [n for n in sent if n % 3 == aggregate] == list(range(aggregate, 30, 3))
+
+
+async def test_a_failed_delivery_is_sent_again_on_request_with_the_same_event_id(
+    hooks: Receiver, client: httpx.AsyncClient, settings: Settings
+) -> None:
+    hooks.answer_in_turn((400, {}, b"bad"), (200, {}, b"ok"))
+    await subscribe(hooks)
+    await emit(ORDER_STATUS_CHANGED, 7, status="ALLOCATED")
+    await fan_out()
+    await deliver_due(client, settings)
+    delivery = await WebhookDelivery.get()
+    assert delivery.status == DeliveryStatus.FAILED
+
+    again = await redeliver(SYSTEM, delivery_id=delivery.id)
+    assert again.status == DeliveryStatus.PENDING
+    assert await deliver_due(client, settings) == 1
+
+    assert await statuses() == [(delivery.event_id, DeliveryStatus.SUCCEEDED, 2)]
+    assert [r.headers["x-event-id"] for r in hooks.received] == [delivery.event_id] * 2
+    with pytest.raises(DomainError) as refused:
+        await redeliver(SYSTEM, delivery_id=delivery.id)  # succeeded: nothing to send again
+    assert [p.code for p in refused.value.problems] == [ErrorCode.INVALID_TRANSITION]
+
+
+async def test_a_redelivered_delivery_gets_a_fresh_give_up_age(
+    hooks: Receiver, client: httpx.AsyncClient, settings: Settings
+) -> None:
+    hooks.script = always(500)
+    await subscribe(hooks)
+    await emit(ORDER_STATUS_CHANGED, 7, status="ALLOCATED")
+    await fan_out()
+    old = datetime.now(UTC) + timedelta(seconds=settings.webhook_give_up_after_seconds + 1)
+    await deliver_due(client, settings, now=old)
+    delivery = await WebhookDelivery.get()
+    assert delivery.status == DeliveryStatus.GIVEN_UP
+
+    await redeliver(SYSTEM, delivery_id=delivery.id)
+    await deliver_due(client, settings)
+
+    [(_id, status, attempts)] = await statuses()
+    assert (status, attempts) == (DeliveryStatus.PENDING, 2)  # failing again, but not given up
