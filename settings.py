@@ -59,6 +59,10 @@ class Settings(BaseSettings):
     # Whether a webhook URL may name a private, loopback or link-local address (an internal
     # service: a request forgery risk). None: allowed in development only.
     webhook_allow_private_addresses: bool | None = None
+    # The circuit breaker per endpoint: open after this many failed attempts in a row, for
+    # this long; then one delivery probes it (services/webhook_circuit.py).
+    webhook_circuit_failures: int = Field(default=5, gt=0)
+    webhook_circuit_open_seconds: float = Field(default=60.0, gt=0)
     # Live subscribers get a bounded queue; overflow makes them catch up from the
     # event table instead of growing memory.
     subscriber_queue_size: int = Field(default=1000, gt=0)

@@ -32,6 +32,10 @@ class WebhookSubscription(Model):
     owner_scope = fields.CharField(max_length=254, null=True)
     active = fields.BooleanField(default=True)
     last_seq = fields.BigIntField(default=0)
+    # The endpoint's circuit breaker (services/webhook_circuit.py): failed attempts in a row,
+    # and until when its deliveries wait (NULL: closed).
+    consecutive_failures = fields.IntField(default=0)
+    circuit_open_until = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import strawberry
 
@@ -10,9 +10,16 @@ from models import webhooks as m
 from resolvers.context import Info
 from schema.access import Role
 from schema.common import Connection, UserError, to_global_id
+from services.webhook_circuit import CircuitState, circuit_state
 
 WebhookDeliveryStatus = m.DeliveryStatus
 strawberry.enum(WebhookDeliveryStatus, name="WebhookDeliveryStatus")
+strawberry.enum(
+    CircuitState,
+    name="WebhookCircuitState",
+    description="CLOSED: deliveries go as due; OPEN: the endpoint failed too often in a row and "
+    "its deliveries wait; HALF_OPEN: cooled down, the next delivery probes it.",
+)
 
 
 @strawberry.type(description="Where we POST signed events of the chosen topics (see API.md, Webhooks).")
@@ -24,6 +31,9 @@ class WebhookSubscription:
     created_at: datetime
     owner_role: Role | None = strawberry.field(description="The partner role that manages it; null: staff.")
     owner_scope: str | None
+    circuit: CircuitState
+    consecutive_failures: int = strawberry.field(description="Failed attempts in a row (no answer, 5xx, 408/425/429).")
+    circuit_open_until: datetime | None = strawberry.field(description="While OPEN: when the next probe may go.")
 
     @classmethod
     def from_model(cls, row: m.WebhookSubscription) -> WebhookSubscription:
@@ -35,6 +45,9 @@ class WebhookSubscription:
             created_at=row.created_at,
             owner_role=Role(row.owner_role) if row.owner_role else None,
             owner_scope=row.owner_scope,
+            circuit=circuit_state(row, datetime.now(UTC)),
+            consecutive_failures=row.consecutive_failures,
+            circuit_open_until=row.circuit_open_until,
         )
 
 

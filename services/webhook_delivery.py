@@ -36,6 +36,7 @@ from services.intake import signature
 from services.lifecycle import Lifecycle
 from services.sql import is_postgres
 from services.uow import unit_of_work
+from services.webhook_circuit import admit, open_circuits, record_outcome
 from services.webhooks import fan_out, visible_deliveries
 from settings import Settings
 
@@ -109,6 +110,7 @@ async def claim_due(*, now: datetime, lease: timedelta, limit: int = CLAIM_BATCH
     async with unit_of_work() as conn:
         query = (
             WebhookDelivery.filter(status=D.PENDING, next_attempt_at__lte=now)
+            .exclude(subscription_id__in=await open_circuits(now=now, conn=conn))
             .order_by("id")
             .limit(limit)
             .using_db(conn)
@@ -133,7 +135,8 @@ async def claim_due(*, now: datetime, lease: timedelta, limit: int = CLAIM_BATCH
         )
         for row in earlier:
             oldest.setdefault((row["subscription_id"], row["aggregate_type"], row["aggregate_id"]), row["id"])
-        claimed = [d for d in due if oldest.get((d.subscription_id, d.aggregate_type, d.aggregate_id)) == d.id]
+        heads = [d for d in due if oldest.get((d.subscription_id, d.aggregate_type, d.aggregate_id)) == d.id]
+        claimed = await admit(heads, now=now, lease=lease, conn=conn)
         if claimed:
             await (
                 WebhookDelivery.filter(id__in=[d.id for d in claimed], status=D.PENDING)
@@ -189,6 +192,9 @@ async def record_answer(delivery: WebhookDelivery, answer: Answer, *, now: datet
             response_excerpt=answer.excerpt,
             using_db=conn,
         )
+        # Any answer but a 5xx or a "not now" shows the endpoint is up (a 4xx refuses this body).
+        endpoint_ok = code is not None and code < 500 and code not in RETRYABLE_4XX
+        await record_outcome(delivery.subscription_id, endpoint_ok=endpoint_ok, now=now, settings=settings, conn=conn)
         to: DeliveryStatus | None = None
         if code is not None and 200 <= code < 300:
             to = D.SUCCEEDED

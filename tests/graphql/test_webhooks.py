@@ -21,7 +21,7 @@ from tests.fixtures.stock import USER_ERRORS, call, placed
 from tests.fixtures.waiting import eventually
 from tests.fixtures.webhook_receiver import Receiver, receiver
 
-SUBSCRIPTION = "id url topics active ownerRole ownerScope"
+SUBSCRIPTION = "id url topics active ownerRole ownerScope circuit consecutiveFailures circuitOpenUntil"
 CREATE = """mutation($i: WebhookSubscriptionCreateInput!) {
   webhookSubscriptionCreate(input: $i) { webhookSubscription { %s } secret %s } }""" % (SUBSCRIPTION, USER_ERRORS)
 DELETE = (
@@ -73,6 +73,9 @@ async def test_staff_subscribe_send_a_test_event_and_read_the_delivery_log(
         "active": True,
         "ownerRole": None,
         "ownerScope": None,
+        "circuit": "CLOSED",
+        "consecutiveFailures": 0,
+        "circuitOpenUntil": None,
     }
     secret = created["secret"]
     assert secret.startswith("whsec_")

@@ -15,10 +15,11 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from models.webhooks import DeliveryStatus, WebhookAttempt, WebhookDelivery
+from models.webhooks import DeliveryStatus, WebhookAttempt, WebhookDelivery, WebhookSubscription
 from services.access import SYSTEM
 from services.errors import DomainError, ErrorCode
 from services.uow import unit_of_work
+from services.webhook_circuit import circuit_state
 from services.webhook_delivery import deliver_due, redeliver
 from services.webhooks import create_subscription, fan_out
 from settings import Settings
@@ -299,3 +300,37 @@ async def test_a_redelivered_delivery_gets_a_fresh_give_up_age(
 
     [(_id, status, attempts)] = await statuses()
     assert (status, attempts) == (DeliveryStatus.PENDING, 2)  # failing again, but not given up
+
+
+async def test_an_endpoint_that_keeps_failing_opens_its_circuit_then_one_probe_closes_it(
+    hooks: Receiver, client: httpx.AsyncClient, settings: Settings
+) -> None:
+    settings = settings.model_copy(update={"webhook_circuit_failures": 2, "webhook_circuit_open_seconds": 600})
+    hooks.script = always(503)
+    await subscribe(hooks)
+    for aggregate in (1, 2, 3):  # three aggregates: nothing waits for order's sake
+        await emit(ORDER_STATUS_CHANGED, aggregate, n=aggregate)
+    await fan_out()
+    now = datetime.now(UTC)
+
+    async def circuit() -> tuple[str, int]:
+        sub = await WebhookSubscription.get()
+        return circuit_state(sub, now).value, sub.consecutive_failures
+
+    assert await deliver_due(client, settings, now=now) == 3
+    assert await circuit() == ("OPEN", 3)
+    # Backed off and due again, but the circuit holds them back.
+    assert await deliver_due(client, settings, now=now + timedelta(seconds=300)) == 0
+
+    now += timedelta(seconds=601)
+    assert await circuit() == ("HALF_OPEN", 3)
+    assert await deliver_due(client, settings, now=now) == 1  # one probe; it fails
+    assert await circuit() == ("OPEN", 4)
+
+    hooks.script = always(200)
+    now += timedelta(seconds=601)
+    assert await deliver_due(client, settings, now=now) == 1  # the probe succeeds
+    assert await circuit() == ("CLOSED", 0)
+    assert await deliver_due(client, settings, now=now) == 2
+    assert {s for _i, s, _a in await statuses()} == {DeliveryStatus.SUCCEEDED}
+    assert len(hooks.received) == 3 + 1 + 1 + 2
