@@ -308,18 +308,26 @@ class WebhookWorker:
 
     async def _run(self) -> None:
         timeout = httpx.Timeout(self._settings.webhook_timeout_seconds)
+        poll = self._settings.webhook_poll_seconds
+        wait = poll
         async with httpx.AsyncClient(timeout=timeout, follow_redirects=False) as client:
             while not self._stopping:
                 try:
                     sent = await self.run_once(client)
                     self.last_success = time.monotonic()
+                    wait = poll
                 except asyncio.CancelledError:
                     raise
-                except Exception:  # the database is away: keep trying, nothing is lost
+                except Exception:  # the database is away: keep trying (backing off), nothing is lost
                     self.failures += 1
-                    log.exception("webhook worker cycle failed; retrying")
+                    # A full traceback on the first failure; then one line per retry.
+                    if wait == poll:
+                        log.exception("webhook worker cycle failed; retrying")
+                    else:
+                        log.warning("webhook worker cycle failed again; retrying")
                     sent = 0
+                    wait = min(wait * 2, 5.0)
                 if sent or self._stopping:
                     continue
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wakeup.wait(), timeout=self._settings.webhook_poll_seconds)
+                    await asyncio.wait_for(self._wakeup.wait(), timeout=wait)
