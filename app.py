@@ -26,6 +26,7 @@ from services import db
 from services.migrations import pending_migrations
 from services.reactions import ReactionWorker
 from services.throttle import Limits
+from services.webhook_delivery import WebhookWorker
 from services.wiring import wire
 from settings import Settings, load_settings
 from subscriptions.bus import EventBus, events_channel
@@ -74,7 +75,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        # Opened in order, closed in reverse: the worker and the relay stop before the bus
+        # Opened in order, closed in reverse: the workers and the relay stop before the bus
         # and the database they use.
         async with AsyncExitStack() as stack:
             await stack.enter_async_context(db.opened(settings))
@@ -83,6 +84,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await stack.enter_async_context(relay)
             await stack.enter_async_context(worker)
             await stack.enter_async_context(figures.kept_fresh())
+            # Outbound webhooks: fan-out and delivery, beside the relay (stops before the database).
+            await stack.enter_async_context(WebhookWorker(settings))
             log.info("ordergraph started (db=%s, bus=%s)", settings.database_dialect, bus.url.split("://")[0])
             yield
 

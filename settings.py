@@ -51,6 +51,23 @@ class Settings(BaseSettings):
     # once in the process that committed; one whose process died is run by any server's
     # reaction worker: at its start, and on these polls once the job's lease has run out.
     reaction_poll_seconds: float = Field(default=5.0, gt=0)
+    # Outbound webhooks (services/webhook_delivery.py): how often the worker looks for new
+    # events and due deliveries when nothing woke it, how long one POST may take, the
+    # backoff between failed attempts (doubling from base to max, with jitter, or what the
+    # receiver's Retry-After says, up to the max), and the age after which a delivery that
+    # still fails is given up (it stays visible, and staff may redeliver it).
+    webhook_poll_seconds: float = Field(default=1.0, gt=0)
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0)
+    webhook_backoff_base_seconds: float = Field(default=5.0, gt=0)
+    webhook_backoff_max_seconds: float = Field(default=3600.0, gt=0)
+    webhook_give_up_after_seconds: float = Field(default=86_400.0, gt=0)
+    # Whether a webhook URL may name a private, loopback or link-local address (an internal
+    # service: a request forgery risk). None: allowed in development only.
+    webhook_allow_private_addresses: bool | None = None
+    # The circuit breaker per endpoint: open after this many failed attempts in a row, for
+    # this long; then one delivery probes it (services/webhook_circuit.py).
+    webhook_circuit_failures: int = Field(default=5, gt=0)
+    webhook_circuit_open_seconds: float = Field(default=60.0, gt=0)
     # Live subscribers get a bounded queue; overflow makes them catch up from the
     # event table instead of growing memory.
     subscriber_queue_size: int = Field(default=1000, gt=0)
@@ -162,6 +179,12 @@ class Settings(BaseSettings):
     @property
     def cors_origin_list(self) -> list[str]:
         return [origin.strip().rstrip("/") for origin in self.cors_origins.split(",") if origin.strip()]
+
+    @property
+    def webhooks_may_reach_private_addresses(self) -> bool:
+        if self.webhook_allow_private_addresses is not None:
+            return self.webhook_allow_private_addresses
+        return not self.production
 
     @property
     def production(self) -> bool:

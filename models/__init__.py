@@ -18,5 +18,6 @@ MODEL_MODULES = [
     "models.dropship",
     "models.returns",
     "models.access",
+    "models.webhooks",
     "models.events",
 ]

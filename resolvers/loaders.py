@@ -20,6 +20,7 @@ from models.inventory import Allocation
 from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine, ReturnRequest
 from models.supply import PurchaseOrderLine
+from models.webhooks import WebhookAttempt
 from services.access import Principal
 from services.inventory import available_to_sell
 from services.orders import visible_orders
@@ -147,6 +148,9 @@ class Loaders:
     )
     drop_ship_shipments: DataLoader[int, list[Shipment]] = field(
         default_factory=lambda: _children(Shipment, "drop_ship_request_id")
+    )
+    webhook_attempts: DataLoader[int, list[WebhookAttempt]] = field(
+        default_factory=lambda: _children(WebhookAttempt, "delivery_id")
     )
     available_to_sell: DataLoader[tuple[str, int], int | None] = field(init=False)
 

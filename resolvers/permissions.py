@@ -40,6 +40,8 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "pickTaskList": STAFF | {Role.WAREHOUSE},
     "scanEvents": STAFF | {Role.WAREHOUSE},
     "shipments": STAFF | {Role.WAREHOUSE, Role.CARRIER, Role.CUSTOMER, Role.CHANNEL},
+    "webhookSubscriptions": STAFF | {Role.CARRIER, Role.SUPPLIER},
+    "webhookDeliveries": STAFF | {Role.CARRIER, Role.SUPPLIER},
     # mutations
     "channelCreate": STAFF,
     "warehouseCreate": STAFF,
@@ -80,6 +82,10 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "refundRecord": STAFF,
     "apiTokenCreate": ADMIN,
     "apiTokenRevoke": ADMIN,
+    "webhookSubscriptionCreate": STAFF | {Role.CARRIER, Role.SUPPLIER},
+    "webhookSubscriptionDelete": STAFF | {Role.CARRIER, Role.SUPPLIER},
+    "webhookSubscriptionTest": STAFF | {Role.CARRIER, Role.SUPPLIER},
+    "webhookDeliveryRetry": STAFF | {Role.CARRIER, Role.SUPPLIER},
     # subscriptions
     "orderStatusChanged": STAFF | {Role.CUSTOMER, Role.CHANNEL},
     "lowStockAlerts": STAFF | {Role.WAREHOUSE},
@@ -95,8 +101,10 @@ SCOPE_RULES: dict[Role, str] = {
     Role.WAREHOUSE: "its warehouse: stock, pick tasks, scans and shipments there, purchase orders delivered "
     "there, and the orders with units allocated there (showing only that warehouse's part)",
     Role.CUSTOMER: "its email: the orders placed with it, their shipments and returns",
-    Role.SUPPLIER: "its supplier: the purchase orders sent to it (never drafts) and its drop-ship requests",
-    Role.CARRIER: "its carrier: the shipments handed to it and their tracking (not the orders)",
+    Role.SUPPLIER: "its supplier: the purchase orders sent to it (never drafts) and its drop-ship requests; "
+    "the webhook subscriptions it created, which hear only its purchase orders' events, and their deliveries",
+    Role.CARRIER: "its carrier: the shipments handed to it and their tracking (not the orders); the webhook "
+    "subscriptions it created, which hear only its shipments' events, and their deliveries",
     Role.CHANNEL: "its sales channel: the orders placed through it, their shipments and returns",
 }
 

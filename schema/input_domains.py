@@ -35,8 +35,22 @@ from models.inventory import StockLevel, StockMovement
 from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine
 from models.supply import PurchaseOrder, PurchaseOrderLine, SupplierProduct
+from models.webhooks import WebhookSubscription
 from resolvers.errors import PublicError
-from schema import access, analytics, catalog, dropship, inventory, orders, picking, returns, shipping, supply, tracking
+from schema import (
+    access,
+    analytics,
+    catalog,
+    dropship,
+    inventory,
+    orders,
+    picking,
+    returns,
+    shipping,
+    supply,
+    tracking,
+    webhooks,
+)
 from schema.domains import ID_TEXT, Domain, column, integer, text
 from services import task_queue
 from services.errors import ErrorCode, Problem
@@ -86,6 +100,7 @@ CURRENCY = column(Product, "currency")
 TRACKING_NUMBER = column(Shipment, "tracking_number")
 REASON = column(OrderEvent, "reason")
 PICKER = column(PickTask, "assignee")
+TOPIC = text(64)  # an event topic name (services.webhooks.TOPICS)
 
 INPUTS: dict[type, dict[str, Spec]] = {
     # orders
@@ -309,6 +324,15 @@ INPUTS: dict[type, dict[str, Spec]] = {
     # drop-ship
     dropship.DropShipRequestFilter: {"status": ENUMS, "supplier": SUPPLIER, "order": ID_TEXT},
     dropship.DropShipConfirmInput: {"id": ID_TEXT},
+    # webhooks
+    webhooks.WebhookDeliveryFilter: {"subscription": ID_TEXT, "status": ENUMS},
+    webhooks.WebhookSubscriptionCreateInput: {
+        "url": column(WebhookSubscription, "url"),
+        "topics": Items(MAX_FILTER_VALUES, TOPIC),
+        "secret": column(WebhookSubscription, "secret"),
+    },
+    webhooks.WebhookSubscriptionIdInput: {"id": ID_TEXT},
+    webhooks.WebhookDeliveryRetryInput: {"id": ID_TEXT},
     dropship.DropShipDispatchInput: {"id": ID_TEXT, "carrier": CARRIER, "tracking_number": TRACKING_NUMBER},
     returns.RefundRecordInput: {
         "order": ID_TEXT,

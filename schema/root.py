@@ -48,6 +48,7 @@ from resolvers import (
     shipping,
     supply,
     tracking,
+    webhooks,
 )
 from resolvers.errors import service_unavailable
 from resolvers.permissions import RequireRole, describe
@@ -71,8 +72,21 @@ GUARD: list[type[BasePermission]] = [RequireRole]
 
 # Each domain declares its root fields next to their resolvers; here they are only merged,
 # in this order (the order of the schema), and guarded.
-QUERIES = (nodes, access, orders, inventory, catalog, supply, dropship, picking, shipping, tracking, analytics)
-MUTATIONS = (catalog, orders, inventory, supply, dropship, picking, shipping, tracking, returns, access)
+QUERIES = (
+    nodes,
+    access,
+    orders,
+    inventory,
+    catalog,
+    supply,
+    dropship,
+    picking,
+    shipping,
+    tracking,
+    analytics,
+    webhooks,
+)
+MUTATIONS = (catalog, orders, inventory, supply, dropship, picking, shipping, tracking, returns, access, webhooks)
 SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))
 Mutation = merge_types("Mutation", tuple(domain.Mutation for domain in MUTATIONS))

@@ -205,6 +205,8 @@ SCANS = "query($f: ScanEventFilter) { scanEvents(filter: $f, first: 20) { totalC
 SUGGESTIONS = (
     "query($h: String) { replenishmentSuggestions(warehouse: $h) { quantity stockLevel { id warehouse { code } } } }"
 )
+WEBHOOK_DELIVERIES = """query($f: WebhookDeliveryFilter) {
+  webhookDeliveries(filter: $f, first: 20) { totalCount edges { node { id eventId } } } }"""
 AVAILABLE = "query($h: String!) { products(first: 5) { edges { node { sku availableToSell(channel: $h) inStock(channel: $h) } } } }"
 
 PAYLOAD = {
@@ -241,11 +243,16 @@ PAYLOAD = {
     "orderCreate": "order { id number }",
     "allocationPreview": "plans { picks { sku warehouse { code } } }",
     "apiTokenRevoke": "apiToken { id revokedAt }",
+    "webhookSubscriptionDelete": "deletedId",
+    "webhookSubscriptionTest": "delivery { id eventId }",
+    "webhookDeliveryRetry": "delivery { id eventId status }",
 }
 INPUT_TYPES = {
     "purchaseOrderSend": "PurchaseOrderIdInput",
     "purchaseOrderCancel": "PurchaseOrderIdInput",
     "allocationPreview": "OrderCreateInput",
+    "webhookSubscriptionDelete": "WebhookSubscriptionIdInput",
+    "webhookSubscriptionTest": "WebhookSubscriptionIdInput",
 }
 
 
@@ -310,6 +317,7 @@ def probes(other: Built, own: Built) -> list[Probe]:
         ("pickTaskList", TASKS, "order", o.orders["open"]["id"], missing_id("Order")),
         ("scanEvents", SCANS, "task", o.tasks["shipped"], missing_id("PickTask")),
         ("scanEvents", SCANS, "warehouse", t.warehouse, "nowhere"),
+        ("webhookDeliveries", WEBHOOK_DELIVERIES, "subscription", o.webhook, missing_id("WebhookSubscription")),
     ]
     for name, document, key, handle, absent in filters:
         add(f"{name}(filter: {key})", document, lambda h, key=key: {"f": {key: h}}, handle, absent)
@@ -415,6 +423,15 @@ def probes(other: Built, own: Built) -> list[Probe]:
         ("purchaseOrderCancel", {}),
     ):
         add(name, mutation(name), by_id(extra), o.po["id"], missing_id("PurchaseOrder"))
+    for name in ("webhookSubscriptionDelete", "webhookSubscriptionTest"):
+        add(name, mutation(name), by_id(), o.webhook, missing_id("WebhookSubscription"))
+    add(
+        "webhookDeliveryRetry",
+        mutation("webhookDeliveryRetry"),
+        by_id(),
+        o.webhook_delivery,
+        missing_id("WebhookDelivery"),
+    )
     add(
         "dropShipConfirm",
         mutation("dropShipConfirm"),
@@ -996,6 +1013,7 @@ def test_every_operation_that_takes_an_id_is_probed() -> None:
         built.shipments = {"shipped": "S1", "packed": "S2"}
         built.orders["dropship-requested"] = {"id": f"{tenant.name}-ds", "number": "N-ds"}
         built.drop_ship = {"requested": "D1", "confirmed": "D2"}
+        built.webhook, built.webhook_delivery = "W1", "WD1"
         built.ids = [str(to_global_id("ApiToken", 1))]
         return built
 
