@@ -8,6 +8,8 @@ order, none missing."""
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -113,3 +115,63 @@ async def test_the_server_takes_orders_without_redis_and_loses_no_live_event(
         )
     ]
     assert unpublished == 0
+
+
+def workers(pid: int | None) -> list[int]:
+    """The worker processes of `oms serve --workers N` (its children, but for
+    multiprocessing's resource tracker)."""
+    assert pid is not None
+    with open(f"/proc/{pid}/task/{pid}/children") as children:
+        found = [int(child) for child in children.read().split()]
+    return [child for child in found if b"resource_tracker" not in _cmdline(child)]
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
+            return cmdline.read()
+    except OSError:  # gone meanwhile
+        return b"resource_tracker"
+
+
+async def test_a_worker_restarted_while_redis_is_down_serves_and_loses_no_event(
+    backends: Backends, database: None, tmp_path: Path
+) -> None:
+    admin = await make_token(Role.ADMIN)
+    async with PrivateRedis.stopped(tmp_path) as redis:
+        await redis.start()
+        env = {"OMS_BROADCAST_URL": redis.url, "OMS_BUS_CONNECT_TIMEOUT_SECONDS": "1"}
+        async with oms_process(backends, "--workers", "2", env=env) as server:
+            await create_catalog(server, admin)
+            before = await until(lambda: _workers(server), lambda w: len(w) == 2, what="two workers", within=30)
+
+            # Given Redis goes away, when a worker dies, uvicorn starts another one, which
+            # must come up without Redis (it used to fail at start-up, taking the server down)
+            await redis.stop()
+            os.kill(before[0], signal.SIGKILL)
+            after = await until(
+                lambda: _workers(server),
+                lambda w: len(w) == 2 and before[0] not in w,
+                what="the worker replaced",
+                within=60,
+            )
+            # Then the server takes orders whichever worker answers
+            statuses = [await placed_ok(server, admin, f"RESTART-{i}") for i in range(6)]
+            health = await server.http.get("/healthz")
+
+            # And once Redis is back every event goes out, each once
+            await redis.start()
+            unpublished = await until(
+                lambda: OutboxEvent.filter(published=False).count(), lambda n: n == 0, what="published", within=60
+            )
+            seqs = [seq for seq, _ in await order_events()]
+
+    assert before[1] in after, "the other worker kept running"
+    assert statuses == ["ALLOCATED"] * 6
+    assert health.status_code == 200
+    assert unpublished == 0
+    assert None not in seqs and len(seqs) == len(set(seqs))
+
+
+async def _workers(server: Server) -> list[int]:
+    return workers(server.pid)
