@@ -8,12 +8,14 @@ import re
 import secrets
 import time
 import weakref
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from tortoise.fields import CharField
 from tortoise.models import Model
+from tortoise.queryset import QuerySet
 
 from models.access import ApiToken, Role
 from models.catalog import Carrier, Channel, Supplier, Warehouse
@@ -23,6 +25,8 @@ from subscriptions.bus import Resync
 from subscriptions.envelope import Envelope
 from subscriptions.outbox import record_event
 from subscriptions.topics import TOKEN_REVOKED
+
+M = TypeVar("M", bound=Model)
 
 TOKEN_PREFIX = "oms_"
 STAFF = frozenset({Role.ADMIN, Role.OPS})
@@ -63,6 +67,17 @@ class Principal:
 
 
 SYSTEM = Principal(role=Role.ADMIN, scope=None)
+
+
+def scoped(query: QuerySet[M], principal: Principal, own: Mapping[Role, str]) -> QuerySet[M]:
+    """The rows `principal` may see: all for staff; for a scoped role named in `own`, the rows
+    whose lookup there equals its scope; none for anyone else (out of scope looks absent)."""
+    if principal.is_staff:
+        return query
+    lookup = own.get(principal.role)
+    if lookup is None:
+        return query.filter(id__in=[])
+    return query.filter(**{lookup: principal.scope})
 
 
 def hash_token(token: str, *, secret: str) -> str:

@@ -24,7 +24,7 @@ from models.catalog import Product, Supplier
 from models.dropship import DropShipLine, DropShipRequest, DropShipStatus
 from models.fulfilment import Shipment, ShipmentLine, ShipmentStatus
 from models.orders import Order, OrderStatus
-from services.access import Principal
+from services.access import Principal, scoped
 from services.allocation import DropShipRouted, ship_drop_ship
 from services.errors import DomainError, ErrorCode, not_found
 from services.lifecycle import Lifecycle
@@ -61,12 +61,7 @@ SHIPPABLE = frozenset(
 
 
 def visible_drop_ship_requests(principal: Principal) -> QuerySet[DropShipRequest]:
-    query = DropShipRequest.all()
-    if principal.is_staff:
-        return query
-    if principal.role is Role.SUPPLIER:
-        return query.filter(supplier__code=principal.scope)
-    return query.filter(id__in=[])
+    return scoped(DropShipRequest.all(), principal, {Role.SUPPLIER: "supplier__code"})
 
 
 @dataclass(frozen=True)

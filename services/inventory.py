@@ -16,7 +16,7 @@ from tortoise.queryset import QuerySet
 from models.access import Role
 from models.catalog import Channel, Product, Warehouse
 from models.inventory import MovementReason, StockLevel, StockMovement
-from services.access import Principal
+from services.access import Principal, scoped
 from services.allocation import eligible_warehouses
 from services.catalog import own_warehouse, require_own_warehouse, warehouse_not_found
 from services.count_shortfall import take_shortfall
@@ -48,12 +48,7 @@ class PolicyChange:
 
 
 def visible_stock(principal: Principal) -> QuerySet[StockLevel]:
-    query = StockLevel.all()
-    if principal.is_staff:
-        return query
-    if principal.role is Role.WAREHOUSE:
-        return query.filter(warehouse__code=principal.scope)
-    return query.filter(id__in=[])
+    return scoped(StockLevel.all(), principal, {Role.WAREHOUSE: "warehouse__code"})
 
 
 @dataclass(frozen=True)
@@ -80,12 +75,7 @@ async def get_stock_level(principal: Principal, stock_level_id: int) -> StockLev
 
 def visible_movements(principal: Principal) -> QuerySet[StockMovement]:
     """The ledger of the stock the caller may see (a warehouse: its own)."""
-    query = StockMovement.all()
-    if principal.is_staff:
-        return query
-    if principal.role is Role.WAREHOUSE:
-        return query.filter(stock_level__warehouse__code=principal.scope)
-    return query.filter(id__in=[])
+    return scoped(StockMovement.all(), principal, {Role.WAREHOUSE: "stock_level__warehouse__code"})
 
 
 @dataclass(frozen=True)

@@ -9,16 +9,11 @@ from tortoise.queryset import QuerySet
 
 from models.access import Role
 from models.fulfilment import PickTask, PickTaskStatus, ScanEvent, ScanResult
-from services.access import Principal
+from services.access import Principal, scoped
 
 
 def visible_tasks(principal: Principal) -> QuerySet[PickTask]:
-    query = PickTask.all()
-    if principal.is_staff:
-        return query
-    if principal.role is Role.WAREHOUSE:
-        return query.filter(warehouse__code=principal.scope)
-    return query.filter(id__in=[])
+    return scoped(PickTask.all(), principal, {Role.WAREHOUSE: "warehouse__code"})
 
 
 def may_see_tasks(principal: Principal | None) -> bool:

@@ -20,7 +20,7 @@ from models.catalog import Carrier
 from models.fulfilment import Package, PickTask, PickTaskLine, PickTaskStatus, Shipment, ShipmentLine, ShipmentStatus
 from models.inventory import AllocationStatus, MovementReason
 from models.orders import Order, OrderLine, OrderStatus
-from services.access import Principal
+from services.access import Principal, scoped
 from services.allocation import consume, units_shipped
 from services.errors import DomainError, ErrorCode, Problem, not_found
 from services.lifecycle import Lifecycle
@@ -57,19 +57,17 @@ class PackageDraft:
     height_mm: int | None = None
 
 
+# Whose shipments a scoped role sees (a drop-shipped one has no warehouse: staff and its carrier).
+SHIPMENT_OWNERS = {
+    Role.WAREHOUSE: "warehouse__code",
+    Role.CARRIER: "carrier__code",
+    Role.CUSTOMER: "order__customer__email",
+    Role.CHANNEL: "order__channel__code",
+}
+
+
 def visible_shipments(principal: Principal) -> QuerySet[Shipment]:
-    query = Shipment.all()
-    if principal.is_staff:
-        return query
-    if principal.role is Role.WAREHOUSE:
-        return query.filter(warehouse__code=principal.scope)
-    if principal.role is Role.CARRIER:
-        return query.filter(carrier__code=principal.scope)
-    if principal.role is Role.CUSTOMER:
-        return query.filter(order__customer__email=principal.scope)
-    if principal.role is Role.CHANNEL:
-        return query.filter(order__channel__code=principal.scope)
-    return query.filter(id__in=[])
+    return scoped(Shipment.all(), principal, SHIPMENT_OWNERS)
 
 
 def sees_contents(principal: Principal) -> bool:
