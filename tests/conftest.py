@@ -62,6 +62,11 @@ def pytest_configure(config: pytest.Config) -> None:
         "live_server: the `server` fixture is a real uvicorn server on a socket (WebSockets, other programs "
         "connecting to a URL); unmarked tests get the app in-process",
     )
+    config.addinivalue_line(
+        "markers",
+        "stock_drift: the test leaves stock that does not reconcile on purpose (the `server` fixture "
+        "otherwise checks `oms stock reconcile` after every test)",
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -94,14 +99,19 @@ async def server(request: pytest.FixtureRequest, settings: Settings) -> AsyncIte
     live = request.node.get_closest_marker("live_server") is not None
     async with serve_clean(settings, live=live) as running:
         yield running
+        # Every scenario ends with stock that reconciles (`oms stock reconcile`), unless the
+        # test breaks the books on purpose (marked `stock_drift`).
+        if request.node.get_closest_marker("stock_drift") is None and not getattr(request.node, "test_failed", False):
+            await assert_stock_reconciles()
 
 
-@pytest.fixture
-async def stock_reconciles(server: Server) -> AsyncIterator[None]:
-    """After the test, stock reconciles (`oms stock reconcile`'s checks). Scenario tests adopt it
-    with `pytestmark = pytest.mark.usefixtures("stock_reconciles")`."""
-    yield
-    await assert_stock_reconciles()
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    # Remembered for the `server` fixture: a failed test is not also reported as drifting stock.
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if report.when == "call" and report.failed:
+        item.test_failed = True  # type: ignore[attr-defined]
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """A physical count below the reserved units, through the real app: the shelf wins. The
 count is applied, the shortfall is taken from the newest reservations first, those orders
 are sourced again (another warehouse, else a backorder), and the ledger and the orders'
-histories say so. Stock reconciles after every test (`stock_reconciles`)."""
+histories say so."""
 
 from __future__ import annotations
 
@@ -22,7 +22,6 @@ from tests.fixtures.fulfilment import (
 from tests.fixtures.server import Server
 from tests.fixtures.stock import call, placed, stock_count
 
-pytestmark = pytest.mark.usefixtures("stock_reconciles")
 
 STOCK_SYNC = """
 mutation($i: StockSyncInput!) { stockSync(input: $i) { results { sku status message } userErrors { code } } }

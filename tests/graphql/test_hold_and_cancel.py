@@ -1,7 +1,7 @@
 """Holding, releasing and cancelling an order at every stage of its warehouse work, through
 the real app: held work waits, released work resumes where it was, a cancel unwinds what
 was picked and packed, a partly shipped order's remainder can be closed. Stock reconciles
-after every test (`stock_reconciles`)."""
+after every test (the `server` fixture checks it)."""
 
 from __future__ import annotations
 
@@ -35,7 +35,6 @@ from tests.fixtures.fulfilment import (
 from tests.fixtures.server import Server
 from tests.fixtures.stock import USER_ERRORS, placed
 
-pytestmark = pytest.mark.usefixtures("stock_reconciles")
 
 ORDER_BITS = "order { status pickTasks { id status } shipments { id status } }"
 HOLD = "mutation($i: OrderHoldInput!) { orderHold(input: $i) { %s %s } }" % (ORDER_BITS, USER_ERRORS)
