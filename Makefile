@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)  ## migrate, seed demo data, print a demo token and serve on SQLite + memory://
+run: $(STAMP)  ## migrate, seed demo data, print the demo token (reused while it works: var/demo-admin-token) and serve on SQLite + memory://; PORT=8080 make run binds another port (default 8000)
 	$(BIN)/oms demo-run
 
 test: $(STAMP) chromium  ## the suite on the embedded default (or what OMS_TEST_* name)
@@ -21,7 +21,7 @@ test: $(STAMP) chromium  ## the suite on the embedded default (or what OMS_TEST_
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/mypy app.py settings.py cli.py graphql_view.py persisted.py intake_view.py request_log.py metrics.py ide schema resolvers services models subscriptions
+	$(BIN)/mypy app.py settings.py cli.py graphql_view.py persisted.py intake_view.py request_log.py metrics.py cli_errors.py ide schema resolvers services models subscriptions
 
 schema: $(STAMP)  ## rewrite schema.graphql and docs/permissions.md from the code
 	$(BIN)/python -m schema.export

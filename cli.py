@@ -5,21 +5,31 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import socket
 import tempfile
 from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
 import typer
+import uvicorn
 
+from cli_errors import explain, not_migrated, port_in_use, redacted
 from models.access import Role
 from services import db
 from services.wiring import wire
-from settings import load_settings
+from settings import Settings, load_settings
 
 T = TypeVar("T")
+# How long `oms serve` waits for the database and Redis when checking them before it starts.
+PREFLIGHT_SECONDS = 5.0
 
-cli = typer.Typer(help="Ordergraph: an order management system with a GraphQL API.", no_args_is_help=True)
+# No local variables in tracebacks (`--debug`): the settings hold the secret key.
+cli = typer.Typer(
+    help="Ordergraph: an order management system with a GraphQL API.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
 token_cli = typer.Typer(help="API tokens.", no_args_is_help=True)
 cli.add_typer(token_cli, name="token")
 stock_cli = typer.Typer(help="Stock.", no_args_is_help=True)
@@ -34,19 +44,30 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+_debug = {"on": False}
+
+
 @cli.callback()
 def _options(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+    debug: bool = typer.Option(False, "--debug", help="On an error, show its traceback too."),
 ) -> None:
     """Ordergraph: an order management system with a GraphQL API."""
+    _debug["on"] = debug
 
 
-def _with_db(work: Callable[[], Awaitable[T]]) -> T:
+def _with_db(work: Callable[[], Awaitable[T]], *, migrated: bool = True) -> T:
+    """Run `work` with the database open; `migrated`: refuse (with the hint to migrate) a
+    database with migrations pending, rather than fail on a missing table halfway."""
     settings = load_settings()
 
     async def run() -> T:
+        from services.migrations import pending_migrations
+
         wire()
         async with db.opened(settings):
+            if migrated and (pending := await pending_migrations()):
+                raise not_migrated(pending, settings)
             return await work()
 
     return asyncio.run(run())
@@ -55,13 +76,11 @@ def _with_db(work: Callable[[], Awaitable[T]]) -> T:
 @cli.command()
 def serve(
     host: str = typer.Option("127.0.0.1", help="Interface to bind."),
-    port: int = typer.Option(8000, help="Port."),
+    port: int | None = typer.Option(None, help="Port [default: PORT, or 8000]."),
     workers: int = typer.Option(1, help="Worker processes (use PostgreSQL + Redis for more than one)."),
     reload: bool = typer.Option(False, help="Reload on code changes (development)."),
 ) -> None:
     """Serve the API (GraphQL at /graphql)."""
-    import uvicorn
-
     settings = load_settings()
     for refusal in settings.production_refusals():
         typer.echo(f"error: {refusal}", err=True)
@@ -69,19 +88,76 @@ def serve(
         raise typer.Exit(2)
     if workers > 1 and (settings.database_dialect == "sqlite" or settings.broadcast_url.startswith("memory://")):
         typer.echo("warning: several workers need PostgreSQL and redis:// so they share orders and events", err=True)
+    _serve(settings, host=host, port=port or settings.port, workers=workers, reload=reload)
+
+
+def _serve(
+    settings: Settings, *, host: str, port: int, workers: int, reload: bool, banner: Callable[[], None] | None = None
+) -> None:
+    """Check what can be checked first (the port: an error; the database and Redis: warnings,
+    as the server starts without them and /readyz says so), then serve; `banner` is printed
+    once the port is bound."""
     from app import server_options
 
+    if (busy := port_in_use(host, port)) is not None:
+        raise busy
+    for warning in asyncio.run(_preflight(settings)):
+        typer.echo(f"warning: {warning}", err=True)
+    options = {"host": host, "port": port, "log_config": None, **server_options(settings)}
+    if workers == 1 and not reload:
+        server = _AnnouncingServer(uvicorn.Config("app:app_factory", factory=True, **options), banner)
+        server.run()
+        if not server.started:
+            raise typer.Exit(3)  # uvicorn has logged why (the app failed to start); its own exit code
+        return
     with _metrics_shared_by(workers):
-        uvicorn.run(
-            "app:app_factory",
-            factory=True,
-            host=host,
-            port=port,
-            workers=workers,
-            reload=reload,
-            log_config=None,
-            **server_options(settings),
+        uvicorn.run("app:app_factory", factory=True, workers=workers, reload=reload, **options)
+
+
+class _AnnouncingServer(uvicorn.Server):
+    """uvicorn's server, printing the banner only once it listens."""
+
+    def __init__(self, config: uvicorn.Config, banner: Callable[[], None] | None) -> None:
+        super().__init__(config)
+        self.banner = banner
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets=sockets)
+        if self.started and self.banner is not None:
+            self.banner()
+
+
+async def _preflight(settings: Settings) -> list[str]:
+    """What the server will start without: the database (unreachable or not migrated) and
+    Redis. Each is a line and what to do; none stops it."""
+    from services.migrations import pending_migrations
+
+    found = []
+    try:
+        async with asyncio.timeout(PREFLIGHT_SECONDS), db.opened(settings):
+            if pending := await pending_migrations():
+                found.append(f"{not_migrated(pending, settings).message}: /readyz fails until `oms migrate` has run")
+    except Exception as error:
+        problem = explain(error, settings)
+        if problem is None:
+            raise
+        found.append(f"{problem.message}; serving anyway, /readyz fails until it is fixed ({problem.hint})")
+    if settings.broadcast_url.startswith(("redis://", "rediss://")):
+        from redis.asyncio import Redis
+
+        client = Redis.from_url(
+            settings.broadcast_url, socket_timeout=PREFLIGHT_SECONDS, socket_connect_timeout=PREFLIGHT_SECONDS
         )
+        try:
+            await client.ping()
+        except Exception as error:
+            found.append(
+                f"cannot reach Redis at {redacted(settings.broadcast_url)} ({error}): serving without live "
+                "updates until it is back (is redis-server running? OMS_BROADCAST_URL names it)"
+            )
+        finally:
+            await client.aclose()
+    return found
 
 
 @contextlib.contextmanager
@@ -112,7 +188,7 @@ def migrate(
     from services.migrations import migration_files, pending_migrations
 
     if status:
-        pending = _with_db(pending_migrations)
+        pending = _with_db(pending_migrations, migrated=False)
         for name in migration_files():
             typer.echo(f"{'pending' if name in pending else 'applied'}  {name}")
         if pending:
@@ -273,7 +349,7 @@ def bench(
     else:
         from bench.order_create import run
 
-        result = asyncio.run(run(orders, os.environ.get("OMS_BENCH_DATABASE_URL") or None))
+        result = asyncio.run(run(orders, load_settings().bench_database_url))
     for key, value in result.items():
         typer.echo(f"{key:24} {value:10.2f}")
 
@@ -281,32 +357,74 @@ def bench(
 @cli.command()
 def demo_run(
     host: str = typer.Option("127.0.0.1"),
-    port: int = typer.Option(int(os.environ.get("PORT", "8000"))),
+    port: int | None = typer.Option(None, help="Port [default: PORT, or 8000]."),
 ) -> None:
-    """Migrate, seed demo data (once), print a demo ADMIN token and serve: what `make run` does."""
-    from services.access import create_token
+    """Migrate, seed demo data, print the demo ADMIN token (kept in OMS_DEMO_TOKEN_FILE and
+    reused while it works) and serve: what `make run` does."""
     from services.demo import seed_demo
     from services.migrations import migrate as run_migrations
 
     settings = load_settings()
+    port = port or settings.port
+    if (busy := port_in_use(host, port)) is not None:
+        raise busy
     asyncio.run(run_migrations(settings))
 
-    async def prepare() -> str:
+    async def prepare() -> tuple[str, bool]:
         await seed_demo(orders=5)
-        _, plaintext = await create_token(role=Role.ADMIN, scope=None, secret=settings.secret_key, name="demo admin")
-        return plaintext
+        return await _demo_token(settings)
 
-    token = _with_db(prepare)
-    typer.echo("")
-    typer.echo(f"  Ordergraph is running: GraphiQL at http://{host}:{port}/graphql")
-    typer.echo(f"  Demo ADMIN token:      {token}")
-    typer.echo('  (in GraphiQL, add the header {"Authorization": "Bearer <token>"})')
-    typer.echo("")
-    serve(host=host, port=port, workers=1, reload=False)
+    token, reused = _with_db(prepare)
+
+    def banner() -> None:
+        typer.echo("")
+        typer.echo(f"  Ordergraph is running: GraphiQL at http://{host}:{port}/graphql")
+        typer.echo(f"  Demo ADMIN token:      {token}")
+        typer.echo(
+            f"  ({'the same as last time' if reused else 'new'}: kept in {settings.demo_token_file}; "
+            'in GraphiQL, add the header {"Authorization": "Bearer <token>"})'
+        )
+        typer.echo("")
+
+    _serve(settings, host=host, port=port, workers=1, reload=False, banner=banner)
+
+
+async def _demo_token(settings: Settings) -> tuple[str, bool]:
+    """The demo ADMIN token saved by an earlier `make run` if it still works here (same
+    database and secret, not revoked or expired), else a new one, saved (mode 0600).
+    Whether it was reused."""
+    from services.access import authenticate, create_token
+
+    path = settings.demo_token_file
+    saved = path.read_text().strip() if path.exists() else ""
+    if saved:
+        principal = await authenticate(saved, secret=settings.secret_key)
+        if principal is not None and principal.role is Role.ADMIN:
+            return saved, True
+    _, plaintext = await create_token(role=Role.ADMIN, scope=None, secret=settings.secret_key, name="demo admin")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w") as handle:
+        handle.write(plaintext + "\n")
+    return plaintext, False
 
 
 def main() -> None:
-    cli()
+    """`oms`: a configuration or state error is one line and a hint (exit 2 for the
+    configuration, 1 otherwise), unless --debug asks for the traceback; a fault is a
+    traceback."""
+    try:
+        cli()
+    except Exception as error:
+        try:
+            settings: Settings | None = load_settings()
+        except Exception:
+            settings = None
+        problem = explain(error, settings)
+        if problem is None or _debug["on"]:
+            raise
+        typer.echo(str(problem), err=True)
+        raise SystemExit(problem.exit_code) from None
 
 
 if __name__ == "__main__":

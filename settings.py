@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent
@@ -134,6 +134,30 @@ class Settings(BaseSettings):
     # and whether only its documents may run (production apps that publish their manifest).
     persisted_documents: Path | None = None
     persisted_only: bool = False
+
+    # The CLI (cli.py reads no environment of its own): the port `oms serve` and `make run`
+    # bind by default (PORT, the platforms' convention, or OMS_PORT); the file `make run`
+    # keeps its demo ADMIN token in, to reuse it while it still works; the scratch database
+    # `oms bench` measures on (none: a fresh SQLite file).
+    port: int = Field(default=8000, ge=1, le=65_535, validation_alias=AliasChoices("PORT", "OMS_PORT"))
+    demo_token_file: Path = ROOT / "var" / "demo-admin-token"
+    bench_database_url: str | None = None
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url_is_known(cls, value: str) -> str:
+        if not value.startswith(("sqlite://", "postgres://", "postgresql://")):
+            raise ValueError(
+                "must start with sqlite:// (a file path follows) or postgres://user:password@host:port/name"
+            )
+        return value
+
+    @field_validator("broadcast_url")
+    @classmethod
+    def _broadcast_url_is_known(cls, value: str) -> str:
+        if not value.startswith(("memory://", "redis://", "rediss://")):
+            raise ValueError("must be memory:// (one process) or redis://host:port")
+        return value
 
     @model_validator(mode="after")
     def _persisted_only_has_documents(self) -> Settings:

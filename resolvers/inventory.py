@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Annotated
 
 import strawberry
 
@@ -122,7 +123,10 @@ class Subscription:
         description="Stock crossing to or below its safety stock, once per crossing; resumable with `after`."
     )
     async def low_stock_alerts(
-        self, info: Info, warehouse: str | None = None, after: str | None = None
+        self,
+        info: Info,
+        warehouse: Annotated[str | None, strawberry.argument(description="Only this warehouse (its code).")] = None,
+        after: str | None = None,
     ) -> AsyncIterator[LowStockAlert]:
         principal = principal_of(info)
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 
@@ -75,11 +75,26 @@ async def _resolve(info: Info, id: str) -> Node | None:
 @strawberry.type
 class Query:
     @strawberry.field(description="Any object by its global id; null if absent or not yours.")
-    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+    async def node(
+        self,
+        info: Info,
+        id: Annotated[
+            strawberry.ID, strawberry.argument(description="A global id, as any object's `id` field gives it.")
+        ],
+    ) -> Node | None:
         return await _resolve(info, id)
 
     @strawberry.field
-    async def nodes(self, info: Info, ids: list[strawberry.ID]) -> list[Node | None]:
+    async def nodes(
+        self,
+        info: Info,
+        ids: Annotated[
+            list[strawberry.ID],
+            strawberry.argument(
+                description="Global ids; the answer has one entry per id, in the same order (null where none is visible)."
+            ),
+        ],
+    ) -> list[Node | None]:
         if len(ids) > info.context.settings.max_page_size:
             raise PublicError(f"At most {info.context.settings.max_page_size} ids per call.", "INVALID")
         return [await _resolve(info, str(i)) for i in ids]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Annotated
 
 import strawberry
 
@@ -10,12 +11,10 @@ from resolvers.context import Info, principal_of
 from resolvers.errors import from_domain
 from resolvers.live import stream
 from resolvers.paging import page_of
+from schema.allocation_preview import AllocationPick, AllocationPlan, AllocationPreviewPayload, UnfilledLine
 from schema.catalog import Warehouse
 from schema.common import SortDirection, connection, decode_pk, pk_of, user_errors
 from schema.orders import (
-    AllocationPick,
-    AllocationPlan,
-    AllocationPreviewPayload,
     Order,
     OrderAllocateInput,
     OrderAllocatePayload,
@@ -33,7 +32,6 @@ from schema.orders import (
     OrderReleasePayload,
     OrderSort,
     OrderStatusEvent,
-    UnfilledLine,
 )
 from services import order_actions, sourcing
 from services import order_drafts as drafts
@@ -120,13 +118,19 @@ async def _preview(info: Info, data: OrderCreateInput) -> AllocationPreviewPaylo
 @strawberry.type
 class Query:
     @strawberry.field
-    async def order(self, info: Info, id: strawberry.ID) -> Order | None:
+    async def order(
+        self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="The order's global id.")]
+    ) -> Order | None:
         pk = pk_of(id, "Order")
         row = None if pk is None else await svc.get_order(principal_of(info), order_id=pk)
         return Order.from_model(row) if row else None
 
     @strawberry.field
-    async def order_by_number(self, info: Info, number: str) -> Order | None:
+    async def order_by_number(
+        self,
+        info: Info,
+        number: Annotated[str, strawberry.argument(description="The order number (as shown to customers).")],
+    ) -> Order | None:
         row = await svc.get_order_by_number(principal_of(info), number=number)
         return Order.from_model(row) if row else None
 
@@ -248,7 +252,13 @@ class Subscription:
         description="Order status changes, live. With `after` (a cursor), replays what happened since first."
     )
     async def order_status_changed(
-        self, info: Info, order_id: strawberry.ID | None = None, after: str | None = None
+        self,
+        info: Info,
+        order_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(description="Only this order (its global id); all visible orders otherwise."),
+        ] = None,
+        after: str | None = None,
     ) -> AsyncIterator[OrderStatusEvent]:
         principal = principal_of(info)
         wanted_pk: int | None = None

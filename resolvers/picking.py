@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Annotated
 
 import strawberry
 
@@ -143,7 +144,12 @@ class Subscription:
     @strawberry.subscription(
         description="A warehouse's pick tasks as they are created, assigned, started, done, cancelled."
     )
-    async def pick_tasks(self, info: Info, warehouse: str, after: str | None = None) -> AsyncIterator[PickTaskEvent]:
+    async def pick_tasks(
+        self,
+        info: Info,
+        warehouse: Annotated[str, strawberry.argument(description="The warehouse's code.")],
+        after: str | None = None,
+    ) -> AsyncIterator[PickTaskEvent]:
         principal = principal_of(info)
         try:
             found = await catalog.require_own_warehouse(principal, warehouse)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Annotated
 
 import strawberry
 
@@ -79,8 +80,12 @@ class Subscription:
     async def shipment_updates(
         self,
         info: Info,
-        shipment_id: strawberry.ID | None = None,
-        tracking_number: str | None = None,
+        shipment_id: Annotated[
+            strawberry.ID | None, strawberry.argument(description="Only this shipment (its global id).")
+        ] = None,
+        tracking_number: Annotated[
+            str | None, strawberry.argument(description="Only the shipment with this tracking number.")
+        ] = None,
         after: str | None = None,
     ) -> AsyncIterator[ShipmentEvent]:
         principal = principal_of(info)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from resolvers.context import Info, principal_of
@@ -46,7 +48,9 @@ class Query:
         description="Stock at or below its reorder point (counting what is incoming), with what to order."
     )
     async def replenishment_suggestions(
-        self, info: Info, warehouse: str | None = None
+        self,
+        info: Info,
+        warehouse: Annotated[str | None, strawberry.argument(description="Only this warehouse (its code).")] = None,
     ) -> list[ReplenishmentSuggestion]:
         suggestions = await svc.replenishment_suggestions(principal_of(info), warehouse=warehouse)
         return [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from resolvers.context import Info, principal_of
@@ -18,7 +20,14 @@ class Query:
     @strawberry.field(
         description="Public self-service tracking (no token): the order number and the customer's email must match."
     )
-    async def order_track(self, info: Info, number: str, email: str) -> OrderTracking | None:
+    async def order_track(
+        self,
+        info: Info,
+        number: Annotated[str, strawberry.argument(description="The order number from the confirmation.")],
+        email: Annotated[
+            str, strawberry.argument(description="The email address the order was placed with (both must match).")
+        ],
+    ) -> OrderTracking | None:
         context = info.context
         try:
             tracking = await svc.track_order(

@@ -7,15 +7,15 @@ import strawberry
 from models import orders as m
 
 
-@strawberry.type
+@strawberry.type(description="A postal address, with optional coordinates used to pick the closest warehouse.")
 class Address:
-    country: str
-    region: str | None
-    city: str | None
-    postal_code: str | None
-    line1: str | None
-    latitude: float | None
-    longitude: float | None
+    country: str = strawberry.field(description="ISO 3166-1 alpha-2 country code.")
+    region: str | None = strawberry.field(description="State, province or region.")
+    city: str | None = strawberry.field(description="City.")
+    postal_code: str | None = strawberry.field(description="Postal code.")
+    line1: str | None = strawberry.field(description="Street and number.")
+    latitude: float | None = strawberry.field(description="Latitude in degrees (WGS 84).")
+    longitude: float | None = strawberry.field(description="Longitude in degrees (WGS 84).")
 
 
 def address_of(row: m.Order) -> Address:

@@ -9,7 +9,7 @@ from typing import Annotated
 import strawberry
 
 from resolvers.errors import from_domain
-from schema.common import Money
+from schema.common import Money, describe_values
 from services import analytics as svc
 from services.access import Principal
 from services.errors import DomainError
@@ -24,6 +24,16 @@ class ReportMeasure(Enum):
     CANCELLED_ORDERS = "CANCELLED_ORDERS"
 
 
+describe_values(
+    ReportMeasure,
+    ORDERS="How many orders.",
+    UNITS="How many units ordered.",
+    REVENUE="Order totals summed.",
+    AVERAGE_ORDER_VALUE="Revenue divided by orders.",
+    CANCELLED_ORDERS="How many orders were cancelled.",
+)
+
+
 @strawberry.enum(description="What a report groups by: at most one period (UTC; weeks start on Monday).")
 class ReportDimension(Enum):
     DAY = "DAY"
@@ -34,7 +44,18 @@ class ReportDimension(Enum):
     COUNTRY = "COUNTRY"
 
 
-@strawberry.input
+describe_values(
+    ReportDimension,
+    DAY="One row per day (UTC).",
+    WEEK="One row per week (UTC, starting on Monday).",
+    MONTH="One row per month (UTC).",
+    CHANNEL="One row per sales channel.",
+    SKU="One row per product.",
+    COUNTRY="One row per shipping country.",
+)
+
+
+@strawberry.input(description="Which orders a report counts.")
 class ReportFilter:
     channel: str | None = strawberry.field(default=None, description="Channel code.")
 
@@ -43,14 +64,18 @@ class ReportFilter:
 class ReportRow:
     currency: str = strawberry.field(description="Rows are always split by currency: amounts are never mixed.")
     period: date | None = strawberry.field(description="The first day of the DAY, WEEK or MONTH grouped by.")
-    channel: str | None
-    sku: str | None
+    channel: str | None = strawberry.field(description="The sales channel's code (when grouped by CHANNEL).")
+    sku: str | None = strawberry.field(description="The SKU (when grouped by SKU).")
     country: str | None = strawberry.field(description="The shipping address's country.")
-    orders: int | None
-    units: int | None
+    orders: int | None = strawberry.field(description="Number of orders (when ORDERS is asked).")
+    units: int | None = strawberry.field(description="Number of units (when UNITS is asked).")
     revenue: Money | None = strawberry.field(description="Merchandise revenue: the lines' totals.")
-    average_order_value: Money | None
-    cancelled_orders: int | None
+    average_order_value: Money | None = strawberry.field(
+        description="Revenue divided by orders (when AVERAGE_ORDER_VALUE is asked)."
+    )
+    cancelled_orders: int | None = strawberry.field(
+        description="Number of cancelled orders (when CANCELLED_ORDERS is asked)."
+    )
 
     @classmethod
     def from_row(cls, row: svc.ReportRow, measures: set[ReportMeasure]) -> ReportRow:
@@ -72,7 +97,7 @@ class ReportRow:
         )
 
 
-@strawberry.type
+@strawberry.type(description="Reports on orders, computed from the orders themselves.")
 class Analytics:
     # Set by the root field: the caller, so that `report` scopes to it.
     principal: strawberry.Private[Principal]
@@ -82,8 +107,11 @@ class Analytics:
     )
     async def report(
         self,
-        measures: list[ReportMeasure],
-        dimensions: list[ReportDimension],
+        measures: Annotated[list[ReportMeasure], strawberry.argument(description="What to count, one column each.")],
+        dimensions: Annotated[
+            list[ReportDimension],
+            strawberry.argument(description="What to group by, one row per combination (none: one row in all)."),
+        ],
         from_: Annotated[datetime, strawberry.argument(name="from", description="Placed at or after.")],
         to: Annotated[datetime, strawberry.argument(description="Placed before.")],
         filter: ReportFilter | None = None,

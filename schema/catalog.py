@@ -4,30 +4,54 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Annotated
 
 import strawberry
 
 from models import catalog as m
 from resolvers.context import Info
-from schema.common import Connection, Money, Node, UserError, to_global_id
+from schema.common import Connection, Money, Node, UserError, describe_values, to_global_id
 from services.catalog import may_see_availability, sees_webhook_urls
 
 AllocationStrategy = m.AllocationStrategy
-strawberry.enum(AllocationStrategy, name="AllocationStrategy")
+strawberry.enum(
+    AllocationStrategy,
+    name="AllocationStrategy",
+    description="How a channel picks the warehouses an order's lines are reserved in.",
+)
+describe_values(
+    AllocationStrategy,
+    PRIORITY="Warehouses in order of their priority.",
+    CLOSEST="The warehouse closest to the shipping address first.",
+    SINGLE_SHIPMENT_FIRST="One warehouse that has everything if there is one; otherwise split.",
+)
 BackorderPolicy = m.BackorderPolicy
-strawberry.enum(BackorderPolicy, name="BackorderPolicy")
+strawberry.enum(
+    BackorderPolicy, name="BackorderPolicy", description="What a channel does with an order it cannot fill from stock."
+)
+describe_values(
+    BackorderPolicy,
+    BACKORDER="Accept it and wait for stock (the order is BACKORDERED).",
+    REJECT="Refuse it with INSUFFICIENT_STOCK.",
+)
 
 
-@strawberry.type
+@strawberry.type(description="A sales channel (a shop, a marketplace): its code and how its orders are allocated.")
 class Channel(Node):
-    code: str
-    name: str
-    allocation_strategy: AllocationStrategy
-    allow_split: bool
-    backorder_policy: BackorderPolicy
-    respect_safety_stock: bool
-    has_intake_secret: bool
-    created_at: datetime
+    code: str = strawberry.field(description="Short unique code, used to name the channel in inputs and filters.")
+    name: str = strawberry.field(description="Human-readable name.")
+    allocation_strategy: AllocationStrategy = strawberry.field(description="How the channel's orders are allocated.")
+    allow_split: bool = strawberry.field(description="Whether an order may ship from several warehouses.")
+    backorder_policy: BackorderPolicy = strawberry.field(
+        description="What happens to an order that cannot be filled from stock."
+    )
+    respect_safety_stock: bool = strawberry.field(
+        description="Whether the channel sells only above each warehouse's safety stock."
+    )
+    has_intake_secret: bool = strawberry.field(
+        description="Whether the channel has a secret for signed order intake (the secret itself is never shown)."
+    )
+    created_at: datetime = strawberry.field(description="When it was created.")
 
     @classmethod
     def from_model(cls, row: m.Channel) -> Channel:
@@ -44,15 +68,15 @@ class Channel(Node):
         )
 
 
-@strawberry.type
+@strawberry.type(description="A place that holds stock and ships orders.")
 class Warehouse(Node):
-    code: str
-    name: str
-    country: str
-    region: str | None
-    latitude: float | None
-    longitude: float | None
-    priority: int
+    code: str = strawberry.field(description="Short unique code, used to name the warehouse in inputs and filters.")
+    name: str = strawberry.field(description="Human-readable name.")
+    country: str = strawberry.field(description="ISO 3166-1 alpha-2 country code.")
+    region: str | None = strawberry.field(description="State, province or region.")
+    latitude: float | None = strawberry.field(description="Latitude in degrees (WGS 84), for CLOSEST allocation.")
+    longitude: float | None = strawberry.field(description="Longitude in degrees (WGS 84), for CLOSEST allocation.")
+    priority: int = strawberry.field(description="Lower is tried first by PRIORITY allocation.")
 
     @classmethod
     def from_model(cls, row: m.Warehouse) -> Warehouse:
@@ -75,13 +99,13 @@ async def warehouse_of(info: Info, warehouse_id: int) -> Warehouse:
     return Warehouse.from_model(row)
 
 
-@strawberry.type
+@strawberry.type(description="Something sold, identified by its SKU.")
 class Product(Node):
-    sku: str
-    name: str
-    barcode: str | None
-    price: Money
-    weight_grams: int | None
+    sku: str = strawberry.field(description="The product's SKU.")
+    name: str = strawberry.field(description="Human-readable name.")
+    barcode: str | None = strawberry.field(description="The barcode scanned when picking.")
+    price: Money = strawberry.field(description="The list price of one unit.")
+    weight_grams: int | None = strawberry.field(description="Weight of one unit in grams.")
     drop_shipped: bool = strawberry.field(description="Shipped by a supplier, not from our stock.")
     _pk: strawberry.Private[int]
 
@@ -102,13 +126,31 @@ class Product(Node):
         description="Units sellable on this channel now: available stock in the channel's warehouses "
         "(less safety stock where the channel says so). Null for drop-shipped products and unknown channels."
     )
-    async def available_to_sell(self, info: Info, channel: str) -> int | None:
+    async def available_to_sell(
+        self,
+        info: Info,
+        channel: Annotated[
+            str,
+            strawberry.argument(
+                description="The sales channel's code (its warehouses and safety-stock policy decide)."
+            ),
+        ],
+    ) -> int | None:
         if not may_see_availability(info.context.principal, channel):
             return None
         return await info.context.loaders.available_to_sell.load((channel, self._pk))
 
     @strawberry.field(description="Whether this channel can sell at least one unit now.")
-    async def in_stock(self, info: Info, channel: str) -> bool:
+    async def in_stock(
+        self,
+        info: Info,
+        channel: Annotated[
+            str,
+            strawberry.argument(
+                description="The sales channel's code (its warehouses and safety-stock policy decide)."
+            ),
+        ],
+    ) -> bool:
         if not may_see_availability(info.context.principal, channel):
             return False
         if self.drop_shipped:
@@ -117,21 +159,21 @@ class Product(Node):
         return bool(units and units > 0)
 
 
-@strawberry.type
+@strawberry.type(description="A company we buy from, or that ships drop-shipped products for us.")
 class Supplier(Node):
-    code: str
-    name: str
-    lead_time_days: int
+    code: str = strawberry.field(description="Short unique code, used to name the supplier in inputs and filters.")
+    name: str = strawberry.field(description="Human-readable name.")
+    lead_time_days: int = strawberry.field(description="Days from order to delivery, usually.")
 
     @classmethod
     def from_model(cls, row: m.Supplier) -> Supplier:
         return cls(id=to_global_id("Supplier", row.id), code=row.code, name=row.name, lead_time_days=row.lead_time_days)
 
 
-@strawberry.type
+@strawberry.type(description="A delivery company that takes shipments and reports tracking events.")
 class Carrier(Node):
-    code: str
-    name: str
+    code: str = strawberry.field(description="Short unique code, used to name the carrier in inputs and filters.")
+    name: str = strawberry.field(description="Human-readable name.")
     _webhook_url: strawberry.Private[str | None]
 
     @classmethod
@@ -143,14 +185,22 @@ class Carrier(Node):
         return self._webhook_url if sees_webhook_urls(info.context.principal) else None
 
 
-@strawberry.input
+@strawberry.input(description="What `channelCreate` is asked to do.")
 class ChannelCreateInput:
-    code: str
-    name: str
-    allocation_strategy: AllocationStrategy | None = None
-    allow_split: bool | None = None
-    backorder_policy: BackorderPolicy | None = None
-    intake_secret: str | None = None
+    code: str = strawberry.field(description="Short unique code for the channel.")
+    name: str = strawberry.field(description="Human-readable name.")
+    allocation_strategy: AllocationStrategy | None = strawberry.field(
+        default=None, description="How orders are allocated (default PRIORITY)."
+    )
+    allow_split: bool | None = strawberry.field(
+        default=None, description="Whether an order may ship from several warehouses (default true)."
+    )
+    backorder_policy: BackorderPolicy | None = strawberry.field(
+        default=None, description="What happens to an order that cannot be filled (default BACKORDER)."
+    )
+    intake_secret: str | None = strawberry.field(
+        default=None, description="A secret for signed order intake (HMAC); stored, never shown again."
+    )
     respect_safety_stock: bool | None = strawberry.field(
         default=None, description="Leave safety stock out of this channel's availableToSell."
     )
@@ -159,76 +209,104 @@ class ChannelCreateInput:
     )
 
 
-@strawberry.input
+@strawberry.input(description="What `warehouseCreate` is asked to do.")
 class WarehouseCreateInput:
-    code: str
-    name: str
-    country: str
-    region: str | None = None
-    latitude: float | None = None
-    longitude: float | None = None
-    priority: int | None = None
+    code: str = strawberry.field(description="Short unique code for the warehouse.")
+    name: str = strawberry.field(description="Human-readable name.")
+    country: str = strawberry.field(description="ISO 3166-1 alpha-2 country code.")
+    region: str | None = strawberry.field(default=None, description="State, province or region.")
+    latitude: float | None = strawberry.field(
+        default=None, description="Latitude in degrees (WGS 84), for CLOSEST allocation."
+    )
+    longitude: float | None = strawberry.field(
+        default=None, description="Longitude in degrees (WGS 84), for CLOSEST allocation."
+    )
+    priority: int | None = strawberry.field(default=None, description="Lower is tried first by PRIORITY allocation.")
 
 
-@strawberry.input
+@strawberry.input(description="What `productCreate` is asked to do.")
 class ProductCreateInput:
-    sku: str
-    name: str
-    price: Decimal
-    barcode: str | None = None
-    currency: str | None = None
-    weight_grams: int | None = None
+    sku: str = strawberry.field(description="The product's SKU.")
+    name: str = strawberry.field(description="Human-readable name.")
+    price: Decimal = strawberry.field(description="List price of one unit.")
+    barcode: str | None = strawberry.field(default=None, description="The barcode scanned when picking.")
+    currency: str | None = strawberry.field(
+        default=None, description="ISO 4217 currency code of the price (default: USD)."
+    )
+    weight_grams: int | None = strawberry.field(default=None, description="Weight of one unit in grams.")
     dropship_supplier: str | None = strawberry.field(default=None, description="Supplier code that ships this product.")
 
 
-@strawberry.input
+@strawberry.input(description="What `supplierCreate` is asked to do.")
 class SupplierCreateInput:
-    code: str
-    name: str
-    lead_time_days: int | None = None
+    code: str = strawberry.field(description="Short unique code for the supplier.")
+    name: str = strawberry.field(description="Human-readable name.")
+    lead_time_days: int | None = strawberry.field(default=None, description="Days from order to delivery, usually.")
 
 
-@strawberry.input
+@strawberry.input(description="What `carrierCreate` is asked to do.")
 class CarrierCreateInput:
-    code: str
-    name: str
-    webhook_url: str | None = None
+    code: str = strawberry.field(description="Short unique code, used to name the carrier in inputs and filters.")
+    name: str = strawberry.field(description="Human-readable name.")
+    webhook_url: str | None = strawberry.field(
+        default=None, description="Where the carrier's tracking webhook posts to (for reference)."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="What `channelCreate` did: the result, or userErrors saying why not.")
 class ChannelCreatePayload:
-    channel: Channel | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    channel: Channel | None = strawberry.field(
+        default=None, description="The channel as it is now (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="What `warehouseCreate` did: the result, or userErrors saying why not.")
 class WarehouseCreatePayload:
-    warehouse: Warehouse | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    warehouse: Warehouse | None = strawberry.field(
+        default=None, description="The warehouse as it is now (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="What `productCreate` did: the result, or userErrors saying why not.")
 class ProductCreatePayload:
-    product: Product | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    product: Product | None = strawberry.field(
+        default=None, description="The product as it is now (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="What `supplierCreate` did: the result, or userErrors saying why not.")
 class SupplierCreatePayload:
-    supplier: Supplier | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    supplier: Supplier | None = strawberry.field(
+        default=None, description="The supplier as it is now (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="What `carrierCreate` did: the result, or userErrors saying why not.")
 class CarrierCreatePayload:
-    carrier: Carrier | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    carrier: Carrier | None = strawberry.field(
+        default=None, description="The carrier as it is now (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
 
 
 ProductConnection = Connection[Product]
 
 
-@strawberry.input
+@strawberry.input(description="Which products to list: every given field must match.")
 class ProductFilter:
-    skus: list[str] | None = None
+    skus: list[str] | None = strawberry.field(default=None, description="Only these SKUs.")
     search: str | None = strawberry.field(default=None, description="SKU, name or barcode contains.")

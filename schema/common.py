@@ -11,6 +11,7 @@ from typing import Any, Generic, TypeVar
 
 import strawberry
 from strawberry.types.lazy_type import LazyType
+from strawberry.utils.str_converters import to_camel_case
 from tortoise.models import Model as TortoiseModel
 
 from services.errors import DomainError, not_found
@@ -19,12 +20,48 @@ from services.pagination import Page
 
 ErrorCode = DomainErrorCode
 MAX_PK = 2**31 - 1
+
+
+def describe_values(enum: type[Enum], **descriptions: str) -> None:
+    """Describe every value of an enum strawberry wraps, right after it is wrapped. One way for
+    all enums: the models' and services' enums never import strawberry, and our own keep plain
+    values (`strawberry.enum_value` would make `.value` an EnumValueDefinition to mypy).
+    Naming a value that is not there, or leaving one out, fails at import."""
+    definition = enum.__strawberry_definition__  # type: ignore[attr-defined]
+    names = {value.name for value in definition.values}
+    if set(descriptions) != names:
+        raise ValueError(f"{definition.name}: describe exactly {sorted(names)}, not {sorted(descriptions)}")
+    for value in definition.values:
+        value.description = descriptions[value.name]
+
+
 strawberry.enum(ErrorCode, name="ErrorCode", description="Why a mutation did not do what was asked.")
+describe_values(
+    ErrorCode,
+    INVALID="The value is malformed or outside its allowed range or length.",
+    REQUIRED="A value must be given.",
+    NOT_FOUND="No such object, or not one the caller may see.",
+    UNKNOWN_SKU="No product has this SKU.",
+    UNKNOWN_CHANNEL="No sales channel has this code.",
+    INVALID_QUANTITY="The quantity is not a positive number of units, or more than there are.",
+    DUPLICATE="Something with this code or key already exists.",
+    CONFLICT="The object changed meanwhile or is in a state that does not allow this.",
+    IDEMPOTENCY_CONFLICT="The idempotency key was used before with different input.",
+    INVALID_TRANSITION="The status cannot move from where it is to where this would take it.",
+    CURRENCY_MISMATCH="The amount's currency differs from the order's or channel's.",
+    INSUFFICIENT_STOCK="Not enough available stock, and the channel does not backorder.",
+    FORBIDDEN="The caller's role or scope does not allow this.",
+    WRONG_ITEM="The scanned barcode is not on the pick task.",
+    OVER_PICK="More units than the task line still needs.",
+    ORDER_ON_HOLD="The order is on hold: release it first.",
+)
 
 
 @strawberry.interface(description="An object with a global id, fetchable with `node(id:)`.")
 class Node:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(
+        description="The global id: opaque, stable; fetch the object again with `node(id:)`."
+    )
 
 
 def to_global_id(type_name: str, pk: int) -> strawberry.ID:
@@ -88,9 +125,11 @@ def given(**values: Any) -> dict[str, Any]:
 
 @strawberry.type(description="An expected failure of a mutation: which input field, what, and a stable code.")
 class UserError:
-    field: list[str] | None
-    message: str
-    code: ErrorCode
+    field: list[str] | None = strawberry.field(
+        description="Path to the input field at fault (null when it is not one field)."
+    )
+    message: str = strawberry.field(description="What is wrong, in English, for a person.")
+    code: ErrorCode = strawberry.field(description="What is wrong, for a program.")
 
 
 def user_errors(error: DomainError) -> list[UserError]:
@@ -102,16 +141,20 @@ def user_errors(error: DomainError) -> list[UserError]:
 
 @strawberry.type(description="An amount in a currency, as a decimal string.")
 class Money:
-    amount: Decimal
-    currency: str
+    amount: Decimal = strawberry.field(description='The amount, as a decimal string (e.g. "12.50").')
+    currency: str = strawberry.field(description='ISO 4217 currency code (e.g. "EUR").')
 
 
-@strawberry.type
+@strawberry.type(description="Where a page is in the whole list: whether there is more, and the cursors to ask for it.")
 class PageInfo:
-    has_next_page: bool
-    has_previous_page: bool
-    start_cursor: str | None
-    end_cursor: str | None
+    has_next_page: bool = strawberry.field(description="Whether there are more objects after this page.")
+    has_previous_page: bool = strawberry.field(description="Whether there are objects before this page.")
+    start_cursor: str | None = strawberry.field(
+        description="Cursor of the first object of the page (null for an empty page)."
+    )
+    end_cursor: str | None = strawberry.field(
+        description="Cursor of the last object of the page: pass it as `after` for the next page."
+    )
 
     @classmethod
     def from_page(cls, page: Page[Any]) -> PageInfo:
@@ -127,18 +170,22 @@ N = TypeVar("N")
 R = TypeVar("R", bound=TortoiseModel)
 
 
-@strawberry.type
+@strawberry.type(description="One object of a page, with its cursor.")
 class Edge(Generic[N]):
-    node: N
-    cursor: str
+    node: N = strawberry.field(description="The object.")
+    cursor: str = strawberry.field(
+        description="Where this object is in the list: pass it as `after` (or `before`) for the page after (or before) it."
+    )
 
 
-@strawberry.type
+@strawberry.type(
+    description="A page of a list (keyset cursors): its objects, where it is, and how many there are in all."
+)
 class Connection(Generic[N]):
     """A page of a list (named `<Node>Connection` in the schema, with `<Node>Edge`s)."""
 
-    edges: list[Edge[N]]
-    page_info: PageInfo
+    edges: list[Edge[N]] = strawberry.field(description="The objects of this page, each with its cursor.")
+    page_info: PageInfo = strawberry.field(description="Whether there are more pages, and the cursors to ask for them.")
     _page: strawberry.Private[Page[Any]]
 
     @strawberry.field(description="How many match the filter in all (one COUNT, only when asked).")
@@ -155,7 +202,36 @@ def connection(page: Page[R], to_node: Callable[[R], N]) -> Connection[N]:
     )
 
 
-@strawberry.enum
+@strawberry.enum(description="Ascending or descending.")
 class SortDirection(Enum):
     ASC = "ASC"
     DESC = "DESC"
+
+
+describe_values(SortDirection, ASC="Smallest (or earliest) first.", DESC="Largest (or latest) first.")
+
+
+# Arguments that mean the same wherever they appear, described once (`describe_arguments`).
+PAGE_ARGUMENTS = {
+    "first": "At most this many from the start (after `after`); the server caps the page size.",
+    "after": "A cursor (an edge's `cursor` or `pageInfo.endCursor`): the page starts after it.",
+    "last": "At most this many from the end (before `before`).",
+    "before": "A cursor (an edge's `cursor` or `pageInfo.startCursor`): the page ends before it.",
+    "filter": "Only what matches every given field of the filter (none: everything the caller may see).",
+    "sortBy": "The order of the list (default: newest first).",
+    "input": "What to do: see the input type's fields.",
+}
+STREAM_ARGUMENTS = {
+    "after": "A cursor of an event already received: first replays what happened since, then streams live "
+    "(none: live only).",
+}
+
+
+def describe_arguments(root: type, descriptions: dict[str, str]) -> None:
+    """Give the arguments of `root`'s fields named (in GraphQL) in `descriptions` that
+    description, unless the field describes its own."""
+    for field in root.__strawberry_definition__.fields:  # type: ignore[attr-defined]
+        for argument in field.arguments:
+            name = argument.graphql_name or to_camel_case(argument.python_name)
+            if argument.description is None and name in descriptions:
+                argument.description = descriptions[name]

@@ -13,8 +13,8 @@ from models import orders as m
 from models.inventory import AllocationStatus as AllocationStatusModel
 from resolvers.context import Info
 from schema.addresses import Address, address_of
-from schema.catalog import Channel, Warehouse
-from schema.common import Connection, Money, Node, SortDirection, UserError, to_global_id
+from schema.catalog import Channel
+from schema.common import Connection, Money, Node, SortDirection, UserError, describe_values, to_global_id
 from schema.inventory import Allocation
 from schema.picking import PickTask
 from schema.returns import Refund, ReturnRequest
@@ -26,26 +26,46 @@ from services.picking_reads import may_see_tasks
 W = TypeVar("W", bound=Any)
 
 OrderStatus = m.OrderStatus
-strawberry.enum(OrderStatus, name="OrderStatus")
+strawberry.enum(
+    OrderStatus,
+    name="OrderStatus",
+    description="Where an order stands. Only the transitions of the order state machine are allowed (see orderCancel, orderHold, ...).",
+)
+describe_values(
+    OrderStatus,
+    PENDING="Accepted, not yet allocated.",
+    ON_HOLD="Held by staff: nothing moves until it is released.",
+    BACKORDERED="Waiting for stock for all of its lines.",
+    PARTIALLY_ALLOCATED="Some lines reserved, the rest waiting for stock.",
+    ALLOCATED="Every unit reserved in a warehouse or with a drop-ship supplier.",
+    PICKING="Being picked from the shelves.",
+    PACKED="Packed, waiting for the carrier.",
+    PARTIALLY_SHIPPED="Some shipments dispatched, others not yet.",
+    SHIPPED="Everything handed to carriers.",
+    DELIVERED="Every shipment delivered.",
+    CANCELLED="Cancelled; its reservations released.",
+    PARTIALLY_RETURNED="Some shipped units came back.",
+    RETURNED="Every shipped unit came back.",
+)
 
 
-@strawberry.type
+@strawberry.type(description="Who placed an order.")
 class Customer(Node):
-    email: str
-    name: str | None
+    email: str = strawberry.field(description="The customer's email address.")
+    name: str | None = strawberry.field(description="The customer's name.")
 
     @classmethod
     def from_model(cls, row: m.Customer) -> Customer:
         return cls(id=to_global_id("Customer", row.id), email=row.email, name=row.name)
 
 
-@strawberry.type
+@strawberry.type(description="One product on an order: how many, at what price, how much of it is sourced.")
 class OrderLine(Node):
-    sku: str
-    name: str
-    quantity: int
-    unit_price: Money
-    line_total: Money
+    sku: str = strawberry.field(description="The product's SKU.")
+    name: str = strawberry.field(description="The product's name when the order was placed.")
+    quantity: int = strawberry.field(description="Units ordered.")
+    unit_price: Money = strawberry.field(description="Price of one unit.")
+    line_total: Money = strawberry.field(description="Quantity times unit price.")
     _order_id: strawberry.Private[int]
     _product_id: strawberry.Private[int]
     _order_status: strawberry.Private[m.OrderStatus]
@@ -87,12 +107,18 @@ class OrderLine(Node):
 
 @strawberry.type(name="OrderEvent", description="One entry of an order's history.")
 class OrderHistoryEntry:
-    kind: str
-    from_status: OrderStatus | None
-    to_status: OrderStatus | None
-    reason: str | None
-    actor: str
-    occurred_at: datetime
+    kind: str = strawberry.field(
+        description="What happened: CREATED, STATUS_CHANGED or STOCK_SHORT (a count found units missing)."
+    )
+    from_status: OrderStatus | None = strawberry.field(
+        description="The status before (null if the status did not change)."
+    )
+    to_status: OrderStatus | None = strawberry.field(
+        description="The status after (null if the status did not change)."
+    )
+    reason: str | None = strawberry.field(description="Why, as given by whoever did it.")
+    actor: str = strawberry.field(description="Who did it: a token's name, or the system.")
+    occurred_at: datetime = strawberry.field(description="When it happened.")
 
     @classmethod
     def from_model(cls, row: m.OrderEvent) -> OrderHistoryEntry:
@@ -106,18 +132,22 @@ class OrderHistoryEntry:
         )
 
 
-@strawberry.type
+@strawberry.type(
+    description="A customer's order from a sales channel: its lines, where it stands, how it is sourced and shipped."
+)
 class Order(Node):
-    number: str
-    status: OrderStatus
-    external_ref: str
-    idempotency_key: str | None
-    currency: str
-    subtotal: Money
-    total: Money
-    shipping_address: Address
-    created_at: datetime
-    updated_at: datetime
+    number: str = strawberry.field(description="The order number shown to customers (unique).")
+    status: OrderStatus = strawberry.field(description="Where the order stands.")
+    external_ref: str = strawberry.field(description="The channel's own reference for the order (unique per channel).")
+    idempotency_key: str | None = strawberry.field(
+        description="The key the order was created with, if any (retries with it return this order)."
+    )
+    currency: str = strawberry.field(description="ISO 4217 currency code of every amount on the order.")
+    subtotal: Money = strawberry.field(description="Sum of the line totals.")
+    total: Money = strawberry.field(description="What the customer pays.")
+    shipping_address: Address = strawberry.field(description="Where the order ships to.")
+    created_at: datetime = strawberry.field(description="When it was created.")
+    updated_at: datetime = strawberry.field(description="When it last changed.")
     _pk: strawberry.Private[int]
     _channel_id: strawberry.Private[int]
     _customer_id: strawberry.Private[int]
@@ -143,20 +173,20 @@ class Order(Node):
             _customer_name=row.customer_name,
         )
 
-    @strawberry.field
+    @strawberry.field(description="The sales channel the order came from.")
     async def channel(self, info: Info) -> Channel:
         row = await info.context.loaders.channel.load(self._channel_id)
         assert row is not None
         return Channel.from_model(row)
 
-    @strawberry.field
+    @strawberry.field(description="Who placed the order.")
     async def customer(self, info: Info) -> Customer:
         row = await info.context.loaders.customer.load(self._customer_id)
         assert row is not None
         # The name this order was placed with, not what other orders stored.
         return Customer(id=to_global_id("Customer", row.id), email=row.email, name=self._customer_name)
 
-    @strawberry.field
+    @strawberry.field(description="The products ordered.")
     async def lines(self, info: Info) -> list[OrderLine]:
         rows = await info.context.loaders.order_lines.load(self._pk)
         return [OrderLine.from_model(r, self.currency, self.status) for r in rows]
@@ -187,11 +217,11 @@ class Order(Node):
         lines = await info.context.loaders.return_lines.load_many([r.id for r in rows])
         return [ReturnRequest.from_model(r, ls) for r, ls in zip(rows, lines, strict=True)]
 
-    @strawberry.field
+    @strawberry.field(description="Money given back on the order.")
     async def refunds(self, info: Info) -> list[Refund]:
         return [Refund.from_model(r) for r in await info.context.loaders.order_refunds.load(self._pk)]
 
-    @strawberry.field
+    @strawberry.field(description="Sum of the refunds.")
     async def refunded_total(self, info: Info) -> Money:
         rows = await info.context.loaders.order_refunds.load(self._pk)
         return Money(amount=sum((r.amount for r in rows), Decimal("0.00")), currency=self.currency)
@@ -215,14 +245,22 @@ async def _own_warehouse(info: Info, rows: list[W]) -> list[W]:
 OrderConnection = Connection[Order]
 
 
-@strawberry.input
+@strawberry.input(description="Which orders to list: every given field must match (lists match any of their values).")
 class OrderFilter:
-    status: list[OrderStatus] | None = None
+    status: list[OrderStatus] | None = strawberry.field(
+        default=None, description="Only orders in one of these statuses."
+    )
     channel: str | None = strawberry.field(default=None, description="Channel code.")
     warehouse: str | None = strawberry.field(default=None, description="Orders with stock allocated at this warehouse.")
-    customer_email: str | None = None
-    created_after: datetime | None = None
-    created_before: datetime | None = None
+    customer_email: str | None = strawberry.field(
+        default=None, description="Only orders of the customer with this email."
+    )
+    created_after: datetime | None = strawberry.field(
+        default=None, description="Only orders placed at or after this instant."
+    )
+    created_before: datetime | None = strawberry.field(
+        default=None, description="Only orders placed before this instant."
+    )
     search: str | None = strawberry.field(
         default=None, description="Order number, external ref, customer email or name."
     )
@@ -233,93 +271,113 @@ class OrderFilter:
     external_ref: str | None = strawberry.field(default=None, description="The channel's reference, exactly.")
 
 
-@strawberry.enum
+@strawberry.enum(description="What orders are sorted by.")
 class OrderSortField(Enum):
     CREATED_AT = "created_at"
     NUMBER = "id"
     STATUS = "status"
 
 
-@strawberry.input
+describe_values(
+    OrderSortField, CREATED_AT="When the order was placed.", NUMBER="The order number.", STATUS="The order status."
+)
+
+
+@strawberry.input(description="The order in which orders are listed.")
 class OrderSort:
-    field: OrderSortField = OrderSortField.CREATED_AT
-    direction: SortDirection = SortDirection.DESC
+    field: OrderSortField = strawberry.field(default=OrderSortField.CREATED_AT, description="What to sort by.")
+    direction: SortDirection = strawberry.field(default=SortDirection.DESC, description="Ascending or descending.")
 
 
-@strawberry.input
+@strawberry.input(description="The customer placing an order (matched by email).")
 class CustomerInput:
-    email: str
-    name: str | None = None
+    email: str = strawberry.field(description="The customer's email address (customers are matched by it).")
+    name: str | None = strawberry.field(default=None, description="The customer's name.")
 
 
-@strawberry.input
+@strawberry.input(description="A postal address: the country is required, the rest as known.")
 class AddressInput:
-    country: str
-    region: str | None = None
-    city: str | None = None
-    postal_code: str | None = None
-    line1: str | None = None
-    latitude: float | None = None
-    longitude: float | None = None
+    country: str = strawberry.field(description="ISO 3166-1 alpha-2 country code.")
+    region: str | None = strawberry.field(default=None, description="State, province or region.")
+    city: str | None = strawberry.field(default=None, description="City.")
+    postal_code: str | None = strawberry.field(default=None, description="Postal code.")
+    line1: str | None = strawberry.field(default=None, description="Street and number.")
+    latitude: float | None = strawberry.field(default=None, description="Latitude in degrees (WGS 84).")
+    longitude: float | None = strawberry.field(default=None, description="Longitude in degrees (WGS 84).")
 
 
-@strawberry.input
+@strawberry.input(description="One product of a new order.")
 class OrderLineInput:
-    sku: str
-    quantity: int
-    unit_price: Decimal | None = None
+    sku: str = strawberry.field(description="The product's SKU.")
+    quantity: int = strawberry.field(description="Units ordered (at least 1).")
+    unit_price: Decimal | None = strawberry.field(
+        default=None, description="Price of one unit (default: the product's price)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="A new order: channel, reference, customer, address and lines.")
 class OrderCreateInput:
     channel: str = strawberry.field(description="Channel code.")
     external_ref: str = strawberry.field(description="The order's id in the sales channel; idempotency key #1.")
-    customer: CustomerInput
-    shipping_address: AddressInput
-    lines: list[OrderLineInput]
-    currency: str | None = None
-    idempotency_key: str | None = None
+    customer: CustomerInput = strawberry.field(description="Who places the order.")
+    shipping_address: AddressInput = strawberry.field(description="Where the order ships to.")
+    lines: list[OrderLineInput] = strawberry.field(description="The products ordered (at least one).")
+    currency: str | None = strawberry.field(
+        default=None, description="ISO 4217 currency code (default: the first product's currency)."
+    )
+    idempotency_key: str | None = strawberry.field(
+        default=None,
+        description="A key of your choosing: sending the same order again with it returns the first one (replayed: true) instead of a duplicate.",
+    )
 
 
-@strawberry.input
+@strawberry.input(description="What `orderCancel` is asked to do.")
 class OrderCancelInput:
-    id: strawberry.ID
-    reason: str
+    id: strawberry.ID = strawberry.field(description="The order's global id.")
+    reason: str = strawberry.field(description="Why (kept in the order's history).")
 
 
 @strawberry.input(description="Close a partly shipped order: what has not shipped is cancelled.")
 class OrderCancelRemainderInput:
-    id: strawberry.ID
-    reason: str
+    id: strawberry.ID = strawberry.field(description="The order's global id.")
+    reason: str = strawberry.field(description="Why (kept in the order's history).")
 
 
-@strawberry.input
+@strawberry.input(description="What `orderHold` is asked to do.")
 class OrderHoldInput:
-    id: strawberry.ID
-    reason: str
+    id: strawberry.ID = strawberry.field(description="The order's global id.")
+    reason: str = strawberry.field(description="Why (kept in the order's history).")
 
 
-@strawberry.input
+@strawberry.input(description="What `orderAllocate` is asked to do.")
 class OrderAllocateInput:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="The order's global id.")
 
 
-@strawberry.type
+@strawberry.type(description="What `orderAllocate` did: the result, or userErrors saying why not.")
 class OrderAllocatePayload:
-    order: Order | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    order: Order | None = strawberry.field(
+        default=None, description="The order as it is now (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="What `orderRelease` is asked to do.")
 class OrderReleaseInput:
-    id: strawberry.ID
-    reason: str | None = None
+    id: strawberry.ID = strawberry.field(description="The order's global id.")
+    reason: str | None = strawberry.field(default=None, description="Why (kept in the order's history).")
 
 
-@strawberry.type
+@strawberry.type(description="What `orderCreate` did: the result, or userErrors saying why not.")
 class OrderCreatePayload:
-    order: Order | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    order: Order | None = strawberry.field(
+        default=None, description="The order as it is now (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
     replayed: bool = strawberry.field(
         default=False,
         description="True when this request repeated one already taken (same externalRef or idempotencyKey): "
@@ -327,76 +385,52 @@ class OrderCreatePayload:
     )
 
 
-@strawberry.type
+@strawberry.type(description="What `orderCancel` did: the result, or userErrors saying why not.")
 class OrderCancelPayload:
-    order: Order | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    order: Order | None = strawberry.field(
+        default=None, description="The order as it is now (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="What `orderCancelRemainder` did: the result, or userErrors saying why not.")
 class OrderCancelRemainderPayload:
-    order: Order | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    order: Order | None = strawberry.field(
+        default=None, description="The order as it is now (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="What `orderHold` did: the result, or userErrors saying why not.")
 class OrderHoldPayload:
-    order: Order | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    order: Order | None = strawberry.field(
+        default=None, description="The order as it is now (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="What `orderRelease` did: the result, or userErrors saying why not.")
 class OrderReleasePayload:
-    order: Order | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    order: Order | None = strawberry.field(
+        default=None, description="The order as it is now (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
 
 
 @strawberry.type(description="An order's status changed (creation included: previousStatus is null).")
 class OrderStatusEvent:
-    cursor: str
-    occurred_at: datetime
+    cursor: str = strawberry.field(
+        description="The event's place in the stream: subscribe again with `after` set to it to resume after it."
+    )
+    occurred_at: datetime = strawberry.field(description="When it happened.")
     order: Order | None = strawberry.field(description="The order as it is now; null if no longer visible.")
-    previous_status: OrderStatus | None
-    status: OrderStatus
-
-
-@strawberry.type
-class AllocationPick:
-    sku: str
-    quantity: int
-    warehouse: Warehouse | None
-    drop_ship_supplier: str | None = strawberry.field(description="Supplier code for drop-shipped lines.")
-
-
-@strawberry.type
-class UnfilledLine:
-    sku: str
-    quantity: int
-
-
-@strawberry.type(description="One way to source an order, with why it ranks where it does.")
-class AllocationPlan:
-    rank: int
-    strategy: str
-    allow_split: bool
-    chosen: bool = strawberry.field(description="What orderCreate would do now under the channel's rules.")
-    complete: bool
-    shipments: int
-    distance_km: float | None = strawberry.field(description="Farthest warehouse used, when coordinates are known.")
-    picks: list[AllocationPick]
-    unfilled: list[UnfilledLine]
-    reason: str
-
-
-@strawberry.type
-class AllocationPreviewPayload:
-    plans: list[AllocationPlan] = strawberry.field(
-        default_factory=list, description="The chosen plan first (rank 1), then the alternatives, best first."
-    )
-    would_reject: bool = strawberry.field(
-        default=False, description="orderCreate would refuse this order now (a REJECT channel that cannot ship it all)."
-    )
-    rejection: list[UserError] = strawberry.field(
-        default_factory=list, description="The userErrors orderCreate would answer with, when it would reject."
-    )
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    previous_status: OrderStatus | None = strawberry.field(description="The status before (null for a new order).")
+    status: OrderStatus = strawberry.field(description="The status now.")

@@ -8,29 +8,38 @@ from decimal import Decimal
 import strawberry
 
 from models import returns as m
-from schema.common import Money, Node, UserError, to_global_id
+from schema.common import Money, Node, UserError, describe_values, to_global_id
 
 ReturnStatus = m.ReturnStatus
-strawberry.enum(ReturnStatus, name="ReturnStatus")
+strawberry.enum(ReturnStatus, name="ReturnStatus", description="Where a return stands.")
+describe_values(
+    ReturnStatus,
+    REQUESTED="Expected back, nothing received yet.",
+    PARTIALLY_RECEIVED="Some units arrived.",
+    RECEIVED="Every unit arrived.",
+)
 ReturnCondition = m.ReturnCondition
-strawberry.enum(ReturnCondition, name="ReturnCondition")
+strawberry.enum(ReturnCondition, name="ReturnCondition", description="What to do with a returned unit.")
+describe_values(
+    ReturnCondition, RESTOCK="Fit to sell: back into available stock.", DISPOSE="Not fit to sell: written off."
+)
 
 
-@strawberry.type
+@strawberry.type(description="Units of one product on a return, and what became of them.")
 class ReturnLine:
-    sku: str
-    quantity: int
-    reason: str
-    restocked_quantity: int
-    disposed_quantity: int
+    sku: str = strawberry.field(description="The product's SKU.")
+    quantity: int = strawberry.field(description="Units to come back.")
+    reason: str = strawberry.field(description="Why the customer returns them.")
+    restocked_quantity: int = strawberry.field(description="Units received and put back into stock.")
+    disposed_quantity: int = strawberry.field(description="Units received and written off.")
 
 
-@strawberry.type
+@strawberry.type(description="A return (RMA): shipped units a customer sends back.")
 class ReturnRequest(Node):
-    number: str
-    status: ReturnStatus
-    created_at: datetime
-    lines: list[ReturnLine]
+    number: str = strawberry.field(description="The return number (RMA) given to the customer.")
+    status: ReturnStatus = strawberry.field(description="Where the return stands.")
+    created_at: datetime = strawberry.field(description="When it was created.")
+    lines: list[ReturnLine] = strawberry.field(description="What comes back.")
 
     @classmethod
     def from_model(cls, row: m.ReturnRequest, lines: list[m.ReturnLine]) -> ReturnRequest:
@@ -52,12 +61,12 @@ class ReturnRequest(Node):
         )
 
 
-@strawberry.type
+@strawberry.type(description="Money given back on an order.")
 class Refund(Node):
-    amount: Money
-    note: str | None
-    actor: str
-    created_at: datetime
+    amount: Money = strawberry.field(description="How much was given back.")
+    note: str | None = strawberry.field(description="Why, or how it was paid.")
+    actor: str = strawberry.field(description="Who recorded it.")
+    created_at: datetime = strawberry.field(description="When it was created.")
 
     @classmethod
     def from_model(cls, row: m.Refund) -> Refund:
@@ -70,50 +79,60 @@ class Refund(Node):
         )
 
 
-@strawberry.input
+@strawberry.input(description="Units of one product to return, and why.")
 class ReturnLineInput:
-    sku: str
-    quantity: int
-    reason: str
+    sku: str = strawberry.field(description="The product's SKU.")
+    quantity: int = strawberry.field(description="Units to return (at most those shipped and not yet returned).")
+    reason: str = strawberry.field(description="Why.")
 
 
-@strawberry.input
+@strawberry.input(description="What `returnRequest` is asked to do.")
 class ReturnRequestInput:
-    order: strawberry.ID
-    lines: list[ReturnLineInput]
+    order: strawberry.ID = strawberry.field(description="The order's global id.")
+    lines: list[ReturnLineInput] = strawberry.field(description="What to return.")
 
 
-@strawberry.input
+@strawberry.input(description="Units of one product that arrived back, and what to do with them.")
 class ReturnReceiveLineInput:
-    sku: str
-    quantity: int
-    condition: ReturnCondition
+    sku: str = strawberry.field(description="The product's SKU.")
+    quantity: int = strawberry.field(description="Units that arrived.")
+    condition: ReturnCondition = strawberry.field(description="Restock or dispose.")
 
 
-@strawberry.input
+@strawberry.input(description="What `returnReceive` is asked to do.")
 class ReturnReceiveInput:
     id: strawberry.ID = strawberry.field(description="The return (RMA).")
-    lines: list[ReturnReceiveLineInput]
+    lines: list[ReturnReceiveLineInput] = strawberry.field(description="What arrived, and in what condition.")
     warehouse: str | None = strawberry.field(
         default=None, description="Where it arrived (default: where it shipped from)."
     )
 
 
-@strawberry.input
+@strawberry.input(description="What `refundRecord` is asked to do.")
 class RefundRecordInput:
-    order: strawberry.ID
-    amount: Decimal
-    return_id: strawberry.ID | None = None
-    note: str | None = None
+    order: strawberry.ID = strawberry.field(description="The order's global id.")
+    amount: Decimal = strawberry.field(description="How much was given back, in the order's currency.")
+    return_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The return it is for, if any (its global id)."
+    )
+    note: str | None = strawberry.field(default=None, description="Why, or how it was paid.")
 
 
-@strawberry.type
+@strawberry.type(description="What `returnRequest` and `returnReceive` did: the result, or userErrors saying why not.")
 class ReturnRequestPayload:
-    return_request: ReturnRequest | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    return_request: ReturnRequest | None = strawberry.field(
+        default=None, description="The return request as it is now (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="What `refundRecord` did: the result, or userErrors saying why not.")
 class RefundRecordPayload:
-    refund: Refund | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    refund: Refund | None = strawberry.field(
+        default=None, description="The refund as it is now (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )

@@ -53,9 +53,12 @@ from resolvers import (
 from resolvers.errors import service_unavailable
 from resolvers.permissions import RequireRole, describe
 from schema.access import ApiToken
+from schema.analytics import Analytics
+from schema.common import PAGE_ARGUMENTS, STREAM_ARGUMENTS, describe_arguments
 from schema.cost import cost_extension
 from schema.mutations import pipe_arguments, pipe_mutations
 from schema.nul import RejectNul
+from schema.scalars import SCALARS
 from services import db
 from settings import Settings
 
@@ -91,6 +94,16 @@ SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))
 Mutation = merge_types("Mutation", tuple(domain.Mutation for domain in MUTATIONS))
 Subscription = merge_types("Subscription", tuple(domain.Subscription for domain in SUBSCRIPTIONS))
+ROOT_DESCRIPTIONS = {
+    Query: "What can be read. Every field says which roles may call it; lists are connections "
+    "(`first`/`after`), scoped to what the caller may see.",
+    Mutation: "What can be changed. Every mutation answers with a payload: the result, or `userErrors` "
+    "(field, message, code) saying why not.",
+    Subscription: "What can be followed live over WebSocket (graphql-transport-ws). Every event has a "
+    "`cursor`; resubscribe with `after` to replay what was missed.",
+}
+for _root, _description in ROOT_DESCRIPTIONS.items():
+    _root.__strawberry_definition__.description = _description  # type: ignore[attr-defined]
 
 
 def guard(*roots: type) -> None:
@@ -105,6 +118,10 @@ def guard(*roots: type) -> None:
 
 
 guard(Query, Mutation, Subscription)
+describe_arguments(Query, PAGE_ARGUMENTS)
+describe_arguments(Mutation, PAGE_ARGUMENTS)
+describe_arguments(Analytics, PAGE_ARGUMENTS)
+describe_arguments(Subscription, {**PAGE_ARGUMENTS, **STREAM_ARGUMENTS})
 pipe_mutations(Mutation)
 pipe_arguments(Query, Subscription)
 
@@ -232,7 +249,9 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         extensions=extensions,
         # Production: no "Did you mean ...?" hints that would map the schema for a prober,
         # neither from validation (validation_cache) nor from coercing variables (the executor).
-        config=StrawberryConfig(auto_camel_case=True, disable_field_suggestions=settings.production),
+        config=StrawberryConfig(
+            auto_camel_case=True, disable_field_suggestions=settings.production, scalar_map=SCALARS
+        ),
         execution_context_class=NoSuggestionsExecutor if settings.production else None,
     )
 

@@ -23,28 +23,28 @@ OrderRef = Annotated["Order", strawberry.lazy("schema.orders")]
 _order_node = lazy_node("schema.orders", "Order")
 
 
-@strawberry.type
+@strawberry.type(description="Units of one product in a shipment.")
 class ShipmentLine:
-    sku: str
-    quantity: int
+    sku: str = strawberry.field(description="The product's SKU.")
+    quantity: int = strawberry.field(description="Number of units.")
 
 
-@strawberry.type
+@strawberry.type(description="One parcel of a shipment: its weight and dimensions.")
 class Package:
-    weight_grams: int
-    length_mm: int | None
-    width_mm: int | None
-    height_mm: int | None
+    weight_grams: int = strawberry.field(description="Weight in grams.")
+    length_mm: int | None = strawberry.field(description="Length in millimetres.")
+    width_mm: int | None = strawberry.field(description="Width in millimetres.")
+    height_mm: int | None = strawberry.field(description="Height in millimetres.")
 
 
-@strawberry.type
+@strawberry.type(description="Goods packed for one order in one warehouse, then handed to a carrier.")
 class Shipment(Node):
-    status: ShipmentStatus
-    tracking_number: str | None
-    estimated_delivery_at: datetime | None
-    packed_at: datetime
-    dispatched_at: datetime | None
-    delivered_at: datetime | None
+    status: ShipmentStatus = strawberry.field(description="Where the shipment stands.")
+    tracking_number: str | None = strawberry.field(description="The carrier's tracking number (once dispatched).")
+    estimated_delivery_at: datetime | None = strawberry.field(description="When the carrier expects to deliver.")
+    packed_at: datetime = strawberry.field(description="When it was packed.")
+    dispatched_at: datetime | None = strawberry.field(description="When it was handed to the carrier.")
+    delivered_at: datetime | None = strawberry.field(description="When it was delivered.")
     _pk: strawberry.Private[int]
     _order_id: strawberry.Private[int]
     _warehouse_id: strawberry.Private[int | None]
@@ -70,7 +70,7 @@ class Shipment(Node):
     async def warehouse(self, info: Info) -> Warehouse | None:
         return await warehouse_of(info, self._warehouse_id) if self._warehouse_id is not None else None
 
-    @strawberry.field
+    @strawberry.field(description="Who delivers it (once dispatched).")
     async def carrier(self, info: Info) -> Carrier | None:
         if self._carrier_id is None:
             return None
@@ -103,7 +103,7 @@ class Shipment(Node):
             for r in await info.context.loaders.shipment_lines.load(self._pk)
         ]
 
-    @strawberry.field
+    @strawberry.field(description="The parcels.")
     async def packages(self, info: Info) -> list[Package]:
         return [
             Package(weight_grams=r.weight_grams, length_mm=r.length_mm, width_mm=r.width_mm, height_mm=r.height_mm)
@@ -119,45 +119,61 @@ class Shipment(Node):
 ShipmentConnection = Connection[Shipment]
 
 
-@strawberry.input
+@strawberry.input(description="Which shipments to list: every given field must match.")
 class ShipmentFilter:
-    order: strawberry.ID | None = None
-    carrier: str | None = None
-    status: list[ShipmentStatus] | None = None
-    tracking_number: str | None = None
+    order: strawberry.ID | None = strawberry.field(
+        default=None, description="Only this order's shipments (its global id)."
+    )
+    carrier: str | None = strawberry.field(default=None, description="Only this carrier's (its code).")
+    status: list[ShipmentStatus] | None = strawberry.field(
+        default=None, description="Only shipments in one of these statuses."
+    )
+    tracking_number: str | None = strawberry.field(
+        default=None, description="Only the shipment with this tracking number."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="One parcel: weight in grams, dimensions in millimetres.")
 class PackageInput:
-    weight_grams: int
-    length_mm: int | None = None
-    width_mm: int | None = None
-    height_mm: int | None = None
+    weight_grams: int = strawberry.field(description="Weight in grams.")
+    length_mm: int | None = strawberry.field(default=None, description="Length in millimetres.")
+    width_mm: int | None = strawberry.field(default=None, description="Width in millimetres.")
+    height_mm: int | None = strawberry.field(default=None, description="Height in millimetres.")
 
 
-@strawberry.input
+@strawberry.input(description="What `shipmentPack` is asked to do.")
 class ShipmentPackInput:
-    task: strawberry.ID
-    packages: list[PackageInput]
+    task: strawberry.ID = strawberry.field(description="The done pick task whose units are packed (its global id).")
+    packages: list[PackageInput] = strawberry.field(description="The parcels (at least one).")
 
 
-@strawberry.input
+@strawberry.input(description="What `shipmentDispatch` is asked to do.")
 class ShipmentDispatchInput:
-    shipment: strawberry.ID
-    carrier: str
-    tracking_number: str
+    shipment: strawberry.ID = strawberry.field(description="The shipment's global id.")
+    carrier: str = strawberry.field(description="The carrier's code.")
+    tracking_number: str = strawberry.field(description="The carrier's tracking number.")
 
 
-@strawberry.type
+@strawberry.type(
+    description="What `shipmentPack` and `shipmentDispatch` and `trackingEventRecord` did: the result, or userErrors saying why not."
+)
 class ShipmentPayload:
-    shipment: Shipment | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    shipment: Shipment | None = strawberry.field(
+        default=None, description="The shipment as it is now (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
 
 
 @strawberry.type(description="A shipment was packed, dispatched or tracked.")
 class ShipmentEvent:
-    cursor: str
-    occurred_at: datetime
-    kind: str
-    status: ShipmentStatus
-    shipment: Shipment | None
+    cursor: str = strawberry.field(
+        description="The event's place in the stream: subscribe again with `after` set to it to resume after it."
+    )
+    occurred_at: datetime = strawberry.field(description="When it happened.")
+    kind: str = strawberry.field(
+        description="What happened: PACKED, DISPATCHED, CANCELLED, or the status a carrier reported."
+    )
+    status: ShipmentStatus = strawberry.field(description="The shipment's status now.")
+    shipment: Shipment | None = strawberry.field(description="The shipment now (null if no longer visible).")

@@ -10,18 +10,29 @@ import strawberry
 from models import supply as m
 from resolvers.context import Info
 from schema.catalog import Product, Supplier, Warehouse
-from schema.common import Connection, Money, Node, UserError, to_global_id
+from schema.common import Connection, Money, Node, UserError, describe_values, to_global_id
 from schema.inventory import StockLevel
 
 PurchaseOrderStatus = m.PurchaseOrderStatus
-strawberry.enum(PurchaseOrderStatus, name="PurchaseOrderStatus")
+strawberry.enum(PurchaseOrderStatus, name="PurchaseOrderStatus", description="Where a purchase order stands.")
+describe_values(
+    PurchaseOrderStatus,
+    DRAFT="Being prepared, not sent.",
+    SENT="Sent to the supplier.",
+    CONFIRMED="The supplier confirmed it (with an expected date).",
+    PARTIALLY_RECEIVED="Some units arrived.",
+    RECEIVED="Every unit arrived.",
+    CANCELLED="Will not be delivered.",
+)
 
 
-@strawberry.type
+@strawberry.type(description="What a supplier charges for a product, how fast and in what quantities it delivers.")
 class SupplierProduct(Node):
-    cost: Money
-    lead_time_days: int | None
-    minimum_order_quantity: int
+    cost: Money = strawberry.field(description="What the supplier charges for one unit.")
+    lead_time_days: int | None = strawberry.field(
+        description="Days from order to delivery for this product (null: the supplier's)."
+    )
+    minimum_order_quantity: int = strawberry.field(description="The fewest units the supplier accepts on an order.")
     _supplier_id: strawberry.Private[int]
     _product_id: strawberry.Private[int]
 
@@ -36,36 +47,36 @@ class SupplierProduct(Node):
             _product_id=row.product_id,
         )
 
-    @strawberry.field
+    @strawberry.field(description="The supplier.")
     async def supplier(self, info: Info) -> Supplier:
         row = await info.context.loaders.supplier.load(self._supplier_id)
         assert row is not None
         return Supplier.from_model(row)
 
-    @strawberry.field
+    @strawberry.field(description="The product.")
     async def product(self, info: Info) -> Product:
         row = await info.context.loaders.product.load(self._product_id)
         assert row is not None
         return Product.from_model(row)
 
 
-@strawberry.type
+@strawberry.type(description="One product of a purchase order: ordered and received units.")
 class PurchaseOrderLine:
-    sku: str
-    quantity: int
-    received_quantity: int
-    unit_cost: Decimal | None
+    sku: str = strawberry.field(description="The product's SKU.")
+    quantity: int = strawberry.field(description="Units ordered.")
+    received_quantity: int = strawberry.field(description="Units received so far.")
+    unit_cost: Decimal | None = strawberry.field(description="What one unit costs, in the supplier's currency.")
 
 
-@strawberry.type
+@strawberry.type(description="An order to a supplier for goods delivered to one of our warehouses.")
 class PurchaseOrder(Node):
-    number: str
-    status: PurchaseOrderStatus
+    number: str = strawberry.field(description="The purchase order number.")
+    status: PurchaseOrderStatus = strawberry.field(description="Where the purchase order stands.")
     automatic: bool = strawberry.field(description="Drafted by the system on a low-stock crossing.")
-    note: str | None
-    expected_at: datetime | None
-    created_at: datetime
-    updated_at: datetime
+    note: str | None = strawberry.field(description="A note for the supplier or the team.")
+    expected_at: datetime | None = strawberry.field(description="When the supplier said the goods will arrive.")
+    created_at: datetime = strawberry.field(description="When it was created.")
+    updated_at: datetime = strawberry.field(description="When it last changed.")
     _pk: strawberry.Private[int]
     _supplier_id: strawberry.Private[int]
     _warehouse_id: strawberry.Private[int]
@@ -86,19 +97,19 @@ class PurchaseOrder(Node):
             _warehouse_id=row.warehouse_id,
         )
 
-    @strawberry.field
+    @strawberry.field(description="Who delivers.")
     async def supplier(self, info: Info) -> Supplier:
         row = await info.context.loaders.supplier.load(self._supplier_id)
         assert row is not None
         return Supplier.from_model(row)
 
-    @strawberry.field
+    @strawberry.field(description="Where the goods are delivered.")
     async def warehouse(self, info: Info) -> Warehouse:
         row = await info.context.loaders.warehouse.load(self._warehouse_id)
         assert row is not None
         return Warehouse.from_model(row)
 
-    @strawberry.field
+    @strawberry.field(description="What is ordered.")
     async def lines(self, info: Info) -> list[PurchaseOrderLine]:
         rows = await info.context.loaders.purchase_order_lines.load(self._pk)
         products = await info.context.loaders.product.load_many([r.product_id for r in rows])
@@ -116,78 +127,100 @@ class PurchaseOrder(Node):
 PurchaseOrderConnection = Connection[PurchaseOrder]
 
 
-@strawberry.type
+@strawberry.type(description="A stock level at or below its reorder point, and how much to order.")
 class ReplenishmentSuggestion:
-    stock_level: StockLevel
+    stock_level: StockLevel = strawberry.field(description="The stock level to replenish.")
     supplier: Supplier | None = strawberry.field(description="The cheapest offer's supplier; null if none is known.")
-    quantity: int
-    available: int
-    incoming: int
-    reason: str
+    quantity: int = strawberry.field(description="How many units to order.")
+    available: int = strawberry.field(description="Available units now.")
+    incoming: int = strawberry.field(description="Units already on open purchase orders.")
+    reason: str = strawberry.field(description="Why this quantity.")
 
 
-@strawberry.input
+@strawberry.input(description="Which purchase orders to list: every given field must match.")
 class PurchaseOrderFilter:
-    status: list[PurchaseOrderStatus] | None = None
-    supplier: str | None = None
-    warehouse: str | None = None
+    status: list[PurchaseOrderStatus] | None = strawberry.field(
+        default=None, description="Only purchase orders in one of these statuses."
+    )
+    supplier: str | None = strawberry.field(default=None, description="Only this supplier's (its code).")
+    warehouse: str | None = strawberry.field(
+        default=None, description="Only those delivered to this warehouse (its code)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="What `supplierProductSet` is asked to do.")
 class SupplierProductSetInput:
-    supplier: str
-    sku: str
-    cost: Decimal
-    currency: str | None = None
-    lead_time_days: int | None = None
-    minimum_order_quantity: int | None = None
+    supplier: str = strawberry.field(description="The supplier's code.")
+    sku: str = strawberry.field(description="The product's SKU.")
+    cost: Decimal = strawberry.field(description="What the supplier charges for one unit.")
+    currency: str | None = strawberry.field(
+        default=None, description="ISO 4217 currency code of the cost (default: USD)."
+    )
+    lead_time_days: int | None = strawberry.field(
+        default=None, description="Days from order to delivery for this product."
+    )
+    minimum_order_quantity: int | None = strawberry.field(
+        default=None, description="The fewest units the supplier accepts on an order."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="One product to order from the supplier.")
 class PurchaseOrderLineInput:
-    sku: str
-    quantity: int
-    unit_cost: Decimal | None = None
+    sku: str = strawberry.field(description="The product's SKU.")
+    quantity: int = strawberry.field(description="Units to order.")
+    unit_cost: Decimal | None = strawberry.field(
+        default=None, description="What one unit costs (default: the supplier's price for the product)."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="What `purchaseOrderCreate` is asked to do.")
 class PurchaseOrderCreateInput:
-    supplier: str
-    warehouse: str
-    lines: list[PurchaseOrderLineInput]
-    note: str | None = None
+    supplier: str = strawberry.field(description="The supplier's code.")
+    warehouse: str = strawberry.field(description="The code of the warehouse to deliver to.")
+    lines: list[PurchaseOrderLineInput] = strawberry.field(description="What to order (at least one line).")
+    note: str | None = strawberry.field(default=None, description="A note for the supplier or the team.")
 
 
-@strawberry.input
+@strawberry.input(description="What `purchaseOrderSend` and `purchaseOrderCancel` is asked to do.")
 class PurchaseOrderIdInput:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="The purchase order's global id.")
 
 
-@strawberry.input
+@strawberry.input(description="What `purchaseOrderConfirm` is asked to do.")
 class PurchaseOrderConfirmInput:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="The purchase order's global id.")
     expected_at: datetime | None = strawberry.field(default=None, description="Default: now + supplier lead time.")
 
 
-@strawberry.input
+@strawberry.input(description="Units of one product received.")
 class ReceivedLineInput:
-    sku: str
-    quantity: int
+    sku: str = strawberry.field(description="The product's SKU.")
+    quantity: int = strawberry.field(description="Number of units.")
 
 
-@strawberry.input
+@strawberry.input(description="What `purchaseOrderReceive` is asked to do.")
 class PurchaseOrderReceiveInput:
-    id: strawberry.ID
-    lines: list[ReceivedLineInput]
+    id: strawberry.ID = strawberry.field(description="The purchase order's global id.")
+    lines: list[ReceivedLineInput] = strawberry.field(description="What arrived.")
 
 
-@strawberry.type
+@strawberry.type(description="What `supplierProductSet` did: the result, or userErrors saying why not.")
 class SupplierProductSetPayload:
-    supplier_product: SupplierProduct | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    supplier_product: SupplierProduct | None = strawberry.field(
+        default=None, description="The supplier product as it is now (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
 
 
-@strawberry.type
+@strawberry.type(
+    description="What `purchaseOrderCreate` and `purchaseOrderSend` and `purchaseOrderConfirm` and `purchaseOrderReceive` and `purchaseOrderCancel` did: the result, or userErrors saying why not."
+)
 class PurchaseOrderPayload:
-    purchase_order: PurchaseOrder | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    purchase_order: PurchaseOrder | None = strawberry.field(
+        default=None, description="The purchase order as it is now (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )

@@ -9,29 +9,42 @@ import strawberry
 from models import webhooks as m
 from resolvers.context import Info
 from schema.access import Role
-from schema.common import Connection, UserError, to_global_id
+from schema.common import Connection, UserError, describe_values, to_global_id
 from services.webhook_circuit import CircuitState, circuit_state
 
 WebhookDeliveryStatus = m.DeliveryStatus
-strawberry.enum(WebhookDeliveryStatus, name="WebhookDeliveryStatus")
+strawberry.enum(WebhookDeliveryStatus, name="WebhookDeliveryStatus", description="Where a webhook delivery stands.")
+describe_values(
+    WebhookDeliveryStatus,
+    PENDING="Not delivered yet (waiting for its first or next attempt).",
+    SUCCEEDED="The endpoint answered 2xx.",
+    FAILED="The last attempt failed; another is scheduled.",
+    GIVEN_UP="Every attempt failed; retry it by hand with webhookDeliveryRetry.",
+)
 strawberry.enum(
     CircuitState,
     name="WebhookCircuitState",
     description="CLOSED: deliveries go as due; OPEN: the endpoint failed too often in a row and "
     "its deliveries wait; HALF_OPEN: cooled down, the next delivery probes it.",
 )
+describe_values(
+    CircuitState,
+    CLOSED="Deliveries go out.",
+    OPEN="Too many failures: deliveries wait until the circuit half-opens.",
+    HALF_OPEN="One trial delivery decides whether the circuit closes again.",
+)
 
 
 @strawberry.type(description="Where we POST signed events of the chosen topics (see API.md, Webhooks).")
 class WebhookSubscription:
-    id: strawberry.ID
-    url: str
-    topics: list[str]
-    active: bool
-    created_at: datetime
+    id: strawberry.ID = strawberry.field(description="The subscription's id.")
+    url: str = strawberry.field(description="Where events are POSTed.")
+    topics: list[str] = strawberry.field(description="The event topics sent.")
+    active: bool = strawberry.field(description="Whether events are sent.")
+    created_at: datetime = strawberry.field(description="When it was created.")
     owner_role: Role | None = strawberry.field(description="The partner role that manages it; null: staff.")
-    owner_scope: str | None
-    circuit: CircuitState
+    owner_scope: str | None = strawberry.field(description="The scope of the token that created it.")
+    circuit: CircuitState = strawberry.field(description="Whether deliveries go out or wait after repeated failures.")
     consecutive_failures: int = strawberry.field(description="Failed attempts in a row (no answer, 5xx, 408/425/429).")
     circuit_open_until: datetime | None = strawberry.field(description="While OPEN: when the next probe may go.")
 
@@ -53,24 +66,24 @@ class WebhookSubscription:
 
 @strawberry.type(description="One POST of a delivery and what came back.")
 class WebhookAttempt:
-    attempted_at: datetime
+    attempted_at: datetime = strawberry.field(description="When it was attempted.")
     status_code: int | None = strawberry.field(description="Null: no answer (timeout, connection refused).")
-    latency_ms: int
-    error: str | None
+    latency_ms: int = strawberry.field(description="How long the endpoint took, in milliseconds.")
+    error: str | None = strawberry.field(description="Why it failed (a network error or the HTTP status).")
     response_excerpt: str | None = strawberry.field(description="The first bytes of the answer's body.")
 
 
 @strawberry.type(description="One event on its way to one subscription.")
 class WebhookDelivery:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="The delivery's id.")
     event_id: str = strawberry.field(description="X-Event-Id: the same on every attempt.")
-    topic: str
-    status: WebhookDeliveryStatus
-    attempts: int
+    topic: str = strawberry.field(description="The event topic.")
+    status: WebhookDeliveryStatus = strawberry.field(description="Where the delivery stands.")
+    attempts: int = strawberry.field(description="How many attempts so far.")
     next_attempt_at: datetime | None = strawberry.field(description="While PENDING: when it is tried next.")
-    occurred_at: datetime
-    created_at: datetime
-    subscription: strawberry.ID
+    occurred_at: datetime = strawberry.field(description="When the event happened.")
+    created_at: datetime = strawberry.field(description="When it was created.")
+    subscription: strawberry.ID = strawberry.field(description="The webhook subscription's id.")
     _pk: strawberry.Private[int]
 
     @classmethod
@@ -107,51 +120,69 @@ WebhookSubscriptionConnection = Connection[WebhookSubscription]
 WebhookDeliveryConnection = Connection[WebhookDelivery]
 
 
-@strawberry.input
+@strawberry.input(description="Which deliveries to list: every given field must match.")
 class WebhookDeliveryFilter:
-    subscription: strawberry.ID | None = None
-    status: list[WebhookDeliveryStatus] | None = None
+    subscription: strawberry.ID | None = strawberry.field(
+        default=None, description="Only this subscription's deliveries (its id)."
+    )
+    status: list[WebhookDeliveryStatus] | None = strawberry.field(
+        default=None, description="Only deliveries in one of these statuses."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="What `webhookSubscriptionCreate` is asked to do.")
 class WebhookSubscriptionCreateInput:
-    url: str
-    topics: list[str]
+    url: str = strawberry.field(description="Where to POST events (an absolute http or https URL).")
+    topics: list[str] = strawberry.field(description="Which event topics to send.")
     secret: str | None = strawberry.field(
         default=None, description="The signing secret (16-128 characters); omitted: one is generated."
     )
 
 
-@strawberry.input
+@strawberry.input(description="What `webhookSubscriptionDelete` and `webhookSubscriptionTest` is asked to do.")
 class WebhookSubscriptionIdInput:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="The subscription's id.")
 
 
-@strawberry.type
+@strawberry.type(description="What `webhookSubscriptionCreate` did: the result, or userErrors saying why not.")
 class WebhookSubscriptionCreatePayload:
-    webhook_subscription: WebhookSubscription | None = None
+    webhook_subscription: WebhookSubscription | None = strawberry.field(
+        default=None, description="The webhook subscription as it is now (null when userErrors say why not)."
+    )
     secret: str | None = strawberry.field(default=None, description="The signing secret: shown only here, once.")
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="What `webhookSubscriptionDelete` did: the result, or userErrors saying why not.")
 class WebhookSubscriptionDeletePayload:
-    deleted_id: strawberry.ID | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    deleted_id: strawberry.ID | None = strawberry.field(default=None, description="The id of the deleted subscription.")
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
 
 
-@strawberry.input
+@strawberry.input(description="What `webhookDeliveryRetry` is asked to do.")
 class WebhookDeliveryRetryInput:
-    id: strawberry.ID
+    id: strawberry.ID = strawberry.field(description="The delivery's id.")
 
 
-@strawberry.type
+@strawberry.type(description="What `webhookDeliveryRetry` did: the result, or userErrors saying why not.")
 class WebhookDeliveryPayload:
-    delivery: WebhookDelivery | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    delivery: WebhookDelivery | None = strawberry.field(
+        default=None, description="The delivery (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
 
 
-@strawberry.type
+@strawberry.type(description="What `webhookSubscriptionTest` did: the result, or userErrors saying why not.")
 class WebhookSubscriptionTestPayload:
-    delivery: WebhookDelivery | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
+    delivery: WebhookDelivery | None = strawberry.field(
+        default=None, description="The test delivery (null when userErrors say why not)."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why the mutation did not do what was asked; empty when it did."
+    )
