@@ -47,6 +47,7 @@ from resolvers import (
     returns,
     shipping,
     supply,
+    tickets,
     tracking,
     webhooks,
 )
@@ -85,9 +86,23 @@ QUERIES = (
     tracking,
     analytics,
     webhooks,
+    tickets,
 )
-MUTATIONS = (catalog, orders, inventory, supply, dropship, picking, shipping, tracking, returns, access, webhooks)
-SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship)
+MUTATIONS = (
+    catalog,
+    orders,
+    inventory,
+    supply,
+    dropship,
+    picking,
+    shipping,
+    tracking,
+    returns,
+    access,
+    webhooks,
+    tickets,
+)
+SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship, tickets)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))
 Mutation = merge_types("Mutation", tuple(domain.Mutation for domain in MUTATIONS))
 Subscription = merge_types("Subscription", tuple(domain.Subscription for domain in SUBSCRIPTIONS))
