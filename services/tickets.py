@@ -298,6 +298,7 @@ async def open_ticket(
             subject=subject.strip(),
             status=TicketStatus.OPEN,
             opened_by=principal.actor,
+            created_at=now,
             sla_due_at=now + complaint_sla if kind is TicketKind.COMPLAINT else None,
             using_db=conn,
         )
