@@ -16,6 +16,7 @@ from tests.fixtures.database import make_token
 from tests.fixtures.live import subscribe
 from tests.fixtures.server import Server
 from tests.fixtures.stock import USER_ERRORS
+from tests.fixtures.tickets import THREAD, TYPING, thread_view
 
 ADA, BOB = "ada@example.com", "bob@example.com"
 TICKET_FIELDS = """id subject kind status customerEmail assignee createdAt firstResponseAt resolvedAt
@@ -35,13 +36,10 @@ REOPEN = "mutation($i: TicketReopenInput!) { ticketReopen(input: $i) { ticket { 
     TICKET_FIELDS,
     USER_ERRORS,
 )
-TYPING = "mutation($i: TicketTypingInput!) { ticketTyping(input: $i) { ticket { id } %s } }" % USER_ERRORS
 TICKET = "query($id: ID!) { ticket(id: $id) { id subject } }"
 TICKETS = """query($f: TicketFilter) { tickets(filter: $f, first: 20) {
   totalCount edges { node { id subject customerEmail slaBreached } } } }"""
 MY_TICKETS = "query { myTickets(first: 20) { totalCount edges { node { id subject } } } }"
-THREAD = """subscription($t: ID!, $after: String) { ticketMessages(ticketId: $t, after: $after) {
-  cursor kind typing status previousStatus message { author body } ticket { id status } } }"""
 
 
 async def mutate(server: Server, token: str, document: str, name: str, variables: dict[str, Any]) -> dict[str, Any]:
@@ -275,20 +273,18 @@ async def test_customer_and_agent_see_each_others_messages_and_typing_live_and_r
         replayed = [(await resumed.next())["ticketMessages"] for _ in range(4)]
         await resumed.nothing_within(0.2)
 
-    def view(e: dict[str, Any]) -> tuple[Any, ...]:
-        return (e["kind"], e["typing"], e["status"], (e["message"] or {}).get("body"))
-
-    assert view(typing_seen) == ("TYPING", "STAFF", None, None)
-    assert [view(e) for e in customer_events] == [
+    assert thread_view(typing_seen) == ("TYPING", "STAFF", None, None)
+    assert [thread_view(e) for e in customer_events] == [
         ("STATUS_CHANGED", None, "PENDING_CUSTOMER", None),
         ("MESSAGE", None, None, "Which size?"),
     ]
     assert agent_events[:2] == customer_events, "the agent hears its own messages, not its own typing"
-    assert view(agent_typing) == ("TYPING", "CUSTOMER", None, None)
-    assert [view(e) for e in agent_events[2:]] == [
+    assert thread_view(agent_typing) == ("TYPING", "CUSTOMER", None, None)
+    assert [thread_view(e) for e in agent_events[2:]] == [
         ("STATUS_CHANGED", None, "PENDING_STAFF", None),
         ("MESSAGE", None, None, "A medium, please."),
     ]
+
     def stored(e: dict[str, Any]) -> dict[str, Any]:  # `ticket` is the ticket as it is now
         return {k: v for k, v in e.items() if k != "ticket"}
 
