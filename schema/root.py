@@ -110,18 +110,22 @@ Subscription = merge_types("Subscription", tuple(domain.Subscription for domain 
 
 def guard(*roots: type) -> None:
     """Every root field checks the permission table (RequireRole) and ends its description with
-    who may call it, so GraphiQL and schema.graphql show the same truth RequireRole enforces."""
+    who may call it, so GraphiQL and schema.graphql show the same truth RequireRole enforces.
+
+    Strawberry wraps a field's resolver in its extensions in list order, so the LAST one is
+    the outermost: the guard goes last, after the pipeline's input checks, so that a refused
+    caller is refused before anything about its input is said."""
     for root in roots:
         for field in root.__strawberry_definition__.fields:  # type: ignore[attr-defined]
             field.permission_classes = list(GUARD)
-            field.extensions.insert(0, PermissionExtension([RequireRole()], use_directives=False))
+            field.extensions.append(PermissionExtension([RequireRole()], use_directives=False))
             line = describe(field.graphql_name or to_camel_case(field.python_name))
             field.description = f"{field.description}\n\n{line}" if field.description else line
 
 
-guard(Query, Mutation, Subscription)
 pipe_mutations(Mutation)
 pipe_arguments(Query, Subscription)
+guard(Query, Mutation, Subscription)  # last: outermost (see guard)
 
 
 def _should_mask(error: GraphQLError) -> bool:
