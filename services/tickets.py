@@ -328,6 +328,8 @@ async def reply(
     async with unit_of_work() as conn:
         ticket = await Ticket.filter(id=ticket.id).using_db(conn).select_for_update().get()
         status = TicketStatus(ticket.status)
+        if status is T.CLOSED:  # closed meanwhile: a reply must not reopen it
+            raise DomainError.one(ErrorCode.INVALID_TRANSITION, "This ticket is closed; reopen it to reply.", ["id"])
         changes: dict[str, object] = {}
         if staff and ticket.first_response_at is None:
             changes["first_response_at"] = datetime.now(UTC)
