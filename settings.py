@@ -159,6 +159,10 @@ class Settings(BaseSettings):
             raise ValueError("must be memory:// (one process) or redis://host:port")
         return value
 
+    # Support: a ticket of kind COMPLAINT is due (answered and resolved) this long after it
+    # was opened; `tickets(filter: {overdue: true})` lists those past it.
+    complaint_sla_hours: float = Field(default=48, gt=0, le=24 * 365)
+
     @model_validator(mode="after")
     def _persisted_only_has_documents(self) -> Settings:
         if self.persisted_only and self.persisted_documents is None:

@@ -7,8 +7,8 @@ from collections.abc import AsyncIterator, Callable, Collection
 from resolvers.context import Info
 from resolvers.errors import PublicError
 from resolvers.loaders import Loaders
-from subscriptions.envelope import Envelope
-from subscriptions.streams import TokenExpired, TokenRevoked, live_events
+from subscriptions.envelope import Envelope, Signal
+from subscriptions.streams import TokenExpired, TokenRevoked, live_events_and_signals
 
 
 async def stream(
@@ -17,15 +17,37 @@ async def stream(
     """`live_events` for this subscriber: ends with UNAUTHENTICATED the moment its token is
     revoked or expires (unless extended meanwhile); a bad cursor is INVALID. Each event is read through fresh loaders: the
     connection's context lives on, and what an earlier event loaded may have changed."""
+    async for item in stream_with_signals(info, topics=topics, after=after, accept=accept):
+        assert isinstance(item, Envelope)  # no signal topics asked for
+        yield item
+
+
+async def stream_with_signals(
+    info: Info,
+    *,
+    topics: Collection[str],
+    after: str | None,
+    accept: Callable[[Envelope], bool],
+    signals: Collection[str] = (),
+    accept_signal: Callable[[Signal], bool] = lambda _s: True,
+) -> AsyncIterator[Envelope | Signal]:
+    """`stream`, with the ephemeral signals of `signals` (typing indicators) interleaved live."""
     principal = info.context.principal
     token_id = principal.token_id if principal else None
     expires_at = principal.expires_at if principal else None
     try:
-        async for env in live_events(
-            info.context.bus, topics=topics, after=after, accept=accept, token_id=token_id, expires_at=expires_at
+        async for item in live_events_and_signals(
+            info.context.bus,
+            topics=topics,
+            after=after,
+            accept=accept,
+            signals=signals,
+            accept_signal=accept_signal,
+            token_id=token_id,
+            expires_at=expires_at,
         ):
             info.context.loaders = Loaders()
-            yield env
+            yield item
     except TokenRevoked:
         raise PublicError("The token was revoked.", "UNAUTHENTICATED") from None
     except TokenExpired:

@@ -20,6 +20,7 @@ from models.inventory import Allocation
 from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine, ReturnRequest
 from models.supply import PurchaseOrderLine
+from models.tickets import TicketAttachment, TicketEvent, TicketMessage
 from models.webhooks import WebhookAttempt
 from services.access import Principal
 from services.inventory import available_to_sell
@@ -151,6 +152,15 @@ class Loaders:
     )
     webhook_attempts: DataLoader[int, list[WebhookAttempt]] = field(
         default_factory=lambda: _children(WebhookAttempt, "delivery_id")
+    )
+    ticket_messages: DataLoader[int, list[TicketMessage]] = field(
+        default_factory=lambda: _children(TicketMessage, "ticket_id")
+    )
+    message_attachments: DataLoader[int, list[TicketAttachment]] = field(
+        default_factory=lambda: _children(TicketAttachment, "message_id")
+    )
+    ticket_events: DataLoader[int, list[TicketEvent]] = field(
+        default_factory=lambda: _children(TicketEvent, "ticket_id")
     )
     available_to_sell: DataLoader[tuple[str, int], int | None] = field(init=False)
 

@@ -92,6 +92,19 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "pickTasks": STAFF | {Role.WAREHOUSE},
     "shipmentUpdates": STAFF | {Role.WAREHOUSE, Role.CARRIER, Role.CUSTOMER, Role.CHANNEL},
     "dropShipRequestUpdates": STAFF | {Role.SUPPLIER},
+    # support tickets and feedback
+    "ticket": STAFF | {Role.CUSTOMER},
+    "tickets": STAFF,
+    "myTickets": frozenset({Role.CUSTOMER}),
+    "orderFeedbacks": STAFF,
+    "ticketOpen": STAFF | {Role.CUSTOMER},
+    "ticketReply": STAFF | {Role.CUSTOMER},
+    "ticketAssign": STAFF,
+    "ticketClose": STAFF | {Role.CUSTOMER},
+    "ticketReopen": STAFF | {Role.CUSTOMER},
+    "ticketTyping": STAFF | {Role.CUSTOMER},
+    "orderFeedback": frozenset({Role.CUSTOMER}),
+    "ticketMessages": STAFF | {Role.CUSTOMER},
 }
 
 

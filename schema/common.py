@@ -54,6 +54,7 @@ describe_values(
     WRONG_ITEM="The scanned barcode is not on the pick task.",
     OVER_PICK="More units than the task line still needs.",
     ORDER_ON_HOLD="The order is on hold: release it first.",
+    EDIT_WINDOW_CLOSED="The time in which this could still be changed has passed.",
 )
 
 

@@ -35,6 +35,7 @@ from models.inventory import StockLevel, StockMovement
 from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine
 from models.supply import PurchaseOrder, PurchaseOrderLine, SupplierProduct
+from models.tickets import OrderFeedback, Ticket, TicketAttachment, TicketEvent, TicketMessage
 from models.webhooks import WebhookSubscription
 from resolvers.errors import PublicError
 from schema import (
@@ -48,6 +49,7 @@ from schema import (
     returns,
     shipping,
     supply,
+    tickets,
     tracking,
     webhooks,
 )
@@ -55,6 +57,7 @@ from schema.domains import ID_TEXT, Domain, column, integer, text
 from services import task_queue
 from services.errors import ErrorCode, Problem
 from services.order_drafts import MAX_LINES, MAX_QUANTITY
+from services.tickets import MAX_ATTACHMENTS
 
 
 class _Marker:
@@ -101,6 +104,10 @@ TRACKING_NUMBER = column(Shipment, "tracking_number")
 REASON = column(OrderEvent, "reason")
 PICKER = column(PickTask, "assignee")
 TOPIC = text(64)  # an event topic name (services.webhooks.TOPICS)
+
+_ASSIGNEE: dict[str, Spec] = {"assignee": column(Ticket, "assignee")}
+_OWNER: dict[str, Spec] = {"order": ID_TEXT, "customer_email": column(Ticket, "customer_email")}
+_MESSAGE: dict[str, Spec] = {"message": column(TicketMessage, "body"), "attachments": Items(MAX_ATTACHMENTS, NESTED)}
 
 INPUTS: dict[type, dict[str, Spec]] = {
     # orders
@@ -340,6 +347,25 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "return_id": ID_TEXT,
         "note": column(Refund, "note"),
     },
+    tickets.TicketAttachmentInput: {f: column(TicketAttachment, f) for f in ("name", "size", "content_type", "url")},
+    tickets.TicketOpenInput: {"subject": column(Ticket, "subject"), "kind": CHOICE, **_OWNER, **_MESSAGE},
+    tickets.TicketReplyInput: {"id": ID_TEXT, **_MESSAGE},
+    tickets.TicketAssignInput: {"id": ID_TEXT, **_ASSIGNEE},
+    tickets.TicketCloseInput: {"id": ID_TEXT, "final": CHOICE, "note": column(TicketEvent, "note")},
+    tickets.TicketReopenInput: {"id": ID_TEXT, "note": column(TicketEvent, "note")},
+    tickets.TicketTypingInput: {"id": ID_TEXT},
+    tickets.TicketFilter: {"status": ENUMS, "kind": ENUMS, "overdue": CHOICE, **_ASSIGNEE, **_OWNER},
+    tickets.TicketSort: {"field": CHOICE, "direction": CHOICE},
+    tickets.OrderFeedbackInput: {
+        "order": ID_TEXT,
+        "rating": column(OrderFeedback, "rating", minimum=1, maximum=5),
+        "comment": column(OrderFeedback, "comment"),
+    },
+    tickets.OrderFeedbackFilter: {
+        "channel": CHANNEL,
+        **{f"rating_at_{end}": column(OrderFeedback, "rating") for end in ("most", "least")},
+        **{f"created_{end}": column(OrderFeedback, "created_at") for end in ("after", "before")},
+    },
 }
 
 # Root fields' arguments, by their Python name (the same name means the same thing everywhere).
@@ -359,6 +385,7 @@ ARGUMENTS: dict[str, Spec] = {
     "last": integer(0, 2**31 - 1),
     "after": CURSOR,
     "before": CURSOR,
+    "ticket_id": ID_TEXT,
 }
 
 

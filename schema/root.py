@@ -47,6 +47,7 @@ from resolvers import (
     returns,
     shipping,
     supply,
+    tickets,
     tracking,
     webhooks,
 )
@@ -88,9 +89,23 @@ QUERIES = (
     tracking,
     analytics,
     webhooks,
+    tickets,
 )
-MUTATIONS = (catalog, orders, inventory, supply, dropship, picking, shipping, tracking, returns, access, webhooks)
-SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship)
+MUTATIONS = (
+    catalog,
+    orders,
+    inventory,
+    supply,
+    dropship,
+    picking,
+    shipping,
+    tracking,
+    returns,
+    access,
+    webhooks,
+    tickets,
+)
+SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship, tickets)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))
 Mutation = merge_types("Mutation", tuple(domain.Mutation for domain in MUTATIONS))
 Subscription = merge_types("Subscription", tuple(domain.Subscription for domain in SUBSCRIPTIONS))
@@ -108,22 +123,26 @@ for _root, _description in ROOT_DESCRIPTIONS.items():
 
 def guard(*roots: type) -> None:
     """Every root field checks the permission table (RequireRole) and ends its description with
-    who may call it, so GraphiQL and schema.graphql show the same truth RequireRole enforces."""
+    who may call it, so GraphiQL and schema.graphql show the same truth RequireRole enforces.
+
+    Strawberry wraps a field's resolver in its extensions in list order, so the LAST one is
+    the outermost: the guard goes last, after the pipeline's input checks, so that a refused
+    caller is refused before anything about its input is said."""
     for root in roots:
         for field in root.__strawberry_definition__.fields:  # type: ignore[attr-defined]
             field.permission_classes = list(GUARD)
-            field.extensions.insert(0, PermissionExtension([RequireRole()], use_directives=False))
+            field.extensions.append(PermissionExtension([RequireRole()], use_directives=False))
             line = describe(field.graphql_name or to_camel_case(field.python_name))
             field.description = f"{field.description}\n\n{line}" if field.description else line
 
 
-guard(Query, Mutation, Subscription)
 describe_arguments(Query, PAGE_ARGUMENTS)
 describe_arguments(Mutation, PAGE_ARGUMENTS)
 describe_arguments(Analytics, PAGE_ARGUMENTS)
 describe_arguments(Subscription, {**PAGE_ARGUMENTS, **STREAM_ARGUMENTS})
 pipe_mutations(Mutation)
 pipe_arguments(Query, Subscription)
+guard(Query, Mutation, Subscription)  # last: outermost (see guard)
 
 
 def _should_mask(error: GraphQLError) -> bool:

@@ -23,7 +23,7 @@ from typing import Any
 
 from broadcaster import Broadcast
 
-from subscriptions.envelope import Envelope
+from subscriptions.envelope import Envelope, Signal
 from subscriptions.redis_backend import RESYNC, RedisPubSubBackend
 
 log = logging.getLogger("oms.bus")
@@ -46,9 +46,9 @@ RESYNC_MARKER = Resync()
 
 class Listener:
     def __init__(self, maxsize: int) -> None:
-        self._queue: asyncio.Queue[Envelope | Resync] = asyncio.Queue(maxsize=maxsize)
+        self._queue: asyncio.Queue[Envelope | Resync | Signal] = asyncio.Queue(maxsize=maxsize)
 
-    def offer(self, item: Envelope | Resync) -> bool:
+    def offer(self, item: Envelope | Resync | Signal) -> bool:
         """Queue `item`; False when the queue was full and became a single RESYNC."""
         try:
             self._queue.put_nowait(item)
@@ -60,7 +60,7 @@ class Listener:
             self._queue.put_nowait(RESYNC_MARKER)
             return False
 
-    async def get(self) -> Envelope | Resync:
+    async def get(self) -> Envelope | Resync | Signal:
         return await self._queue.get()
 
 
@@ -130,6 +130,11 @@ class EventBus:
         for message in messages:
             await self._broadcast.publish(self.channel, message)
 
+    async def publish_signal(self, signal: Signal) -> None:
+        """Publish an ephemeral message to every process's listeners: nothing stores it, and
+        a listener that is not there (or overflows) never gets it."""
+        await self._broadcast.publish(self.channel, json.dumps(signal.to_json()))
+
     async def ping(self) -> None:
         """Raise unless events published now would reach this process's listeners."""
         if self._pump is None or self._pump.done():
@@ -158,14 +163,21 @@ class EventBus:
 
     async def _fan_out(self, subscriber: Any) -> None:
         async for event in subscriber:
+            item: Envelope | Resync | Signal
             if event.message == RESYNC:
-                item: Envelope | Resync = RESYNC_MARKER
+                item = RESYNC_MARKER
             else:
                 try:
-                    item = Envelope.from_json(json.loads(event.message))
-                except (ValueError, KeyError, TypeError):
+                    data = json.loads(event.message)
+                    item = Signal.from_json(data) if data.get("signal") else Envelope.from_json(data)
+                except (ValueError, KeyError, TypeError, AttributeError):
                     log.warning("dropping malformed bus message")
                     continue
+            if isinstance(item, Signal):  # ephemeral: for live listeners only, never watched
+                for listener in list(self._listeners):
+                    if not listener.offer(item):
+                        self.overflows += 1
+                continue
             for watcher in self._watchers:
                 try:
                     watcher(item)

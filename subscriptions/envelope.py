@@ -42,6 +42,44 @@ class Envelope:
         )
 
 
+@dataclass(frozen=True)
+class Signal:
+    """An ephemeral message on the bus (someone is typing): never stored, never replayed, no
+    sequence number of its own. `after_seq` is set by the stream that delivers it: the last
+    stored event before it, so that its cursor resumes exactly where a stored event's would."""
+
+    topic: str
+    aggregate_type: str
+    aggregate_id: int
+    payload: dict[str, Any]
+    occurred_at: datetime
+    after_seq: int = 0
+
+    @property
+    def cursor(self) -> str:
+        return encode_cursor(self.after_seq)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "signal": True,
+            "topic": self.topic,
+            "aggregate_type": self.aggregate_type,
+            "aggregate_id": self.aggregate_id,
+            "payload": self.payload,
+            "occurred_at": self.occurred_at.isoformat(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Signal:
+        return cls(
+            topic=str(data["topic"]),
+            aggregate_type=str(data["aggregate_type"]),
+            aggregate_id=int(data["aggregate_id"]),
+            payload=dict(data["payload"]),
+            occurred_at=datetime.fromisoformat(data["occurred_at"]),
+        )
+
+
 def encode_cursor(seq: int) -> str:
     # Opaque to clients by contract; a plain number keeps logs readable.
     return str(seq)

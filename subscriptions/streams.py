@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable, Collection
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from tortoise.functions import Max
@@ -22,7 +23,7 @@ from tortoise.functions import Max
 from models.access import ApiToken
 from models.events import OutboxEvent
 from subscriptions.bus import EventBus, Resync
-from subscriptions.envelope import Envelope, decode_cursor
+from subscriptions.envelope import Envelope, Signal, decode_cursor
 from subscriptions.topics import TOKEN_REVOKED
 
 _PAGE = 500
@@ -95,6 +96,27 @@ async def live_events(
     revocation of `token_id` comes by, and TokenExpired once `expires_at` has passed and
     the token (read again then) has not been extended.
     """
+    async for item in live_events_and_signals(
+        bus, topics=topics, after=after, accept=accept, token_id=token_id, expires_at=expires_at
+    ):
+        assert isinstance(item, Envelope)  # no signal topics asked for
+        yield item
+
+
+async def live_events_and_signals(
+    bus: EventBus,
+    *,
+    topics: Collection[str],
+    after: str | None,
+    accept: Callable[[Envelope], bool] = lambda _e: True,
+    signals: Collection[str] = (),
+    accept_signal: Callable[[Signal], bool] = lambda _s: True,
+    token_id: int | None = None,
+    expires_at: datetime | None = None,
+) -> AsyncIterator[Envelope | Signal]:
+    """`live_events`, with the ephemeral signals of `signals` that `accept_signal` lets
+    through interleaved as they arrive live (never replayed: nothing stores them), each
+    carrying the cursor of the last stored event before it."""
     deadline = expires_at if token_id is not None else None
     start = decode_cursor(after) if after is not None else None
 
@@ -117,6 +139,10 @@ async def live_events(
             except TimeoutError:
                 assert token_id is not None
                 deadline = await token_expiry(token_id)  # raises unless the token was extended
+                continue
+            if isinstance(item, Signal):
+                if item.topic in signals and accept_signal(item):
+                    yield replace(item, after_seq=last)
                 continue
             if isinstance(item, Resync):
                 async for env in read_events(last):

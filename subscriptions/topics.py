@@ -10,3 +10,6 @@ PURCHASE_ORDER_STATUS_CHANGED = "purchase_order.status_changed"
 DROP_SHIP_REQUEST_CHANGED = "drop_ship_request.changed"
 RETURN_STATUS_CHANGED = "return.status_changed"
 TOKEN_REVOKED = "token.revoked"
+TICKET_STATUS_CHANGED = "ticket.status_changed"
+TICKET_MESSAGE_POSTED = "ticket.message_posted"
+TICKET_TYPING = "ticket.typing"  # ephemeral (a bus Signal): never in the outbox

@@ -99,6 +99,8 @@ CONNECTIONS: dict[str, str] = {
     "pickTaskList": """query { pickTaskList(first: 100) { totalCount edges { node {
         id warehouse { code } order { number } } } } }""",
     "scanEvents": """query { scanEvents(first: 100) { totalCount edges { node { id device } } } }""",
+    "myTickets": """query { myTickets(first: 50) { totalCount edges { node {
+        id subject customerEmail order { number } messages { body } } } } }""",
 }
 
 # What the world looks like to staff: compared before and after the probes.
@@ -118,6 +120,9 @@ SNAPSHOT = [
       purchaseOrders(first: 50) { totalCount edges { node { id status expectedAt lines { receivedQuantity } } } }
       dropShipRequests(first: 50) { totalCount edges { node { id status confirmedAt shippedAt trackingNumber } } }
     }""",
+    """query { tickets(first: 50) { totalCount edges { node {
+        id status assignee updatedAt resolvedAt messages { body attachments { url } } history { toStatus } } } }
+      orderFeedbacks(first: 50) { totalCount edges { node { rating comment updatedAt } } } }""",
 ]
 
 
@@ -183,7 +188,7 @@ NODE = """query($h: ID!) { node(id: $h) { __typename id
   ... on DropShipRequest { dropShipStatus: status orderNumber supplier { code } }
   ... on Warehouse { code } ... on Channel { code } ... on Carrier { code } ... on Supplier { code }
   ... on ApiToken { scope } ... on ReturnRequest { number } ... on Refund { note }
-  ... on ScanEvent { device } ... on StockMovement { note } } }"""
+  ... on ScanEvent { device } ... on StockMovement { note } ... on Ticket { subject customerEmail } } }"""
 ORDER = "query($h: ID!) { order(id: $h) { id number status customer { email } } }"
 ORDER_BY_NUMBER = "query($h: String!) { orderByNumber(number: $h) { id number status customer { email } } }"
 ORDER_TRACK = "query($h: String!, $e: String!) { orderTrack(number: $h, email: $e) { number status shipments { trackingNumber } } }"
@@ -207,6 +212,11 @@ SUGGESTIONS = (
 )
 WEBHOOK_DELIVERIES = """query($f: WebhookDeliveryFilter) {
   webhookDeliveries(filter: $f, first: 20) { totalCount edges { node { id eventId } } } }"""
+TICKET = "query($h: ID!) { ticket(id: $h) { id subject customerEmail messages { body } } }"
+TICKETS = """query($f: TicketFilter) { tickets(filter: $f, first: 20) { totalCount edges { node { id subject } } } }"""
+MY_TICKETS = (
+    """query($f: TicketFilter) { myTickets(filter: $f, first: 20) { totalCount edges { node { id subject } } } }"""
+)
 AVAILABLE = "query($h: String!) { products(first: 5) { edges { node { sku availableToSell(channel: $h) inStock(channel: $h) } } } }"
 
 PAYLOAD = {
@@ -246,6 +256,13 @@ PAYLOAD = {
     "webhookSubscriptionDelete": "deletedId",
     "webhookSubscriptionTest": "delivery { id eventId }",
     "webhookDeliveryRetry": "delivery { id eventId status }",
+    "ticketOpen": "ticket { id subject order { number } }",
+    "ticketReply": "ticket { id status } message { body }",
+    "ticketAssign": "ticket { id assignee }",
+    "ticketClose": "ticket { id status }",
+    "ticketReopen": "ticket { id status }",
+    "ticketTyping": "ticket { id }",
+    "orderFeedback": "feedback { rating order { number } } created",
 }
 INPUT_TYPES = {
     "purchaseOrderSend": "PurchaseOrderIdInput",
@@ -490,6 +507,33 @@ def probes(other: Built, own: Built) -> list[Probe]:
     )
     for token_id in (i for i in o.ids if type_of(i) == "ApiToken"):
         add("apiTokenRevoke", mutation("apiTokenRevoke"), by_id(), token_id, missing_id("ApiToken"))
+    # support tickets and feedback: the other customer's ticket and orders
+    add("ticket", TICKET, lambda h: {"h": h}, o.ticket, missing_id("Ticket"))
+    for name, document in (("tickets", TICKETS), ("myTickets", MY_TICKETS)):
+        add(f"{name}(filter: order)", document, lambda h: {"f": {"order": h}}, shipped, missing_id("Order"))
+        add(
+            f"{name}(filter: customerEmail)",
+            document,
+            lambda h: {"f": {"customerEmail": h}},
+            t.email,
+            "nobody@nowhere.example",
+        )
+    add(
+        "ticketOpen(order)",
+        mutation("ticketOpen"),
+        by_id({"subject": "probe", "message": "probe"}, "order"),
+        shipped,
+        missing_id("Order"),
+    )
+    for name, extra in (
+        ("ticketReply", {"message": "probe"}),
+        ("ticketAssign", {"assignee": "mallory"}),
+        ("ticketClose", {}),
+        ("ticketReopen", {}),
+        ("ticketTyping", {}),
+    ):
+        add(name, mutation(name), by_id(extra), o.ticket, missing_id("Ticket"))
+    add("orderFeedback", mutation("orderFeedback"), by_id({"rating": 1}, "order"), shipped, missing_id("Order"))
     return found
 
 
@@ -527,6 +571,13 @@ SUBSCRIPTION_PROBES: list[tuple[str, str, Callable[[Built], str], str, Callable[
         "subscription($h: String!) { pickTasks(warehouse: $h) { cursor kind task { id } } }",
         lambda o: o.tenant.warehouse,
         "nowhere",
+        lambda h: {"h": h},
+    ),
+    (
+        "ticketMessages(ticketId)",
+        "subscription($h: ID!) { ticketMessages(ticketId: $h) { cursor kind message { body } ticket { id subject } } }",
+        lambda o: o.ticket,
+        missing_id("Ticket"),
         lambda h: {"h": h},
     ),
     (
@@ -706,7 +757,7 @@ def expected_connections(role: Role, own: Built, staff_view: dict[str, list[dict
     own_pos = {p["id"] for p in staff_view["purchaseOrders"] if p["supplier"]["code"] == t.supplier}
     own_drop_ships = {r["id"] for r in staff_view["dropShipRequests"] if r["supplier"]["code"] == t.supplier}
     return {
-        Role.CUSTOMER: {"orders": order_ids, "shipments": own_shipments},
+        Role.CUSTOMER: {"orders": order_ids, "shipments": own_shipments, "myTickets": {own.ticket}},
         Role.CHANNEL: {"orders": order_ids, "shipments": own_shipments},
         Role.WAREHOUSE: {
             "orders": order_ids,
@@ -1014,6 +1065,7 @@ def test_every_operation_that_takes_an_id_is_probed() -> None:
         built.orders["dropship-requested"] = {"id": f"{tenant.name}-ds", "number": "N-ds"}
         built.drop_ship = {"requested": "D1", "confirmed": "D2"}
         built.webhook, built.webhook_delivery = "W1", "WD1"
+        built.ticket = "TK1"
         built.ids = [str(to_global_id("ApiToken", 1))]
         return built
 

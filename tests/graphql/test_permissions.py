@@ -314,3 +314,23 @@ async def test_every_root_field_answers_every_role_as_the_table_says(server: Ser
 
     assert seen == {name: expected(name, caller) for name in seen}, details
     assert set(seen) == set(OPERATION_ROLES)
+
+
+async def test_a_refused_caller_is_refused_before_its_input_or_arguments_are_checked(server: Server) -> None:
+    """Who may call comes first: a caller the table refuses learns nothing about the input's
+    domains (a userError or INVALID would say the operation would have run for it)."""
+    customer = await make_token(Role.CUSTOMER, "ada@example.com")
+    too_long = "x" * 5_000
+    channel_create = "mutation($i: ChannelCreateInput!) { channelCreate(input: $i) { userErrors { code } } }"
+    orders = "query($n: String!) { orderByNumber(number: $n) { id } }"
+
+    anonymous = await server.gql(channel_create, {"i": {"code": too_long, "name": "x"}})
+    forbidden_mutation = await server.gql(channel_create, {"i": {"code": too_long, "name": "x"}}, token=customer)
+    anonymous_query = await server.gql(orders, {"n": too_long})
+
+    def codes(body: dict[str, Any]) -> list[str]:
+        return [e["extensions"]["code"] for e in body.get("errors", [])]
+
+    assert codes(anonymous) == ["UNAUTHENTICATED"], anonymous
+    assert codes(forbidden_mutation) == ["FORBIDDEN"], forbidden_mutation
+    assert codes(anonymous_query) == ["UNAUTHENTICATED"], anonymous_query

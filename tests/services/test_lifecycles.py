@@ -17,6 +17,7 @@ from models.inventory import MovementReason
 from models.orders import Order, OrderStatus
 from models.returns import ReturnRequest, ReturnStatus
 from models.supply import PurchaseOrder, PurchaseOrderStatus
+from models.tickets import Ticket, TicketStatus
 from services.access import SYSTEM
 from services.errors import DomainError, ErrorCode, Problem
 from services.inventory import adjust_stock
@@ -26,6 +27,7 @@ from services.picking import TASK_LIFECYCLE
 from services.returns import RETURN_LIFECYCLE
 from services.shipping import SHIPMENT_LIFECYCLE
 from services.supply import PO_LIFECYCLE
+from services.tickets import TICKET_LIFECYCLE
 from services.uow import unit_of_work
 
 Place = Callable[[str, int], Awaitable[Order]]
@@ -39,6 +41,8 @@ MACHINES: list[tuple[str, Lifecycle[Any], type[Model], StrEnum, set[Any]]] = [
     ("shipment", SHIPMENT_LIFECYCLE, Shipment, S.PACKED, {S.DELIVERED, S.CANCELLED}),
     ("return", RETURN_LIFECYCLE, ReturnRequest, R.REQUESTED, {R.RECEIVED}),
     ("purchase order", PO_LIFECYCLE, PurchaseOrder, P.DRAFT, {P.RECEIVED, P.CANCELLED}),
+    # A closed ticket can always be reopened by staff: no status is a dead end.
+    ("ticket", TICKET_LIFECYCLE, Ticket, TicketStatus.OPEN, set()),
 ]
 IDS = [name for name, *_ in MACHINES]
 
@@ -131,6 +135,11 @@ def test_the_order_table_is_the_lifecycle_the_order_writer_uses() -> None:
         (PO_LIFECYCLE, P.PARTIALLY_RECEIVED, P.CANCELLED, True),
         (PO_LIFECYCLE, P.RECEIVED, P.CANCELLED, False),
         (PO_LIFECYCLE, P.CANCELLED, P.SENT, False),
+        # Tickets: nobody goes back to OPEN (it means "never answered"); a closed one only reopens.
+        (TICKET_LIFECYCLE, TicketStatus.PENDING_CUSTOMER, TicketStatus.OPEN, False),
+        (TICKET_LIFECYCLE, TicketStatus.RESOLVED, TicketStatus.PENDING_STAFF, True),
+        (TICKET_LIFECYCLE, TicketStatus.CLOSED, TicketStatus.PENDING_STAFF, True),
+        (TICKET_LIFECYCLE, TicketStatus.CLOSED, TicketStatus.RESOLVED, False),
     ],
     ids=lambda v: v.value if isinstance(v, StrEnum) else "",
 )
