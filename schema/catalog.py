@@ -26,6 +26,9 @@ class Channel(Node):
     allow_split: bool
     backorder_policy: BackorderPolicy
     respect_safety_stock: bool
+    customer_cancel_allowed: bool = strawberry.field(
+        description="Whether customers may cancel their own orders while nothing is picked."
+    )
     has_intake_secret: bool
     created_at: datetime
 
@@ -39,6 +42,7 @@ class Channel(Node):
             allow_split=row.allow_split,
             backorder_policy=row.backorder_policy,
             respect_safety_stock=row.respect_safety_stock,
+            customer_cancel_allowed=row.customer_cancel_allowed,
             has_intake_secret=row.intake_secret is not None,
             created_at=row.created_at,
         )
@@ -156,6 +160,10 @@ class ChannelCreateInput:
     )
     warehouses: list[str] | None = strawberry.field(
         default=None, description="Codes of the warehouses that serve this channel (default: all)."
+    )
+    customer_cancel_allowed: bool | None = strawberry.field(
+        default=None,
+        description="Whether customers may cancel their own orders while nothing is picked (default: yes).",
     )
 
 

@@ -39,6 +39,7 @@ from resolvers import (
     access,
     analytics,
     catalog,
+    customers,
     dropship,
     inventory,
     nodes,
@@ -85,8 +86,22 @@ QUERIES = (
     tracking,
     analytics,
     webhooks,
+    customers,
 )
-MUTATIONS = (catalog, orders, inventory, supply, dropship, picking, shipping, tracking, returns, access, webhooks)
+MUTATIONS = (
+    catalog,
+    orders,
+    inventory,
+    supply,
+    dropship,
+    picking,
+    shipping,
+    tracking,
+    returns,
+    access,
+    webhooks,
+    customers,
+)
 SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))
 Mutation = merge_types("Mutation", tuple(domain.Mutation for domain in MUTATIONS))

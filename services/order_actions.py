@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from models.access import Role
+from models.catalog import Channel
 from models.orders import Order, OrderStatus
 from services.access import Principal
 from services.errors import DomainError, ErrorCode
@@ -29,6 +31,27 @@ async def _locked(order_id: int, conn: BaseDBAsyncClient) -> Order:
     return await Order.filter(id=order_id).using_db(conn).select_for_update().get()
 
 
+# Before any picking: what a customer may cancel themselves (where their channel allows it).
+UNPICKED = frozenset(
+    {OrderStatus.PENDING, OrderStatus.BACKORDERED, OrderStatus.PARTIALLY_ALLOCATED, OrderStatus.ALLOCATED}
+)
+
+
+async def _customer_may_cancel(order: Order, conn: BaseDBAsyncClient) -> None:
+    channel = await Channel.filter(id=order.channel_id).using_db(conn).get()
+    if not channel.customer_cancel_allowed:
+        raise DomainError.one(
+            ErrorCode.FORBIDDEN, "This shop does not let customers cancel orders; please contact it.", ["id"]
+        )
+    status = order.status_before_hold if order.status == OrderStatus.ON_HOLD else order.status
+    if status not in UNPICKED:
+        raise DomainError.one(
+            ErrorCode.INVALID_TRANSITION,
+            f"Order {order.number} is {order.status}: its picking has started, so it can no longer be cancelled here.",
+            ["id"],
+        )
+
+
 async def cancel_order(principal: Principal, *, order_id: int, reason: str) -> Order:
     """Cancel before dispatch: tasks and packed shipments are cancelled, reservations go back
     to stock (picked units as CANCEL_RESTOCK), and waiting orders then get them."""
@@ -37,6 +60,8 @@ async def cancel_order(principal: Principal, *, order_id: int, reason: str) -> O
     async with unit_of_work() as conn:
         work = await lock_work(found.id, conn=conn)
         order = await _locked(found.id, conn)
+        if principal.role is Role.CUSTOMER:
+            await _customer_may_cancel(order, conn)
         if order.status == OrderStatus.PARTIALLY_SHIPPED:
             raise DomainError.one(
                 ErrorCode.INVALID_TRANSITION,

@@ -99,6 +99,8 @@ CONNECTIONS: dict[str, str] = {
     "pickTaskList": """query { pickTaskList(first: 100) { totalCount edges { node {
         id warehouse { code } order { number } } } } }""",
     "scanEvents": """query { scanEvents(first: 100) { totalCount edges { node { id device } } } }""",
+    "myOrders": """query { myOrders(first: 50) { totalCount edges { node {
+        id number customer { email } channel { code } shipments { id trackingNumber } } } } }""",
 }
 
 # What the world looks like to staff: compared before and after the probes.
@@ -207,6 +209,7 @@ SUGGESTIONS = (
 )
 WEBHOOK_DELIVERIES = """query($f: WebhookDeliveryFilter) {
   webhookDeliveries(filter: $f, first: 20) { totalCount edges { node { id eventId } } } }"""
+MY_ORDERS = "query($f: OrderFilter) { myOrders(filter: $f, first: 20) { totalCount edges { node { id number } } } }"
 AVAILABLE = "query($h: String!) { products(first: 5) { edges { node { sku availableToSell(channel: $h) inStock(channel: $h) } } } }"
 
 PAYLOAD = {
@@ -318,6 +321,10 @@ def probes(other: Built, own: Built) -> list[Probe]:
         ("scanEvents", SCANS, "task", o.tasks["shipped"], missing_id("PickTask")),
         ("scanEvents", SCANS, "warehouse", t.warehouse, "nowhere"),
         ("webhookDeliveries", WEBHOOK_DELIVERIES, "subscription", o.webhook, missing_id("WebhookSubscription")),
+        ("myOrders", MY_ORDERS, "channel", t.channel, "nochannel"),
+        ("myOrders", MY_ORDERS, "customerEmail", t.email, "nobody@nowhere.example"),
+        ("myOrders", MY_ORDERS, "search", o.orders["open"]["number"], "OG-999999"),
+        ("myOrders", MY_ORDERS, "trackingNumber", o.tracking, "NO-SUCH-TRACKING"),
     ]
     for name, document, key, handle, absent in filters:
         add(f"{name}(filter: {key})", document, lambda h, key=key: {"f": {key: h}}, handle, absent)
@@ -706,7 +713,7 @@ def expected_connections(role: Role, own: Built, staff_view: dict[str, list[dict
     own_pos = {p["id"] for p in staff_view["purchaseOrders"] if p["supplier"]["code"] == t.supplier}
     own_drop_ships = {r["id"] for r in staff_view["dropShipRequests"] if r["supplier"]["code"] == t.supplier}
     return {
-        Role.CUSTOMER: {"orders": order_ids, "shipments": own_shipments},
+        Role.CUSTOMER: {"orders": order_ids, "shipments": own_shipments, "myOrders": order_ids},
         Role.CHANNEL: {"orders": order_ids, "shipments": own_shipments},
         Role.WAREHOUSE: {
             "orders": order_ids,
