@@ -106,10 +106,10 @@ class SmtpNotifier:
         mail["From"] = s.smtp_sender
         mail["To"] = message.to
         mail["Subject"] = message.subject
-        mail["Content-Language"] = message.language
         mail["X-Notification-Kind"] = message.kind.value
         mail["Message-ID"] = f"<ntf_{message.id}@{s.namespace}.ordergraph>"
         mail.set_content(message.body)
+        mail["Content-Language"] = message.language  # after set_content, which drops Content-* headers
         with smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=s.webhook_timeout_seconds) as smtp:
             if s.smtp_starttls:
                 smtp.starttls()
