@@ -11,11 +11,12 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.access import Role
 from models.catalog import Channel
+from models.fulfilment import PickTaskLine
 from models.orders import Order, OrderStatus
 from services.access import Principal
 from services.errors import DomainError, ErrorCode
 from services.order_status import can_hold, transition
-from services.order_work import hold_tasks, lock_work, progress_status, resume_tasks, unwind
+from services.order_work import Work, hold_tasks, lock_work, progress_status, resume_tasks, unwind
 from services.orders import require_order
 from services.sourcing import SHORT_ONES, allocate_waiting_order
 from services.stock import stock_arrived
@@ -37,14 +38,18 @@ UNPICKED = frozenset(
 )
 
 
-async def _customer_may_cancel(order: Order, conn: BaseDBAsyncClient) -> None:
+async def _customer_may_cancel(order: Order, work: Work, conn: BaseDBAsyncClient) -> None:
+    """Customers cancel themselves only where their channel allows it, and only while no unit
+    of the order is picked (a claimed task nobody has scanned for yet is still unpicked)."""
     channel = await Channel.filter(id=order.channel_id).using_db(conn).get()
     if not channel.customer_cancel_allowed:
         raise DomainError.one(
             ErrorCode.FORBIDDEN, "This shop does not let customers cancel orders; please contact it.", ["id"]
         )
     status = order.status_before_hold if order.status == OrderStatus.ON_HOLD else order.status
-    if status not in UNPICKED:
+    tasks = [t.id for t in work.tasks]
+    picked = bool(tasks) and await PickTaskLine.filter(task_id__in=tasks, picked_quantity__gt=0).using_db(conn).exists()
+    if status not in UNPICKED or picked:
         raise DomainError.one(
             ErrorCode.INVALID_TRANSITION,
             f"Order {order.number} is {order.status}: its picking has started, so it can no longer be cancelled here.",
@@ -61,7 +66,7 @@ async def cancel_order(principal: Principal, *, order_id: int, reason: str) -> O
         work = await lock_work(found.id, conn=conn)
         order = await _locked(found.id, conn)
         if principal.role is Role.CUSTOMER:
-            await _customer_may_cancel(order, conn)
+            await _customer_may_cancel(order, work, conn)
         if order.status == OrderStatus.PARTIALLY_SHIPPED:
             raise DomainError.one(
                 ErrorCode.INVALID_TRANSITION,
