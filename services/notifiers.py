@@ -234,7 +234,12 @@ class NotificationWorker:
             return 0
         lease = timedelta(seconds=self._settings.webhook_timeout_seconds * 2 + 30)
         claimed = await claim_due(now=datetime.now(UTC), lease=lease)
-        await asyncio.gather(*(send_one(notifier, row, self._settings) for row in claimed))
+        # Named like the worker ("oms-..."): the process's own background work, not a request's.
+        sends = [
+            asyncio.create_task(send_one(notifier, row, self._settings), name=f"oms-notification-{row.id}")
+            for row in claimed
+        ]
+        await asyncio.gather(*sends)
         return len(claimed)
 
     async def _run(self) -> None:
