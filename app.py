@@ -24,6 +24,7 @@ from models.events import OutboxEvent
 from request_log import RequestLog, configure_logging
 from services import db
 from services.migrations import pending_migrations
+from services.notifiers import NotificationWorker
 from services.reactions import ReactionWorker
 from services.throttle import Limits
 from services.webhook_delivery import WebhookWorker
@@ -86,6 +87,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await stack.enter_async_context(figures.kept_fresh())
             # Outbound webhooks: fan-out and delivery, beside the relay (stops before the database).
             await stack.enter_async_context(WebhookWorker(settings))
+            # Customer notifications: from events and services to the notifier (email/SMS provider or SMTP).
+            await stack.enter_async_context(NotificationWorker(settings))
             log.info("ordergraph started (db=%s, bus=%s)", settings.database_dialect, bus.url.split("://")[0])
             yield
 

@@ -119,6 +119,36 @@ class Settings(BaseSettings):
     track_misses_per_hour: float = Field(default=10, gt=0)
     track_address_misses_per_hour: float = Field(default=30, gt=0)
 
+    # Customer sign-in without passwords (services/customer_access.py): how long a one-time
+    # code works and how many wrong tries spend it; how long the CUSTOMER token it buys and
+    # its refresh token live; codes asked for per email and per client address, and sign-in
+    # attempts per client address (per hour, leaky buckets shared through Redis).
+    sign_in_code_seconds: float = Field(default=600, gt=0)
+    sign_in_code_max_attempts: int = Field(default=5, gt=0)
+    customer_token_seconds: float = Field(default=900, gt=0)
+    customer_refresh_seconds: float = Field(default=30 * 86_400, gt=0)
+    sign_in_codes_per_email_per_hour: float = Field(default=5, gt=0)
+    sign_in_codes_per_address_per_hour: float = Field(default=30, gt=0)
+    sign_in_attempts_per_address_per_hour: float = Field(default=60, gt=0)
+    # Customer notifications (services/notifications.py, services/notifiers.py): which
+    # notifier sends them, "webhook" (a signed POST to the shop's email/SMS provider; nothing
+    # is sent, and notifications wait, while no URL is set) or "smtp"; the language when
+    # neither the customer nor the request names one; how often the worker polls; the age
+    # after which a notification that still fails is given up; the tracking link template.
+    notifier: Literal["webhook", "smtp"] = "webhook"
+    notify_webhook_url: str | None = None
+    notify_webhook_secret: str = ""
+    notify_default_language: Literal["en", "zh"] = "en"
+    notify_poll_seconds: float = Field(default=1.0, gt=0)
+    notify_give_up_after_seconds: float = Field(default=86_400.0, gt=0)
+    tracking_url_template: str = "https://track.example.com/{tracking_number}"
+    smtp_host: str = "localhost"
+    smtp_port: int = Field(default=25, gt=0, lt=65_536)
+    smtp_sender: str = "orders@localhost"
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_starttls: bool = False
+
     # Browser apps served from other origins (a storefront, an admin UI): the exact origins
     # allowed to call /graphql, comma-separated ("https://shop.example.com,https://admin.example.com"),
     # or "*" for any. Empty: no CORS headers, so browsers refuse cross-origin calls.

@@ -26,6 +26,8 @@ class ApiToken(Model):
     prefix = fields.CharField(max_length=16)
     role = fields.CharEnumField(Role, max_length=16)
     scope = fields.CharField(max_length=254, null=True)
+    # A CUSTOMER token a storefront obtained (customerTokenCreate) sees that channel's orders only.
+    channel_code = fields.CharField(max_length=64, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     expires_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True)

@@ -29,6 +29,8 @@ class Channel(Model):
     intake_secret = fields.CharField(max_length=200, null=True)
     # Storefront availability for this channel leaves each warehouse's safety stock out.
     respect_safety_stock = fields.BooleanField(default=False)
+    # Whether customers may cancel their own orders (before anything is picked).
+    customer_cancel_allowed = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

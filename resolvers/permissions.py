@@ -42,6 +42,8 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "shipments": STAFF | {Role.WAREHOUSE, Role.CARRIER, Role.CUSTOMER, Role.CHANNEL},
     "webhookSubscriptions": STAFF | {Role.CARRIER, Role.SUPPLIER},
     "webhookDeliveries": STAFF | {Role.CARRIER, Role.SUPPLIER},
+    "myOrders": frozenset({Role.CUSTOMER}),
+    "customerNotificationPreferences": frozenset({Role.CUSTOMER}),
     # mutations
     "channelCreate": STAFF,
     "warehouseCreate": STAFF,
@@ -49,7 +51,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "supplierCreate": STAFF,
     "carrierCreate": STAFF,
     "orderCreate": STAFF | {Role.CHANNEL},
-    "orderCancel": STAFF | {Role.CHANNEL},
+    "orderCancel": STAFF | {Role.CHANNEL, Role.CUSTOMER},
     "orderCancelRemainder": STAFF | {Role.CHANNEL},
     "orderHold": STAFF,
     "orderRelease": STAFF,
@@ -86,6 +88,11 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "webhookSubscriptionDelete": STAFF | {Role.CARRIER, Role.SUPPLIER},
     "webhookSubscriptionTest": STAFF | {Role.CARRIER, Role.SUPPLIER},
     "webhookDeliveryRetry": STAFF | {Role.CARRIER, Role.SUPPLIER},
+    "customerSignInStart": PUBLIC,
+    "customerSignInFinish": PUBLIC,
+    "customerTokenRefresh": PUBLIC,
+    "customerTokenCreate": frozenset({Role.CHANNEL}),
+    "customerNotificationPreferencesUpdate": frozenset({Role.CUSTOMER}),
     # subscriptions
     "orderStatusChanged": STAFF | {Role.CUSTOMER, Role.CHANNEL},
     "lowStockAlerts": STAFF | {Role.WAREHOUSE},
@@ -113,7 +120,8 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
 SCOPE_RULES: dict[Role, str] = {
     Role.WAREHOUSE: "its warehouse: stock, pick tasks, scans and shipments there, purchase orders delivered "
     "there, and the orders with units allocated there (showing only that warehouse's part)",
-    Role.CUSTOMER: "its email: the orders placed with it, their shipments and returns",
+    Role.CUSTOMER: "its email: the orders placed with it, their shipments and returns (a token a storefront "
+    "obtained with customerTokenCreate: that channel's orders only); its own notification preferences",
     Role.SUPPLIER: "its supplier: the purchase orders sent to it (never drafts) and its drop-ship requests; "
     "the webhook subscriptions it created, which hear only its purchase orders' events, and their deliveries",
     Role.CARRIER: "its carrier: the shipments handed to it and their tracking (not the orders); the webhook "

@@ -48,6 +48,9 @@ class Channel(Node):
     respect_safety_stock: bool = strawberry.field(
         description="Whether the channel sells only above each warehouse's safety stock."
     )
+    customer_cancel_allowed: bool = strawberry.field(
+        description="Whether customers may cancel their own orders while nothing is picked."
+    )
     has_intake_secret: bool = strawberry.field(
         description="Whether the channel has a secret for signed order intake (the secret itself is never shown)."
     )
@@ -63,6 +66,7 @@ class Channel(Node):
             allow_split=row.allow_split,
             backorder_policy=row.backorder_policy,
             respect_safety_stock=row.respect_safety_stock,
+            customer_cancel_allowed=row.customer_cancel_allowed,
             has_intake_secret=row.intake_secret is not None,
             created_at=row.created_at,
         )
@@ -206,6 +210,10 @@ class ChannelCreateInput:
     )
     warehouses: list[str] | None = strawberry.field(
         default=None, description="Codes of the warehouses that serve this channel (default: all)."
+    )
+    customer_cancel_allowed: bool | None = strawberry.field(
+        default=None,
+        description="Whether customers may cancel their own orders while nothing is picked (default: yes).",
     )
 
 

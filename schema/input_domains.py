@@ -30,6 +30,7 @@ from strawberry.utils.str_converters import to_camel_case
 
 from models.access import ApiToken
 from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
+from models.customers import NotificationPreference
 from models.fulfilment import Package, PickTask, PickTaskLine, ScanEvent, Shipment, TrackingEvent
 from models.inventory import StockLevel, StockMovement
 from models.orders import Customer, Order, OrderEvent, OrderLine
@@ -42,6 +43,7 @@ from schema import (
     access,
     analytics,
     catalog,
+    customers,
     dropship,
     inventory,
     orders,
@@ -170,6 +172,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "backorder_policy": CHOICE,
         "intake_secret": column(Channel, "intake_secret"),
         "respect_safety_stock": CHOICE,
+        "customer_cancel_allowed": CHOICE,
         "warehouses": Items(MAX_FILTER_VALUES, WAREHOUSE),
     },
     catalog.WarehouseCreateInput: {
@@ -341,6 +344,14 @@ INPUTS: dict[type, dict[str, Spec]] = {
     webhooks.WebhookSubscriptionIdInput: {"id": ID_TEXT},
     webhooks.WebhookDeliveryRetryInput: {"id": ID_TEXT},
     dropship.DropShipDispatchInput: {"id": ID_TEXT, "carrier": CARRIER, "tracking_number": TRACKING_NUMBER},
+    customers.CustomerSignInStartInput: {"email": EMAIL, "language": column(NotificationPreference, "language")},
+    customers.CustomerSignInFinishInput: {"email": EMAIL, "code": text(16)},
+    customers.CustomerTokenRefreshInput: {"refresh_token": text(200)},
+    customers.CustomerTokenCreateInput: {"email": EMAIL},
+    customers.CustomerNotificationPreferencesUpdateInput: {
+        "opted_out": ENUMS,
+        "language": column(NotificationPreference, "language"),
+    },
     returns.RefundRecordInput: {
         "order": ID_TEXT,
         "amount": column(Refund, "amount"),

@@ -39,6 +39,7 @@ from resolvers import (
     access,
     analytics,
     catalog,
+    customers,
     dropship,
     inventory,
     nodes,
@@ -90,6 +91,7 @@ QUERIES = (
     analytics,
     webhooks,
     tickets,
+    customers,
 )
 MUTATIONS = (
     catalog,
@@ -104,6 +106,7 @@ MUTATIONS = (
     access,
     webhooks,
     tickets,
+    customers,
 )
 SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship, tickets)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))

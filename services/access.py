@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TypeVar
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.fields import CharField
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
@@ -50,6 +51,8 @@ class Principal:
     scope: str | None = None
     token_id: int | None = None
     expires_at: datetime | None = None
+    # A CUSTOMER token a storefront obtained: that channel's orders of the customer only.
+    channel: str | None = None
 
     @property
     def is_staff(self) -> bool:
@@ -77,7 +80,11 @@ def scoped(query: QuerySet[M], principal: Principal, own: Mapping[Role, str]) ->
     lookup = own.get(principal.role)
     if lookup is None:
         return query.filter(id__in=[])
-    return query.filter(**{lookup: principal.scope})
+    query = query.filter(**{lookup: principal.scope})
+    if principal.role is Role.CUSTOMER and principal.channel is not None:
+        # A storefront's customer token: the same rows, through that channel's orders only.
+        query = query.filter(**{lookup.replace("customer__email", "channel__code"): principal.channel})
+    return query
 
 
 def hash_token(token: str, *, secret: str) -> str:
@@ -135,6 +142,8 @@ async def issue_token(
     secret: str,
     name: str = "",
     expires_at: datetime | None = None,
+    channel_code: str | None = None,
+    using_db: BaseDBAsyncClient | None = None,
 ) -> tuple[ApiToken, str]:
     """Write a token without looking its scope up (`create_token` does; test fixtures name
     tenants before building them)."""
@@ -153,6 +162,8 @@ async def issue_token(
         role=role,
         scope=scope,
         expires_at=expires_at,
+        channel_code=channel_code,
+        using_db=using_db,
     )
     return row, plaintext
 
@@ -222,7 +233,9 @@ async def authenticate(token: str, *, secret: str, cache: TokenCache | None = No
     row = await ApiToken.get_or_none(token_hash=token_hash)
     if row is None or row.revoked_at is not None or _expired(row.expires_at):
         return None
-    principal = Principal(role=Role(row.role), scope=row.scope, token_id=row.id, expires_at=row.expires_at)
+    principal = Principal(
+        role=Role(row.role), scope=row.scope, token_id=row.id, expires_at=row.expires_at, channel=row.channel_code
+    )
     if cache is not None:
         cache.put(token_hash, principal)
     return principal

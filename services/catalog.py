@@ -57,6 +57,7 @@ async def create_channel(
     intake_secret: str | None = None,
     warehouse_codes: list[str] | None = None,
     respect_safety_stock: bool = False,
+    customer_cancel_allowed: bool = True,
 ) -> Channel:
     problems = _code_problems(code, "code") + _name_problems(name)
     if intake_secret is not None and len(intake_secret) < 16:
@@ -79,6 +80,7 @@ async def create_channel(
             backorder_policy=backorder_policy,
             intake_secret=intake_secret,
             respect_safety_stock=respect_safety_stock,
+            customer_cancel_allowed=customer_cancel_allowed,
         )
         await ChannelWarehouse.bulk_create(
             [ChannelWarehouse(channel_id=channel.id, warehouse_id=w.id) for w in warehouses]

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from models.access import Role
+from models.catalog import Channel
+from models.fulfilment import PickTaskLine
 from models.orders import Order, OrderStatus
 from services.access import Principal
 from services.errors import DomainError, ErrorCode
 from services.order_status import can_hold, transition
-from services.order_work import hold_tasks, lock_work, progress_status, resume_tasks, unwind
+from services.order_work import Work, hold_tasks, lock_work, progress_status, resume_tasks, unwind
 from services.orders import require_order
 from services.sourcing import SHORT_ONES, allocate_waiting_order
 from services.stock import stock_arrived
@@ -29,6 +32,31 @@ async def _locked(order_id: int, conn: BaseDBAsyncClient) -> Order:
     return await Order.filter(id=order_id).using_db(conn).select_for_update().get()
 
 
+# Before any picking: what a customer may cancel themselves (where their channel allows it).
+UNPICKED = frozenset(
+    {OrderStatus.PENDING, OrderStatus.BACKORDERED, OrderStatus.PARTIALLY_ALLOCATED, OrderStatus.ALLOCATED}
+)
+
+
+async def _customer_may_cancel(order: Order, work: Work, conn: BaseDBAsyncClient) -> None:
+    """Customers cancel themselves only where their channel allows it, and only while no unit
+    of the order is picked (a claimed task nobody has scanned for yet is still unpicked)."""
+    channel = await Channel.filter(id=order.channel_id).using_db(conn).get()
+    if not channel.customer_cancel_allowed:
+        raise DomainError.one(
+            ErrorCode.FORBIDDEN, "This shop does not let customers cancel orders; please contact it.", ["id"]
+        )
+    status = order.status_before_hold if order.status == OrderStatus.ON_HOLD else order.status
+    tasks = [t.id for t in work.tasks]
+    picked = bool(tasks) and await PickTaskLine.filter(task_id__in=tasks, picked_quantity__gt=0).using_db(conn).exists()
+    if status not in UNPICKED or picked:
+        raise DomainError.one(
+            ErrorCode.INVALID_TRANSITION,
+            f"Order {order.number} is {order.status}: its picking has started, so it can no longer be cancelled here.",
+            ["id"],
+        )
+
+
 async def cancel_order(principal: Principal, *, order_id: int, reason: str) -> Order:
     """Cancel before dispatch: tasks and packed shipments are cancelled, reservations go back
     to stock (picked units as CANCEL_RESTOCK), and waiting orders then get them."""
@@ -37,6 +65,8 @@ async def cancel_order(principal: Principal, *, order_id: int, reason: str) -> O
     async with unit_of_work() as conn:
         work = await lock_work(found.id, conn=conn)
         order = await _locked(found.id, conn)
+        if principal.role is Role.CUSTOMER:
+            await _customer_may_cancel(order, work, conn)
         if order.status == OrderStatus.PARTIALLY_SHIPPED:
             raise DomainError.one(
                 ErrorCode.INVALID_TRANSITION,

@@ -30,6 +30,7 @@ from services.errors import DomainError, ErrorCode, not_found
 from services.order_drafts import OrderDraft, cannot_ship, check_draft, money
 from services.order_status import Hop
 from services.picking import create_pick_tasks
+from services.reactions import Within, run_within
 from services.sql import sql
 from services.uow import unit_of_work
 
@@ -56,7 +57,8 @@ def visible_orders(principal: Principal) -> QuerySet[Order]:
     if principal.is_staff:
         return query
     if principal.role is Role.CUSTOMER:
-        return query.filter(customer__email=principal.scope)
+        query = query.filter(customer__email=principal.scope)
+        return query if principal.channel is None else query.filter(channel__code=principal.channel)
     if principal.role is Role.CHANNEL:
         return query.filter(channel__code=principal.scope)
     if principal.role is Role.WAREHOUSE:
@@ -167,6 +169,14 @@ class EventScope:
     def __init__(self, principal: Principal) -> None:
         self._principal = principal
         self._memo: dict[int, bool] = {}
+        self._channels: dict[int, bool] = {}
+
+    async def _in_channel(self, channel_id: int, code: str) -> bool:
+        if channel_id not in self._channels:
+            if len(self._channels) >= self._MEMO_LIMIT:
+                self._channels.clear()
+            self._channels[channel_id] = await Channel.filter(id=channel_id, code=code).exists()
+        return self._channels[channel_id]
 
     async def allows(self, payload: dict[str, object]) -> bool:
         principal = self._principal
@@ -181,6 +191,11 @@ class EventScope:
             return False
         if not isinstance(key, int):
             return False
+        if principal.role is Role.CUSTOMER and principal.channel is not None:
+            # A storefront's customer token hears that channel's orders only.
+            channel_id = payload.get("channel_id")
+            if not isinstance(channel_id, int) or not await self._in_channel(channel_id, principal.channel):
+                return False
         if key not in self._memo:
             if len(self._memo) >= self._MEMO_LIMIT:
                 self._memo.clear()
@@ -315,6 +330,7 @@ async def _insert_order(
             reason=plan.reason,
             before=[Hop(previous=None, status=OrderStatus.PENDING, kind="CREATED", reason=None)],
         )
+        await run_within(Within.ORDER_PLACED, conn, (order, customer.email))
     return PlacedOrder(order, created=True, channel=channel, customer=customer, lines=lines, history=history)
 
 

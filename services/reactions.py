@@ -37,6 +37,8 @@ class Within(StrEnum):
     LOW_STOCK = "stock.low"  # subject: the StockRow that crossed to low stock
     DROP_SHIP_ROUTED = "order.drop_ship_routed"  # subject: allocation.DropShipRouted (order + lines)
     ORDER_CANCELLED = "order.cancelled"  # subject: the Order just moved to CANCELLED
+    ORDER_PLACED = "order.placed"  # subject: (the Order just placed, its customer's email)
+    SHIPMENT_MOVED = "shipment.moved"  # subject: the Shipment just moved to a new status
 
 
 class AfterCommit(StrEnum):

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from models.catalog import Warehouse
+from models.customers import NotificationKind
 from models.fulfilment import Shipment, ShipmentLine
 from models.inventory import MovementReason
 from models.orders import Order, OrderStatus
@@ -20,6 +21,7 @@ from services.allocation import units_shipped
 from services.catalog import may_act_in
 from services.errors import DomainError, ErrorCode, Problem, not_found
 from services.lifecycle import Lifecycle
+from services.notifications import notify_order_customer
 from services.order_status import transition
 from services.orders import get_order
 from services.stock import StockChange, apply_changes, ensure_rows, lock_rows, stock_arrived
@@ -224,6 +226,7 @@ async def receive_return(
             field="return",
             conflict="This return was received meanwhile; reload and retry.",
         )
+        await notify_order_customer(conn, order, NotificationKind.RETURN_RECEIVED, return_number=rma.number)
         shipped_units = await units_shipped(order.id, conn)
         returned_units = sum(
             rl.restocked_quantity + rl.disposed_quantity
@@ -268,5 +271,8 @@ async def record_refund(
             note=note,
             actor=principal.actor,
             using_db=conn,
+        )
+        await notify_order_customer(
+            conn, order, NotificationKind.REFUND_RECORDED, amount=str(amount), currency=order.currency
         )
     return refund

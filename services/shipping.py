@@ -26,6 +26,7 @@ from services.errors import DomainError, ErrorCode, Problem, not_found
 from services.lifecycle import Lifecycle
 from services.order_status import transition
 from services.picking import WORKABLE, task_for_update
+from services.reactions import Within, run_within
 from services.stock import StockChange, apply_changes, lock_rows
 from services.uow import unit_of_work
 from subscriptions.outbox import NewEvent, record_events
@@ -171,6 +172,7 @@ async def move_shipment(
         conflict="The shipment was changed meanwhile; reload and try again.",
         **changes,
     )
+    await run_within(Within.SHIPMENT_MOVED, conn, shipment)
 
 
 def _package_problems(packages: list[PackageDraft]) -> list[Problem]:

@@ -187,6 +187,14 @@ class Limits:
         self.track_misses = family(
             "track-miss-order", settings.track_misses_per_hour, settings.track_misses_per_hour / 3600
         )
+        # Customer sign-in: codes asked for per email and per client address, and attempts
+        # to finish a sign-in per client address.
+        per_email = settings.sign_in_codes_per_email_per_hour
+        self.sign_in_email = family("signin-email", per_email, per_email / 3600)
+        per_address = settings.sign_in_codes_per_address_per_hour
+        self.sign_in_address = family("signin-addr", per_address, per_address / 3600)
+        attempts = settings.sign_in_attempts_per_address_per_hour
+        self.sign_in_attempts = family("signin-try", attempts, attempts / 3600)
 
         def slots(name: str, capacity: int) -> Slots:
             if self._client is None:

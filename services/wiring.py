@@ -10,13 +10,15 @@ does the work; this module, at the top of services, connects them.
     allocation routes lines to a drop-ship supplier -> dropship opens the supplier's request
       (within the transaction)
     an order is cancelled (within the transaction)  -> dropship cancels its open requests
+    an order is placed, a shipment moves            -> the customer is notified (recorded)
+      (within the transaction)
 
 Call `wire()` once per process before serving (the app's lifespan, the CLI, test fixtures).
 """
 
 from __future__ import annotations
 
-from services import dropship, reactions, sourcing, supply
+from services import dropship, notifications, reactions, sourcing, supply
 from services.reactions import AfterCommit, Within
 
 
@@ -27,3 +29,5 @@ def wire() -> None:
     reactions.within(Within.ORDER_CANCELLED, dropship.cancel_requests)
     reactions.after_commit(AfterCommit.STOCK_ARRIVED, sourcing.on_stock_arrived)
     reactions.after_commit(AfterCommit.UNITS_SHORT, sourcing.on_units_short)
+    reactions.within(Within.ORDER_PLACED, notifications.on_order_placed)
+    reactions.within(Within.SHIPMENT_MOVED, notifications.on_shipment_moved)

@@ -13,3 +13,4 @@ TOKEN_REVOKED = "token.revoked"
 TICKET_STATUS_CHANGED = "ticket.status_changed"
 TICKET_MESSAGE_POSTED = "ticket.message_posted"
 TICKET_TYPING = "ticket.typing"  # ephemeral (a bus Signal): never in the outbox
+CUSTOMER_NOTIFICATION = "customer.notification"

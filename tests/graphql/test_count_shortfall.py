@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from tests.fixtures.fulfilment import (
     allocations,
     claimed,
@@ -21,7 +19,6 @@ from tests.fixtures.fulfilment import (
 )
 from tests.fixtures.server import Server
 from tests.fixtures.stock import call, placed, stock_count
-
 
 STOCK_SYNC = """
 mutation($i: StockSyncInput!) { stockSync(input: $i) { results { sku status message } userErrors { code } } }

@@ -35,7 +35,6 @@ from tests.fixtures.fulfilment import (
 from tests.fixtures.server import Server
 from tests.fixtures.stock import USER_ERRORS, placed
 
-
 ORDER_BITS = "order { status pickTasks { id status } shipments { id status } }"
 HOLD = "mutation($i: OrderHoldInput!) { orderHold(input: $i) { %s %s } }" % (ORDER_BITS, USER_ERRORS)
 RELEASE = "mutation($i: OrderReleaseInput!) { orderRelease(input: $i) { %s %s } }" % (ORDER_BITS, USER_ERRORS)

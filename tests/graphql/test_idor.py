@@ -101,6 +101,8 @@ CONNECTIONS: dict[str, str] = {
     "scanEvents": """query { scanEvents(first: 100) { totalCount edges { node { id device } } } }""",
     "myTickets": """query { myTickets(first: 50) { totalCount edges { node {
         id subject customerEmail order { number } messages { body } } } } }""",
+    "myOrders": """query { myOrders(first: 50) { totalCount edges { node {
+        id number customer { email } channel { code } shipments { id trackingNumber } } } } }""",
 }
 
 # What the world looks like to staff: compared before and after the probes.
@@ -217,6 +219,7 @@ TICKETS = """query($f: TicketFilter) { tickets(filter: $f, first: 20) { totalCou
 MY_TICKETS = (
     """query($f: TicketFilter) { myTickets(filter: $f, first: 20) { totalCount edges { node { id subject } } } }"""
 )
+MY_ORDERS = "query($f: OrderFilter) { myOrders(filter: $f, first: 20) { totalCount edges { node { id number } } } }"
 AVAILABLE = "query($h: String!) { products(first: 5) { edges { node { sku availableToSell(channel: $h) inStock(channel: $h) } } } }"
 
 PAYLOAD = {
@@ -335,6 +338,10 @@ def probes(other: Built, own: Built) -> list[Probe]:
         ("scanEvents", SCANS, "task", o.tasks["shipped"], missing_id("PickTask")),
         ("scanEvents", SCANS, "warehouse", t.warehouse, "nowhere"),
         ("webhookDeliveries", WEBHOOK_DELIVERIES, "subscription", o.webhook, missing_id("WebhookSubscription")),
+        ("myOrders", MY_ORDERS, "channel", t.channel, "nochannel"),
+        ("myOrders", MY_ORDERS, "customerEmail", t.email, "nobody@nowhere.example"),
+        ("myOrders", MY_ORDERS, "search", o.orders["open"]["number"], "OG-999999"),
+        ("myOrders", MY_ORDERS, "trackingNumber", o.tracking, "NO-SUCH-TRACKING"),
     ]
     for name, document, key, handle, absent in filters:
         add(f"{name}(filter: {key})", document, lambda h, key=key: {"f": {key: h}}, handle, absent)
@@ -757,7 +764,12 @@ def expected_connections(role: Role, own: Built, staff_view: dict[str, list[dict
     own_pos = {p["id"] for p in staff_view["purchaseOrders"] if p["supplier"]["code"] == t.supplier}
     own_drop_ships = {r["id"] for r in staff_view["dropShipRequests"] if r["supplier"]["code"] == t.supplier}
     return {
-        Role.CUSTOMER: {"orders": order_ids, "shipments": own_shipments, "myTickets": {own.ticket}},
+        Role.CUSTOMER: {
+            "orders": order_ids,
+            "shipments": own_shipments,
+            "myTickets": {own.ticket},
+            "myOrders": order_ids,
+        },
         Role.CHANNEL: {"orders": order_ids, "shipments": own_shipments},
         Role.WAREHOUSE: {
             "orders": order_ids,

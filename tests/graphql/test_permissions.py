@@ -159,6 +159,10 @@ CONTRACT: dict[str, frozenset[Role] | None] = {
     "apiTokenRevoke": frozenset({Role.ADMIN}),
     "apiTokens": frozenset({Role.ADMIN}),
     "orderTrack": None,  # public: no token
+    # Customers sign themselves in (issue 14): no token until they have one.
+    "customerSignInStart": None,
+    "customerSignInFinish": None,
+    "customerTokenRefresh": None,
 }
 CONTRACT_PUBLIC = {name for name, roles in CONTRACT.items() if roles is None}
 

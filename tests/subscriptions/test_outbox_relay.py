@@ -29,8 +29,9 @@ async def test_events_committed_while_no_relay_runs_are_delivered_after_restart(
     try:
         await reset_database()
         await place_through_services(3)
-        # two events each: created (PENDING), then BACKORDERED (no stock anywhere)
-        assert await OutboxEvent.filter(seq__isnull=True).count() == 6
+        # three events each: created (PENDING), then BACKORDERED (no stock anywhere), then the
+        # customer's notification (customer.notification, issue 14)
+        assert await OutboxEvent.filter(seq__isnull=True).count() == 9
         admin = await make_token(Role.ADMIN)
     finally:
         await db.close_database()
@@ -44,8 +45,8 @@ async def test_events_committed_while_no_relay_runs_are_delivered_after_restart(
     assert [(e["order"]["number"], e["status"]) for e in events] == [
         (number, status) for number in ("OG-000001", "OG-000002", "OG-000003") for status in ("PENDING", "BACKORDERED")
     ]
-    assert [int(e["cursor"]) for e in events] == [1, 2, 3, 4, 5, 6]
-    assert published == 6
+    assert [int(e["cursor"]) for e in events] == [1, 2, 4, 5, 7, 8]  # 3, 6, 9: the notifications
+    assert published == 9
 
 
 async def test_a_failed_business_transaction_leaves_no_event(database: None) -> None:
@@ -77,14 +78,14 @@ async def test_sequencing_is_gap_free_and_idempotent(database: None) -> None:
     second = await sequence_pending()
     seqs: list[Any] = await OutboxEvent.all().order_by("seq").values_list("seq", flat=True)
 
-    assert (first, second) == (8, 0)
-    assert seqs == list(range(1, 9))
+    assert (first, second) == (12, 0)  # three events per order (see the first test)
+    assert seqs == list(range(1, 13))
 
 
 async def test_sequencing_numbers_in_id_order_after_the_highest_seq_in_batches(database: None) -> None:
     # Given more unsequenced events than one batch holds, after some already numbered
     await place_through_services(2)
-    assert await sequence_pending() == 4
+    assert await sequence_pending() == 6
     await OutboxEvent.bulk_create(
         [
             OutboxEvent(topic="t", aggregate_type="order", aggregate_id=i, payload={}, occurred_at=datetime.now(UTC))
@@ -98,7 +99,7 @@ async def test_sequencing_numbers_in_id_order_after_the_highest_seq_in_batches(d
     # Then each batch continues after the highest seq, in id order, with no gap
     rows = await OutboxEvent.all().order_by("id").values_list("seq", flat=True)
     assert counts == [BATCH, 7, 0]
-    assert list(rows) == list(range(1, BATCH + 12))
+    assert list(rows) == list(range(1, BATCH + 14))
 
 
 async def test_a_commit_reaches_subscribers_without_waiting_for_the_poll(settings: Settings, database: None) -> None:

@@ -1,0 +1,136 @@
+"""Customers' own sign-in, sessions, notification preferences and orders: the root fields."""
+
+from __future__ import annotations
+
+import strawberry
+
+from resolvers.context import Info, principal_of
+from resolvers.errors import from_domain, throttled
+from resolvers.paging import page_of
+from schema.common import connection
+from schema.customers import (
+    CustomerNotificationPreferences,
+    CustomerNotificationPreferencesUpdateInput,
+    CustomerNotificationPreferencesUpdatePayload,
+    CustomerSession,
+    CustomerSessionPayload,
+    CustomerSignInFinishInput,
+    CustomerSignInStartInput,
+    CustomerSignInStartPayload,
+    CustomerTokenCreateInput,
+    CustomerTokenRefreshInput,
+)
+from schema.orders import Order, OrderConnection, OrderFilter
+from services import customer_access as svc
+from services import notifications
+from services import orders as orders_svc
+from services.customer_access import CustomerSession as Session
+from services.errors import DomainError
+from services.throttle import Throttled
+
+
+def _payload(session: Session) -> CustomerSessionPayload:
+    return CustomerSessionPayload(
+        session=CustomerSession(
+            email=session.email,
+            token=session.token,
+            expires_at=session.expires_at,
+            refresh_token=session.refresh_token,
+            refresh_expires_at=session.refresh_expires_at,
+        )
+    )
+
+
+def _preferences(found: notifications.Preferences) -> CustomerNotificationPreferences:
+    return CustomerNotificationPreferences(email=found.email, language=found.language, opted_out=found.opted_out)
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="The calling customer's own orders, newest first.")
+    async def my_orders(
+        self, info: Info, filter: OrderFilter | None = None, first: int | None = None, after: str | None = None
+    ) -> OrderConnection:
+        f = filter or OrderFilter()
+        query = orders_svc.search_orders(
+            principal_of(info),
+            orders_svc.OrderSearch(
+                statuses=f.status,
+                channel=f.channel,
+                warehouse=f.warehouse,
+                customer_email=f.customer_email,
+                created_after=f.created_after,
+                created_before=f.created_before,
+                search=f.search,
+                sku=f.sku,
+                tracking_number=f.tracking_number,
+                external_ref=f.external_ref,
+            ),
+        )
+        page = await page_of(info, query, first=first, after=after, sort="created_at", descending=True)
+        return connection(page, Order.from_model)
+
+    @strawberry.field(description="The calling customer's notification preferences.")
+    async def customer_notification_preferences(self, info: Info) -> CustomerNotificationPreferences:
+        try:
+            return _preferences(await notifications.get_preferences(principal_of(info)))
+        except DomainError as error:
+            raise from_domain(error) from None
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        description="Ask for a one-time sign-in code by email; the answer does not say whether the email has orders."
+    )
+    async def customer_sign_in_start(self, info: Info, input: CustomerSignInStartInput) -> CustomerSignInStartPayload:
+        context = info.context
+        try:
+            seconds = await svc.start_sign_in(
+                email=input.email,
+                language=input.language,
+                client=context.client_address,
+                limits=context.limits,
+                settings=context.settings,
+            )
+        except Throttled as exc:
+            raise throttled(exc) from None
+        return CustomerSignInStartPayload(code_expires_in_seconds=seconds)
+
+    @strawberry.mutation(description="Trade a one-time code (once, before it expires) for a customer session.")
+    async def customer_sign_in_finish(self, info: Info, input: CustomerSignInFinishInput) -> CustomerSessionPayload:
+        context = info.context
+        try:
+            session = await svc.finish_sign_in(
+                email=input.email,
+                code=input.code,
+                client=context.client_address,
+                limits=context.limits,
+                settings=context.settings,
+            )
+        except Throttled as exc:
+            raise throttled(exc) from None
+        return _payload(session)
+
+    @strawberry.mutation(description="Rotate a session: the refresh token works once and a new pair comes back.")
+    async def customer_token_refresh(self, info: Info, input: CustomerTokenRefreshInput) -> CustomerSessionPayload:
+        return _payload(await svc.refresh_session(refresh_token=input.refresh_token, settings=info.context.settings))
+
+    @strawberry.mutation(
+        description="A storefront exchanges its own signed-in customer for a customer session that sees "
+        "only this channel's orders."
+    )
+    async def customer_token_create(self, info: Info, input: CustomerTokenCreateInput) -> CustomerSessionPayload:
+        session = await svc.create_for_channel(principal_of(info), email=input.email, settings=info.context.settings)
+        return _payload(session)
+
+    @strawberry.mutation(
+        description="Choose which notifications to get (sign-in codes always go out) and the language."
+    )
+    async def customer_notification_preferences_update(
+        self, info: Info, input: CustomerNotificationPreferencesUpdateInput
+    ) -> CustomerNotificationPreferencesUpdatePayload:
+        found = await notifications.update_preferences(
+            principal_of(info), opted_out=input.opted_out, language=input.language
+        )
+        return CustomerNotificationPreferencesUpdatePayload(preferences=_preferences(found))

@@ -1,0 +1,96 @@
+"""Customers' own access (passwordless sign-in, storefront exchange, refresh) and their
+notification preferences."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from models import customers as m
+from schema.common import UserError, describe_values
+
+NotificationKind = m.NotificationKind
+strawberry.enum(
+    NotificationKind,
+    name="NotificationKind",
+    description="What a customer notification is about (SIGN_IN_CODE cannot be opted out of).",
+)
+describe_values(
+    NotificationKind,
+    SIGN_IN_CODE="A one-time sign-in code (always sent).",
+    ORDER_CONFIRMED="The order was accepted.",
+    ORDER_SHIPPED="A shipment left, with its tracking link.",
+    OUT_FOR_DELIVERY="A shipment is out for delivery.",
+    DELIVERED="A shipment was delivered.",
+    RETURN_RECEIVED="Returned goods arrived.",
+    REFUND_RECORDED="A refund was recorded.",
+)
+
+
+@strawberry.input(description="Ask for a one-time sign-in code, sent to the email through the notifier.")
+class CustomerSignInStartInput:
+    email: str = strawberry.field(description="The email the customer orders with.")
+    language: str | None = strawberry.field(
+        default=None, description="Language of the message: en or zh (default: the customer's, else the shop's)."
+    )
+
+
+@strawberry.type(description="Always the same for a well-formed email, whether or not it has orders.")
+class CustomerSignInStartPayload:
+    code_expires_in_seconds: int | None = strawberry.field(
+        default=None, description="How long the code works once it arrives (if the email is a customer's)."
+    )
+    user_errors: list[UserError] = strawberry.field(default_factory=list, description="What was wrong with the input.")
+
+
+@strawberry.input(description="Trade the one-time code for a customer session.")
+class CustomerSignInFinishInput:
+    email: str = strawberry.field(description="The email the code was sent to.")
+    code: str = strawberry.field(description="The code from the message (six digits).")
+
+
+@strawberry.input(description="Trade a refresh token (once) for a new session.")
+class CustomerTokenRefreshInput:
+    refresh_token: str = strawberry.field(description="The refresh token of the current session.")
+
+
+@strawberry.input(description="A storefront's own signed-in customer, by email.")
+class CustomerTokenCreateInput:
+    email: str = strawberry.field(description="The customer's email.")
+
+
+@strawberry.type(description="A customer's session: a short-lived CUSTOMER token and a single-use refresh token.")
+class CustomerSession:
+    email: str = strawberry.field(description="The customer (the token's scope).")
+    token: str = strawberry.field(description="A CUSTOMER bearer token; shown only here, once.")
+    expires_at: datetime = strawberry.field(description="When the token stops working.")
+    refresh_token: str = strawberry.field(description="Trades once for a new session (customerTokenRefresh).")
+    refresh_expires_at: datetime = strawberry.field(description="When the refresh token stops working.")
+
+
+@strawberry.type(description="A new customer session, or why not.")
+class CustomerSessionPayload:
+    session: CustomerSession | None = strawberry.field(default=None, description="The session.")
+    user_errors: list[UserError] = strawberry.field(default_factory=list, description="What went wrong.")
+
+
+@strawberry.type(description="What a customer chose about their notifications.")
+class CustomerNotificationPreferences:
+    email: str = strawberry.field(description="The customer.")
+    language: str | None = strawberry.field(description="Their language (en, zh); null: the shop's default.")
+    opted_out: list[NotificationKind] = strawberry.field(description="The kinds they do not want.")
+
+
+@strawberry.input(description="Change what notifications the customer gets, and in which language.")
+class CustomerNotificationPreferencesUpdateInput:
+    opted_out: list[NotificationKind] | None = strawberry.field(
+        default=None, description="The kinds not to send (replaces the list; SIGN_IN_CODE is refused)."
+    )
+    language: str | None = strawberry.field(default=None, description="en or zh.")
+
+
+@strawberry.type(description="The customer's preferences after the change.")
+class CustomerNotificationPreferencesUpdatePayload:
+    preferences: CustomerNotificationPreferences | None = strawberry.field(default=None, description="As now stored.")
+    user_errors: list[UserError] = strawberry.field(default_factory=list, description="What went wrong.")

@@ -1,0 +1,72 @@
+# ruff: noqa: RUF001  (Chinese text uses full-width punctuation, as it should)
+"""What each customer notification says, per kind and language: a subject and a plain-text
+body, filled from the notification's values with `str.format_map`."""
+
+from __future__ import annotations
+
+from models.customers import NotificationKind as K
+
+LANGUAGES = ("en", "zh")
+
+TEMPLATES: dict[tuple[K, str], tuple[str, str]] = {
+    (K.SIGN_IN_CODE, "en"): (
+        "Your sign-in code: {code}",
+        "Your sign-in code is {code}. It works once, for {minutes} minutes.\n"
+        "If you did not ask for it, ignore this message.",
+    ),
+    (K.SIGN_IN_CODE, "zh"): (
+        "您的登录验证码：{code}",
+        "您的登录验证码是 {code}，{minutes} 分钟内有效，仅可使用一次。\n如果这不是您本人的操作，请忽略此消息。",
+    ),
+    (K.ORDER_CONFIRMED, "en"): (
+        "Order {number} confirmed",
+        "Thank you! We have received your order {number} and are preparing it.",
+    ),
+    (K.ORDER_CONFIRMED, "zh"): ("订单 {number} 已确认", "感谢您的购买！我们已收到您的订单 {number}，正在为您备货。"),
+    (K.ORDER_SHIPPED, "en"): (
+        "Order {number} is on its way",
+        "Your order {number} has shipped with {carrier}, tracking number {tracking_number}.\nTrack it: {tracking_url}",
+    ),
+    (K.ORDER_SHIPPED, "zh"): (
+        "订单 {number} 已发货",
+        "您的订单 {number} 已由 {carrier} 发出，运单号 {tracking_number}。\n查看物流：{tracking_url}",
+    ),
+    (K.OUT_FOR_DELIVERY, "en"): (
+        "Order {number} is out for delivery",
+        "Your order {number} (tracking number {tracking_number}) is out for delivery today.\nTrack it: {tracking_url}",
+    ),
+    (K.OUT_FOR_DELIVERY, "zh"): (
+        "订单 {number} 正在派送",
+        "您的订单 {number}（运单号 {tracking_number}）今天正在派送中。\n查看物流：{tracking_url}",
+    ),
+    (K.DELIVERED, "en"): ("Order {number} was delivered", "Your order {number} was delivered. Enjoy!"),
+    (K.DELIVERED, "zh"): ("订单 {number} 已送达", "您的订单 {number} 已送达，祝您购物愉快！"),
+    (K.RETURN_RECEIVED, "en"): (
+        "We received your return {return_number}",
+        "Your return {return_number} for order {number} has arrived at our warehouse.",
+    ),
+    (K.RETURN_RECEIVED, "zh"): (
+        "退货 {return_number} 已收到",
+        "您订单 {number} 的退货 {return_number} 已到达我们的仓库。",
+    ),
+    (K.REFUND_RECORDED, "en"): (
+        "Refund of {amount} {currency} for order {number}",
+        "We have refunded {amount} {currency} for your order {number}.",
+    ),
+    (K.REFUND_RECORDED, "zh"): (
+        "订单 {number} 退款 {amount} {currency}",
+        "我们已为您的订单 {number} 退款 {amount} {currency}。",
+    ),
+}
+
+
+class _Blank(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def render(kind: K, language: str, data: dict[str, object]) -> tuple[str, str]:
+    """The subject and body of `kind` in `language` (English when there is none in it)."""
+    subject, body = TEMPLATES.get((kind, language)) or TEMPLATES[(kind, "en")]
+    values = _Blank(data)
+    return subject.format_map(values), body.format_map(values)
