@@ -30,6 +30,8 @@ class Channel(Model):
     # Storefront availability for this channel leaves each warehouse's safety stock out.
     respect_safety_stock = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # The ship-by SLA: an order is shipped on time when dispatched within these hours of placing.
+    ship_by_hours = fields.IntField(default=48)
 
     class Meta:
         table = "channel"

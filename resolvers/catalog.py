@@ -57,6 +57,7 @@ class Mutation:
                 intake_secret=input.intake_secret,
                 warehouse_codes=input.warehouses,
                 respect_safety_stock=input.respect_safety_stock,
+                ship_by_hours=input.ship_by_hours,
             ),
         )
         return ChannelCreatePayload(channel=Channel.from_model(row))

@@ -26,6 +26,9 @@ class Channel(Node):
     allow_split: bool
     backorder_policy: BackorderPolicy
     respect_safety_stock: bool
+    ship_by_hours: int = strawberry.field(
+        description="The ship-by SLA: orders dispatched within these hours of placing ship on time (analytics)."
+    )
     has_intake_secret: bool
     created_at: datetime
 
@@ -39,6 +42,7 @@ class Channel(Node):
             allow_split=row.allow_split,
             backorder_policy=row.backorder_policy,
             respect_safety_stock=row.respect_safety_stock,
+            ship_by_hours=row.ship_by_hours,
             has_intake_secret=row.intake_secret is not None,
             created_at=row.created_at,
         )
@@ -156,6 +160,10 @@ class ChannelCreateInput:
     )
     warehouses: list[str] | None = strawberry.field(
         default=None, description="Codes of the warehouses that serve this channel (default: all)."
+    )
+    ship_by_hours: int | None = strawberry.field(
+        default=None,
+        description="The ship-by SLA in hours, 1 to 2160 (default 48): on-time ship rate counts against it.",
     )
 
 

@@ -53,6 +53,7 @@ from schema import (
 )
 from schema.domains import ID_TEXT, Domain, column, integer, text
 from services import task_queue
+from services.catalog import MAX_SHIP_BY_HOURS
 from services.errors import ErrorCode, Problem
 from services.order_drafts import MAX_LINES, MAX_QUANTITY
 
@@ -164,6 +165,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "intake_secret": column(Channel, "intake_secret"),
         "respect_safety_stock": CHOICE,
         "warehouses": Items(MAX_FILTER_VALUES, WAREHOUSE),
+        "ship_by_hours": column(Channel, "ship_by_hours", minimum=1, maximum=MAX_SHIP_BY_HOURS),
     },
     catalog.WarehouseCreateInput: {
         "code": WAREHOUSE,
@@ -359,6 +361,13 @@ ARGUMENTS: dict[str, Spec] = {
     "last": integer(0, 2**31 - 1),
     "after": CURSOR,
     "before": CURSOR,
+    # analytics { report } (resolvers.analytics: a namespace's field, checked like a root field's)
+    "measures": ENUMS,
+    "dimensions": ENUMS,
+    "from_": column(Order, "created_at"),
+    "to": column(Order, "created_at"),
+    "interval": CHOICE,
+    "compare_to_previous": CHOICE,
 }
 
 
