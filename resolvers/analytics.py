@@ -15,9 +15,18 @@ import strawberry
 
 from resolvers.context import Info, principal_of
 from resolvers.errors import from_domain
-from schema.analytics import ReportDimension, ReportFilter, ReportInterval, ReportMeasure, ReportRow
+from schema.analytics import (
+    InventoryReportFilter,
+    InventoryReportRow,
+    ReportDimension,
+    ReportFilter,
+    ReportInterval,
+    ReportMeasure,
+    ReportRow,
+)
 from schema.input_domains import CheckArguments
 from services import analytics as svc
+from services import inventory_analytics as inventory_svc
 from services.errors import DomainError
 
 
@@ -57,6 +66,35 @@ class Analytics:
             raise from_domain(error) from None
         chosen = set(query.measures)
         return [ReportRow.from_row(row, chosen) for row in rows]
+
+    @strawberry.field(
+        description="Per SKU and warehouse: value on hand, turnover, days of cover, stockout risk and dead stock, "
+        "demand counted over [from, to). Staff only.",
+        extensions=[CheckArguments()],
+    )
+    async def inventory(
+        self,
+        info: Info,
+        from_: Annotated[datetime, strawberry.argument(name="from", description="Demand counted from.")],
+        to: Annotated[datetime, strawberry.argument(description="Demand counted until (and dead stock up to).")],
+        filter: InventoryReportFilter | None = None,
+        dead_stock_days: Annotated[
+            int, strawberry.argument(description="Stock unsold for this many days before `to` is dead (1 to 3650).")
+        ] = 90,
+    ) -> list[InventoryReportRow]:
+        given = filter or InventoryReportFilter()
+        try:
+            rows = await inventory_svc.inventory_report(
+                principal_of(info),
+                start=from_,
+                end=to,
+                dead_days=dead_stock_days,
+                sku=given.sku,
+                warehouse=given.warehouse,
+            )
+        except DomainError as error:
+            raise from_domain(error) from None
+        return [InventoryReportRow.from_row(row) for row in rows]
 
 
 @strawberry.type

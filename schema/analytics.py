@@ -6,7 +6,7 @@ next to their code; here are only the types they answer with and take.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 
@@ -14,6 +14,7 @@ import strawberry
 
 from schema.common import Money
 from services import analytics as svc
+from services import inventory_analytics as inventory_svc
 
 
 @strawberry.enum(description="What a report counts. Cancelled orders are left out of all but the CANCELLED_ measures.")
@@ -150,4 +151,54 @@ class ReportRow:
             shipped_to_delivered_hours=value(m.SHIPPED_TO_DELIVERED_HOURS),  # type: ignore[arg-type]
             pick_accuracy=value(m.PICK_ACCURACY),  # type: ignore[arg-type]
             previous=cls.from_row(row.previous, measures) if row.previous is not None else None,
+        )
+
+
+@strawberry.input(description="Which stock levels an inventory report covers.")
+class InventoryReportFilter:
+    sku: str | None = strawberry.field(default=None, description="SKU.")
+    warehouse: str | None = strawberry.field(default=None, description="Warehouse code.")
+
+
+@strawberry.type(description="One SKU in one warehouse: stock, demand over the window and what they mean.")
+class InventoryReportRow:
+    sku: str = strawberry.field(description="SKU.")
+    warehouse: str = strawberry.field(description="Warehouse code.")
+    on_hand: int = strawberry.field(description="Units on hand now.")
+    units_sold: int = strawberry.field(description="Units shipped from this warehouse in [from, to).")
+    daily_demand: float = strawberry.field(description="unitsSold / the window's days.")
+    days_of_cover: float | None = strawberry.field(description="onHand / dailyDemand; null without demand.")
+    turnover: float | None = strawberry.field(description="unitsSold / onHand over the window; null with none on hand.")
+    lead_time_days: int | None = strawberry.field(description="The fastest supplier's lead time; null: no supplier.")
+    stockout_risk: bool | None = strawberry.field(
+        description="daysOfCover < leadTimeDays (false without demand; null without a supplier)."
+    )
+    last_sold_at: datetime | None = strawberry.field(description="The last shipment from here before `to`.")
+    dead_stock: bool = strawberry.field(description="Units on hand and no sale in the deadStockDays before `to`.")
+    unit_cost: Money | None = strawberry.field(description="The cheapest supplier offer's cost; null: no offer.")
+    value_on_hand: Money | None = strawberry.field(description="onHand x unitCost.")
+
+    @classmethod
+    def from_row(cls, row: inventory_svc.InventoryRow) -> InventoryReportRow:
+        def money(amount: Decimal | None) -> Money | None:
+            return (
+                None
+                if amount is None or row.cost_currency is None
+                else Money(amount=amount, currency=row.cost_currency)
+            )
+
+        return cls(
+            sku=row.sku,
+            warehouse=row.warehouse,
+            on_hand=row.on_hand,
+            units_sold=row.units_sold,
+            daily_demand=row.daily_demand,
+            days_of_cover=row.days_of_cover,
+            turnover=row.turnover,
+            lead_time_days=row.lead_time_days,
+            stockout_risk=row.stockout_risk,
+            last_sold_at=row.last_sold_at,
+            dead_stock=row.dead_stock,
+            unit_cost=money(row.unit_cost),
+            value_on_hand=money(row.value_on_hand),
         )

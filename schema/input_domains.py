@@ -55,6 +55,7 @@ from schema.domains import ID_TEXT, Domain, column, integer, text
 from services import task_queue
 from services.catalog import MAX_SHIP_BY_HOURS
 from services.errors import ErrorCode, Problem
+from services.inventory_analytics import MAX_DEAD_DAYS
 from services.order_drafts import MAX_LINES, MAX_QUANTITY
 
 
@@ -323,6 +324,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
     returns.ReturnReceiveInput: {"id": ID_TEXT, "lines": Items(MAX_LINES, NESTED), "warehouse": WAREHOUSE},
     # analytics
     analytics.ReportFilter: {"channel": CHANNEL},
+    analytics.InventoryReportFilter: {"sku": SKU, "warehouse": WAREHOUSE},
     # drop-ship
     dropship.DropShipRequestFilter: {"status": ENUMS, "supplier": SUPPLIER, "order": ID_TEXT},
     dropship.DropShipConfirmInput: {"id": ID_TEXT},
@@ -368,6 +370,7 @@ ARGUMENTS: dict[str, Spec] = {
     "to": column(Order, "created_at"),
     "interval": CHOICE,
     "compare_to_previous": CHOICE,
+    "dead_stock_days": integer(1, MAX_DEAD_DAYS),
 }
 
 
