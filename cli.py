@@ -404,3 +404,16 @@ def export_inventory(
         typer.echo(str(error), err=True)
         raise typer.Exit(2) from None
     _write_lines(iter(lines), output)
+
+
+alerts_cli = typer.Typer(help="Risk alerts.", no_args_is_help=True)
+cli.add_typer(alerts_cli, name="alerts")
+
+
+@alerts_cli.command("check")
+def alerts_check() -> None:
+    """Run every alert rule once (SLA breach, stockout risk, suspicious order); print what was raised."""
+    from services.alerts import run_rules
+
+    for alert in _with_db(run_rules):
+        typer.echo(f"{alert.id}\t{alert.kind.value}\t{alert.severity.value}\t{alert.subject}")

@@ -19,5 +19,6 @@ MODEL_MODULES = [
     "models.returns",
     "models.access",
     "models.webhooks",
+    "models.alerts",
     "models.events",
 ]

@@ -92,6 +92,11 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "pickTasks": STAFF | {Role.WAREHOUSE},
     "shipmentUpdates": STAFF | {Role.WAREHOUSE, Role.CARRIER, Role.CUSTOMER, Role.CHANNEL},
     "dropShipRequestUpdates": STAFF | {Role.SUPPLIER},
+    # risk alerts (query, mutations, subscription)
+    "alerts": STAFF | {Role.CHANNEL},
+    "alertAcknowledge": STAFF,
+    "alertResolve": STAFF,
+    "alertRaised": STAFF | {Role.CHANNEL},
 }
 
 
@@ -105,7 +110,8 @@ SCOPE_RULES: dict[Role, str] = {
     "the webhook subscriptions it created, which hear only its purchase orders' events, and their deliveries",
     Role.CARRIER: "its carrier: the shipments handed to it and their tracking (not the orders); the webhook "
     "subscriptions it created, which hear only its shipments' events, and their deliveries",
-    Role.CHANNEL: "its sales channel: the orders placed through it, their shipments and returns",
+    Role.CHANNEL: "its sales channel: the orders placed through it, their shipments and returns, their alerts; "
+    "analytics reports of its orders only",
 }
 
 

@@ -39,6 +39,7 @@ from models.webhooks import WebhookSubscription
 from resolvers.errors import PublicError
 from schema import (
     access,
+    alerts,
     analytics,
     catalog,
     dropship,
@@ -344,6 +345,9 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "return_id": ID_TEXT,
         "note": column(Refund, "note"),
     },
+    # alerts
+    alerts.AlertFilter: {"status": ENUMS, "kind": ENUMS},
+    alerts.AlertIdInput: {"id": ID_TEXT},
 }
 
 # Root fields' arguments, by their Python name (the same name means the same thing everywhere).
@@ -371,6 +375,7 @@ ARGUMENTS: dict[str, Spec] = {
     "interval": CHOICE,
     "compare_to_previous": CHOICE,
     "dead_stock_days": integer(1, MAX_DEAD_DAYS),
+    "kinds": ENUMS,  # alertRaised
 }
 
 

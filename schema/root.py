@@ -37,6 +37,7 @@ from strawberry.utils.str_converters import to_camel_case
 
 from resolvers import (
     access,
+    alerts,
     analytics,
     catalog,
     dropship,
@@ -85,9 +86,23 @@ QUERIES = (
     tracking,
     analytics,
     webhooks,
+    alerts,
 )
-MUTATIONS = (catalog, orders, inventory, supply, dropship, picking, shipping, tracking, returns, access, webhooks)
-SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship)
+MUTATIONS = (
+    catalog,
+    orders,
+    inventory,
+    supply,
+    dropship,
+    picking,
+    shipping,
+    tracking,
+    returns,
+    access,
+    webhooks,
+    alerts,
+)
+SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship, alerts)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))
 Mutation = merge_types("Mutation", tuple(domain.Mutation for domain in MUTATIONS))
 Subscription = merge_types("Subscription", tuple(domain.Subscription for domain in SUBSCRIPTIONS))

@@ -65,7 +65,8 @@ class FactSql:
     percentiles: tuple[str, ...] = ()  # values whose p50 and p90 are wanted
 
 
-def _hours(start: str, end: str, postgres: bool) -> str:
+def hours_between(start: str, end: str, postgres: bool) -> str:
+    """SQL: the hours from `start` to `end` (timestamps), fractional."""
     if postgres:
         return f"(EXTRACT(EPOCH FROM ({end} - {start})) / 3600.0)"
     return f"((julianday({end}) - julianday({start})) * 24.0)"
@@ -112,7 +113,7 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
             },
         )
     if fact is Fact.SHIPMENTS:
-        placed_to_shipped = _hours("o.created_at", "sh.dispatched_at", postgres)
+        placed_to_shipped = hours_between("o.created_at", "sh.dispatched_at", postgres)
         return FactSql(
             source=f"{_ORDER} JOIN shipment sh ON sh.order_id = o.id "
             "LEFT JOIN warehouse w ON w.id = sh.warehouse_id LEFT JOIN carrier ca ON ca.id = sh.carrier_id",
@@ -127,7 +128,7 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
                 "is_on_time": f"CASE WHEN sh.dispatched_at IS NOT NULL AND {placed_to_shipped} <= c.ship_by_hours "
                 "THEN 1 ELSE 0 END",
                 "placed_to_shipped": placed_to_shipped,
-                "shipped_to_delivered": _hours("sh.dispatched_at", "sh.delivered_at", postgres),
+                "shipped_to_delivered": hours_between("sh.dispatched_at", "sh.delivered_at", postgres),
             },
             aggregates={"shipped": "COALESCE(SUM(b.is_shipped), 0)", "on_time": "COALESCE(SUM(b.is_on_time), 0)"},
             percentiles=("placed_to_shipped", "shipped_to_delivered"),

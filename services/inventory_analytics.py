@@ -61,7 +61,7 @@ def _check(start: datetime, end: datetime, dead_days: int) -> None:
         raise DomainError.one(ErrorCode.INVALID, " ".join(found))
 
 
-_OFFER = "(SELECT sp.{column} FROM supplier_product sp WHERE sp.product_id = p.id ORDER BY sp.cost, sp.id LIMIT 1)"
+_OFFER = "(SELECT sp.{column} FROM supplier_product sp WHERE sp.product_id = p.id ORDER BY CAST(sp.cost AS NUMERIC), sp.id LIMIT 1)"
 _LEAD = (
     "(SELECT MIN(COALESCE(sp.lead_time_days, su.lead_time_days)) FROM supplier_product sp "
     "JOIN supplier su ON su.id = sp.supplier_id WHERE sp.product_id = p.id)"

@@ -54,9 +54,13 @@ async def random_stock(seed: int = 3) -> None:
             await SupplierProduct.create(
                 supplier=supplier,
                 product=product,
-                cost=Decimal(rng.randint(100, 900)) / 100,
+                cost=Decimal(rng.randint(100, 2500)) / 100,  # past 10.00: compared as numbers
                 lead_time_days=rng.choice([None, 2, 30]),
             )
+    # The first SKU's cheapest offer is 9.00, not 10.50 (as text, "10.50" sorts first).
+    await SupplierProduct.filter(product_id=products[0].id).delete()
+    for supplier, cost in zip(suppliers, ("10.50", "9.00"), strict=True):
+        await SupplierProduct.create(supplier=supplier, product=products[0], cost=Decimal(cost), lead_time_days=30)
 
 
 async def expected(sku: str | None = None) -> list[dict[str, Any]]:
@@ -78,7 +82,7 @@ async def expected(sku: str | None = None) -> list[dict[str, Any]]:
         ]
         sold = sum(-m.on_hand_delta for m in ships if m.created_at >= START)
         last = max((m.created_at for m in ships), default=None)
-        offers = await SupplierProduct.filter(product_id=product.id).order_by("cost", "id")
+        offers = sorted(await SupplierProduct.filter(product_id=product.id), key=lambda o: (o.cost, o.id))
         leads = [
             o.lead_time_days if o.lead_time_days is not None else suppliers[o.supplier_id].lead_time_days
             for o in offers

@@ -246,6 +246,8 @@ PAYLOAD = {
     "webhookSubscriptionDelete": "deletedId",
     "webhookSubscriptionTest": "delivery { id eventId }",
     "webhookDeliveryRetry": "delivery { id eventId status }",
+    "alertAcknowledge": "alert { id status facts }",
+    "alertResolve": "alert { id status facts }",
 }
 INPUT_TYPES = {
     "purchaseOrderSend": "PurchaseOrderIdInput",
@@ -253,6 +255,8 @@ INPUT_TYPES = {
     "allocationPreview": "OrderCreateInput",
     "webhookSubscriptionDelete": "WebhookSubscriptionIdInput",
     "webhookSubscriptionTest": "WebhookSubscriptionIdInput",
+    "alertAcknowledge": "AlertIdInput",
+    "alertResolve": "AlertIdInput",
 }
 
 
@@ -432,6 +436,8 @@ def probes(other: Built, own: Built) -> list[Probe]:
         o.webhook_delivery,
         missing_id("WebhookDelivery"),
     )
+    for name in ("alertAcknowledge", "alertResolve"):
+        add(name, mutation(name), by_id(), o.alert, missing_id("Alert"))
     add(
         "dropShipConfirm",
         mutation("dropShipConfirm"),
@@ -1014,6 +1020,7 @@ def test_every_operation_that_takes_an_id_is_probed() -> None:
         built.orders["dropship-requested"] = {"id": f"{tenant.name}-ds", "number": "N-ds"}
         built.drop_ship = {"requested": "D1", "confirmed": "D2"}
         built.webhook, built.webhook_delivery = "W1", "WD1"
+        built.alert = "AL1"
         built.ids = [str(to_global_id("ApiToken", 1))]
         return built
 
