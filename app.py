@@ -18,6 +18,7 @@ from starlette.staticfiles import StaticFiles
 
 import ide
 import metrics
+import report_view
 from graphql_view import OmsGraphQL
 from intake_view import IntakeEndpoint
 from models.events import OutboxEvent
@@ -159,6 +160,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     async def metrics_endpoint(request: Request) -> Response:
         return Response(await figures.render(), media_type=metrics.CONTENT_TYPE)
 
+    report_csv, inventory_csv = report_view.endpoints(settings)
     app = Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
@@ -172,6 +174,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/readyz", readyz),
             Route("/readyz/live", readyz_live),
             Route("/metrics", metrics_endpoint),
+            Route("/analytics/report.csv", report_csv),
+            Route("/analytics/inventory.csv", inventory_csv),
             *_ide(settings),
         ],
         lifespan=lifespan,

@@ -9,7 +9,7 @@ import socket
 import tempfile
 from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import typer
 import uvicorn
@@ -429,3 +429,109 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+export_cli = typer.Typer(help="Reports as CSV.", no_args_is_help=True)
+cli.add_typer(export_cli, name="export")
+
+
+def _moment_option(text: str) -> datetime:
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _write_lines(lines: Iterator[str], output: str | None) -> None:
+    if output is None:
+        for line in lines:
+            typer.echo(line, nl=False)
+        return
+    with open(output, "w", encoding="utf-8", newline="") as out:
+        out.writelines(lines)
+
+
+@export_cli.command("report")
+def export_report(
+    measures: str = typer.Option(..., help="Comma-separated: ORDERS,UNITS,REVENUE,... (see ReportMeasure)."),
+    start: str = typer.Option(..., "--from", help="Placed at or after (ISO date or time; UTC without offset)."),
+    end: str = typer.Option(..., "--to", help="Placed before."),
+    dimensions: str = typer.Option("", help="Comma-separated: DAY,CHANNEL,SKU,... (see ReportDimension)."),
+    interval: str | None = typer.Option(None, help="DAY, WEEK or MONTH."),
+    channel: str | None = typer.Option(None, help="Only this channel's orders."),
+    output: str | None = typer.Option(None, "--output", "-o", help="Write to this file (default: stdout)."),
+) -> None:
+    """The same report as `analytics { report }` and GET /analytics/report.csv, as CSV."""
+    from services import analytics, analytics_csv
+    from services.access import SYSTEM
+    from services.errors import DomainError
+
+    def parse(text: str, kind: type[analytics.Measure] | type[analytics.Dimension]) -> list[Any]:
+        items = [item.strip().upper() for item in text.split(",") if item.strip()]
+        unknown = [item for item in items if item not in kind.__members__]
+        if unknown:
+            typer.echo(f"unknown {kind.__name__.lower()}: {', '.join(unknown)}", err=True)
+            raise typer.Exit(2)
+        return [kind[item] for item in items]
+
+    async def work() -> list[str]:
+        query = analytics.check(
+            parse(measures, analytics.Measure),
+            parse(dimensions, analytics.Dimension),
+            _moment_option(start),
+            _moment_option(end),
+            interval=analytics.Dimension[interval.upper()] if interval else None,
+            channel=channel,
+        )
+        return list(analytics_csv.report_lines(query, await analytics.report(SYSTEM, query)))
+
+    try:
+        lines = _with_db(work)
+    except (DomainError, ValueError, KeyError) as error:
+        typer.echo(str(error), err=True)
+        raise typer.Exit(2) from None
+    _write_lines(iter(lines), output)
+
+
+@export_cli.command("inventory")
+def export_inventory(
+    start: str = typer.Option(..., "--from", help="Demand counted from (ISO date or time)."),
+    end: str = typer.Option(..., "--to", help="Demand counted until."),
+    dead_stock_days: int = typer.Option(90, help="Unsold this many days before --to: dead stock."),
+    sku: str | None = typer.Option(None),
+    warehouse: str | None = typer.Option(None),
+    output: str | None = typer.Option(None, "--output", "-o", help="Write to this file (default: stdout)."),
+) -> None:
+    """The same figures as `analytics { inventory }` and GET /analytics/inventory.csv, as CSV."""
+    from services import analytics_csv, inventory_analytics
+    from services.access import SYSTEM
+    from services.errors import DomainError
+
+    async def work() -> list[str]:
+        rows = await inventory_analytics.inventory_report(
+            SYSTEM,
+            start=_moment_option(start),
+            end=_moment_option(end),
+            dead_days=dead_stock_days,
+            sku=sku,
+            warehouse=warehouse,
+        )
+        return list(analytics_csv.inventory_lines(rows))
+
+    try:
+        lines = _with_db(work)
+    except (DomainError, ValueError) as error:
+        typer.echo(str(error), err=True)
+        raise typer.Exit(2) from None
+    _write_lines(iter(lines), output)
+
+
+alerts_cli = typer.Typer(help="Risk alerts.", no_args_is_help=True)
+cli.add_typer(alerts_cli, name="alerts")
+
+
+@alerts_cli.command("check")
+def alerts_check() -> None:
+    """Run every alert rule once (SLA breach, stockout risk, suspicious order); print what was raised."""
+    from services.alerts import run_rules
+
+    for alert in _with_db(run_rules):
+        typer.echo(f"{alert.id}\t{alert.kind.value}\t{alert.severity.value}\t{alert.subject}")

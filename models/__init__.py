@@ -19,6 +19,7 @@ MODEL_MODULES = [
     "models.returns",
     "models.access",
     "models.webhooks",
+    "models.alerts",
     "models.events",
     "models.tickets",
     "models.customers",

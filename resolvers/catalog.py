@@ -58,6 +58,7 @@ class Mutation:
                 warehouse_codes=input.warehouses,
                 respect_safety_stock=input.respect_safety_stock,
                 customer_cancel_allowed=input.customer_cancel_allowed,
+                ship_by_hours=input.ship_by_hours,
             ),
         )
         return ChannelCreatePayload(channel=Channel.from_model(row))

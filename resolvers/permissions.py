@@ -112,6 +112,11 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "ticketTyping": STAFF | {Role.CUSTOMER},
     "orderFeedback": frozenset({Role.CUSTOMER}),
     "ticketMessages": STAFF | {Role.CUSTOMER},
+    # risk alerts (query, mutations, subscription)
+    "alerts": STAFF | {Role.CHANNEL},
+    "alertAcknowledge": STAFF,
+    "alertResolve": STAFF,
+    "alertRaised": STAFF | {Role.CHANNEL},
 }
 
 
@@ -126,7 +131,8 @@ SCOPE_RULES: dict[Role, str] = {
     "the webhook subscriptions it created, which hear only its purchase orders' events, and their deliveries",
     Role.CARRIER: "its carrier: the shipments handed to it and their tracking (not the orders); the webhook "
     "subscriptions it created, which hear only its shipments' events, and their deliveries",
-    Role.CHANNEL: "its sales channel: the orders placed through it, their shipments and returns",
+    Role.CHANNEL: "its sales channel: the orders placed through it, their shipments and returns, their alerts; "
+    "analytics reports of its orders only",
 }
 
 

@@ -51,6 +51,9 @@ class Channel(Node):
     customer_cancel_allowed: bool = strawberry.field(
         description="Whether customers may cancel their own orders while nothing is picked."
     )
+    ship_by_hours: int = strawberry.field(
+        description="The ship-by SLA: orders dispatched within these hours of placing ship on time (analytics)."
+    )
     has_intake_secret: bool = strawberry.field(
         description="Whether the channel has a secret for signed order intake (the secret itself is never shown)."
     )
@@ -67,6 +70,7 @@ class Channel(Node):
             backorder_policy=row.backorder_policy,
             respect_safety_stock=row.respect_safety_stock,
             customer_cancel_allowed=row.customer_cancel_allowed,
+            ship_by_hours=row.ship_by_hours,
             has_intake_secret=row.intake_secret is not None,
             created_at=row.created_at,
         )
@@ -214,6 +218,10 @@ class ChannelCreateInput:
     customer_cancel_allowed: bool | None = strawberry.field(
         default=None,
         description="Whether customers may cancel their own orders while nothing is picked (default: yes).",
+    )
+    ship_by_hours: int | None = strawberry.field(
+        default=None,
+        description="The ship-by SLA in hours, 1 to 2160 (default 48): on-time ship rate counts against it.",
     )
 
 

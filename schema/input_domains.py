@@ -41,6 +41,7 @@ from models.webhooks import WebhookSubscription
 from resolvers.errors import PublicError
 from schema import (
     access,
+    alerts,
     analytics,
     catalog,
     customers,
@@ -57,7 +58,9 @@ from schema import (
 )
 from schema.domains import ID_TEXT, Domain, column, integer, text
 from services import task_queue
+from services.catalog import MAX_SHIP_BY_HOURS
 from services.errors import ErrorCode, Problem
+from services.inventory_analytics import MAX_DEAD_DAYS
 from services.order_drafts import MAX_LINES, MAX_QUANTITY
 from services.tickets import MAX_ATTACHMENTS
 
@@ -174,6 +177,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "respect_safety_stock": CHOICE,
         "customer_cancel_allowed": CHOICE,
         "warehouses": Items(MAX_FILTER_VALUES, WAREHOUSE),
+        "ship_by_hours": column(Channel, "ship_by_hours", minimum=1, maximum=MAX_SHIP_BY_HOURS),
     },
     catalog.WarehouseCreateInput: {
         "code": WAREHOUSE,
@@ -331,6 +335,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
     returns.ReturnReceiveInput: {"id": ID_TEXT, "lines": Items(MAX_LINES, NESTED), "warehouse": WAREHOUSE},
     # analytics
     analytics.ReportFilter: {"channel": CHANNEL},
+    analytics.InventoryReportFilter: {"sku": SKU, "warehouse": WAREHOUSE},
     # drop-ship
     dropship.DropShipRequestFilter: {"status": ENUMS, "supplier": SUPPLIER, "order": ID_TEXT},
     dropship.DropShipConfirmInput: {"id": ID_TEXT},
@@ -377,6 +382,9 @@ INPUTS: dict[type, dict[str, Spec]] = {
         **{f"rating_at_{end}": column(OrderFeedback, "rating") for end in ("most", "least")},
         **{f"created_{end}": column(OrderFeedback, "created_at") for end in ("after", "before")},
     },
+    # alerts
+    alerts.AlertFilter: {"status": ENUMS, "kind": ENUMS},
+    alerts.AlertIdInput: {"id": ID_TEXT},
 }
 
 # Root fields' arguments, by their Python name (the same name means the same thing everywhere).
@@ -397,6 +405,15 @@ ARGUMENTS: dict[str, Spec] = {
     "after": CURSOR,
     "before": CURSOR,
     "ticket_id": ID_TEXT,
+    # analytics { report } (resolvers.analytics: a namespace's field, checked like a root field's)
+    "measures": ENUMS,
+    "dimensions": ENUMS,
+    "from_": column(Order, "created_at"),
+    "to": column(Order, "created_at"),
+    "interval": CHOICE,
+    "compare_to_previous": CHOICE,
+    "dead_stock_days": integer(1, MAX_DEAD_DAYS),
+    "kinds": ENUMS,  # alertRaised
 }
 
 

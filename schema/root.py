@@ -37,6 +37,7 @@ from strawberry.utils.str_converters import to_camel_case
 
 from resolvers import (
     access,
+    alerts,
     analytics,
     catalog,
     customers,
@@ -52,10 +53,10 @@ from resolvers import (
     tracking,
     webhooks,
 )
+from resolvers.analytics import Analytics
 from resolvers.errors import service_unavailable
 from resolvers.permissions import RequireRole, describe
 from schema.access import ApiToken
-from schema.analytics import Analytics
 from schema.common import PAGE_ARGUMENTS, STREAM_ARGUMENTS, describe_arguments
 from schema.cost import cost_extension
 from schema.mutations import pipe_arguments, pipe_mutations
@@ -92,6 +93,7 @@ QUERIES = (
     webhooks,
     tickets,
     customers,
+    alerts,
 )
 MUTATIONS = (
     catalog,
@@ -107,8 +109,9 @@ MUTATIONS = (
     webhooks,
     tickets,
     customers,
+    alerts,
 )
-SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship, tickets)
+SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship, tickets, alerts)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))
 Mutation = merge_types("Mutation", tuple(domain.Mutation for domain in MUTATIONS))
 Subscription = merge_types("Subscription", tuple(domain.Subscription for domain in SUBSCRIPTIONS))

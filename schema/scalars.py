@@ -8,6 +8,7 @@ import datetime as dt
 import decimal
 
 import strawberry
+from strawberry.scalars import JSON
 from strawberry.schema.types.base_scalars import DateDefinition, DateTimeDefinition, DecimalDefinition
 from strawberry.types.scalar import ScalarDefinition
 
@@ -52,4 +53,22 @@ Decimal = strawberry.scalar(
     parse_value=DecimalDefinition.parse_value,
 )
 
-SCALARS: dict[object, ScalarDefinition] = {dt.datetime: DateTime, dt.date: Date, decimal.Decimal: Decimal}
+JSON_URL = "https://ecma-international.org/publications-and-standards/standards/ecma-404/"
+
+Json = strawberry.scalar(
+    name="JSON",
+    description=(
+        'A JSON value as ECMA-404 defines it, sent as is (not as a string), e.g. `{"order": "SO-00012", '
+        '"value": "480.00"}`. Used only where the shape depends on a kind (an alert\'s facts).'
+    ),
+    specified_by_url=JSON_URL,
+    serialize=lambda value: value,
+    parse_value=lambda value: value,
+)
+
+SCALARS: dict[object, ScalarDefinition] = {
+    dt.datetime: DateTime,
+    dt.date: Date,
+    decimal.Decimal: Decimal,
+    JSON: Json,
+}

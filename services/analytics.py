@@ -1,18 +1,22 @@
-"""Sales reports computed in the database: measures grouped by any dimensions, over a period.
+"""Reports computed in the database: measures grouped by any dimensions, over a period.
 
-One SQL statement per report, on PostgreSQL and SQLite alike: orders joined to their lines
-(and channel), grouped by the requested dimensions and always by currency (amounts in
-different currencies are never added up). Nothing is loaded into Python but the result rows.
+Each measure is counted on its own fact (services/analytics_facts.py: order lines, orders,
+shipments, return lines, scans), one SQL GROUP BY per fact the report needs, on PostgreSQL and
+SQLite alike; the rows of the facts are merged by their keys, rates divided from the counts.
+Rows are always split by currency (amounts in different currencies are never added up).
+Nothing is loaded into Python but the result rows.
 
 Measures count what was sold: cancelled orders are left out of orders, units and revenue
-and counted on their own. Revenue is merchandise revenue (the lines' totals). Periods are
-UTC days, ISO weeks (starting Monday) and months, keyed by their first day.
+and counted on their own. Revenue is merchandise revenue (the lines' totals). Every fact is
+placed in time by its order's placing: periods are UTC days, ISO weeks (starting Monday) and
+months, keyed by their first day. A measure can be grouped only by what its fact carries
+(a refund has no SKU; a return reason belongs to returns only): asking otherwise is INVALID.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -21,10 +25,12 @@ from models.access import Role
 from models.orders import Order
 from services import db
 from services.access import Principal
+from services.analytics_facts import SUPPORTED, Fact, Key, fact_sql, statement
 from services.errors import DomainError, ErrorCode
 from services.sql import is_postgres, sql
 
 MAX_DAYS = 3_700  # about ten years: a report's period
+CENTS = Decimal("0.01")
 
 
 class Measure(StrEnum):
@@ -33,6 +39,17 @@ class Measure(StrEnum):
     REVENUE = "REVENUE"
     AVERAGE_ORDER_VALUE = "AVERAGE_ORDER_VALUE"
     CANCELLED_ORDERS = "CANCELLED_ORDERS"
+    CANCELLED_UNITS = "CANCELLED_UNITS"
+    CANCELLED_RATE = "CANCELLED_RATE"
+    RETURNED_UNITS = "RETURNED_UNITS"
+    RETURN_RATE = "RETURN_RATE"
+    REFUNDED_AMOUNT = "REFUNDED_AMOUNT"
+    BACKORDERED_UNITS = "BACKORDERED_UNITS"
+    SPLIT_RATE = "SPLIT_RATE"
+    ON_TIME_SHIP_RATE = "ON_TIME_SHIP_RATE"
+    PLACED_TO_SHIPPED_HOURS = "PLACED_TO_SHIPPED_HOURS"
+    SHIPPED_TO_DELIVERED_HOURS = "SHIPPED_TO_DELIVERED_HOURS"
+    PICK_ACCURACY = "PICK_ACCURACY"
 
 
 class Dimension(StrEnum):
@@ -42,17 +59,36 @@ class Dimension(StrEnum):
     CHANNEL = "CHANNEL"
     SKU = "SKU"
     COUNTRY = "COUNTRY"
+    WAREHOUSE = "WAREHOUSE"
+    CARRIER = "CARRIER"
+    RETURN_REASON = "RETURN_REASON"
 
 
 PERIODS = (Dimension.DAY, Dimension.WEEK, Dimension.MONTH)
 
-_SOLD = "o.status <> 'CANCELLED'"
-_AGGREGATES = {
-    "orders": f"COUNT(DISTINCT CASE WHEN {_SOLD} THEN o.id END)",
-    "units": f"COALESCE(SUM(CASE WHEN {_SOLD} THEN l.quantity ELSE 0 END), 0)",
-    "revenue": f"COALESCE(SUM(CASE WHEN {_SOLD} THEN l.line_total ELSE 0 END), 0)",
-    "cancelled": "COUNT(DISTINCT CASE WHEN o.status = 'CANCELLED' THEN o.id END)",
+_L, _O, _S, _R, _P = Fact.LINES, Fact.ORDERS, Fact.SHIPMENTS, Fact.RETURNS, Fact.SCANS
+FACTS: dict[Measure, tuple[Fact, ...]] = {
+    Measure.ORDERS: (_L,),
+    Measure.UNITS: (_L,),
+    Measure.REVENUE: (_L,),
+    Measure.AVERAGE_ORDER_VALUE: (_L,),
+    Measure.CANCELLED_ORDERS: (_L,),
+    Measure.CANCELLED_UNITS: (_L,),
+    Measure.CANCELLED_RATE: (_L,),
+    Measure.RETURNED_UNITS: (_R,),
+    Measure.RETURN_RATE: (_L, _R),
+    Measure.REFUNDED_AMOUNT: (_O,),
+    Measure.BACKORDERED_UNITS: (_L,),
+    Measure.SPLIT_RATE: (_O,),
+    Measure.ON_TIME_SHIP_RATE: (_S,),
+    Measure.PLACED_TO_SHIPPED_HOURS: (_S,),
+    Measure.SHIPPED_TO_DELIVERED_HOURS: (_S,),
+    Measure.PICK_ACCURACY: (_P,),
 }
+
+
+def _key_of(dimension: Dimension) -> Key:
+    return Key.PERIOD if dimension in PERIODS else Key[dimension.value]
 
 
 def _period(dimension: Dimension, postgres: bool) -> str:
@@ -67,31 +103,94 @@ def _period(dimension: Dimension, postgres: bool) -> str:
     }[dimension]
 
 
-def _key(dimension: Dimension, postgres: bool) -> str:
-    if dimension in PERIODS:
-        return _period(dimension, postgres)
-    return {Dimension.CHANNEL: "c.code", Dimension.SKU: "l.sku", Dimension.COUNTRY: "o.ship_country"}[dimension]
+@dataclass(frozen=True)
+class Quantiles:
+    p50: float | None
+    p90: float | None
 
 
 @dataclass(frozen=True)
 class ReportRow:
+    """One group: its keys (None when not grouped by them) and the counts its measures come from."""
+
     currency: str
-    period: date | None
-    channel: str | None
-    sku: str | None
-    country: str | None
-    orders: int
-    units: int
-    revenue: Decimal
-    cancelled_orders: int
+    period: date | None = None
+    channel: str | None = None
+    sku: str | None = None
+    country: str | None = None
+    warehouse: str | None = None
+    carrier: str | None = None
+    return_reason: str | None = None
+    counts: dict[str, Any] = field(default_factory=dict)
+    previous: ReportRow | None = None  # the same group in the previous period (compareToPrevious)
 
-    @property
-    def average_order_value(self) -> Decimal | None:
-        return (self.revenue / self.orders).quantize(Decimal("0.01")) if self.orders else None
+    def _int(self, name: str) -> int:
+        return int(self.counts.get(name) or 0)
+
+    def _rate(self, part: str, whole: int) -> float | None:
+        return self._int(part) / whole if whole else None
+
+    def value(self, measure: Measure) -> Any:
+        """The measure's value: int, Decimal (money), float (a rate), Quantiles (hours) or None."""
+        m, n = Measure, self._int
+        if measure in (m.ORDERS, m.UNITS, m.CANCELLED_UNITS, m.RETURNED_UNITS, m.BACKORDERED_UNITS):
+            return n(measure.value.lower())
+        if measure is m.CANCELLED_ORDERS:
+            return n("cancelled")
+        if measure is m.REVENUE:
+            return _money(self.counts.get("revenue"))
+        if measure is m.REFUNDED_AMOUNT:
+            return _money(self.counts.get("refunded"))
+        if measure is m.AVERAGE_ORDER_VALUE:
+            return (_money(self.counts.get("revenue")) / n("orders")).quantize(CENTS) if n("orders") else None
+        if measure is m.CANCELLED_RATE:
+            return self._rate("cancelled_units", n("units") + n("cancelled_units"))
+        if measure is m.RETURN_RATE:
+            return self._rate("returned_units", n("units"))
+        if measure is m.SPLIT_RATE:
+            return self._rate("split_orders", n("sold_orders"))
+        if measure is m.ON_TIME_SHIP_RATE:
+            return self._rate("on_time", n("shipped"))
+        if measure is m.PICK_ACCURACY:
+            return self._rate("accepted_scans", n("scans"))
+        name = "placed_to_shipped" if measure is m.PLACED_TO_SHIPPED_HOURS else "shipped_to_delivered"
+        return Quantiles(*(_hours(self.counts.get(f"{name}_{q}")) for q in ("p50", "p90")))
 
 
-def _problems(dimensions: list[Dimension], start: datetime, end: datetime, channel: str | None) -> list[str]:
+def _money(amount: Any) -> Decimal:
+    return Decimal(str(amount or 0)).quantize(CENTS)
+
+
+def _hours(value: Any) -> float | None:
+    return None if value is None else round(float(value), 4)
+
+
+@dataclass(frozen=True)
+class Query:
+    """What a report asks for, checked: measures, dimensions (the period at most once), [start, end)."""
+
+    measures: list[Measure]
+    dimensions: list[Dimension]
+    start: datetime
+    end: datetime
+    channel: str | None = None
+
+
+def check(
+    measures: list[Measure],
+    dimensions: list[Dimension],
+    start: datetime,
+    end: datetime,
+    *,
+    interval: Dimension | None = None,
+    channel: str | None = None,
+) -> Query:
+    """The report asked for, or INVALID saying everything wrong with it."""
+    dimensions = list(dict.fromkeys([*dimensions, *([interval] if interval else [])]))
+    measures = list(dict.fromkeys(measures))
     found = []
+    if interval is not None and interval not in PERIODS:
+        found.append("interval must be DAY, WEEK or MONTH.")
     if sum(d in PERIODS for d in dimensions) > 1:
         found.append("Group by at most one period (DAY, WEEK or MONTH).")
     if end <= start:
@@ -100,34 +199,61 @@ def _problems(dimensions: list[Dimension], start: datetime, end: datetime, chann
         found.append(f"A report covers at most {MAX_DAYS} days.")
     if channel is not None and (not channel or len(channel) > 64):
         found.append("filter.channel must be a channel code (1 to 64 characters).")
-    return found
+    for measure in measures:
+        apart = sorted(d.value for d in dimensions if any(_key_of(d) not in SUPPORTED[f] for f in FACTS[measure]))
+        if apart:
+            found.append(f"{measure.value} cannot be grouped by {', '.join(apart)}.")
+    if found:
+        raise DomainError.one(ErrorCode.INVALID, " ".join(found))
+    return Query(measures, dimensions, start, end, channel)
 
 
-async def report(
-    principal: Principal,
-    *,
-    dimensions: list[Dimension],
-    start: datetime,
-    end: datetime,
-    channel: str | None = None,
-) -> list[ReportRow]:
-    """Every measure for each group of `dimensions` among orders placed in [start, end);
-    a CHANNEL token sees its own channel only (another channel's filter finds nothing)."""
-    dimensions = list(dict.fromkeys(dimensions))
-    problems = _problems(dimensions, start, end, channel)
-    if problems:
-        raise DomainError.one(ErrorCode.INVALID, " ".join(problems))
+def scope(principal: Principal, channel: str | None) -> tuple[bool, str | None]:
+    """(may see anything, the channel to keep to): a CHANNEL token sees its own channel only
+    (another channel's filter finds nothing); staff see all; nobody else sees sales."""
     if principal.role is Role.CHANNEL:
         if channel is not None and channel != principal.scope:
-            return []
-        channel = principal.scope
-    elif not principal.is_staff:
+            return False, None
+        return True, principal.scope
+    return principal.is_staff, channel
+
+
+async def report(principal: Principal, query: Query, *, compare_to_previous: bool = False) -> list[ReportRow]:
+    """Every measure of `query` for each group of its dimensions among orders placed in
+    [start, end); with `compare_to_previous`, each row carries the same group of the period of
+    equal length just before (the same bucket by position when grouped by a period)."""
+    allowed, channel = scope(principal, query.channel)
+    if not allowed:
         return []
+    rows = await _rows(query, query.start, query.end, channel)
+    if not compare_to_previous:
+        return rows
+    length = query.end - query.start
+    before = await _rows(query, query.start - length, query.start, channel)
+    period = next((d for d in query.dimensions if d in PERIODS), None)
+    earlier = {_match(r, period, query.start - length): r for r in before}
+    return [replace(r, previous=earlier.get(_match(r, period, query.start))) for r in rows]
+
+
+def _match(row: ReportRow, period: Dimension | None, start: datetime) -> tuple[Any, ...]:
+    """A row's keys, its period replaced by the bucket's position counted from `start`'s bucket."""
+    position = None
+    if period is not None and row.period is not None:
+        first = start.astimezone(UTC).date() if start.tzinfo else start.date()
+        if period is Dimension.MONTH:
+            position = (row.period.year - first.year) * 12 + row.period.month - first.month
+        elif period is Dimension.WEEK:
+            position = (row.period - (first - timedelta(days=first.weekday()))).days // 7
+        else:
+            position = (row.period - first).days
+    return (row.currency, position, row.channel, row.sku, row.country, row.warehouse, row.carrier, row.return_reason)
+
+
+async def _rows(query: Query, start: datetime, end: datetime, channel: str | None) -> list[ReportRow]:
     conn = db.connection()
     postgres = is_postgres(conn)
-    keys = {d: _key(d, postgres) for d in dimensions}
-    columns = ["o.currency AS currency", *(f"{expr} AS k_{d.value.lower()}" for d, expr in keys.items())]
-    columns += [f"{expr} AS {name}" for name, expr in _AGGREGATES.items()]
+    keys = [_key_of(d) for d in query.dimensions]
+    period = next((_period(d, postgres) for d in query.dimensions if d in PERIODS), None)
     where = ["o.created_at >= ?", "o.created_at < ?"]
     # As the ORM writes them (SQLite keeps text: compare like with like).
     created = Order._meta.fields_map["created_at"]
@@ -135,30 +261,42 @@ async def report(
     if channel is not None:
         where.append("c.code = ?")
         params.append(channel)
-    group = ["o.currency", *keys.values()]
-    statement = (
-        f'SELECT {", ".join(columns)} FROM "order" o '
-        "JOIN channel c ON c.id = o.channel_id JOIN order_line l ON l.order_id = o.id "
-        f"WHERE {' AND '.join(where)} GROUP BY {', '.join(group)} ORDER BY {', '.join(group)}"
-    )
-    rows = await conn.execute_query_dict(sql(conn, statement), params)
-    return [_row(row, dimensions) for row in rows]
+    facts = list(dict.fromkeys(f for m in query.measures for f in FACTS[m])) or [Fact.LINES]
+    merged: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for fact in facts:
+        own = fact_sql(fact, postgres).keys
+        exprs = {k: (period if k is Key.PERIOD else own[k]) or "" for k in keys}
+        found = await conn.execute_query_dict(sql(conn, statement(fact, exprs, where, postgres)), params)
+        for row in found:
+            merged.setdefault(_keys(row, keys), {}).update(row)
+    ordered = sorted(merged.items(), key=lambda item: tuple((v is None, str(v)) for v in item[0]))
+    return [_row(row, keys) for _, row in ordered]
 
 
-def _row(row: dict[str, Any], dimensions: list[Dimension]) -> ReportRow:
-    period = next((row[f"k_{d.value.lower()}"] for d in dimensions if d in PERIODS), None)
-    if isinstance(period, str):  # SQLite answers dates as text
-        period = date.fromisoformat(period)
-    elif isinstance(period, datetime):
-        period = period.date()
+def _keys(row: dict[str, Any], keys: list[Key]) -> tuple[Any, ...]:
+    return (row["currency"], *(_as_date(row["k_period"]) if k is Key.PERIOD else row[f"k_{k.value}"] for k in keys))
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, str):  # SQLite answers dates as text
+        return date.fromisoformat(value)
+    if isinstance(value, datetime):
+        return value.date()
+    return value  # type: ignore[no-any-return]
+
+
+def _row(row: dict[str, Any], keys: list[Key]) -> ReportRow:
+    def key(k: Key) -> Any:
+        return row.get(f"k_{k.value}") if k in keys else None
+
     return ReportRow(
         currency=row["currency"],
-        period=period,
-        channel=row.get("k_channel"),
-        sku=row.get("k_sku"),
-        country=row.get("k_country"),
-        orders=int(row["orders"]),
-        units=int(row["units"]),
-        revenue=Decimal(str(row["revenue"])).quantize(Decimal("0.01")),
-        cancelled_orders=int(row["cancelled"]),
+        period=_as_date(key(Key.PERIOD)),
+        channel=key(Key.CHANNEL),
+        sku=key(Key.SKU),
+        country=key(Key.COUNTRY),
+        warehouse=key(Key.WAREHOUSE),
+        carrier=key(Key.CARRIER),
+        return_reason=key(Key.RETURN_REASON),
+        counts=row,
     )

@@ -47,6 +47,9 @@ async def _create_unique(model: type[M], unique_field: str, **values: Any) -> M:
         ) from exc
 
 
+MAX_SHIP_BY_HOURS = 24 * 90  # a channel's ship-by SLA: at most a quarter
+
+
 async def create_channel(
     *,
     code: str,
@@ -58,8 +61,13 @@ async def create_channel(
     warehouse_codes: list[str] | None = None,
     respect_safety_stock: bool = False,
     customer_cancel_allowed: bool = True,
+    ship_by_hours: int = 48,
 ) -> Channel:
     problems = _code_problems(code, "code") + _name_problems(name)
+    if not 1 <= ship_by_hours <= MAX_SHIP_BY_HOURS:
+        problems.append(
+            Problem(ErrorCode.INVALID, f"shipByHours must be between 1 and {MAX_SHIP_BY_HOURS}.", ("shipByHours",))
+        )
     if intake_secret is not None and len(intake_secret) < 16:
         problems.append(Problem(ErrorCode.INVALID, "intakeSecret must be at least 16 characters.", ("intakeSecret",)))
     codes = sorted(set(warehouse_codes or []))
@@ -81,6 +89,7 @@ async def create_channel(
             intake_secret=intake_secret,
             respect_safety_stock=respect_safety_stock,
             customer_cancel_allowed=customer_cancel_allowed,
+            ship_by_hours=ship_by_hours,
         )
         await ChannelWarehouse.bulk_create(
             [ChannelWarehouse(channel_id=channel.id, warehouse_id=w.id) for w in warehouses]

@@ -14,3 +14,4 @@ TICKET_STATUS_CHANGED = "ticket.status_changed"
 TICKET_MESSAGE_POSTED = "ticket.message_posted"
 TICKET_TYPING = "ticket.typing"  # ephemeral (a bus Signal): never in the outbox
 CUSTOMER_NOTIFICATION = "customer.notification"
+ALERT_RAISED = "alert.raised"

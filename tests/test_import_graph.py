@@ -23,6 +23,7 @@ OURS = [
     "app",
     "cli",
     "bench",
+    "report_view",
 ]
 
 # Lowest first: a module may import its own layer and the ones before it, never one after.
@@ -48,6 +49,7 @@ LAYERS = [
             "app",
             "cli",
             "bench",
+            "report_view",
         ),
     ),
 ]

@@ -266,6 +266,8 @@ PAYLOAD = {
     "ticketReopen": "ticket { id status }",
     "ticketTyping": "ticket { id }",
     "orderFeedback": "feedback { rating order { number } } created",
+    "alertAcknowledge": "alert { id status facts }",
+    "alertResolve": "alert { id status facts }",
 }
 INPUT_TYPES = {
     "purchaseOrderSend": "PurchaseOrderIdInput",
@@ -273,6 +275,8 @@ INPUT_TYPES = {
     "allocationPreview": "OrderCreateInput",
     "webhookSubscriptionDelete": "WebhookSubscriptionIdInput",
     "webhookSubscriptionTest": "WebhookSubscriptionIdInput",
+    "alertAcknowledge": "AlertIdInput",
+    "alertResolve": "AlertIdInput",
 }
 
 
@@ -456,6 +460,8 @@ def probes(other: Built, own: Built) -> list[Probe]:
         o.webhook_delivery,
         missing_id("WebhookDelivery"),
     )
+    for name in ("alertAcknowledge", "alertResolve"):
+        add(name, mutation(name), by_id(), o.alert, missing_id("Alert"))
     add(
         "dropShipConfirm",
         mutation("dropShipConfirm"),
@@ -1078,6 +1084,7 @@ def test_every_operation_that_takes_an_id_is_probed() -> None:
         built.drop_ship = {"requested": "D1", "confirmed": "D2"}
         built.webhook, built.webhook_delivery = "W1", "WD1"
         built.ticket = "TK1"
+        built.alert = "AL1"
         built.ids = [str(to_global_id("ApiToken", 1))]
         return built
 
