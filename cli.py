@@ -247,7 +247,9 @@ def bench(
     dataset: int = typer.Option(20000, help="--http: orders seeded (3 lines each)."),
     seconds: int = typer.Option(10, help="--http: seconds per wrk round."),
     rounds: int = typer.Option(3, help="--http: interleaved rounds per side."),
-    profile: str | None = typer.Option(None, help="--http: py-spy raw profile of order(id) written here."),
+    profile: str | None = typer.Option(
+        None, help="--http: py-spy raw profiles (NAME-order.txt, NAME-orders.txt) written next to this path."
+    ),
 ) -> None:
     """orderCreate throughput against a raw-SQL baseline on the same database (a scratch
     SQLite file, or OMS_BENCH_DATABASE_URL, e.g. a scratch PostgreSQL database); with
