@@ -30,7 +30,9 @@ BUCKET = float(os.environ.get("RAW_COST_BUCKET", "1e9"))
 RATE = float(os.environ.get("RAW_COST_RATE", "1e9"))
 PAGE = 50
 # Costs as schema/cost.py counts them for these two documents.
-ORDER_COST = 4  # order 1 + lines (1 + unitPrice 1) + customer 1
+ORDER_COST = 4  # asked: order 1 + lines (1 + unitPrice 1) + customer 1
+# Answered: a list without paging is paid per item it returned (lines: 1 + unitPrice 1 each).
+ORDER_LINE_COST = 2
 ORDERS_NODE_COST = 8  # edges 1 + node 1 + total 1 + customer 1 + lines 2 + allocations 2
 pool: asyncpg.Pool | None = None
 statements = 0
@@ -105,7 +107,8 @@ async def _order(conn: asyncpg.Connection, variables: dict[str, Any]) -> dict[st
         "lines": [_line(ln, row["currency"]) for ln in lines],
         "customer": {"email": row["email"]},
     }
-    return {"data": {"order": order}, "extensions": {"cost": _cost(ORDER_COST, ORDER_COST)}}
+    actual = ORDER_COST - ORDER_LINE_COST + ORDER_LINE_COST * len(lines)
+    return {"data": {"order": order}, "extensions": {"cost": _cost(ORDER_COST, actual)}}
 
 
 async def _orders(conn: asyncpg.Connection) -> dict[str, Any]:
