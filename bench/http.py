@@ -237,7 +237,14 @@ def _same_answers(oms: str, raw: str, token: str, bodies: list[bytes]) -> None:
     for body in bodies[:20]:
         ours, theirs = _post(oms + "/graphql", body, token), _post(raw + "/graphql", body)
         if ours != theirs:
-            raise SystemExit(f"the baseline answers differently:\n  oms: {ours[:400]!r}\n  raw: {theirs[:400]!r}")
+            at = next(
+                (i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b), min(len(ours), len(theirs))
+            )
+            start = max(0, at - 200)
+            raise SystemExit(
+                f"the baseline answers differently from byte {at}:\n"
+                f"  oms: {ours[start : at + 200]!r}\n  raw: {theirs[start : at + 200]!r}"
+            )
         if b'"errors"' in ours:
             raise SystemExit(f"the benchmark request fails: {ours[:400]!r}")
 

@@ -64,7 +64,13 @@ def _cost(requested: int, actual: int) -> dict[str, Any]:
     return {
         "requestedQueryCost": requested,
         "actualQueryCost": actual,
-        "throttleStatus": {"maximumAvailable": BUCKET, "currentlyAvailable": BUCKET - actual, "restoreRate": RATE},
+        # The bench's bucket refills at once: what is left is the bucket less the last charge
+        # (the request, less its refund; or the part of the answer paid after the fact).
+        "throttleStatus": {
+            "maximumAvailable": BUCKET,
+            "currentlyAvailable": BUCKET - (actual - requested if actual > requested else actual),
+            "restoreRate": RATE,
+        },
     }
 
 
@@ -154,7 +160,16 @@ async def _orders(conn: asyncpg.Connection) -> dict[str, Any]:
         }
         edges.append({"node": node})
     requested = 1 + PAGE * ORDERS_NODE_COST
-    actual = 1 + len(edges) * ORDERS_NODE_COST
+    # schema/cost.py's actual cost: each item of a list without paging costs one object, and
+    # the page costs as many of its dearest edge as it returned, the first edge that costs at
+    # least what one edge was asked at (7) standing for the dearest.
+    dearest = 0
+    for edge in edges:
+        node = edge["node"]
+        dearest = max(dearest, 3 + 2 * len(node["lines"]) + 2 * len(node["allocations"]))
+        if dearest >= ORDERS_NODE_COST - 1:
+            break
+    actual = 1 + len(edges) * (1 + dearest)
     return {"data": {"orders": {"edges": edges}}, "extensions": {"cost": _cost(requested, actual)}}
 
 
