@@ -10,6 +10,7 @@ from resolvers.context import Info, principal_of
 from resolvers.errors import from_domain
 from resolvers.live import stream
 from resolvers.paging import page_of
+from resolvers.prefetch import prefetch_orders
 from schema.catalog import Warehouse
 from schema.common import SortDirection, connection, decode_pk, pk_of, user_errors
 from schema.orders import (
@@ -117,18 +118,23 @@ async def _preview(info: Info, data: OrderCreateInput) -> AllocationPreviewPaylo
     return AllocationPreviewPayload(plans=plans, would_reject=preview.rejection is not None, rejection=rejection)
 
 
+async def _prefetched(info: Info, order: Order, field: str) -> Order:
+    await prefetch_orders(info, [order], field)
+    return order
+
+
 @strawberry.type
 class Query:
     @strawberry.field
     async def order(self, info: Info, id: strawberry.ID) -> Order | None:
         pk = pk_of(id, "Order")
         row = None if pk is None else await svc.get_order(principal_of(info), order_id=pk)
-        return Order.from_model(row) if row else None
+        return await _prefetched(info, Order.from_model(row), "order") if row else None
 
     @strawberry.field
     async def order_by_number(self, info: Info, number: str) -> Order | None:
         row = await svc.get_order_by_number(principal_of(info), number=number)
-        return Order.from_model(row) if row else None
+        return await _prefetched(info, Order.from_model(row), "orderByNumber") if row else None
 
     @strawberry.field
     async def orders(
@@ -168,7 +174,9 @@ class Query:
             sort=sort.field.value,
             descending=sort.direction is SortDirection.DESC,
         )
-        return connection(page, Order.from_model)
+        found = connection(page, Order.from_model)
+        await prefetch_orders(info, [edge.node for edge in found.edges], "orders", "edges", "node")
+        return found
 
     @strawberry.field(
         description="Dry run of sourcing for an order that is not placed: ranked candidate plans; "
