@@ -5,6 +5,7 @@ the principal too (`visible_order`), and its rule is the service's (`visible_ord
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
 from functools import cached_property
@@ -23,8 +24,11 @@ from models.supply import PurchaseOrderLine
 from models.webhooks import WebhookAttempt
 from services.access import Principal
 from services.inventory import available_to_sell
+from services.order_reads import ScopeFacts, read_order
 from services.orders import visible_orders
 from services.supply import incoming_units
+from subscriptions.bus import Resync
+from subscriptions.envelope import Envelope
 
 M = TypeVar("M", bound=Model)
 K = TypeVar("K")
@@ -244,3 +248,77 @@ class Loaders:
     @cached_property
     def available_to_sell(self) -> DataLoader[tuple[str, int], int | None]:
         return _available_to_sell(self.product, self.channel_by_code)
+
+
+class EventReads:
+    """What the live subscribers of this process read for an event, read once and shared.
+
+    For an event (its order and sequence number) the first subscriber to ask reads the order
+    (`services.order_reads.read_order`); every other subscriber handling the same event awaits
+    that read and gets the same loaders for what its selection reads below the order, so a
+    status change costs the same statements for one subscriber or a thousand. Scoping stays
+    per subscriber (`sees_order`, `ScopeFacts.allows`); loaders only hold rows, and what a
+    caller may see of them is decided by the types with its principal, as in a request.
+
+    A read is "the order as it is now" for the event: it is made after the event arrived, is
+    reused for at most FRESH_SECONDS, and is dropped as soon as a later event about the same
+    order (its own, or one whose payload names it: a shipment, a return) comes by the bus.
+    """
+
+    FRESH_SECONDS = 1.0
+    LIMIT = 1024
+
+    def __init__(self) -> None:
+        self.facts = ScopeFacts()
+        self._reads: dict[tuple[int, int], tuple[float, asyncio.Future[Order | None], Loaders]] = {}
+
+    def observe(self, item: Envelope | Resync) -> None:
+        """The bus watcher: forget reads of an order that a newer event is about."""
+        if not isinstance(item, Envelope):
+            self._reads.clear()
+            return
+        order_id = item.aggregate_id if item.aggregate_type == "order" else item.payload.get("order_id")
+        if isinstance(order_id, int):
+            for key in [key for key in self._reads if key[0] == order_id]:
+                del self._reads[key]
+
+    async def order(self, order_id: int, seq: int) -> Order | None:
+        """The order an event is about, with its channel and customer, unscoped."""
+        return await asyncio.shield(self._entry(order_id, seq)[1])
+
+    def loaders(self, order_id: int, seq: int) -> Loaders:
+        """The loaders every subscriber handling this event reads the order's fields through."""
+        return self._entry(order_id, seq)[2]
+
+    def _entry(self, order_id: int, seq: int) -> tuple[float, asyncio.Future[Order | None], Loaders]:
+        now = asyncio.get_running_loop().time()
+        key = (order_id, seq)
+        entry = self._reads.get(key)
+        if entry is not None:
+            read_at, future, _ = entry
+            failed = future.done() and (future.cancelled() or future.exception() is not None)
+            if now - read_at <= self.FRESH_SECONDS and not failed:
+                return entry
+        while len(self._reads) >= self.LIMIT:
+            del self._reads[next(iter(self._reads))]
+        loaders = Loaders()
+        future = asyncio.ensure_future(self._read(order_id, loaders))
+        future.add_done_callback(_retrieve)
+        entry = (now, future, loaders)
+        self._reads[key] = entry
+        return entry
+
+    async def _read(self, order_id: int, loaders: Loaders) -> Order | None:
+        row = await read_order(order_id)
+        if row is not None:
+            self.facts.learn(row)
+            # Read with the order: its `channel` and `customer` fields need no statement more.
+            loaders.channel.prime(row.channel_id, row.channel)
+            loaders.customer.prime(row.customer_id, row.customer)
+        return row
+
+
+def _retrieve(future: asyncio.Future[Any]) -> None:
+    """A read nobody awaits any more (its subscribers left) does not log an unretrieved error."""
+    if not future.cancelled():
+        future.exception()

@@ -40,6 +40,7 @@ from services import order_actions, sourcing
 from services import order_drafts as drafts
 from services import orders as svc
 from services.errors import DomainError
+from services.order_reads import sees_order
 from subscriptions.envelope import Envelope
 from subscriptions.topics import ORDER_STATUS_CHANGED
 
@@ -266,15 +267,24 @@ class Subscription:
                 await svc.require_order(principal, wanted_pk)
         except DomainError as error:
             raise from_domain(error) from None
-        scope = svc.EventScope(principal)
+        reads = info.context.event_reads
 
         def accept(env: Envelope) -> bool:
             return wanted_pk is None or env.aggregate_id == wanted_pk
 
         async for env in stream(info, topics={ORDER_STATUS_CHANGED}, after=after, accept=accept):
-            if not await scope.allows(env.payload):
+            # One read of the order per event in this process, shared by its subscribers
+            # (resolvers.loaders.EventReads); who hears the event and sees the order is
+            # decided per subscriber, as visible_orders would.
+            row = await reads.order(env.aggregate_id, env.seq)
+            if not await reads.facts.allows(principal, env.payload):
                 continue
-            row = await svc.get_order(principal, order_id=env.aggregate_id)
+            visible = None if row is None else sees_order(principal, row)
+            if visible is None and row is not None:
+                row = await svc.get_order(principal, order_id=env.aggregate_id)
+            elif not visible:
+                row = None
+            info.context.loaders = reads.loaders(env.aggregate_id, env.seq)
             payload = env.payload
             yield OrderStatusEvent(
                 cursor=env.cursor,

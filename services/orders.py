@@ -152,42 +152,6 @@ async def require_order(principal: Principal, order_id: int) -> Order:
     return order
 
 
-# --- event scoping -----------------------------------------------------------------------
-
-
-class EventScope:
-    """Decides which order events a principal may receive, without a query per event.
-
-    Channel and customer ids map to codes and emails that never change, so each id is
-    looked up once per subscriber (bounded memo).
-    """
-
-    _MEMO_LIMIT = 10_000
-
-    def __init__(self, principal: Principal) -> None:
-        self._principal = principal
-        self._memo: dict[int, bool] = {}
-
-    async def allows(self, payload: dict[str, object]) -> bool:
-        principal = self._principal
-        if principal.is_staff:
-            return True
-        model: type[Channel] | type[Customer]
-        if principal.role is Role.CHANNEL:
-            key, model, column = payload.get("channel_id"), Channel, "code"
-        elif principal.role is Role.CUSTOMER:
-            key, model, column = payload.get("customer_id"), Customer, "email"
-        else:
-            return False
-        if not isinstance(key, int):
-            return False
-        if key not in self._memo:
-            if len(self._memo) >= self._MEMO_LIMIT:
-                self._memo.clear()
-            self._memo[key] = await model.filter(id=key, **{column: principal.scope}).exists()
-        return self._memo[key]
-
-
 # --- placing ---------------------------------------------------------------------------
 
 
