@@ -247,6 +247,9 @@ def bench(
     dataset: int = typer.Option(20000, help="--http: orders seeded (3 lines each)."),
     seconds: int = typer.Option(10, help="--http: seconds per wrk round."),
     rounds: int = typer.Option(3, help="--http: interleaved rounds per side."),
+    cpu: bool = typer.Option(
+        False, "--cpu", help="CPU time per request of the --http documents, in-process, one at a time (bench/cpu.py)."
+    ),
     fanout: bool = typer.Option(
         False, "--fanout", help="Order status changes to many WebSocket subscribers (bench/fanout.py)."
     ),
@@ -262,7 +265,8 @@ def bench(
     --limits, what a shared rate-limit check costs against a Redis round trip; with --http,
     the API over HTTP against a raw baseline on a fresh PostgreSQL database (bench/http.py);
     with --relay, the outbox relay's events per second (bench/relay.py, --dataset events);
-    with --fanout, status changes to many WebSocket subscribers (bench/fanout.py)."""
+    with --fanout, status changes to many WebSocket subscribers (bench/fanout.py); with --cpu,
+    CPU time per request of the --http documents, in-process (bench/cpu.py)."""
     if http:
         from pathlib import Path
 
@@ -270,7 +274,11 @@ def bench(
 
         run_http(orders=dataset, seconds=seconds, rounds=rounds, profile=Path(profile) if profile else None)
         return
-    if fanout:
+    if cpu:
+        from bench.cpu import run as run_cpu
+
+        result = run_cpu()
+    elif fanout:
         from bench.fanout import run as run_fanout
 
         result = run_fanout(subscribers=subscribers, events=events, workers=workers)
