@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField, Selection
@@ -41,31 +42,64 @@ def _fields(selections: Iterable[Selection]) -> list[SelectedField]:
     return found
 
 
+@dataclass(frozen=True)
+class Plan:
+    """What a selection of orders reads below them."""
+
+    lines: bool
+    allocations: bool
+    customer: bool
+    warehouses: bool
+
+
+# Plans by the field nodes they were made for (the parsed document is cached, so the same
+# document brings the same nodes): each is made once, not walked again for every request.
+_PLANS: dict[tuple[tuple[int, ...], tuple[str, ...]], tuple[tuple[object, ...], Plan]] = {}
+_PLANS_LIMIT = 512
+
+
+def _plan(info: Info, path: tuple[str, ...]) -> Plan:
+    nodes = tuple(info._raw_info.field_nodes)
+    key = (tuple(id(node) for node in nodes), path)
+    hit = _PLANS.get(key)
+    if hit is not None and all(a is b for a, b in zip(hit[0], nodes, strict=True)):
+        return hit[1]
+    selected = fields_under(info.selected_fields, *path)
+    line_fields = fields_under(selected["lines"].selections) if "lines" in selected else {}
+    allocation_fields = fields_under(selected["allocations"].selections) if "allocations" in selected else {}
+    plan = Plan(
+        lines="lines" in selected or "allocations" in selected,
+        allocations="allocations" in selected
+        or bool({"allocatedQuantity", "backorderedQuantity"} & line_fields.keys()),
+        customer="customer" in selected,
+        warehouses="warehouse" in allocation_fields,
+    )
+    if len(_PLANS) >= _PLANS_LIMIT:
+        _PLANS.clear()
+    _PLANS[key] = (nodes, plan)  # the nodes held: their ids stay theirs while cached
+    return plan
+
+
 async def prefetch_orders(info: Info, orders: Sequence[Any], *path: str) -> None:
     """Load, one batch each, what the order fields selected at `path` (below this root field)
     read for `orders` (schema.orders.Order objects)."""
     if not orders:
         return
-    selected = fields_under(info.selected_fields, *path)
+    plan = _plan(info, path)
     loaders: Loaders = info.context.loaders
     pks = [order._pk for order in orders]
-    line_fields = fields_under(selected["lines"].selections) if "lines" in selected else {}
-    wants_allocations = "allocations" in selected or bool(
-        {"allocatedQuantity", "backorderedQuantity"} & line_fields.keys()
-    )
     batches: list[Any] = []
-    if "lines" in selected or "allocations" in selected:
+    if plan.lines:
         batches.append(loaders.order_lines.load_many(pks))
-    if wants_allocations:
+    if plan.allocations:
         batches.append(loaders.order_allocations.load_many(pks))
-    if "customer" in selected:
+    if plan.customer:
         batches.append(loaders.customer.load_many([order._customer_id for order in orders]))
     if not batches:
         return
     # A failure stays in the loader: the field that reads it raises it in its place, as before.
     await asyncio.gather(*batches, return_exceptions=True)
-    allocation_fields = fields_under(selected["allocations"].selections) if "allocations" in selected else {}
-    if "warehouse" in allocation_fields:
+    if plan.warehouses:
         held = (loaded(loaders.order_allocations, pk) for pk in pks)
         ids = sorted({a.warehouse_id for rows in held if rows is not MISSING for a in rows if a.warehouse_id})
         if ids:
