@@ -47,3 +47,4 @@ $(BIN)/py-spy: $(STAMP)
 bench: $(STAMP) wrk $(BIN)/py-spy  ## the API over HTTP against a raw baseline on PostgreSQL + Redis (bench/RESULTS.md)
 	$(BIN)/oms bench --http $(BENCH_ARGS)
 	$(BIN)/oms bench --relay --dataset 40000
+	$(BIN)/oms bench --fanout --subscribers 200 --events 20

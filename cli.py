@@ -323,13 +323,26 @@ def bench(
     dataset: int = typer.Option(20000, help="--http: orders seeded (3 lines each)."),
     seconds: int = typer.Option(10, help="--http: seconds per wrk round."),
     rounds: int = typer.Option(3, help="--http: interleaved rounds per side."),
-    profile: str | None = typer.Option(None, help="--http: py-spy raw profile of order(id) written here."),
+    cpu: bool = typer.Option(
+        False, "--cpu", help="CPU time per request of the --http documents, in-process, one at a time (bench/cpu.py)."
+    ),
+    fanout: bool = typer.Option(
+        False, "--fanout", help="Order status changes to many WebSocket subscribers (bench/fanout.py)."
+    ),
+    subscribers: int = typer.Option(200, help="--fanout: live subscriptions."),
+    events: int = typer.Option(20, help="--fanout: status changes, one at a time."),
+    workers: int = typer.Option(1, help="--fanout: server worker processes."),
+    profile: str | None = typer.Option(
+        None, help="--http: py-spy raw profiles (NAME-order.txt, NAME-orders.txt) written next to this path."
+    ),
 ) -> None:
     """orderCreate throughput against a raw-SQL baseline on the same database (a scratch
     SQLite file, or OMS_BENCH_DATABASE_URL, e.g. a scratch PostgreSQL database); with
     --limits, what a shared rate-limit check costs against a Redis round trip; with --http,
     the API over HTTP against a raw baseline on a fresh PostgreSQL database (bench/http.py);
-    with --relay, the outbox relay's events per second (bench/relay.py, --dataset events)."""
+    with --relay, the outbox relay's events per second (bench/relay.py, --dataset events);
+    with --fanout, status changes to many WebSocket subscribers (bench/fanout.py); with --cpu,
+    CPU time per request of the --http documents, in-process (bench/cpu.py)."""
     if http:
         from pathlib import Path
 
@@ -337,7 +350,15 @@ def bench(
 
         run_http(orders=dataset, seconds=seconds, rounds=rounds, profile=Path(profile) if profile else None)
         return
-    if relay:
+    if cpu:
+        from bench.cpu import run as run_cpu
+
+        result = run_cpu()
+    elif fanout:
+        from bench.fanout import run as run_fanout
+
+        result = run_fanout(subscribers=subscribers, events=events, workers=workers)
+    elif relay:
         from bench.relay import run as run_relay
 
         result = run_relay(events=dataset, writers=4, per_tx=20)

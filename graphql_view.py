@@ -69,7 +69,7 @@ from persisted import (
 )
 from resolvers.context import Context
 from resolvers.errors import RETRY_AFTER_SECONDS
-from resolvers.loaders import Loaders
+from resolvers.loaders import EventReads, Loaders
 from schema.root import build_schema
 from services import db
 from services.access import Principal, TokenCache, authenticate
@@ -388,6 +388,8 @@ class OmsGraphQL(GraphQL[Context, None]):
         self.limits = limits
         self.tokens = TokenCache(settings.token_cache_seconds)
         bus.watch(self.tokens.observe)
+        self.event_reads = EventReads()
+        bus.watch(self.event_reads.observe)
         registered: Registered = (
             LocalRegistered()
             if limits.redis is None
@@ -432,6 +434,7 @@ class OmsGraphQL(GraphQL[Context, None]):
             bus=self.bus,
             limits=self.limits,
             principal=principal,
+            event_reads=self.event_reads,
         )
 
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:  # type: ignore[override]

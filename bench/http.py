@@ -237,7 +237,14 @@ def _same_answers(oms: str, raw: str, token: str, bodies: list[bytes]) -> None:
     for body in bodies[:20]:
         ours, theirs = _post(oms + "/graphql", body, token), _post(raw + "/graphql", body)
         if ours != theirs:
-            raise SystemExit(f"the baseline answers differently:\n  oms: {ours[:400]!r}\n  raw: {theirs[:400]!r}")
+            at = next(
+                (i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b), min(len(ours), len(theirs))
+            )
+            start = max(0, at - 200)
+            raise SystemExit(
+                f"the baseline answers differently from byte {at}:\n"
+                f"  oms: {ours[start : at + 200]!r}\n  raw: {theirs[start : at + 200]!r}"
+            )
         if b'"errors"' in ours:
             raise SystemExit(f"the benchmark request fails: {ours[:400]!r}")
 
@@ -460,17 +467,20 @@ def run(
                         side.name: {"rounds": side.rounds, "peak_rss_mb": _peak_rss_mb(side.proc.pid)}
                         for side in (oms, raw)
                     }
-                    if profile is not None and scenario == "order":
-                        results["profile"] = _profile(oms, scripts["oms"], 15, connections, profile)
+                    if profile is not None:
+                        out = profile.with_name(f"{profile.stem}-{scenario}{profile.suffix}")
+                        results[f"profile:{scenario}"] = _profile(oms, scripts["oms"], 15, connections, out)
             results["sql"] = _count_sql(database_url, namespace, token, tmp)
     finally:
         asyncio.run(_drop_database(pg_admin, name))
     text = _table(results)
     _write_results(text, results_path)
     print(text)
-    if "profile" in results:
-        print("\nprofile (py-spy, order(id)): self %, inclusive %")
-        for frame, own, incl in results["profile"]:
+    for scenario in ("order", "orders"):
+        if f"profile:{scenario}" not in results:
+            continue
+        print(f"\nprofile (py-spy, {scenario}): self %, inclusive %")
+        for frame, own, incl in results[f"profile:{scenario}"]:
             print(f"  {own:5.1f} {incl:5.1f}  {frame}")
     return results
 

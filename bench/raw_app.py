@@ -30,7 +30,9 @@ BUCKET = float(os.environ.get("RAW_COST_BUCKET", "1e9"))
 RATE = float(os.environ.get("RAW_COST_RATE", "1e9"))
 PAGE = 50
 # Costs as schema/cost.py counts them for these two documents.
-ORDER_COST = 4  # order 1 + lines (1 + unitPrice 1) + customer 1
+ORDER_COST = 4  # asked: order 1 + lines (1 + unitPrice 1) + customer 1
+# Answered: a list without paging is paid per item it returned (lines: 1 + unitPrice 1 each).
+ORDER_LINE_COST = 2
 ORDERS_NODE_COST = 8  # edges 1 + node 1 + total 1 + customer 1 + lines 2 + allocations 2
 pool: asyncpg.Pool | None = None
 statements = 0
@@ -62,7 +64,13 @@ def _cost(requested: int, actual: int) -> dict[str, Any]:
     return {
         "requestedQueryCost": requested,
         "actualQueryCost": actual,
-        "throttleStatus": {"maximumAvailable": BUCKET, "currentlyAvailable": BUCKET - actual, "restoreRate": RATE},
+        # The bench's bucket refills at once: what is left is the bucket less the last charge
+        # (the request, less its refund; or the part of the answer paid after the fact).
+        "throttleStatus": {
+            "maximumAvailable": BUCKET,
+            "currentlyAvailable": BUCKET - (actual - requested if actual > requested else actual),
+            "restoreRate": RATE,
+        },
     }
 
 
@@ -105,7 +113,8 @@ async def _order(conn: asyncpg.Connection, variables: dict[str, Any]) -> dict[st
         "lines": [_line(ln, row["currency"]) for ln in lines],
         "customer": {"email": row["email"]},
     }
-    return {"data": {"order": order}, "extensions": {"cost": _cost(ORDER_COST, ORDER_COST)}}
+    actual = ORDER_COST - ORDER_LINE_COST + ORDER_LINE_COST * len(lines)
+    return {"data": {"order": order}, "extensions": {"cost": _cost(ORDER_COST, actual)}}
 
 
 async def _orders(conn: asyncpg.Connection) -> dict[str, Any]:
@@ -151,7 +160,16 @@ async def _orders(conn: asyncpg.Connection) -> dict[str, Any]:
         }
         edges.append({"node": node})
     requested = 1 + PAGE * ORDERS_NODE_COST
-    actual = 1 + len(edges) * ORDERS_NODE_COST
+    # schema/cost.py's actual cost: each item of a list without paging costs one object, and
+    # the page costs as many of its dearest edge as it returned, the first edge that costs at
+    # least what one edge was asked at (7) standing for the dearest.
+    dearest = 0
+    for edge in edges:
+        node = edge["node"]
+        dearest = max(dearest, 3 + 2 * len(node["lines"]) + 2 * len(node["allocations"]))
+        if dearest >= ORDERS_NODE_COST - 1:
+            break
+    actual = 1 + len(edges) * (1 + dearest)
     return {"data": {"orders": {"edges": edges}}, "extensions": {"cost": _cost(requested, actual)}}
 
 

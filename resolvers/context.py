@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 
-from resolvers.loaders import Loaders
+from resolvers.loaders import EventReads, Loaders
 from services.access import Principal
 from services.throttle import Limits
 from settings import Settings
@@ -28,6 +28,8 @@ class Context:
     loaders: Loaders = field(default_factory=Loaders)
     # Set by strawberry from a WebSocket's connection_init payload.
     connection_params: dict[str, Any] | None = None
+    # The process's reads shared by live subscribers (set by the view; its own otherwise).
+    event_reads: EventReads = field(default_factory=EventReads)
 
     @property
     def client_address(self) -> str:

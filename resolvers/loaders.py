@@ -5,10 +5,11 @@ the principal too (`visible_order`), and its rule is the service's (`visible_ord
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TypeVar
+from collections.abc import Awaitable, Callable, Sequence
+from functools import cached_property
+from typing import Any, TypeVar
 
 from strawberry.dataloader import DataLoader
 from tortoise.models import Model
@@ -24,10 +25,40 @@ from models.tickets import TicketAttachment, TicketEvent, TicketMessage
 from models.webhooks import WebhookAttempt
 from services.access import Principal
 from services.inventory import available_to_sell
+from services.order_reads import ScopeFacts, read_order
 from services.orders import visible_orders
 from services.supply import incoming_units
+from subscriptions.bus import Resync
+from subscriptions.envelope import Envelope
 
 M = TypeVar("M", bound=Model)
+K = TypeVar("K")
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def now_or_later(loader: DataLoader[K, T], key: K, then: Callable[[T], R]) -> Any:
+    """`then(value)` at once when `loader` already holds `key`'s value (a resolver prefetched
+    it: resolvers.prefetch), else an awaitable of it. A field resolved this way is a plain
+    function: graphql-core completes a value at once and awaits an awaitable, so a page whose
+    children were prefetched completes without a coroutine, a task or a gather per item."""
+    value = loaded(loader, key)
+    return _later(loader.load(key), then) if value is MISSING else then(value)
+
+
+MISSING: Any = object()
+
+
+def loaded(loader: DataLoader[K, T], key: K) -> T:
+    """The value `loader` already holds for `key` (loaded without error), else MISSING."""
+    future = loader.cache_map.get(key)
+    if future is not None and future.done() and not future.cancelled() and future.exception() is None:
+        return future.result()
+    return MISSING
+
+
+async def _later(value: Awaitable[T], then: Callable[[T], R]) -> R:
+    return then(await value)
 
 
 def _by_id(model: type[M]) -> DataLoader[int, M | None]:
@@ -103,66 +134,204 @@ def _channel_by_code() -> DataLoader[str, Channel | None]:
     return DataLoader(load_fn=load)
 
 
-@dataclass
 class Loaders:
-    channel: DataLoader[int, Channel | None] = field(default_factory=lambda: _by_id(Channel))
-    customer: DataLoader[int, Customer | None] = field(default_factory=lambda: _by_id(Customer))
-    order_lines: DataLoader[int, list[OrderLine]] = field(default_factory=lambda: _children(OrderLine, "order_id"))
-    order_events: DataLoader[int, list[OrderEvent]] = field(default_factory=lambda: _children(OrderEvent, "order_id"))
-    order_allocations: DataLoader[int, list[Allocation]] = field(
-        default_factory=lambda: _children(Allocation, "order_id")
-    )
-    product: DataLoader[int, Product | None] = field(default_factory=lambda: _by_id(Product))
-    warehouse: DataLoader[int, Warehouse | None] = field(default_factory=lambda: _by_id(Warehouse))
-    supplier: DataLoader[int, Supplier | None] = field(default_factory=lambda: _by_id(Supplier))
-    purchase_order_lines: DataLoader[int, list[PurchaseOrderLine]] = field(
-        default_factory=lambda: _children(PurchaseOrderLine, "purchase_order_id")
-    )
-    carrier: DataLoader[int, Carrier | None] = field(default_factory=lambda: _by_id(Carrier))
-    pick_task_lines: DataLoader[int, list[PickTaskLine]] = field(
-        default_factory=lambda: _children(PickTaskLine, "task_id")
-    )
-    task_scans: DataLoader[int, list[ScanEvent]] = field(default_factory=lambda: _children(ScanEvent, "task_id"))
-    shipment_lines: DataLoader[int, list[ShipmentLine]] = field(
-        default_factory=lambda: _children(ShipmentLine, "shipment_id")
-    )
-    shipment_packages: DataLoader[int, list[Package]] = field(default_factory=lambda: _children(Package, "shipment_id"))
-    tracking_events: DataLoader[int, list[TrackingEvent]] = field(
-        default_factory=lambda: _children(TrackingEvent, "shipment_id")
-    )
-    order_shipments: DataLoader[int, list[Shipment]] = field(default_factory=lambda: _children(Shipment, "order_id"))
-    order_pick_tasks: DataLoader[int, list[PickTask]] = field(default_factory=lambda: _children(PickTask, "order_id"))
-    incoming: DataLoader[tuple[int, int], int] = field(default_factory=_incoming)
-    channel_by_code: DataLoader[str, Channel | None] = field(default_factory=_channel_by_code)
-    order_returns: DataLoader[int, list[ReturnRequest]] = field(
-        default_factory=lambda: _children(ReturnRequest, "order_id")
-    )
-    return_lines: DataLoader[int, list[ReturnLine]] = field(
-        default_factory=lambda: _children(ReturnLine, "return_request_id")
-    )
-    order_refunds: DataLoader[int, list[Refund]] = field(default_factory=lambda: _children(Refund, "order_id"))
-    visible_order: DataLoader[tuple[Principal | None, int], Order | None] = field(default_factory=_visible_order)
-    # Unscoped: only for what a scoped parent shows of its order (a drop-ship request's ship-to).
-    order: DataLoader[int, Order | None] = field(default_factory=lambda: _by_id(Order))
-    drop_ship_lines: DataLoader[int, list[DropShipLine]] = field(
-        default_factory=lambda: _children(DropShipLine, "request_id")
-    )
-    drop_ship_shipments: DataLoader[int, list[Shipment]] = field(
-        default_factory=lambda: _children(Shipment, "drop_ship_request_id")
-    )
-    webhook_attempts: DataLoader[int, list[WebhookAttempt]] = field(
-        default_factory=lambda: _children(WebhookAttempt, "delivery_id")
-    )
-    ticket_messages: DataLoader[int, list[TicketMessage]] = field(
-        default_factory=lambda: _children(TicketMessage, "ticket_id")
-    )
-    message_attachments: DataLoader[int, list[TicketAttachment]] = field(
-        default_factory=lambda: _children(TicketAttachment, "message_id")
-    )
-    ticket_events: DataLoader[int, list[TicketEvent]] = field(
-        default_factory=lambda: _children(TicketEvent, "ticket_id")
-    )
-    available_to_sell: DataLoader[tuple[str, int], int | None] = field(init=False)
+    """The request's loaders, each built when first used: a request (or an idle subscription)
+    pays only for the ones it reads, not for the thirty-odd it does not."""
 
-    def __post_init__(self) -> None:
-        self.available_to_sell = _available_to_sell(self.product, self.channel_by_code)
+    @cached_property
+    def channel(self) -> DataLoader[int, Channel | None]:
+        return _by_id(Channel)
+
+    @cached_property
+    def customer(self) -> DataLoader[int, Customer | None]:
+        return _by_id(Customer)
+
+    @cached_property
+    def order_lines(self) -> DataLoader[int, list[OrderLine]]:
+        return _children(OrderLine, "order_id")
+
+    @cached_property
+    def order_events(self) -> DataLoader[int, list[OrderEvent]]:
+        return _children(OrderEvent, "order_id")
+
+    @cached_property
+    def order_allocations(self) -> DataLoader[int, list[Allocation]]:
+        return _children(Allocation, "order_id")
+
+    @cached_property
+    def product(self) -> DataLoader[int, Product | None]:
+        return _by_id(Product)
+
+    @cached_property
+    def warehouse(self) -> DataLoader[int, Warehouse | None]:
+        return _by_id(Warehouse)
+
+    @cached_property
+    def supplier(self) -> DataLoader[int, Supplier | None]:
+        return _by_id(Supplier)
+
+    @cached_property
+    def purchase_order_lines(self) -> DataLoader[int, list[PurchaseOrderLine]]:
+        return _children(PurchaseOrderLine, "purchase_order_id")
+
+    @cached_property
+    def carrier(self) -> DataLoader[int, Carrier | None]:
+        return _by_id(Carrier)
+
+    @cached_property
+    def pick_task_lines(self) -> DataLoader[int, list[PickTaskLine]]:
+        return _children(PickTaskLine, "task_id")
+
+    @cached_property
+    def task_scans(self) -> DataLoader[int, list[ScanEvent]]:
+        return _children(ScanEvent, "task_id")
+
+    @cached_property
+    def shipment_lines(self) -> DataLoader[int, list[ShipmentLine]]:
+        return _children(ShipmentLine, "shipment_id")
+
+    @cached_property
+    def shipment_packages(self) -> DataLoader[int, list[Package]]:
+        return _children(Package, "shipment_id")
+
+    @cached_property
+    def tracking_events(self) -> DataLoader[int, list[TrackingEvent]]:
+        return _children(TrackingEvent, "shipment_id")
+
+    @cached_property
+    def order_shipments(self) -> DataLoader[int, list[Shipment]]:
+        return _children(Shipment, "order_id")
+
+    @cached_property
+    def order_pick_tasks(self) -> DataLoader[int, list[PickTask]]:
+        return _children(PickTask, "order_id")
+
+    @cached_property
+    def incoming(self) -> DataLoader[tuple[int, int], int]:
+        return _incoming()
+
+    @cached_property
+    def channel_by_code(self) -> DataLoader[str, Channel | None]:
+        return _channel_by_code()
+
+    @cached_property
+    def order_returns(self) -> DataLoader[int, list[ReturnRequest]]:
+        return _children(ReturnRequest, "order_id")
+
+    @cached_property
+    def return_lines(self) -> DataLoader[int, list[ReturnLine]]:
+        return _children(ReturnLine, "return_request_id")
+
+    @cached_property
+    def order_refunds(self) -> DataLoader[int, list[Refund]]:
+        return _children(Refund, "order_id")
+
+    @cached_property
+    def visible_order(self) -> DataLoader[tuple[Principal | None, int], Order | None]:
+        return _visible_order()
+
+    @cached_property
+    def order(self) -> DataLoader[int, Order | None]:
+        return _by_id(Order)
+
+    @cached_property
+    def drop_ship_lines(self) -> DataLoader[int, list[DropShipLine]]:
+        return _children(DropShipLine, "request_id")
+
+    @cached_property
+    def drop_ship_shipments(self) -> DataLoader[int, list[Shipment]]:
+        return _children(Shipment, "drop_ship_request_id")
+
+    @cached_property
+    def webhook_attempts(self) -> DataLoader[int, list[WebhookAttempt]]:
+        return _children(WebhookAttempt, "delivery_id")
+
+    @cached_property
+    def ticket_messages(self) -> DataLoader[int, list[TicketMessage]]:
+        return _children(TicketMessage, "ticket_id")
+
+    @cached_property
+    def message_attachments(self) -> DataLoader[int, list[TicketAttachment]]:
+        return _children(TicketAttachment, "message_id")
+
+    @cached_property
+    def ticket_events(self) -> DataLoader[int, list[TicketEvent]]:
+        return _children(TicketEvent, "ticket_id")
+
+    @cached_property
+    def available_to_sell(self) -> DataLoader[tuple[str, int], int | None]:
+        return _available_to_sell(self.product, self.channel_by_code)
+
+
+class EventReads:
+    """What the live subscribers of this process read for an event, read once and shared.
+
+    For an event (its order and sequence number) the first subscriber to ask reads the order
+    (`services.order_reads.read_order`); every other subscriber handling the same event awaits
+    that read and gets the same loaders for what its selection reads below the order, so a
+    status change costs the same statements for one subscriber or a thousand. Scoping stays
+    per subscriber (`sees_order`, `ScopeFacts.allows`); loaders only hold rows, and what a
+    caller may see of them is decided by the types with its principal, as in a request.
+
+    A read is "the order as it is now" for the event: it is made after the event arrived, is
+    reused for at most FRESH_SECONDS, and is dropped as soon as a later event about the same
+    order (its own, or one whose payload names it: a shipment, a return) comes by the bus.
+    """
+
+    FRESH_SECONDS = 1.0
+    LIMIT = 1024
+
+    def __init__(self) -> None:
+        self.facts = ScopeFacts()
+        self._reads: dict[tuple[int, int], tuple[float, asyncio.Future[Order | None], Loaders]] = {}
+
+    def observe(self, item: Envelope | Resync) -> None:
+        """The bus watcher: forget reads of an order that a newer event is about."""
+        if not isinstance(item, Envelope):
+            self._reads.clear()
+            return
+        order_id = item.aggregate_id if item.aggregate_type == "order" else item.payload.get("order_id")
+        if isinstance(order_id, int):
+            for key in [key for key in self._reads if key[0] == order_id]:
+                del self._reads[key]
+
+    async def order(self, order_id: int, seq: int) -> Order | None:
+        """The order an event is about, with its channel and customer, unscoped."""
+        return await asyncio.shield(self._entry(order_id, seq)[1])
+
+    def loaders(self, order_id: int, seq: int) -> Loaders:
+        """The loaders every subscriber handling this event reads the order's fields through."""
+        return self._entry(order_id, seq)[2]
+
+    def _entry(self, order_id: int, seq: int) -> tuple[float, asyncio.Future[Order | None], Loaders]:
+        now = asyncio.get_running_loop().time()
+        key = (order_id, seq)
+        entry = self._reads.get(key)
+        if entry is not None:
+            read_at, future, _ = entry
+            failed = future.done() and (future.cancelled() or future.exception() is not None)
+            if now - read_at <= self.FRESH_SECONDS and not failed:
+                return entry
+        while len(self._reads) >= self.LIMIT:
+            del self._reads[next(iter(self._reads))]
+        loaders = Loaders()
+        future = asyncio.ensure_future(self._read(order_id, loaders))
+        future.add_done_callback(_retrieve)
+        entry = (now, future, loaders)
+        self._reads[key] = entry
+        return entry
+
+    async def _read(self, order_id: int, loaders: Loaders) -> Order | None:
+        row = await read_order(order_id)
+        if row is not None:
+            self.facts.learn(row)
+            # Read with the order: its `channel` and `customer` fields need no statement more.
+            loaders.channel.prime(row.channel_id, row.channel)
+            loaders.customer.prime(row.customer_id, row.customer)
+        return row
+
+
+def _retrieve(future: asyncio.Future[Any]) -> None:
+    """A read nobody awaits any more (its subscribers left) does not log an unretrieved error."""
+    if not future.cancelled():
+        future.exception()

@@ -11,6 +11,7 @@ from resolvers.context import Info, principal_of
 from resolvers.errors import from_domain
 from resolvers.live import stream
 from resolvers.paging import page_of
+from resolvers.prefetch import prefetch_orders
 from schema.allocation_preview import AllocationPick, AllocationPlan, AllocationPreviewPayload, UnfilledLine
 from schema.catalog import Warehouse
 from schema.common import SortDirection, connection, decode_pk, pk_of, user_errors
@@ -37,6 +38,7 @@ from services import order_actions, sourcing
 from services import order_drafts as drafts
 from services import orders as svc
 from services.errors import DomainError
+from services.order_reads import sees_order
 from subscriptions.envelope import Envelope
 from subscriptions.topics import ORDER_STATUS_CHANGED
 
@@ -115,6 +117,11 @@ async def _preview(info: Info, data: OrderCreateInput) -> AllocationPreviewPaylo
     return AllocationPreviewPayload(plans=plans, would_reject=preview.rejection is not None, rejection=rejection)
 
 
+async def _prefetched(info: Info, order: Order, field: str) -> Order:
+    await prefetch_orders(info, [order], field)
+    return order
+
+
 @strawberry.type
 class Query:
     @strawberry.field
@@ -123,7 +130,7 @@ class Query:
     ) -> Order | None:
         pk = pk_of(id, "Order")
         row = None if pk is None else await svc.get_order(principal_of(info), order_id=pk)
-        return Order.from_model(row) if row else None
+        return await _prefetched(info, Order.from_model(row), "order") if row else None
 
     @strawberry.field
     async def order_by_number(
@@ -132,7 +139,7 @@ class Query:
         number: Annotated[str, strawberry.argument(description="The order number (as shown to customers).")],
     ) -> Order | None:
         row = await svc.get_order_by_number(principal_of(info), number=number)
-        return Order.from_model(row) if row else None
+        return await _prefetched(info, Order.from_model(row), "orderByNumber") if row else None
 
     @strawberry.field
     async def orders(
@@ -172,7 +179,9 @@ class Query:
             sort=sort.field.value,
             descending=sort.direction is SortDirection.DESC,
         )
-        return connection(page, Order.from_model)
+        found = connection(page, Order.from_model)
+        await prefetch_orders(info, [edge.node for edge in found.edges], "orders", "edges", "node")
+        return found
 
     @strawberry.field(
         description="Dry run of sourcing for an order that is not placed: ranked candidate plans; "
@@ -268,15 +277,24 @@ class Subscription:
                 await svc.require_order(principal, wanted_pk)
         except DomainError as error:
             raise from_domain(error) from None
-        scope = svc.EventScope(principal)
+        reads = info.context.event_reads
 
         def accept(env: Envelope) -> bool:
             return wanted_pk is None or env.aggregate_id == wanted_pk
 
         async for env in stream(info, topics={ORDER_STATUS_CHANGED}, after=after, accept=accept):
-            if not await scope.allows(env.payload):
+            # One read of the order per event in this process, shared by its subscribers
+            # (resolvers.loaders.EventReads); who hears the event and sees the order is
+            # decided per subscriber, as visible_orders would.
+            row = await reads.order(env.aggregate_id, env.seq)
+            if not await reads.facts.allows(principal, env.payload):
                 continue
-            row = await svc.get_order(principal, order_id=env.aggregate_id)
+            visible = None if row is None else sees_order(principal, row)
+            if visible is None and row is not None:
+                row = await svc.get_order(principal, order_id=env.aggregate_id)
+            elif not visible:
+                row = None
+            info.context.loaders = reads.loaders(env.aggregate_id, env.seq)
             payload = env.payload
             yield OrderStatusEvent(
                 cursor=env.cursor,

@@ -102,7 +102,10 @@ class Warehouse(Node):
 
 async def warehouse_of(info: Info, warehouse_id: int) -> Warehouse:
     """A warehouse some object refers to (through the request's loader)."""
-    row = await info.context.loaders.warehouse.load(warehouse_id)
+    return warehouse_node(await info.context.loaders.warehouse.load(warehouse_id))
+
+
+def warehouse_node(row: m.Warehouse | None) -> Warehouse:
     assert row is not None  # a foreign key: it exists
     return Warehouse.from_model(row)
 

@@ -9,7 +9,8 @@ import strawberry
 
 from models import inventory as m
 from resolvers.context import Info
-from schema.catalog import Product, Warehouse, warehouse_of
+from resolvers.loaders import now_or_later
+from schema.catalog import Product, Warehouse, warehouse_node, warehouse_of
 from schema.common import Connection, Node, UserError, describe_values, to_global_id
 
 MovementReason = m.MovementReason
@@ -157,8 +158,11 @@ class Allocation(Node):
         )
 
     @strawberry.field(description="Where the units are reserved (null for a drop-shipped line).")
-    async def warehouse(self, info: Info) -> Warehouse | None:
-        return None if self._warehouse_id is None else await warehouse_of(info, self._warehouse_id)
+    def warehouse(self, info: Info) -> Warehouse | None:
+        # At once when the warehouse is loaded already (resolvers.prefetch), else an awaitable.
+        if self._warehouse_id is None:
+            return None
+        return now_or_later(info.context.loaders.warehouse, self._warehouse_id, warehouse_node)  # type: ignore[no-any-return]
 
 
 StockLevelConnection = Connection[StockLevel]

@@ -9,9 +9,11 @@ from typing import Any, TypeVar
 
 import strawberry
 
+from models import inventory as m_inventory
 from models import orders as m
 from models.inventory import AllocationStatus as AllocationStatusModel
 from resolvers.context import Info
+from resolvers.loaders import MISSING, loaded, now_or_later
 from schema.addresses import Address, address_of
 from schema.catalog import Channel
 from schema.common import Connection, Money, Node, SortDirection, UserError, describe_values, to_global_id
@@ -84,25 +86,28 @@ class OrderLine(Node):
             _order_status=order_status,
         )
 
-    async def _sourced(self, info: Info) -> int:
-        """Units reserved or shipped for this line (released ones do not count)."""
-        rows = await info.context.loaders.order_allocations.load(self._order_id)
+    def _sourced(self, rows: list[m_inventory.Allocation]) -> int:
+        """Units reserved or shipped for this line (released ones do not count), of the order's allocations."""
         return sum(
             a.quantity for a in rows if a.product_id == self._product_id and a.status != AllocationStatusModel.RELEASED
         )
 
+    # Plain functions: the value at once when the order's allocations are loaded already
+    # (resolvers.prefetch), an awaitable otherwise (resolvers.loaders.now_or_later).
     @strawberry.field(description="Units reserved in (or shipped from) a warehouse.")
-    async def allocated_quantity(self, info: Info) -> int:
-        return await self._sourced(info)
+    def allocated_quantity(self, info: Info) -> int:
+        return now_or_later(info.context.loaders.order_allocations, self._order_id, self._sourced)  # type: ignore[no-any-return]
 
     @strawberry.field(
         description="Units waiting for stock (none once the order is closed: cancelled, or shipped "
         "with its remainder cancelled)."
     )
-    async def backordered_quantity(self, info: Info) -> int:
+    def backordered_quantity(self, info: Info) -> int:
         if self._order_status in CLOSED_STATUSES:
             return 0
-        return self.quantity - await self._sourced(info)
+        return now_or_later(  # type: ignore[no-any-return]
+            info.context.loaders.order_allocations, self._order_id, lambda rows: self.quantity - self._sourced(rows)
+        )
 
 
 @strawberry.type(name="OrderEvent", description="One entry of an order's history.")
@@ -179,23 +184,35 @@ class Order(Node):
         assert row is not None
         return Channel.from_model(row)
 
+    # customer, lines and allocations are plain functions: their value at once when a
+    # resolver prefetched what they read (resolvers.prefetch), an awaitable otherwise.
     @strawberry.field(description="Who placed the order.")
-    async def customer(self, info: Info) -> Customer:
-        row = await info.context.loaders.customer.load(self._customer_id)
+    def customer(self, info: Info) -> Customer:
+        return now_or_later(info.context.loaders.customer, self._customer_id, self._customer)  # type: ignore[no-any-return]
+
+    def _customer(self, row: m.Customer | None) -> Customer:
         assert row is not None
         # The name this order was placed with, not what other orders stored.
         return Customer(id=to_global_id("Customer", row.id), email=row.email, name=self._customer_name)
 
     @strawberry.field(description="The products ordered.")
-    async def lines(self, info: Info) -> list[OrderLine]:
-        rows = await info.context.loaders.order_lines.load(self._pk)
+    def lines(self, info: Info) -> list[OrderLine]:
+        return now_or_later(info.context.loaders.order_lines, self._pk, self._lines)  # type: ignore[no-any-return]
+
+    def _lines(self, rows: list[m.OrderLine]) -> list[OrderLine]:
         return [OrderLine.from_model(r, self.currency, self.status) for r in rows]
 
     @strawberry.field(description="Where each line's units come from (current and released).")
-    async def allocations(self, info: Info) -> list[Allocation]:
+    def allocations(self, info: Info) -> list[Allocation]:
+        loaders = info.context.loaders
+        rows, lines = loaded(loaders.order_allocations, self._pk), loaded(loaders.order_lines, self._pk)
+        if rows is MISSING or lines is MISSING or not sees_whole_order(info.context.principal):
+            return self._allocations_later(info)  # type: ignore[return-value]
+        return _allocation_nodes(rows, lines)
+
+    async def _allocations_later(self, info: Info) -> list[Allocation]:
         rows = await _own_warehouse(info, await info.context.loaders.order_allocations.load(self._pk))
-        skus = {ln.product_id: ln.sku for ln in await info.context.loaders.order_lines.load(self._pk)}
-        return [Allocation.from_model(a, skus.get(a.product_id, "")) for a in rows]
+        return _allocation_nodes(rows, await info.context.loaders.order_lines.load(self._pk))
 
     @strawberry.field(description="Shipments packed for this order (a warehouse sees its own).")
     async def shipments(self, info: Info) -> list[Shipment]:
@@ -230,6 +247,11 @@ class Order(Node):
     async def history(self, info: Info) -> list[OrderHistoryEntry]:
         rows = await info.context.loaders.order_events.load(self._pk)
         return [OrderHistoryEntry.from_model(r) for r in rows]
+
+
+def _allocation_nodes(rows: list[m_inventory.Allocation], lines: list[m.OrderLine]) -> list[Allocation]:
+    skus = {ln.product_id: ln.sku for ln in lines}
+    return [Allocation.from_model(a, skus.get(a.product_id, "")) for a in rows]
 
 
 async def _own_warehouse(info: Info, rows: list[W]) -> list[W]:

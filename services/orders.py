@@ -154,55 +154,6 @@ async def require_order(principal: Principal, order_id: int) -> Order:
     return order
 
 
-# --- event scoping -----------------------------------------------------------------------
-
-
-class EventScope:
-    """Decides which order events a principal may receive, without a query per event.
-
-    Channel and customer ids map to codes and emails that never change, so each id is
-    looked up once per subscriber (bounded memo).
-    """
-
-    _MEMO_LIMIT = 10_000
-
-    def __init__(self, principal: Principal) -> None:
-        self._principal = principal
-        self._memo: dict[int, bool] = {}
-        self._channels: dict[int, bool] = {}
-
-    async def _in_channel(self, channel_id: int, code: str) -> bool:
-        if channel_id not in self._channels:
-            if len(self._channels) >= self._MEMO_LIMIT:
-                self._channels.clear()
-            self._channels[channel_id] = await Channel.filter(id=channel_id, code=code).exists()
-        return self._channels[channel_id]
-
-    async def allows(self, payload: dict[str, object]) -> bool:
-        principal = self._principal
-        if principal.is_staff:
-            return True
-        model: type[Channel] | type[Customer]
-        if principal.role is Role.CHANNEL:
-            key, model, column = payload.get("channel_id"), Channel, "code"
-        elif principal.role is Role.CUSTOMER:
-            key, model, column = payload.get("customer_id"), Customer, "email"
-        else:
-            return False
-        if not isinstance(key, int):
-            return False
-        if principal.role is Role.CUSTOMER and principal.channel is not None:
-            # A storefront's customer token hears that channel's orders only.
-            channel_id = payload.get("channel_id")
-            if not isinstance(channel_id, int) or not await self._in_channel(channel_id, principal.channel):
-                return False
-        if key not in self._memo:
-            if len(self._memo) >= self._MEMO_LIMIT:
-                self._memo.clear()
-            self._memo[key] = await model.filter(id=key, **{column: principal.scope}).exists()
-        return self._memo[key]
-
-
 # --- placing ---------------------------------------------------------------------------
 
 

@@ -1,6 +1,6 @@
 """A CUSTOMER token a storefront obtained (customerTokenCreate) is limited to that channel:
 its orders, their shipments (services.access.scoped) and the order events it may hear
-(services.orders.EventScope), while the customer's own sign-in sees every channel (issue 14)."""
+(services.order_reads: ScopeFacts for events, sees_order for the order read once per event), while the customer's own sign-in sees every channel (issue 14)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from models.orders import Order
 from services import catalog
 from services.access import SYSTEM, Principal
 from services.order_drafts import AddressDraft, LineDraft, OrderDraft
+from services.order_reads import ScopeFacts, read_order, sees_order
 from services.order_status import order_event_payload
-from services.orders import EventScope, place_order, visible_orders
+from services.orders import place_order, visible_orders
 from services.shipping import visible_shipments
 from tests.fixtures.shop import Place, Shop
 
@@ -45,7 +46,11 @@ async def test_a_storefronts_customer_token_sees_and_hears_only_its_channels_ord
     # and it hears the web order's events only
     web_event = order_event_payload(on_web, None, on_web.status)
     market_event = order_event_payload(on_market, None, on_market.status)
-    scope = EventScope(ON_WEB)
-    assert [await scope.allows(web_event), await scope.allows(market_event)] == [True, False]
-    everywhere = EventScope(EVERYWHERE)
-    assert [await everywhere.allows(web_event), await everywhere.allows(market_event)] == [True, True]
+    facts = ScopeFacts()
+    assert [await facts.allows(ON_WEB, web_event), await facts.allows(ON_WEB, market_event)] == [True, False]
+    assert [await facts.allows(EVERYWHERE, web_event), await facts.allows(EVERYWHERE, market_event)] == [True, True]
+    # and of the order a live subscriber reads once per event, the same
+    web_read, market_read = await read_order(on_web.id), await read_order(on_market.id)
+    assert web_read is not None and market_read is not None
+    assert [sees_order(ON_WEB, web_read), sees_order(ON_WEB, market_read)] == [True, False]
+    assert [sees_order(EVERYWHERE, web_read), sees_order(EVERYWHERE, market_read)] == [True, True]

@@ -1,0 +1,85 @@
+"""`oms bench --cpu`: CPU time per request of the benchmark documents, one request at a time.
+
+The HTTP bench's figures swing with whatever else the machine runs (wrk, the raw baseline,
+other people's test suites). This one measures what a request costs our process: the app
+(create_app, with its lifespan) is called in-process through httpx's ASGI transport, one
+request after another, and `time.process_time()` over many requests is divided by their
+number. PostgreSQL (a fresh database seeded with bench/seed.sql) and Redis as in production;
+their own CPU is not counted, and neither is waiting. The client's share (httpx building the
+request and reading the response in the same process) is included, the same on every side:
+compare runs of two commits made one after the other, alternating.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import time
+import uuid
+from typing import Any
+
+import httpx
+
+from bench.http import BIN, ROOT, _create_database, _drop_database, _env, _seed
+from bench.queries import ORDER, ORDERS, global_id
+
+
+async def _measure(token: str, requests: dict[str, int], orders: int) -> dict[str, float]:
+    from app import create_app
+    from settings import Settings
+
+    app = create_app(Settings())
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    bodies = {
+        "order": [
+            json.dumps({"query": ORDER, "variables": {"id": global_id("Order", 1 + i * 7 % orders)}}) for i in range(50)
+        ],
+        "orders": [json.dumps({"query": ORDERS, "variables": {}})],
+    }
+    result: dict[str, float] = {}
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
+        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+            for scenario, count in requests.items():
+                batch = bodies[scenario]
+                for body in batch[:5]:  # warm: first-use statements, caches
+                    response = await client.post("/graphql", content=body, headers=headers)
+                    assert response.status_code == 200 and b'"errors"' not in response.content, response.text
+                started = time.process_time()
+                for i in range(count):
+                    await client.post("/graphql", content=batch[i % len(batch)], headers=headers)
+                result[f"{scenario}_cpu_ms"] = (time.process_time() - started) * 1000 / count
+    return result
+
+
+def run(*, orders: int = 2000, order_requests: int = 400, orders_requests: int = 40) -> dict[str, Any]:
+    admin = os.environ.get("OMS_BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+    name = f"oms_bench_{uuid.uuid4().hex[:8]}"
+    database_url = admin.rpartition("/")[0] + "/" + name
+    pg_admin = admin.replace("postgres://", "postgresql://", 1)
+    asyncio.run(_create_database(pg_admin, name))
+    try:
+        env = _env(database_url, f"bench-{uuid.uuid4().hex[:8]}")
+        subprocess.run([str(BIN / "oms"), "migrate"], env=env, cwd=ROOT, check=True, capture_output=True)
+        asyncio.run(_seed(database_url.replace("postgres://", "postgresql://", 1), orders))
+        token = subprocess.run(
+            [str(BIN / "oms"), "token", "create", "--role", "ADMIN", "--name", "bench"],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        saved = dict(os.environ)
+        os.environ.clear()
+        os.environ.update(env)
+        try:
+            result = asyncio.run(_measure(token, {"order": order_requests, "orders": orders_requests}, orders))
+        finally:
+            os.environ.clear()
+            os.environ.update(saved)
+    finally:
+        asyncio.run(_drop_database(pg_admin, name))
+    return result

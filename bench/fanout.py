@@ -1,0 +1,168 @@
+"""`oms bench --fanout`: order status changes delivered to many live WebSocket subscribers.
+
+A fresh PostgreSQL database (bench/seed.sql), `oms serve` with Redis (`--workers`), and
+`--subscribers` graphql-transport-ws connections from this process, each subscribed to
+`orderStatusChanged` (with the order, its customer and lines). Then `--events` status changes,
+one at a time (orderHold / orderRelease over HTTP), each sent once every subscriber has the
+previous one. Reported: event-to-receipt latency over every delivery (receipt time less the
+event's `occurredAt`, written in the transaction: commit, relay, Redis, the worker's reads
+and encoding, the socket and this client's own parsing), p50/p99/max; and the server's RSS
+(all its processes) before and after the subscriptions open, per idle subscription.
+
+The client shares the machine's cores with the server: at high subscriber counts its own
+receive loop is part of the latency measured. Compare runs made side by side.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+import urllib.request
+import uuid
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import websockets
+
+from bench.http import BIN, ROOT, _create_database, _drop_database, _env, _process, _seed, _wait_ready
+from bench.queries import global_id
+
+SUBSCRIPTION = (
+    "subscription { orderStatusChanged { occurredAt status "
+    "order { id number status customer { email } lines { sku quantity } } } }"
+)
+HOLD = "mutation($i: OrderHoldInput!) { orderHold(input: $i) { userErrors { code } } }"
+RELEASE = "mutation($i: OrderReleaseInput!) { orderRelease(input: $i) { userErrors { code } } }"
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and its descendants (uvicorn's workers), MB."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            for line in Path(f"/proc/{current}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            for task in Path(f"/proc/{current}/task").iterdir():
+                stack += [int(c) for c in (task / "children").read_text().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return total / 1024
+
+
+def _gql(url: str, token: str, query: str, variables: dict[str, Any]) -> dict[str, Any]:
+    request = urllib.request.Request(
+        url + "/graphql",
+        data=json.dumps({"query": query, "variables": variables}).encode(),
+        headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
+    )
+    with urllib.request.urlopen(request, timeout=60) as response:
+        body: dict[str, Any] = json.loads(response.read())
+    return body
+
+
+def _live(url: str) -> float:
+    text = urllib.request.urlopen(url + "/metrics", timeout=30).read().decode()
+    return float(next(line.split()[1] for line in text.splitlines() if line.startswith("oms_live_subscribers ")))
+
+
+async def _subscriber(ws_url: str, token: str, ready: asyncio.Event, got: list[list[float]], index: int) -> None:
+    async with websockets.connect(ws_url, subprotocols=["graphql-transport-ws"], max_queue=None) as ws:  # type: ignore[list-item]
+        await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}}))
+        assert json.loads(await ws.recv())["type"] == "connection_ack"
+        await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": SUBSCRIPTION}}))
+        ready.set()
+        while True:
+            message = json.loads(await ws.recv())
+            if message["type"] == "ping":
+                await ws.send(json.dumps({"type": "pong"}))
+                continue
+            if message["type"] != "next":
+                raise RuntimeError(f"subscriber {index}: {message}")
+            event = message["payload"]["data"]["orderStatusChanged"]
+            got[index].append(time.time() - datetime.fromisoformat(event["occurredAt"]).timestamp())
+
+
+async def _drive(url: str, token: str, subscribers: int, events: int, pid: int) -> dict[str, Any]:
+    ws_url = url.replace("http://", "ws://") + "/graphql"
+    before_mb = _tree_rss_mb(pid)
+    got: list[list[float]] = [[] for _ in range(subscribers)]
+    tasks = []
+    for i in range(subscribers):
+        ready = asyncio.Event()
+        tasks.append(asyncio.create_task(_subscriber(ws_url, token, ready, got, i)))
+        await ready.wait()
+    while _live(url) < subscribers:  # noqa: ASYNC110 (the server's gauge, polled)
+        await asyncio.sleep(0.1)
+    await asyncio.sleep(2)  # settle: the sockets are idle
+    idle_mb = _tree_rss_mb(pid)
+    order_id = global_id("Order", 1)
+    for n in range(events):
+        document, variables = (
+            (HOLD, {"i": {"id": order_id, "reason": "bench"}}) if n % 2 == 0 else (RELEASE, {"i": {"id": order_id}})
+        )
+        body = await asyncio.to_thread(_gql, url, token, document, variables)
+        assert "errors" not in body, body
+        deadline = time.monotonic() + 60
+        while any(len(g) <= n for g in got):
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"event {n}: {sum(len(g) > n for g in got)} of {subscribers} received")
+            for task in tasks:
+                if task.done():
+                    task.result()
+            await asyncio.sleep(0.005)
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    latencies = sorted(ms * 1000 for g in got for ms in g)
+    return {
+        "deliveries": len(latencies),
+        "p50_ms": statistics.median(latencies),
+        "p99_ms": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))],
+        "max_ms": latencies[-1],
+        "rss_before_mb": before_mb,
+        "rss_idle_mb": idle_mb,
+        "kb_per_idle_subscription": (idle_mb - before_mb) * 1024 / subscribers,
+    }
+
+
+def run(*, subscribers: int = 200, events: int = 20, workers: int = 1, orders: int = 1000) -> dict[str, Any]:
+    admin = os.environ.get("OMS_BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+    name = f"oms_bench_{uuid.uuid4().hex[:8]}"
+    database_url = admin.rpartition("/")[0] + "/" + name
+    pg_admin = admin.replace("postgres://", "postgresql://", 1)
+    asyncio.run(_create_database(pg_admin, name))
+    try:
+        env = _env(
+            database_url,
+            f"bench-{uuid.uuid4().hex[:8]}",
+            OMS_WS_CONNECTIONS_PER_ADDRESS=str(subscribers + 10),
+            OMS_WS_CONNECTIONS_PER_TOKEN=str(subscribers + 10),
+        )
+        subprocess.run([str(BIN / "oms"), "migrate"], env=env, cwd=ROOT, check=True, capture_output=True)
+        asyncio.run(_seed(database_url.replace("postgres://", "postgresql://", 1), orders))
+        token = subprocess.run(
+            [str(BIN / "oms"), "token", "create", "--role", "ADMIN", "--name", "bench"],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        with tempfile.TemporaryDirectory() as tmp:
+            args = [str(BIN / "oms"), "serve", "--port", "18791", "--workers", str(workers)]
+            with _process(args, env, Path(tmp) / "oms.log") as proc:
+                url = "http://127.0.0.1:18791"
+                _wait_ready(url, proc)
+                result = asyncio.run(_drive(url, token, subscribers, events, proc.pid))
+    finally:
+        asyncio.run(_drop_database(pg_admin, name))
+    result.update(subscribers=subscribers, events=events, workers=workers)
+    return result
