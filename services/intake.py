@@ -14,17 +14,26 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from models.catalog import Channel
+from services import intake_marketplace, intake_x12
 
 TOLERANCE_SECONDS = 300
-FORMATS = ("native", "shopify")
+# One order per push over HTTP; `oms import` and orderBulkCreate read files of many.
+FORMATS = ("native", "shopify", "marketplace-tsv", "x12")
+FILE_FORMATS = ("native-jsonl", "shopify-json", "marketplace-tsv", "x12")
 # What a Content-Type names, when `?format=` does not.
-CONTENT_TYPES = {"application/json": "native", "application/vnd.shopify.order+json": "shopify"}
+CONTENT_TYPES = {
+    "application/json": "native",
+    "application/vnd.shopify.order+json": "shopify",
+    "text/tab-separated-values": "marketplace-tsv",
+    "application/edi-x12": "x12",
+}
 
 
 def signature(secret: str, body: bytes, timestamp: int) -> str:
@@ -73,14 +82,110 @@ class Adapted:
 
     input: dict[str, Any]
     name_field: Callable[[Sequence[str]], str]
+    # Where in a file of many this order is ("line 3", "row 2", "segment 3"), for reports.
+    where: str = ""
 
 
 class BadDocument(Exception):
     """The body is not a document of its format: 422 with these (field, message) pairs."""
 
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
+    def __init__(self, problems: list[tuple[str, str]], where: str = "") -> None:
         super().__init__("; ".join(f"{f}: {m}" for f, m in problems))
         self.problems = problems
+        self.where = where
+        self.acknowledgment: str | None = None  # a rejecting 997, for x12
+
+
+@dataclass
+class Batch:
+    """A body or file read in its format: each order adapted, or why it cannot be."""
+
+    items: list[Adapted | BadDocument]
+    # The X12 997 functional acknowledgment, for `x12`.
+    acknowledgment: str | None = None
+
+
+def read(fmt: str, body: bytes, channel_code: str) -> Batch:
+    """The orders in `body` (one of FORMATS or FILE_FORMATS); BadDocument when the body as a
+    whole is unreadable. An order's own problems come back as a BadDocument item."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadDocument([("", "The body is not valid UTF-8.")]) from None
+    if fmt == "marketplace-tsv":
+        return _marketplace(text, channel_code)
+    if fmt == "x12":
+        return _x12(text, channel_code)
+    if fmt == "native-jsonl":
+        items: list[Adapted | BadDocument] = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                items.append(_one_json("native", line, channel_code, f"line {number}"))
+        return Batch(items)
+    if fmt == "shopify-json":
+        document = _json(text)
+        listed = document.get("orders") if isinstance(document, dict) and "orders" in document else document
+        many = listed if isinstance(listed, list) else [listed]
+        return Batch([_adapt_or_bad("shopify", doc, channel_code, f"orders[{n}]") for n, doc in enumerate(many)])
+    return Batch([_adapt_or_bad(fmt, _json(text), channel_code, "")])
+
+
+def _json(text: str) -> object:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        raise BadDocument([("", "The body is not valid JSON.")]) from None
+
+
+def _one_json(fmt: str, text: str, channel_code: str, where: str) -> Adapted | BadDocument:
+    try:
+        return _adapt_or_bad(fmt, json.loads(text), channel_code, where)
+    except (ValueError, RecursionError):
+        return BadDocument([("", "The line is not valid JSON.")], where)
+
+
+def _adapt_or_bad(fmt: str, document: object, channel_code: str, where: str) -> Adapted | BadDocument:
+    try:
+        adapted = adapt(fmt, document, channel_code)
+    except BadDocument as bad:
+        bad.where = where
+        return bad
+    return Adapted(adapted.input, adapted.name_field, where)
+
+
+def _marketplace(text: str, channel_code: str) -> Batch:
+    try:
+        report = intake_marketplace.parse(text)
+    except intake_marketplace.BadReport as bad:
+        raise BadDocument(bad.problems) from None
+    items: list[Adapted | BadDocument] = [BadDocument([problem], problem[0]) for problem in report.problems]
+    for order in report.orders:
+        where = f"row {order.first_row}"
+        if order.problems:
+            items.append(BadDocument(order.problems, where))
+        else:
+            items.append(Adapted({**order.native, "channel": channel_code}, order.name_field, where))
+    return Batch(items)
+
+
+def _x12(text: str, channel_code: str) -> Batch:
+    try:
+        interchange = intake_x12.parse(text)
+    except intake_x12.NotX12 as not_x12:
+        raise BadDocument([("", str(not_x12))]) from None
+    ack = intake_x12.acknowledgment(interchange)
+    if interchange.problems:  # a broken envelope: none of its orders is taken
+        envelope = BadDocument([(p.field, p.message) for p in interchange.problems], "envelope")
+        envelope.acknowledgment = ack
+        raise envelope
+    items: list[Adapted | BadDocument] = []
+    for order in interchange.orders:
+        where = f"segment {order.start}"
+        if order.problems:
+            items.append(BadDocument([(p.field, p.message) for p in order.problems], where))
+        else:
+            items.append(Adapted({**order.native, "channel": channel_code}, order.name_field, where))
+    return Batch(items, ack)
 
 
 def native_name(path: Sequence[str]) -> str:
