@@ -340,6 +340,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "return_id": ID_TEXT,
         "note": column(Refund, "note"),
     },
+    catalog.ChannelIntakeSecretRotateInput: {"channel": CHANNEL, "grace_seconds": integer(0, 30 * 24 * 3600)},
 }
 
 # Root fields' arguments, by their Python name (the same name means the same thing everywhere).

@@ -18,12 +18,18 @@ import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from secrets import token_urlsafe
 from typing import Any
 
 from models.catalog import Channel
 from services import intake_marketplace, intake_x12
+from services.errors import DomainError, ErrorCode, not_found
+from services.uow import unit_of_work
 
 TOLERANCE_SECONDS = 300
+DEFAULT_GRACE_SECONDS = 24 * 3600
+MAX_GRACE_SECONDS = 30 * 24 * 3600
 # One order per push over HTTP; `oms import` and orderBulkCreate read files of many.
 FORMATS = ("native", "shopify", "marketplace-tsv", "x12")
 FILE_FORMATS = ("native-jsonl", "shopify-json", "marketplace-tsv", "x12")
@@ -65,15 +71,53 @@ def signature_valid(secrets: Sequence[str], header: str | None, body: bytes, *, 
     return any(hmac.compare_digest(want, got) for want in expected for got in given if got.isascii())
 
 
-async def intake_secrets(channel_code: str) -> list[str] | None:
-    """The secrets a push to `channel_code` may be signed with; None when the channel does not
-    exist or takes no signed intake (both answered alike: 401, nothing said about which)."""
+async def intake_secrets(channel_code: str, *, now: datetime | None = None) -> list[str] | None:
+    """The secrets a push to `channel_code` may be signed with: the current one, and the one
+    before it until its grace period ends (channelIntakeSecretRotate). None when the channel
+    does not exist or takes no signed intake (both answered alike: 401, nothing said)."""
     if not channel_code.isascii() or len(channel_code) > 64:
         return None
-    channel = await Channel.get_or_none(code=channel_code).only("id", "intake_secret")
+    channel = await Channel.get_or_none(code=channel_code).only(
+        "id", "intake_secret", "previous_intake_secret", "previous_intake_secret_until"
+    )
     if channel is None or not channel.intake_secret:
         return None
-    return [channel.intake_secret]
+    secrets = [channel.intake_secret]
+    until = channel.previous_intake_secret_until
+    if channel.previous_intake_secret and until is not None and until > (now or datetime.now(UTC)):
+        secrets.append(channel.previous_intake_secret)
+    return secrets
+
+
+@dataclass(frozen=True)
+class Rotated:
+    channel: Channel
+    secret: str  # shown once, in the mutation's answer
+
+
+async def rotate_intake_secret(*, channel_code: str, grace_seconds: int = DEFAULT_GRACE_SECONDS) -> Rotated:
+    """A new random intake secret for the channel; the current one stays valid for
+    `grace_seconds` more (0: at once invalid), so senders can switch without a gap. A second
+    rotation within the grace period retires the oldest secret at once."""
+    if not 0 <= grace_seconds <= MAX_GRACE_SECONDS:
+        raise DomainError.one(
+            ErrorCode.INVALID, f"graceSeconds must be 0..{MAX_GRACE_SECONDS} (30 days).", ["graceSeconds"]
+        )
+    secret = token_urlsafe(32)
+    async with unit_of_work() as conn:
+        channel = await Channel.select_for_update().using_db(conn).get_or_none(code=channel_code)
+        if channel is None:
+            raise not_found("Channel", ["channel"])
+        now = datetime.now(UTC)
+        channel.previous_intake_secret = channel.intake_secret if grace_seconds else None
+        channel.previous_intake_secret_until = (
+            now + timedelta(seconds=grace_seconds) if channel.previous_intake_secret else None
+        )
+        channel.intake_secret = secret
+        await channel.save(
+            using_db=conn, update_fields=["intake_secret", "previous_intake_secret", "previous_intake_secret_until"]
+        )
+    return Rotated(channel, secret)
 
 
 @dataclass(frozen=True)
