@@ -87,6 +87,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "webhookSubscriptionTest": STAFF | {Role.CARRIER, Role.SUPPLIER},
     "webhookDeliveryRetry": STAFF | {Role.CARRIER, Role.SUPPLIER},
     "channelIntakeSecretRotate": ADMIN,
+    "orderBulkCreate": STAFF | {Role.CHANNEL},
     # subscriptions
     "orderStatusChanged": STAFF | {Role.CUSTOMER, Role.CHANNEL},
     "lowStockAlerts": STAFF | {Role.WAREHOUSE},

@@ -40,6 +40,7 @@ from resolvers.errors import PublicError
 from schema import (
     access,
     analytics,
+    bulk,
     catalog,
     dropship,
     inventory,
@@ -53,6 +54,7 @@ from schema import (
 )
 from schema.domains import ID_TEXT, Domain, column, integer, text
 from services import task_queue
+from services.bulk import MAX_ORDERS as MAX_BULK_ORDERS
 from services.errors import ErrorCode, Problem
 from services.order_drafts import MAX_LINES, MAX_QUANTITY
 
@@ -341,6 +343,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "note": column(Refund, "note"),
     },
     catalog.ChannelIntakeSecretRotateInput: {"channel": CHANNEL, "grace_seconds": integer(0, 30 * 24 * 3600)},
+    bulk.OrderBulkCreateInput: {"orders": Items(MAX_BULK_ORDERS, NESTED), "error_policy": CHOICE},
 }
 
 # Root fields' arguments, by their Python name (the same name means the same thing everywhere).

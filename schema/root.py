@@ -38,6 +38,7 @@ from strawberry.utils.str_converters import to_camel_case
 from resolvers import (
     access,
     analytics,
+    bulk,
     catalog,
     dropship,
     inventory,
@@ -86,7 +87,7 @@ QUERIES = (
     analytics,
     webhooks,
 )
-MUTATIONS = (catalog, orders, inventory, supply, dropship, picking, shipping, tracking, returns, access, webhooks)
+MUTATIONS = (catalog, orders, inventory, supply, dropship, picking, shipping, tracking, returns, access, webhooks, bulk)
 SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))
 Mutation = merge_types("Mutation", tuple(domain.Mutation for domain in MUTATIONS))
