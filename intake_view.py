@@ -17,11 +17,9 @@ HTTP into that call and its answer back into HTTP:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from graphql import GraphQLError, GraphQLInputObjectType, GraphQLNonNull, GraphQLSchema
-from graphql.utilities import validate_input_value
+from graphql import GraphQLError
 from starlette import status
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -30,6 +28,7 @@ from strawberry.schema.base import BaseSchema
 from graphql_view import RETRY_AFTER_SECONDS
 from models.access import Role
 from resolvers.context import Context
+from schema.input_types import type_problems
 from services import intake
 from services.access import Principal
 from services.throttle import Limits
@@ -60,21 +59,6 @@ def _invalid(problems: list[dict[str, Any]], acknowledgment: str | None = None) 
 
 def _listed(bad: intake.BadDocument) -> list[dict[str, Any]]:
     return [{"field": f, "code": "INVALID", "message": m} for f, m in bad.problems]
-
-
-def coercion_problems(schema: BaseSchema, adapted: intake.Adapted) -> list[dict[str, Any]]:
-    """Where the input does not fit `OrderCreateInput`'s types, with structured paths from
-    graphql-core's validator (not parsed out of its messages)."""
-    graphql_schema: GraphQLSchema = schema._schema  # type: ignore[attr-defined]
-    input_type = graphql_schema.get_type("OrderCreateInput")
-    assert isinstance(input_type, GraphQLInputObjectType)
-    found: list[dict[str, Any]] = []
-
-    def on_error(error: GraphQLError, path: Sequence[str | int]) -> None:
-        found.append({"field": adapted.name_field([str(p) for p in path]), "code": "INVALID", "message": error.message})
-
-    validate_input_value(adapted.input, GraphQLNonNull(input_type), on_error, True)
-    return found
 
 
 class IntakeEndpoint:
@@ -145,7 +129,10 @@ class IntakeEndpoint:
             limits=self.limits,
             principal=Principal(role=Role.CHANNEL, scope=channel),
         )
-        problems = coercion_problems(self.schema, adapted)
+        problems = [
+            {"field": adapted.name_field(path), "code": "INVALID", "message": message}
+            for path, message in type_problems(self.schema, "OrderCreateInput", adapted.input)
+        ]
         if problems:
             return _invalid(problems, acknowledgment)
         result = await self.schema.execute(

@@ -23,6 +23,8 @@ OURS = [
     "app",
     "cli",
     "bench",
+    "importer",
+    "export_view",
 ]
 
 # Lowest first: a module may import its own layer and the ones before it, never one after.
@@ -48,6 +50,8 @@ LAYERS = [
             "app",
             "cli",
             "bench",
+            "importer",
+            "export_view",
         ),
     ),
 ]

@@ -105,7 +105,7 @@ async def test_input_outside_its_domain_refuses_the_call_naming_the_order(server
 
 async def test_a_channel_token_places_only_its_own_channels_orders(server: Server, admin: str) -> None:
     token = await make_token(Role.CHANNEL, "web")
-    batch = orders("C-1") + [order_input(channel="market", externalRef="C-2", lines=[{"sku": "SKU-A", "quantity": 1}])]
+    batch = [*orders("C-1"), order_input(channel="market", externalRef="C-2", lines=[{"sku": "SKU-A", "quantity": 1}])]
 
     answer = await bulk(server, token, batch, "SKIP_FAILED")
 
