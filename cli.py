@@ -249,6 +249,9 @@ def bench(
     dataset: int = typer.Option(20000, help="--http: orders seeded (3 lines each)."),
     seconds: int = typer.Option(10, help="--http: seconds per wrk round."),
     rounds: int = typer.Option(3, help="--http: interleaved rounds per side."),
+    import_: bool = typer.Option(
+        False, "--import", help="oms import orders (single-line orders) against raw multi-row SQL inserts."
+    ),
     profile: str | None = typer.Option(None, help="--http: py-spy raw profile of order(id) written here."),
 ) -> None:
     """orderCreate throughput against a raw-SQL baseline on the same database (a scratch
@@ -267,6 +270,10 @@ def bench(
         from bench.relay import run as run_relay
 
         result = run_relay(events=dataset, writers=4, per_tx=20)
+    elif import_:
+        from bench.order_import import run as run_import
+
+        result = asyncio.run(run_import(orders, os.environ.get("OMS_BENCH_DATABASE_URL") or None))
     elif limits:
         from bench.rate_limits import run as run_limits
 

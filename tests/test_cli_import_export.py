@@ -114,7 +114,9 @@ def test_reports_and_interchanges_are_imported_with_their_rows_named(seeded: Cli
     edi = tmp_path / "po.edi"
     edi.write_text((INTAKE / "x12_850.edi").read_text().replace("SKU-A", "MUG-LOGO").replace("SKU-B", "CAP-NAVY"))
 
-    marketplace = seeded("import", "orders", str(report_file), "--channel", "marketplace", "--format", "marketplace-tsv")
+    marketplace = seeded(
+        "import", "orders", str(report_file), "--channel", "marketplace", "--format", "marketplace-tsv"
+    )
     x12 = seeded("import", "orders", str(edi), "--channel", "marketplace", "--format", "x12")
 
     assert (marketplace.code, marketplace.stdout.splitlines()[-1]) == (
