@@ -88,6 +88,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "webhookDeliveryRetry": STAFF | {Role.CARRIER, Role.SUPPLIER},
     "channelIntakeSecretRotate": ADMIN,
     "orderBulkCreate": STAFF | {Role.CHANNEL},
+    "webhookSubscriptionUpdate": STAFF | {Role.CARRIER, Role.SUPPLIER},
     # subscriptions
     "orderStatusChanged": STAFF | {Role.CUSTOMER, Role.CHANNEL},
     "lowStockAlerts": STAFF | {Role.WAREHOUSE},

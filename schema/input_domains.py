@@ -344,6 +344,11 @@ INPUTS: dict[type, dict[str, Spec]] = {
     },
     catalog.ChannelIntakeSecretRotateInput: {"channel": CHANNEL, "grace_seconds": integer(0, 30 * 24 * 3600)},
     bulk.OrderBulkCreateInput: {"orders": Items(MAX_BULK_ORDERS, NESTED), "error_policy": CHOICE},
+    webhooks.WebhookSubscriptionUpdateInput: {
+        "id": ID_TEXT,
+        "url": column(WebhookSubscription, "url"),
+        "topics": Items(MAX_FILTER_VALUES, TOPIC),
+    },
 }
 
 # Root fields' arguments, by their Python name (the same name means the same thing everywhere).

@@ -246,6 +246,7 @@ PAYLOAD = {
     "webhookSubscriptionDelete": "deletedId",
     "webhookSubscriptionTest": "delivery { id eventId }",
     "webhookDeliveryRetry": "delivery { id eventId status }",
+    "webhookSubscriptionUpdate": "webhookSubscription { id url topics }",
 }
 INPUT_TYPES = {
     "purchaseOrderSend": "PurchaseOrderIdInput",
@@ -425,6 +426,13 @@ def probes(other: Built, own: Built) -> list[Probe]:
         add(name, mutation(name), by_id(extra), o.po["id"], missing_id("PurchaseOrder"))
     for name in ("webhookSubscriptionDelete", "webhookSubscriptionTest"):
         add(name, mutation(name), by_id(), o.webhook, missing_id("WebhookSubscription"))
+    add(
+        "webhookSubscriptionUpdate",
+        mutation("webhookSubscriptionUpdate"),
+        by_id({"url": "https://probe.example/hook"}),
+        o.webhook,
+        missing_id("WebhookSubscription"),
+    )
     add(
         "webhookDeliveryRetry",
         mutation("webhookDeliveryRetry"),
