@@ -19,6 +19,7 @@ from starlette.staticfiles import StaticFiles
 import ide
 import metrics
 import report_view
+from export_view import ExportEndpoint
 from graphql_view import OmsGraphQL
 from intake_view import IntakeEndpoint
 from models.events import OutboxEvent
@@ -170,6 +171,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 IntakeEndpoint(schema=graphql.schema, settings=settings, bus=bus, limits=limits).handle,
                 methods=["POST"],
             ),
+            Route("/export/{name}", ExportEndpoint(settings=settings).handle, methods=["GET"]),
             Route("/healthz", healthz),
             Route("/readyz", readyz),
             Route("/readyz/live", readyz_live),

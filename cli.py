@@ -34,6 +34,8 @@ token_cli = typer.Typer(help="API tokens.", no_args_is_help=True)
 cli.add_typer(token_cli, name="token")
 stock_cli = typer.Typer(help="Stock.", no_args_is_help=True)
 cli.add_typer(stock_cli, name="stock")
+import_cli = typer.Typer(help="Import files.", no_args_is_help=True)
+cli.add_typer(import_cli, name="import")
 
 
 def _version(value: bool) -> None:
@@ -332,6 +334,9 @@ def bench(
     subscribers: int = typer.Option(200, help="--fanout: live subscriptions."),
     events: int = typer.Option(20, help="--fanout: status changes, one at a time."),
     workers: int = typer.Option(1, help="--fanout: server worker processes."),
+    import_: bool = typer.Option(
+        False, "--import", help="oms import orders (single-line orders) against raw multi-row SQL inserts."
+    ),
     profile: str | None = typer.Option(
         None, help="--http: py-spy raw profiles (NAME-order.txt, NAME-orders.txt) written next to this path."
     ),
@@ -362,6 +367,10 @@ def bench(
         from bench.relay import run as run_relay
 
         result = run_relay(events=dataset, writers=4, per_tx=20)
+    elif import_:
+        from bench.order_import import run as run_import
+
+        result = asyncio.run(run_import(orders, os.environ.get("OMS_BENCH_DATABASE_URL") or None))
     elif limits:
         from bench.rate_limits import run as run_limits
 
@@ -373,6 +382,94 @@ def bench(
         result = asyncio.run(run(orders, load_settings().bench_database_url))
     for key, value in result.items():
         typer.echo(f"{key:24} {value:10.2f}")
+
+
+@import_cli.command("orders")
+def import_orders(
+    file: str = typer.Argument(..., help="The file to import."),
+    channel: str = typer.Option(..., help="The sales channel the orders belong to (its code)."),
+    format: str = typer.Option("native-jsonl", "--format", help="native-jsonl, shopify-json, marketplace-tsv or x12."),
+    report: str | None = typer.Option(None, help="The per-row error report (CSV; default FILE.errors.csv)."),
+    batch_size: int = typer.Option(200, min=1, max=500, help="Orders per orderBulkCreate call."),
+) -> None:
+    """Import orders through orderBulkCreate (SKIP_FAILED), with a progress bar and a per-row
+    error report; idempotent (a second run stores nothing) and resumable after interruption
+    (FILE.import-state.json). Exits 1 when any order was not imported."""
+    from pathlib import Path
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from importer import Importer, ImportFailed
+    from schema.root import build_schema
+    from services.intake import FILE_FORMATS
+    from services.throttle import Limits
+    from subscriptions.bus import EventBus
+
+    if format not in FILE_FORMATS:
+        raise typer.BadParameter(f"one of {', '.join(FILE_FORMATS)}", param_hint="--format")
+    source = Path(file)
+    report_path = Path(report) if report else source.with_name(source.name + ".errors.csv")
+    settings = load_settings()
+    importer = Importer(
+        schema=build_schema(settings), settings=settings, bus=EventBus("memory://"), limits=Limits(settings)
+    )
+    columns = (TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, transient=False) as bar:
+        task = bar.add_task("orders", total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        try:
+            summary = _with_db(
+                lambda: importer.run(
+                    source,
+                    channel=channel,
+                    fmt=format,
+                    report=report_path,
+                    state=source.with_name(source.name + ".import-state.json"),
+                    progress=advance,
+                    batch_size=batch_size,
+                )
+            )
+        except ImportFailed as failed:
+            typer.echo(f"Not imported: {failed}", err=True)
+            raise typer.Exit(2) from None
+    resumed = f" (resumed after {summary.resumed_at})" if summary.resumed_at else ""
+    typer.echo(
+        f"{summary.total} orders{resumed}: {summary.created} created, {summary.replayed} already imported, "
+        f"{summary.failed} failed"
+    )
+    if summary.failed:
+        typer.echo(f"Errors, row by row: {report_path}", err=True)
+        raise typer.Exit(1)
+
+
+@cli.command("export")
+def export(
+    kind: str = typer.Argument(..., help="orders, stock or movements."),
+    format: str = typer.Option("csv", "--format", help="csv or jsonl."),
+    since: datetime | None = typer.Option(None, help="Only what changed at or after this time (ISO 8601)."),
+    output: str | None = typer.Option(None, help="Write here instead of standard output."),
+) -> None:
+    """Stream orders, stock levels or stock movements as CSV or JSON Lines, in constant memory."""
+    import sys
+
+    from services import exports
+
+    if kind not in exports.KINDS:
+        raise typer.BadParameter(f"one of {', '.join(exports.KINDS)}", param_hint="KIND")
+    if format not in exports.FORMATS:
+        raise typer.BadParameter(f"one of {', '.join(exports.FORMATS)}", param_hint="--format")
+    moment = since.replace(tzinfo=UTC) if since is not None and since.tzinfo is None else since
+
+    with open(output, "w", encoding="utf-8", newline="") if output else contextlib.nullcontext(sys.stdout) as out:
+
+        async def work() -> None:
+            async for chunk in exports.encode(kind, format, since=moment):
+                out.write(chunk)
+
+        _with_db(work)
 
 
 @cli.command()

@@ -17,8 +17,6 @@ HTTP into that call and its answer back into HTTP:
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Any
 
 from graphql import GraphQLError
@@ -30,6 +28,7 @@ from strawberry.schema.base import BaseSchema
 from graphql_view import RETRY_AFTER_SECONDS
 from models.access import Role
 from resolvers.context import Context
+from schema.input_types import type_problems
 from services import intake
 from services.access import Principal
 from services.throttle import Limits
@@ -45,17 +44,21 @@ mutation Intake($input: OrderCreateInput!) {
   }
 }
 """
-# graphql-core names the failing part of a variable, as "has invalid value at .lines[0].quantity:"
-# or "got invalid value ... at 'input.lines[0].quantity';".
-_AT = re.compile(r"""invalid value.*? at ['"]?(?:input)?([.\[][^'":;\s]*)""")
 
 
 def _error(status_code: int, code: str, message: str, headers: dict[str, str] | None = None) -> Response:
     return JSONResponse({"errors": [{"message": message, "code": code}]}, status_code=status_code, headers=headers)
 
 
-def _invalid(problems: list[dict[str, Any]]) -> Response:
-    return JSONResponse({"errors": problems}, status_code=status.HTTP_422_UNPROCESSABLE_CONTENT)
+def _invalid(problems: list[dict[str, Any]], acknowledgment: str | None = None) -> Response:
+    answer: dict[str, Any] = {"errors": problems}
+    if acknowledgment is not None:
+        answer["acknowledgment"] = acknowledgment
+    return JSONResponse(answer, status_code=status.HTTP_422_UNPROCESSABLE_CONTENT)
+
+
+def _listed(bad: intake.BadDocument) -> list[dict[str, Any]]:
+    return [{"field": f, "code": "INVALID", "message": m} for f, m in bad.problems]
 
 
 class IntakeEndpoint:
@@ -84,13 +87,26 @@ class IntakeEndpoint:
                 f"Unknown format: use ?format= one of {', '.join(intake.FORMATS)}.",
             )
         try:
-            document = json.loads(body.decode("utf-8"))
-            adapted = intake.adapt(fmt, document, channel)
-        except (UnicodeDecodeError, ValueError, RecursionError):
-            return _invalid([{"field": "", "code": "INVALID", "message": "The body is not valid UTF-8 JSON."}])
+            batch = intake.read(fmt, body, channel)
         except intake.BadDocument as bad:
-            return _invalid([{"field": f, "code": "INVALID", "message": m} for f, m in bad.problems])
-        return await self._create(request, channel, adapted)
+            return _invalid(_listed(bad), bad.acknowledgment)
+        refused = [problem for item in batch.items if isinstance(item, intake.BadDocument) for problem in _listed(item)]
+        if refused:
+            return _invalid(refused, batch.acknowledgment)
+        if len(batch.items) != 1:
+            return _invalid(
+                [
+                    {
+                        "field": "",
+                        "code": "INVALID",
+                        "message": f"One order per push; this body holds {len(batch.items)}.",
+                    }
+                ],
+                batch.acknowledgment,
+            )
+        item = batch.items[0]
+        assert isinstance(item, intake.Adapted)
+        return await self._create(request, channel, item, batch.acknowledgment)
 
     async def _body(self, request: Request) -> bytes | None:
         limit = self.settings.max_body_bytes
@@ -102,7 +118,9 @@ class IntakeEndpoint:
             chunks.append(chunk)
         return b"".join(chunks)
 
-    async def _create(self, request: Request, channel: str, adapted: intake.Adapted) -> Response:
+    async def _create(
+        self, request: Request, channel: str, adapted: intake.Adapted, acknowledgment: str | None
+    ) -> Response:
         context = Context(
             request=request,
             response=None,
@@ -111,11 +129,17 @@ class IntakeEndpoint:
             limits=self.limits,
             principal=Principal(role=Role.CHANNEL, scope=channel),
         )
+        problems = [
+            {"field": adapted.name_field(path), "code": "INVALID", "message": message}
+            for path, message in type_problems(self.schema, "OrderCreateInput", adapted.input)
+        ]
+        if problems:
+            return _invalid(problems, acknowledgment)
         result = await self.schema.execute(
             ORDER_CREATE, variable_values={"input": adapted.input}, context_value=context, operation_name="Intake"
         )
         if result.errors:
-            return self._failed(result.errors, adapted)
+            return self._failed(result.errors)
         assert result.data is not None
         payload = result.data["orderCreate"]
         if payload["userErrors"]:
@@ -123,12 +147,16 @@ class IntakeEndpoint:
                 [
                     {"field": adapted.name_field(e["field"] or []), "code": e["code"], "message": e["message"]}
                     for e in payload["userErrors"]
-                ]
+                ],
+                acknowledgment,
             )
         code = status.HTTP_200_OK if payload["replayed"] else status.HTTP_201_CREATED
-        return JSONResponse({"order": payload["order"]}, status_code=code)
+        answer: dict[str, Any] = {"order": payload["order"]}
+        if acknowledgment is not None:
+            answer["acknowledgment"] = acknowledgment
+        return JSONResponse(answer, status_code=code)
 
-    def _failed(self, errors: list[GraphQLError], adapted: intake.Adapted) -> Response:
+    def _failed(self, errors: list[GraphQLError]) -> Response:
         codes = [(e.extensions or {}).get("code") for e in errors]
         if "SERVICE_UNAVAILABLE" in codes:
             return _error(
@@ -139,12 +167,9 @@ class IntakeEndpoint:
             )
         if "THROTTLED" in codes:
             return _error(status.HTTP_429_TOO_MANY_REQUESTS, "THROTTLED", errors[0].message, {"Retry-After": "1"})
-        problems = []
-        for error, code in zip(errors, codes, strict=True):
-            found = _AT.search(error.message)
-            if found is None and code is None:
-                # Not about the input: a fault, already logged (masked in production).
-                return _error(status.HTTP_500_INTERNAL_SERVER_ERROR, "INTERNAL", "Unexpected error.")
-            path = re.findall(r"[^.\[\]]+", found.group(1)) if found else []
-            problems.append({"field": adapted.name_field(path), "code": code or "INVALID", "message": error.message})
-        return _invalid(problems)
+        if None in codes:
+            # Not about the input (its types were checked before): a fault, already logged.
+            return _error(status.HTTP_500_INTERNAL_SERVER_ERROR, "INTERNAL", "Unexpected error.")
+        return _invalid(
+            [{"field": "", "code": code, "message": e.message} for e, code in zip(errors, codes, strict=True)]
+        )

@@ -27,6 +27,9 @@ class Channel(Model):
     allow_split = fields.BooleanField(default=True)
     backorder_policy = fields.CharEnumField(BackorderPolicy, default=BackorderPolicy.BACKORDER)
     intake_secret = fields.CharField(max_length=200, null=True)
+    # After channelIntakeSecretRotate: the secret before, still valid until the time given.
+    previous_intake_secret = fields.CharField(max_length=200, null=True)
+    previous_intake_secret_until = fields.DatetimeField(null=True)
     # Storefront availability for this channel leaves each warehouse's safety stock out.
     respect_safety_stock = fields.BooleanField(default=False)
     # Whether customers may cancel their own orders (before anything is picked).

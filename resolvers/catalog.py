@@ -13,6 +13,8 @@ from schema.catalog import (
     Channel,
     ChannelCreateInput,
     ChannelCreatePayload,
+    ChannelIntakeSecretRotateInput,
+    ChannelIntakeSecretRotatePayload,
     Product,
     ProductConnection,
     ProductCreateInput,
@@ -27,6 +29,7 @@ from schema.catalog import (
 )
 from schema.common import connection, given
 from services import catalog as svc
+from services import intake
 
 
 @strawberry.type
@@ -97,3 +100,15 @@ class Mutation:
     async def carrier_create(self, info: Info, input: CarrierCreateInput) -> CarrierCreatePayload:
         row = await svc.create_carrier(code=input.code, name=input.name, **given(webhook_url=input.webhook_url))
         return CarrierCreatePayload(carrier=Carrier.from_model(row))
+
+    @strawberry.mutation(
+        description="Replace a channel's intake secret with a new random one (returned once); the old one "
+        "stays valid for graceSeconds so the channel can switch without refused pushes."
+    )
+    async def channel_intake_secret_rotate(
+        self, info: Info, input: ChannelIntakeSecretRotateInput
+    ) -> ChannelIntakeSecretRotatePayload:
+        rotated = await intake.rotate_intake_secret(
+            channel_code=input.channel, **given(grace_seconds=input.grace_seconds)
+        )
+        return ChannelIntakeSecretRotatePayload(channel=Channel.from_model(rotated.channel), secret=rotated.secret)

@@ -93,6 +93,9 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "customerTokenRefresh": PUBLIC,
     "customerTokenCreate": frozenset({Role.CHANNEL}),
     "customerNotificationPreferencesUpdate": frozenset({Role.CUSTOMER}),
+    "channelIntakeSecretRotate": ADMIN,
+    "orderBulkCreate": STAFF | {Role.CHANNEL},
+    "webhookSubscriptionUpdate": STAFF | {Role.CARRIER, Role.SUPPLIER},
     # subscriptions
     "orderStatusChanged": STAFF | {Role.CUSTOMER, Role.CHANNEL},
     "lowStockAlerts": STAFF | {Role.WAREHOUSE},

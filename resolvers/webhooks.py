@@ -21,6 +21,8 @@ from schema.webhooks import (
     WebhookSubscriptionDeletePayload,
     WebhookSubscriptionIdInput,
     WebhookSubscriptionTestPayload,
+    WebhookSubscriptionUpdateInput,
+    WebhookSubscriptionUpdatePayload,
 )
 from services import webhook_delivery
 from services import webhooks as svc
@@ -92,3 +94,16 @@ class Mutation:
             principal_of(info), delivery_id=decode_pk(input.id, "WebhookDelivery", field="id")
         )
         return WebhookDeliveryPayload(delivery=WebhookDelivery.from_model(row))
+
+    @strawberry.mutation(description="Change a subscription's URL or topics; the secret stays.")
+    async def webhook_subscription_update(
+        self, info: Info, input: WebhookSubscriptionUpdateInput
+    ) -> WebhookSubscriptionUpdatePayload:
+        row = await svc.update_subscription(
+            principal_of(info),
+            subscription_id=_pk(input.id),
+            allow_private=info.context.settings.webhooks_may_reach_private_addresses,
+            url=input.url,
+            topics=input.topics,
+        )
+        return WebhookSubscriptionUpdatePayload(webhook_subscription=WebhookSubscription.from_model(row))

@@ -58,6 +58,11 @@ class Channel(Node):
         description="Whether the channel has a secret for signed order intake (the secret itself is never shown)."
     )
     created_at: datetime = strawberry.field(description="When it was created.")
+    previous_intake_secret_valid_until: datetime | None = strawberry.field(
+        default=None,
+        description="After channelIntakeSecretRotate: until when the secret before the current one is still "
+        "accepted on POST /intake (null: only the current one is).",
+    )
 
     @classmethod
     def from_model(cls, row: m.Channel) -> Channel:
@@ -73,6 +78,7 @@ class Channel(Node):
             ship_by_hours=row.ship_by_hours,
             has_intake_secret=row.intake_secret is not None,
             created_at=row.created_at,
+            previous_intake_secret_valid_until=row.previous_intake_secret_until if row.previous_intake_secret else None,
         )
 
 
@@ -270,6 +276,25 @@ class CarrierCreateInput:
     webhook_url: str | None = strawberry.field(
         default=None, description="Where the carrier's tracking webhook posts to (for reference)."
     )
+
+
+@strawberry.input(description="Which channel's intake secret to replace, and for how long the old one stays valid.")
+class ChannelIntakeSecretRotateInput:
+    channel: str = strawberry.field(description="The channel's code.")
+    grace_seconds: int | None = strawberry.field(
+        default=None,
+        description="How long the current secret stays valid next to the new one (default 86,400 = a day; "
+        "0..2,592,000; 0 retires it at once).",
+    )
+
+
+@strawberry.type(description="The channel with its new intake secret, shown this once.")
+class ChannelIntakeSecretRotatePayload:
+    channel: Channel | None = strawberry.field(default=None, description="The channel after the rotation.")
+    secret: str | None = strawberry.field(
+        default=None, description="The new intake secret: sign pushes with it from now on. Not shown again."
+    )
+    user_errors: list[UserError] = strawberry.field(default_factory=list, description="Why nothing changed.")
 
 
 @strawberry.type(description="What `channelCreate` did: the result, or userErrors saying why not.")

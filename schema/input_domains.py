@@ -43,6 +43,7 @@ from schema import (
     access,
     alerts,
     analytics,
+    bulk,
     catalog,
     customers,
     dropship,
@@ -58,6 +59,7 @@ from schema import (
 )
 from schema.domains import ID_TEXT, Domain, column, integer, text
 from services import task_queue
+from services.bulk import MAX_ORDERS as MAX_BULK_ORDERS
 from services.catalog import MAX_SHIP_BY_HOURS
 from services.errors import ErrorCode, Problem
 from services.inventory_analytics import MAX_DEAD_DAYS
@@ -385,6 +387,13 @@ INPUTS: dict[type, dict[str, Spec]] = {
     # alerts
     alerts.AlertFilter: {"status": ENUMS, "kind": ENUMS},
     alerts.AlertIdInput: {"id": ID_TEXT},
+    catalog.ChannelIntakeSecretRotateInput: {"channel": CHANNEL, "grace_seconds": integer(0, 30 * 24 * 3600)},
+    bulk.OrderBulkCreateInput: {"orders": Items(MAX_BULK_ORDERS, NESTED), "error_policy": CHOICE},
+    webhooks.WebhookSubscriptionUpdateInput: {
+        "id": ID_TEXT,
+        "url": column(WebhookSubscription, "url"),
+        "topics": Items(MAX_FILTER_VALUES, TOPIC),
+    },
 }
 
 # Root fields' arguments, by their Python name (the same name means the same thing everywhere).

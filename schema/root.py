@@ -39,6 +39,7 @@ from resolvers import (
     access,
     alerts,
     analytics,
+    bulk,
     catalog,
     customers,
     dropship,
@@ -110,6 +111,7 @@ MUTATIONS = (
     tickets,
     customers,
     alerts,
+    bulk,
 )
 SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship, tickets, alerts)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))

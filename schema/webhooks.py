@@ -139,6 +139,21 @@ class WebhookSubscriptionCreateInput:
     )
 
 
+@strawberry.input(description="What to change on a subscription; fields left out stay as they are.")
+class WebhookSubscriptionUpdateInput:
+    id: strawberry.ID = strawberry.field(description="The subscription.")
+    url: str | None = strawberry.field(default=None, description="The new URL (checked as at creation).")
+    topics: list[str] | None = strawberry.field(default=None, description="The new topics, replacing the old.")
+
+
+@strawberry.type(description="The subscription after the change.")
+class WebhookSubscriptionUpdatePayload:
+    webhook_subscription: WebhookSubscription | None = strawberry.field(
+        default=None, description="The subscription as it is now."
+    )
+    user_errors: list[UserError] = strawberry.field(default_factory=list, description="Why nothing changed.")
+
+
 @strawberry.input(description="What `webhookSubscriptionDelete` and `webhookSubscriptionTest` is asked to do.")
 class WebhookSubscriptionIdInput:
     id: strawberry.ID = strawberry.field(description="The subscription's id.")

@@ -14,17 +14,32 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from secrets import token_urlsafe
 from typing import Any
 
 from models.catalog import Channel
+from services import intake_marketplace, intake_x12
+from services.errors import DomainError, ErrorCode, not_found
+from services.uow import unit_of_work
 
 TOLERANCE_SECONDS = 300
-FORMATS = ("native", "shopify")
+DEFAULT_GRACE_SECONDS = 24 * 3600
+MAX_GRACE_SECONDS = 30 * 24 * 3600
+# One order per push over HTTP; `oms import` and orderBulkCreate read files of many.
+FORMATS = ("native", "shopify", "marketplace-tsv", "x12")
+FILE_FORMATS = ("native-jsonl", "shopify-json", "marketplace-tsv", "x12")
 # What a Content-Type names, when `?format=` does not.
-CONTENT_TYPES = {"application/json": "native", "application/vnd.shopify.order+json": "shopify"}
+CONTENT_TYPES = {
+    "application/json": "native",
+    "application/vnd.shopify.order+json": "shopify",
+    "text/tab-separated-values": "marketplace-tsv",
+    "application/edi-x12": "x12",
+}
 
 
 def signature(secret: str, body: bytes, timestamp: int) -> str:
@@ -56,15 +71,53 @@ def signature_valid(secrets: Sequence[str], header: str | None, body: bytes, *, 
     return any(hmac.compare_digest(want, got) for want in expected for got in given if got.isascii())
 
 
-async def intake_secrets(channel_code: str) -> list[str] | None:
-    """The secrets a push to `channel_code` may be signed with; None when the channel does not
-    exist or takes no signed intake (both answered alike: 401, nothing said about which)."""
+async def intake_secrets(channel_code: str, *, now: datetime | None = None) -> list[str] | None:
+    """The secrets a push to `channel_code` may be signed with: the current one, and the one
+    before it until its grace period ends (channelIntakeSecretRotate). None when the channel
+    does not exist or takes no signed intake (both answered alike: 401, nothing said)."""
     if not channel_code.isascii() or len(channel_code) > 64:
         return None
-    channel = await Channel.get_or_none(code=channel_code).only("id", "intake_secret")
+    channel = await Channel.get_or_none(code=channel_code).only(
+        "id", "intake_secret", "previous_intake_secret", "previous_intake_secret_until"
+    )
     if channel is None or not channel.intake_secret:
         return None
-    return [channel.intake_secret]
+    secrets = [channel.intake_secret]
+    until = channel.previous_intake_secret_until
+    if channel.previous_intake_secret and until is not None and until > (now or datetime.now(UTC)):
+        secrets.append(channel.previous_intake_secret)
+    return secrets
+
+
+@dataclass(frozen=True)
+class Rotated:
+    channel: Channel
+    secret: str  # shown once, in the mutation's answer
+
+
+async def rotate_intake_secret(*, channel_code: str, grace_seconds: int = DEFAULT_GRACE_SECONDS) -> Rotated:
+    """A new random intake secret for the channel; the current one stays valid for
+    `grace_seconds` more (0: at once invalid), so senders can switch without a gap. A second
+    rotation within the grace period retires the oldest secret at once."""
+    if not 0 <= grace_seconds <= MAX_GRACE_SECONDS:
+        raise DomainError.one(
+            ErrorCode.INVALID, f"graceSeconds must be 0..{MAX_GRACE_SECONDS} (30 days).", ["graceSeconds"]
+        )
+    secret = token_urlsafe(32)
+    async with unit_of_work() as conn:
+        channel = await Channel.select_for_update().using_db(conn).get_or_none(code=channel_code)
+        if channel is None:
+            raise not_found("Channel", ["channel"])
+        now = datetime.now(UTC)
+        channel.previous_intake_secret = channel.intake_secret if grace_seconds else None
+        channel.previous_intake_secret_until = (
+            now + timedelta(seconds=grace_seconds) if channel.previous_intake_secret else None
+        )
+        channel.intake_secret = secret
+        await channel.save(
+            using_db=conn, update_fields=["intake_secret", "previous_intake_secret", "previous_intake_secret_until"]
+        )
+    return Rotated(channel, secret)
 
 
 @dataclass(frozen=True)
@@ -73,14 +126,110 @@ class Adapted:
 
     input: dict[str, Any]
     name_field: Callable[[Sequence[str]], str]
+    # Where in a file of many this order is ("line 3", "row 2", "segment 3"), for reports.
+    where: str = ""
 
 
 class BadDocument(Exception):
     """The body is not a document of its format: 422 with these (field, message) pairs."""
 
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
+    def __init__(self, problems: list[tuple[str, str]], where: str = "") -> None:
         super().__init__("; ".join(f"{f}: {m}" for f, m in problems))
         self.problems = problems
+        self.where = where
+        self.acknowledgment: str | None = None  # a rejecting 997, for x12
+
+
+@dataclass
+class Batch:
+    """A body or file read in its format: each order adapted, or why it cannot be."""
+
+    items: list[Adapted | BadDocument]
+    # The X12 997 functional acknowledgment, for `x12`.
+    acknowledgment: str | None = None
+
+
+def read(fmt: str, body: bytes, channel_code: str) -> Batch:
+    """The orders in `body` (one of FORMATS or FILE_FORMATS); BadDocument when the body as a
+    whole is unreadable. An order's own problems come back as a BadDocument item."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadDocument([("", "The body is not valid UTF-8.")]) from None
+    if fmt == "marketplace-tsv":
+        return _marketplace(text, channel_code)
+    if fmt == "x12":
+        return _x12(text, channel_code)
+    if fmt == "native-jsonl":
+        items: list[Adapted | BadDocument] = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                items.append(_one_json("native", line, channel_code, f"line {number}"))
+        return Batch(items)
+    if fmt == "shopify-json":
+        document = _json(text)
+        listed = document.get("orders") if isinstance(document, dict) and "orders" in document else document
+        many = listed if isinstance(listed, list) else [listed]
+        return Batch([_adapt_or_bad("shopify", doc, channel_code, f"orders[{n}]") for n, doc in enumerate(many)])
+    return Batch([_adapt_or_bad(fmt, _json(text), channel_code, "")])
+
+
+def _json(text: str) -> object:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        raise BadDocument([("", "The body is not valid JSON.")]) from None
+
+
+def _one_json(fmt: str, text: str, channel_code: str, where: str) -> Adapted | BadDocument:
+    try:
+        return _adapt_or_bad(fmt, json.loads(text), channel_code, where)
+    except (ValueError, RecursionError):
+        return BadDocument([("", "The line is not valid JSON.")], where)
+
+
+def _adapt_or_bad(fmt: str, document: object, channel_code: str, where: str) -> Adapted | BadDocument:
+    try:
+        adapted = adapt(fmt, document, channel_code)
+    except BadDocument as bad:
+        bad.where = where
+        return bad
+    return Adapted(adapted.input, adapted.name_field, where)
+
+
+def _marketplace(text: str, channel_code: str) -> Batch:
+    try:
+        report = intake_marketplace.parse(text)
+    except intake_marketplace.BadReport as bad:
+        raise BadDocument(bad.problems) from None
+    items: list[Adapted | BadDocument] = [BadDocument([problem], problem[0]) for problem in report.problems]
+    for order in report.orders:
+        where = f"row {order.first_row}"
+        if order.problems:
+            items.append(BadDocument(order.problems, where))
+        else:
+            items.append(Adapted({**order.native, "channel": channel_code}, order.name_field, where))
+    return Batch(items)
+
+
+def _x12(text: str, channel_code: str) -> Batch:
+    try:
+        interchange = intake_x12.parse(text)
+    except intake_x12.NotX12 as not_x12:
+        raise BadDocument([("", str(not_x12))]) from None
+    ack = intake_x12.acknowledgment(interchange)
+    if interchange.problems:  # a broken envelope: none of its orders is taken
+        envelope = BadDocument([(p.field, p.message) for p in interchange.problems], "envelope")
+        envelope.acknowledgment = ack
+        raise envelope
+    items: list[Adapted | BadDocument] = []
+    for order in interchange.orders:
+        where = f"segment {order.start}"
+        if order.problems:
+            items.append(BadDocument([(p.field, p.message) for p in order.problems], where))
+        else:
+            items.append(Adapted({**order.native, "channel": channel_code}, order.name_field, where))
+    return Batch(items, ack)
 
 
 def native_name(path: Sequence[str]) -> str:

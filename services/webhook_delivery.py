@@ -31,13 +31,13 @@ import httpx
 
 from models.webhooks import DeliveryStatus, WebhookAttempt, WebhookDelivery, WebhookSubscription
 from services.access import Principal
-from services.errors import not_found
+from services.errors import DomainError, not_found
 from services.intake import signature
 from services.lifecycle import Lifecycle
 from services.sql import is_postgres
 from services.uow import unit_of_work
 from services.webhook_circuit import admit, open_circuits, record_outcome
-from services.webhooks import fan_out, visible_deliveries
+from services.webhooks import check_url, fan_out, visible_deliveries
 from settings import Settings
 
 log = logging.getLogger("oms.webhooks")
@@ -174,6 +174,21 @@ async def post(client: httpx.AsyncClient, delivery: WebhookDelivery, secret: str
         return Answer(None, _ms_since(started), error=f"{type(exc).__name__}: {exc}"[:ERROR_CHARS])
 
 
+async def _refused_address(url: str, settings: Settings) -> Answer | None:
+    """Where private addresses are not allowed, the URL's host is resolved again before each
+    send: a name that pointed at a public address when the subscription was made may point
+    at an internal one now (DNS rebinding). Such an attempt is not made; it is logged as a
+    failed attempt (retried with backoff, counted by the circuit) in case the name moves back.
+    A gap remains: the HTTP client resolves the name once more to connect."""
+    if settings.webhooks_may_reach_private_addresses:
+        return None
+    try:
+        await check_url(url, allow_private=False)
+    except DomainError as refused:
+        return Answer(None, 0, error=f"Not sent: {refused}"[:ERROR_CHARS])
+    return None
+
+
 def _ms_since(started: float) -> int:
     return int((time.monotonic() - started) * 1000)
 
@@ -265,7 +280,8 @@ async def deliver_due(client: httpx.AsyncClient, settings: Settings, *, now: dat
         sub = subs.get(delivery.subscription_id)
         if sub is None:  # deleted meanwhile: its deliveries went with it
             return
-        answer = await post(client, delivery, sub.secret, sub.url)
+        refused = await _refused_address(sub.url, settings)
+        answer = refused or await post(client, delivery, sub.secret, sub.url)
         # The answer's time, not the claim's: backoff and Retry-After count from the answer.
         answered = now + timedelta(milliseconds=answer.latency_ms)
         await record_answer(delivery, answer, now=answered, settings=settings)

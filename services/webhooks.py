@@ -171,6 +171,29 @@ async def create_subscription(
     return row, secret
 
 
+async def update_subscription(
+    principal: Principal,
+    *,
+    subscription_id: int,
+    allow_private: bool,
+    url: str | None = None,
+    topics: Sequence[str] | None = None,
+) -> WebhookSubscription:
+    """Change a subscription's URL or topics (checked as at creation); deliveries already
+    queued go to the new URL; the secret stays (rotate it by making a new subscription)."""
+    row = await get_subscription(principal, subscription_id)
+    changes: dict[str, Any] = {}
+    if url is not None:
+        changes["url"] = await check_url(url, allow_private=allow_private)
+    if topics is not None:
+        changes["topics"] = check_topics(principal, topics)
+    if changes:
+        async with unit_of_work() as conn:
+            await WebhookSubscription.filter(id=row.id).using_db(conn).update(**changes)
+        row = await WebhookSubscription.get(id=row.id)
+    return row
+
+
 async def delete_subscription(principal: Principal, *, subscription_id: int) -> int:
     """Delete a subscription and its delivery log; returns its id."""
     row = await get_subscription(principal, subscription_id)

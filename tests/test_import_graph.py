@@ -24,6 +24,8 @@ OURS = [
     "cli",
     "bench",
     "report_view",
+    "importer",
+    "export_view",
 ]
 
 # Lowest first: a module may import its own layer and the ones before it, never one after.
@@ -50,6 +52,8 @@ LAYERS = [
             "cli",
             "bench",
             "report_view",
+            "importer",
+            "export_view",
         ),
     ),
 ]

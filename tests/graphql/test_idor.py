@@ -268,6 +268,7 @@ PAYLOAD = {
     "orderFeedback": "feedback { rating order { number } } created",
     "alertAcknowledge": "alert { id status facts }",
     "alertResolve": "alert { id status facts }",
+    "webhookSubscriptionUpdate": "webhookSubscription { id url topics }",
 }
 INPUT_TYPES = {
     "purchaseOrderSend": "PurchaseOrderIdInput",
@@ -453,6 +454,13 @@ def probes(other: Built, own: Built) -> list[Probe]:
         add(name, mutation(name), by_id(extra), o.po["id"], missing_id("PurchaseOrder"))
     for name in ("webhookSubscriptionDelete", "webhookSubscriptionTest"):
         add(name, mutation(name), by_id(), o.webhook, missing_id("WebhookSubscription"))
+    add(
+        "webhookSubscriptionUpdate",
+        mutation("webhookSubscriptionUpdate"),
+        by_id({"url": "https://probe.example/hook"}),
+        o.webhook,
+        missing_id("WebhookSubscription"),
+    )
     add(
         "webhookDeliveryRetry",
         mutation("webhookDeliveryRetry"),

@@ -245,3 +245,40 @@ async def test_a_failed_delivery_is_retried_by_its_owner_and_not_by_another_part
     log = await eventually(lambda: _succeeded(server, ups), what="the redelivery succeeded")
     assert [a["statusCode"] for a in log[0]["attemptLog"]] == [410, 200]
     assert [r.headers["x-event-id"] for r in hooks.received] == [delivery["eventId"]] * 2
+
+
+UPDATE = (
+    """mutation($i: WebhookSubscriptionUpdateInput!) {
+  webhookSubscriptionUpdate(input: $i) { webhookSubscription { id url topics } %s } }"""
+    % USER_ERRORS
+)
+
+
+async def test_update_changes_url_and_topics_and_checks_them_as_create_does(
+    server: Server, admin_token: str, hooks: Receiver
+) -> None:
+    sub = (await create(server, admin_token, url=hooks.url, topics=["stock.low"]))["webhookSubscription"]
+
+    moved = await call(
+        server,
+        admin_token,
+        UPDATE,
+        {"i": {"id": sub["id"], "url": hooks.url + "/v2", "topics": ["order.status_changed"]}},
+        "webhookSubscriptionUpdate",
+    )
+    refused = await call(
+        server,
+        admin_token,
+        UPDATE,
+        {"i": {"id": sub["id"], "url": "ftp://example.com/", "topics": ["no.such.topic"]}},
+        "webhookSubscriptionUpdate",
+    )
+
+    assert moved == {
+        "webhookSubscription": {"id": sub["id"], "url": hooks.url + "/v2", "topics": ["order.status_changed"]},
+        "userErrors": [],
+    }
+    assert refused["webhookSubscription"] is None
+    assert [(e["field"], e["code"]) for e in refused["userErrors"]] == [(["url"], "INVALID")]
+    [node] = [e["node"] for e in (await call(server, admin_token, SUBSCRIPTIONS, {}, "webhookSubscriptions"))["edges"]]
+    assert (node["url"], node["topics"]) == (hooks.url + "/v2", ["order.status_changed"])

@@ -334,3 +334,24 @@ async def test_an_endpoint_that_keeps_failing_opens_its_circuit_then_one_probe_c
     assert await deliver_due(client, settings, now=now) == 2
     assert {s for _i, s, _a in await statuses()} == {DeliveryStatus.SUCCEEDED}
     assert len(hooks.received) == 3 + 1 + 1 + 2
+
+
+async def test_where_private_addresses_are_not_allowed_the_address_is_checked_again_at_send_time(
+    hooks: Receiver, client: httpx.AsyncClient, settings: Settings
+) -> None:
+    # given a subscription made while its host was allowed (or resolved to a public address)
+    await subscribe(hooks)
+    await emit(ORDER_STATUS_CHANGED, 7, status="ALLOCATED")
+    await fan_out()
+    strict = settings.model_copy(update={"webhook_allow_private_addresses": False})
+
+    assert await deliver_due(client, strict) == 1
+
+    assert hooks.received == []
+    [attempt] = await WebhookAttempt.all()
+    assert (attempt.status_code, attempt.error) == (
+        None,
+        "Not sent: url names a private, loopback or link-local address, which this server does not call.",
+    )
+    [(_, status, attempts)] = await statuses()
+    assert (status, attempts) == (DeliveryStatus.PENDING, 1)
