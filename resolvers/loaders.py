@@ -20,6 +20,7 @@ from models.inventory import Allocation
 from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine, ReturnRequest
 from models.supply import PurchaseOrderLine
+from models.transfers import StockTransferLine
 from models.webhooks import WebhookAttempt
 from services.access import Principal
 from services.inventory import available_to_sell
@@ -151,6 +152,9 @@ class Loaders:
     )
     webhook_attempts: DataLoader[int, list[WebhookAttempt]] = field(
         default_factory=lambda: _children(WebhookAttempt, "delivery_id")
+    )
+    stock_transfer_lines: DataLoader[int, list[StockTransferLine]] = field(
+        default_factory=lambda: _children(StockTransferLine, "transfer_id")
     )
     available_to_sell: DataLoader[tuple[str, int], int | None] = field(init=False)
 

@@ -18,7 +18,8 @@ from schema.orders import Customer, Order
 from schema.picking import PickTask
 from schema.shipping import Shipment
 from schema.supply import PurchaseOrder
-from services import access, catalog, dropship, inventory, orders, picking_reads, shipping, supply
+from schema.transfers import StockTransfer
+from services import access, catalog, dropship, inventory, orders, picking_reads, shipping, supply, transfers
 from services.access import Principal
 
 Resolver = Callable[[Principal, int], Awaitable[Any]]
@@ -61,6 +62,7 @@ RESOLVERS: dict[str, Resolver] = {
     "Product": _node(_product, Product.from_model),
     "Customer": _node(orders.get_customer, Customer.from_model),
     "ApiToken": _node(access.get_token, ApiToken.from_model),
+    "StockTransfer": _node(transfers.get_transfer, StockTransfer.from_model),
 }
 
 

@@ -42,6 +42,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "shipments": STAFF | {Role.WAREHOUSE, Role.CARRIER, Role.CUSTOMER, Role.CHANNEL},
     "webhookSubscriptions": STAFF | {Role.CARRIER, Role.SUPPLIER},
     "webhookDeliveries": STAFF | {Role.CARRIER, Role.SUPPLIER},
+    "stockTransfers": STAFF | {Role.WAREHOUSE},
     # mutations
     "channelCreate": STAFF,
     "warehouseCreate": STAFF,
@@ -86,6 +87,10 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "webhookSubscriptionDelete": STAFF | {Role.CARRIER, Role.SUPPLIER},
     "webhookSubscriptionTest": STAFF | {Role.CARRIER, Role.SUPPLIER},
     "webhookDeliveryRetry": STAFF | {Role.CARRIER, Role.SUPPLIER},
+    "stockTransferCreate": STAFF,
+    "stockTransferDispatch": STAFF | {Role.WAREHOUSE},
+    "stockTransferReceive": STAFF | {Role.WAREHOUSE},
+    "stockTransferCancel": STAFF,
     # subscriptions
     "orderStatusChanged": STAFF | {Role.CUSTOMER, Role.CHANNEL},
     "lowStockAlerts": STAFF | {Role.WAREHOUSE},
@@ -99,7 +104,8 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
 # visible_orders, visible_stock, visible_tasks, visible_shipments, visible_purchase_orders).
 SCOPE_RULES: dict[Role, str] = {
     Role.WAREHOUSE: "its warehouse: stock, pick tasks, scans and shipments there, purchase orders delivered "
-    "there, and the orders with units allocated there (showing only that warehouse's part)",
+    "there, and the orders with units allocated there (showing only that warehouse's part); the stock "
+    "transfers leaving or reaching it (dispatching those leaving, receiving those reaching it)",
     Role.CUSTOMER: "its email: the orders placed with it, their shipments and returns",
     Role.SUPPLIER: "its supplier: the purchase orders sent to it (never drafts) and its drop-ship requests; "
     "the webhook subscriptions it created, which hear only its purchase orders' events, and their deliveries",

@@ -35,6 +35,7 @@ from models.inventory import StockLevel, StockMovement
 from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine
 from models.supply import PurchaseOrder, PurchaseOrderLine, SupplierProduct
+from models.transfers import StockTransfer, StockTransferLine
 from models.webhooks import WebhookSubscription
 from resolvers.errors import PublicError
 from schema import (
@@ -49,6 +50,7 @@ from schema import (
     shipping,
     supply,
     tracking,
+    transfers,
     webhooks,
 )
 from schema.domains import ID_TEXT, Domain, column, integer, text
@@ -340,6 +342,29 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "return_id": ID_TEXT,
         "note": column(Refund, "note"),
     },
+    # stock transfers
+    transfers.StockTransferFilter: {
+        "status": ENUMS,
+        "source": WAREHOUSE,
+        "destination": WAREHOUSE,
+        "warehouse": WAREHOUSE,
+    },
+    transfers.StockTransferLineInput: {
+        "sku": SKU,
+        "quantity": column(StockTransferLine, "quantity", **quantity),  # type: ignore[arg-type]
+    },
+    transfers.StockTransferCreateInput: {
+        "source": WAREHOUSE,
+        "destination": WAREHOUSE,
+        "lines": Items(MAX_LINES, NESTED),
+        "note": column(StockTransfer, "note"),
+    },
+    transfers.StockTransferIdInput: {"id": ID_TEXT},
+    transfers.StockTransferReceivedLineInput: {
+        "sku": SKU,
+        "quantity": column(StockTransferLine, "received_quantity", **quantity),  # type: ignore[arg-type]
+    },
+    transfers.StockTransferReceiveInput: {"id": ID_TEXT, "lines": Items(MAX_LINES, NESTED)},
 }
 
 # Root fields' arguments, by their Python name (the same name means the same thing everywhere).

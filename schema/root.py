@@ -48,6 +48,7 @@ from resolvers import (
     shipping,
     supply,
     tracking,
+    transfers,
     webhooks,
 )
 from resolvers.errors import service_unavailable
@@ -85,8 +86,22 @@ QUERIES = (
     tracking,
     analytics,
     webhooks,
+    transfers,
 )
-MUTATIONS = (catalog, orders, inventory, supply, dropship, picking, shipping, tracking, returns, access, webhooks)
+MUTATIONS = (
+    catalog,
+    orders,
+    inventory,
+    supply,
+    dropship,
+    picking,
+    shipping,
+    tracking,
+    returns,
+    access,
+    webhooks,
+    transfers,
+)
 SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))
 Mutation = merge_types("Mutation", tuple(domain.Mutation for domain in MUTATIONS))

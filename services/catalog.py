@@ -236,6 +236,14 @@ async def require_own_warehouse(principal: Principal, code: str) -> Warehouse:
     return found
 
 
+async def active_warehouse(code: str, *, field: str, problems: list[Problem]) -> Warehouse | None:
+    """The warehouse with this code, or None with a NOT_FOUND problem on `field` appended."""
+    found = await Warehouse.get_or_none(code=code)
+    if found is None:
+        problems.append(Problem(ErrorCode.NOT_FOUND, f"Warehouse {code!r} not found.", (field,)))
+    return found
+
+
 def sees_webhook_urls(principal: Principal | None) -> bool:
     """A carrier's webhook URL is configuration (it may carry a secret): staff only."""
     return principal is not None and principal.is_staff

@@ -23,6 +23,7 @@ from services.catalog import own_warehouse, warehouse_not_found
 from services.errors import DomainError, ErrorCode, Problem, not_found
 from services.lifecycle import Lifecycle
 from services.stock import StockChange, StockRow, apply_changes, ensure_rows, lock_rows, stock_arrived
+from services.transfers import in_transit_units
 from services.uow import unit_of_work
 from subscriptions.outbox import record_event
 from subscriptions.topics import PURCHASE_ORDER_STATUS_CHANGED
@@ -345,7 +346,8 @@ def _check_receipt(
 
 
 async def incoming_units(pairs: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
-    """Units on open purchase orders per (product, warehouse), for many pairs in one query."""
+    """Units on their way per (product, warehouse): on open purchase orders and on stock
+    transfers in transit to it; for many pairs in two queries."""
     if not pairs:
         return {}
     product_ids = sorted({p for p, _ in pairs})
@@ -358,6 +360,8 @@ async def incoming_units(pairs: list[tuple[int, int]]) -> dict[tuple[int, int], 
     totals: dict[tuple[int, int], int] = defaultdict(int)
     for row in rows:
         totals[(row["product_id"], row["purchase_order__warehouse_id"])] += row["quantity"] - row["received_quantity"]
+    for pair, units in (await in_transit_units(pairs)).items():
+        totals[pair] += units
     return dict(totals)
 
 

@@ -99,6 +99,8 @@ CONNECTIONS: dict[str, str] = {
     "pickTaskList": """query { pickTaskList(first: 100) { totalCount edges { node {
         id warehouse { code } order { number } } } } }""",
     "scanEvents": """query { scanEvents(first: 100) { totalCount edges { node { id device } } } }""",
+    "stockTransfers": """query { stockTransfers(first: 100) { totalCount edges { node {
+        id number note source { code } destination { code } } } } }""",
 }
 
 # What the world looks like to staff: compared before and after the probes.
@@ -117,6 +119,7 @@ SNAPSHOT = [
       scanEvents(first: 1) { totalCount }
       purchaseOrders(first: 50) { totalCount edges { node { id status expectedAt lines { receivedQuantity } } } }
       dropShipRequests(first: 50) { totalCount edges { node { id status confirmedAt shippedAt trackingNumber } } }
+      stockTransfers(first: 50) { totalCount edges { node { id status lines { receivedQuantity } } } }
     }""",
 ]
 
@@ -183,7 +186,7 @@ NODE = """query($h: ID!) { node(id: $h) { __typename id
   ... on DropShipRequest { dropShipStatus: status orderNumber supplier { code } }
   ... on Warehouse { code } ... on Channel { code } ... on Carrier { code } ... on Supplier { code }
   ... on ApiToken { scope } ... on ReturnRequest { number } ... on Refund { note }
-  ... on ScanEvent { device } ... on StockMovement { note } } }"""
+  ... on ScanEvent { device } ... on StockMovement { note } ... on StockTransfer { number note } } }"""
 ORDER = "query($h: ID!) { order(id: $h) { id number status customer { email } } }"
 ORDER_BY_NUMBER = "query($h: String!) { orderByNumber(number: $h) { id number status customer { email } } }"
 ORDER_TRACK = "query($h: String!, $e: String!) { orderTrack(number: $h, email: $e) { number status shipments { trackingNumber } } }"
@@ -207,6 +210,8 @@ SUGGESTIONS = (
 )
 WEBHOOK_DELIVERIES = """query($f: WebhookDeliveryFilter) {
   webhookDeliveries(filter: $f, first: 20) { totalCount edges { node { id eventId } } } }"""
+TRANSFERS = """query($f: StockTransferFilter) {
+  stockTransfers(filter: $f, first: 20) { totalCount edges { node { id number } } } }"""
 AVAILABLE = "query($h: String!) { products(first: 5) { edges { node { sku availableToSell(channel: $h) inStock(channel: $h) } } } }"
 
 PAYLOAD = {
@@ -246,6 +251,9 @@ PAYLOAD = {
     "webhookSubscriptionDelete": "deletedId",
     "webhookSubscriptionTest": "delivery { id eventId }",
     "webhookDeliveryRetry": "delivery { id eventId status }",
+    "stockTransferDispatch": "stockTransfer { id status }",
+    "stockTransferReceive": "stockTransfer { id status }",
+    "stockTransferCancel": "stockTransfer { id status }",
 }
 INPUT_TYPES = {
     "purchaseOrderSend": "PurchaseOrderIdInput",
@@ -253,6 +261,8 @@ INPUT_TYPES = {
     "allocationPreview": "OrderCreateInput",
     "webhookSubscriptionDelete": "WebhookSubscriptionIdInput",
     "webhookSubscriptionTest": "WebhookSubscriptionIdInput",
+    "stockTransferDispatch": "StockTransferIdInput",
+    "stockTransferCancel": "StockTransferIdInput",
 }
 
 
@@ -318,6 +328,9 @@ def probes(other: Built, own: Built) -> list[Probe]:
         ("scanEvents", SCANS, "task", o.tasks["shipped"], missing_id("PickTask")),
         ("scanEvents", SCANS, "warehouse", t.warehouse, "nowhere"),
         ("webhookDeliveries", WEBHOOK_DELIVERIES, "subscription", o.webhook, missing_id("WebhookSubscription")),
+        ("stockTransfers", TRANSFERS, "warehouse", t.warehouse, "nowhere"),
+        ("stockTransfers", TRANSFERS, "source", t.warehouse, "nowhere"),
+        ("stockTransfers", TRANSFERS, "destination", t.warehouse, "nowhere"),
     ]
     for name, document, key, handle, absent in filters:
         add(f"{name}(filter: {key})", document, lambda h, key=key: {"f": {key: h}}, handle, absent)
@@ -488,6 +501,12 @@ def probes(other: Built, own: Built) -> list[Probe]:
         o.rma["id"],
         missing_id("ReturnRequest"),
     )
+    for name, state, extra in (
+        ("stockTransferDispatch", "draft", {}),
+        ("stockTransferCancel", "draft", {}),
+        ("stockTransferReceive", "sent", {"lines": [{"sku": "SKU-B", "quantity": 1}]}),
+    ):
+        add(name, mutation(name), by_id(extra), o.transfers[state]["id"], missing_id("StockTransfer"))
     for token_id in (i for i in o.ids if type_of(i) == "ApiToken"):
         add("apiTokenRevoke", mutation("apiTokenRevoke"), by_id(), token_id, missing_id("ApiToken"))
     return found
@@ -714,6 +733,11 @@ def expected_connections(role: Role, own: Built, staff_view: dict[str, list[dict
             "purchaseOrders": {p["id"] for p in staff_view["purchaseOrders"] if p["warehouse"]["code"] == t.warehouse},
             **warehouse_rows,
             "scanEvents": scans,
+            "stockTransfers": {
+                n["id"]
+                for n in staff_view["stockTransfers"]
+                if t.warehouse in (n["source"]["code"], n["destination"]["code"])
+            },
         },
         Role.SUPPLIER: {"orders": set(), "purchaseOrders": own_pos, "dropShipRequests": own_drop_ships},
         Role.CARRIER: {
@@ -730,6 +754,7 @@ STAFF_VIEW = [
     "query { pickTaskList(first: 100) { edges { node { id warehouse { code } } } } }",
     "query { purchaseOrders(first: 100) { edges { node { id supplier { code } warehouse { code } } } } }",
     "query { dropShipRequests(first: 100) { edges { node { id supplier { code } } } } }",
+    "query { stockTransfers(first: 100) { edges { node { id source { code } destination { code } } } } }",
 ]
 STAFF_SCANS = "query { pickTaskList(first: 100) { edges { node { id scans { id } } } } }"
 
@@ -1014,6 +1039,7 @@ def test_every_operation_that_takes_an_id_is_probed() -> None:
         built.orders["dropship-requested"] = {"id": f"{tenant.name}-ds", "number": "N-ds"}
         built.drop_ship = {"requested": "D1", "confirmed": "D2"}
         built.webhook, built.webhook_delivery = "W1", "WD1"
+        built.transfers = {"draft": {"id": "TR1", "number": "TR-1"}, "sent": {"id": "TR2", "number": "TR-2"}}
         built.ids = [str(to_global_id("ApiToken", 1))]
         return built
 
