@@ -30,6 +30,8 @@ class Channel(Model):
     # Storefront availability for this channel leaves each warehouse's safety stock out.
     respect_safety_stock = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Archived: kept for history, takes no new orders.
+    archived_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "channel"
@@ -45,6 +47,8 @@ class Warehouse(Model):
     longitude = fields.FloatField(null=True)
     priority = fields.IntField(default=100)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Archived: kept for history, gets no new allocations or transfers.
+    archived_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "warehouse"
@@ -63,6 +67,8 @@ class Product(Model):
         "models.Supplier", related_name="dropship_products", on_delete=fields.RESTRICT, null=True
     )
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Archived: kept for history (orders keep their lines), cannot be ordered.
+    archived_at = fields.DatetimeField(null=True)
 
     dropship_supplier_id: int | None
 
@@ -76,6 +82,8 @@ class Supplier(Model):
     name = fields.CharField(max_length=200)
     lead_time_days = fields.IntField(default=7)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Archived: kept for history.
+    archived_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "supplier"
@@ -87,6 +95,8 @@ class Carrier(Model):
     name = fields.CharField(max_length=200)
     webhook_url = fields.CharField(max_length=500, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Archived: kept for history.
+    archived_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "carrier"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import TypeVar
 
 from strawberry.dataloader import DataLoader
@@ -24,6 +25,7 @@ from models.transfers import StockTransferLine
 from models.webhooks import WebhookAttempt
 from services.access import Principal
 from services.inventory import available_to_sell
+from services.master_data import customer_order_summaries
 from services.orders import visible_orders
 from services.supply import incoming_units
 
@@ -95,6 +97,23 @@ def _visible_order() -> DataLoader[tuple[Principal | None, int], Order | None]:
     return DataLoader(load_fn=load)
 
 
+def _customer_orders() -> DataLoader[tuple[Principal | None, int], tuple[int, dict[str, Decimal]]]:
+    """(caller, customer id) -> (orders, total per currency) of the orders the caller may see."""
+
+    async def load(keys: Sequence[tuple[Principal | None, int]]) -> list[tuple[int, dict[str, Decimal]]]:
+        by_principal: dict[Principal, list[int]] = defaultdict(list)
+        for principal, customer_id in keys:
+            if principal is not None:
+                by_principal[principal].append(customer_id)
+        found: dict[tuple[Principal | None, int], tuple[int, dict[str, Decimal]]] = {}
+        for principal, ids in by_principal.items():
+            for customer_id, summary in (await customer_order_summaries(principal, ids)).items():
+                found[(principal, customer_id)] = summary
+        return [found.get(key, (0, {})) for key in keys]
+
+    return DataLoader(load_fn=load)
+
+
 def _channel_by_code() -> DataLoader[str, Channel | None]:
     async def load(codes: Sequence[str]) -> list[Channel | None]:
         rows = {c.code: c for c in await Channel.filter(code__in=list(codes))}
@@ -155,6 +174,9 @@ class Loaders:
     )
     stock_transfer_lines: DataLoader[int, list[StockTransferLine]] = field(
         default_factory=lambda: _children(StockTransferLine, "transfer_id")
+    )
+    customer_orders: DataLoader[tuple[Principal | None, int], tuple[int, dict[str, Decimal]]] = field(
+        default_factory=_customer_orders
     )
     available_to_sell: DataLoader[tuple[str, int], int | None] = field(init=False)
 

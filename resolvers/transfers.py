@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import strawberry
 
-from models.transfers import StockTransfer as StockTransferRow
 from resolvers.context import Info, principal_of
 from resolvers.paging import page_of
 from schema.common import connection, decode_pk
@@ -24,7 +23,7 @@ def _pk(global_id: str) -> int:
     return decode_pk(global_id, "StockTransfer", field="id")
 
 
-def _payload(row: StockTransferRow) -> StockTransferPayload:
+def _payload(row: svc.StockTransfer) -> StockTransferPayload:
     return StockTransferPayload(stock_transfer=StockTransfer.from_model(row))
 
 

@@ -28,6 +28,7 @@ class Channel(Node):
     respect_safety_stock: bool
     has_intake_secret: bool
     created_at: datetime
+    archived_at: datetime | None = strawberry.field(description="When it was archived; null while in use.")
 
     @classmethod
     def from_model(cls, row: m.Channel) -> Channel:
@@ -41,6 +42,7 @@ class Channel(Node):
             respect_safety_stock=row.respect_safety_stock,
             has_intake_secret=row.intake_secret is not None,
             created_at=row.created_at,
+            archived_at=row.archived_at,
         )
 
 
@@ -53,6 +55,7 @@ class Warehouse(Node):
     latitude: float | None
     longitude: float | None
     priority: int
+    archived_at: datetime | None = strawberry.field(description="When it was archived; null while in use.")
 
     @classmethod
     def from_model(cls, row: m.Warehouse) -> Warehouse:
@@ -65,6 +68,7 @@ class Warehouse(Node):
             latitude=row.latitude,
             longitude=row.longitude,
             priority=row.priority,
+            archived_at=row.archived_at,
         )
 
 
@@ -83,6 +87,7 @@ class Product(Node):
     price: Money
     weight_grams: int | None
     drop_shipped: bool = strawberry.field(description="Shipped by a supplier, not from our stock.")
+    archived_at: datetime | None = strawberry.field(description="When it was archived; null while in use.")
     _pk: strawberry.Private[int]
 
     @classmethod
@@ -95,6 +100,7 @@ class Product(Node):
             price=Money(amount=row.price, currency=row.currency),
             weight_grams=row.weight_grams,
             drop_shipped=row.dropship_supplier_id is not None,
+            archived_at=row.archived_at,
             _pk=row.id,
         )
 
@@ -122,21 +128,35 @@ class Supplier(Node):
     code: str
     name: str
     lead_time_days: int
+    archived_at: datetime | None = strawberry.field(description="When it was archived; null while in use.")
 
     @classmethod
     def from_model(cls, row: m.Supplier) -> Supplier:
-        return cls(id=to_global_id("Supplier", row.id), code=row.code, name=row.name, lead_time_days=row.lead_time_days)
+        return cls(
+            id=to_global_id("Supplier", row.id),
+            code=row.code,
+            name=row.name,
+            lead_time_days=row.lead_time_days,
+            archived_at=row.archived_at,
+        )
 
 
 @strawberry.type
 class Carrier(Node):
     code: str
     name: str
+    archived_at: datetime | None = strawberry.field(description="When it was archived; null while in use.")
     _webhook_url: strawberry.Private[str | None]
 
     @classmethod
     def from_model(cls, row: m.Carrier) -> Carrier:
-        return cls(id=to_global_id("Carrier", row.id), code=row.code, name=row.name, _webhook_url=row.webhook_url)
+        return cls(
+            id=to_global_id("Carrier", row.id),
+            code=row.code,
+            name=row.name,
+            archived_at=row.archived_at,
+            _webhook_url=row.webhook_url,
+        )
 
     @strawberry.field(description="Where tracking updates are sent; null unless the caller is staff.")
     def webhook_url(self, info: Info) -> str | None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import strawberry
@@ -35,7 +34,6 @@ from models.inventory import StockLevel, StockMovement
 from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine
 from models.supply import PurchaseOrder, PurchaseOrderLine, SupplierProduct
-from models.transfers import StockTransfer, StockTransferLine
 from models.webhooks import WebhookSubscription
 from resolvers.errors import PublicError
 from schema import (
@@ -50,36 +48,13 @@ from schema import (
     shipping,
     supply,
     tracking,
-    transfers,
     webhooks,
 )
-from schema.domains import ID_TEXT, Domain, column, integer, text
+from schema.admin_inputs import ADMIN_INPUTS
+from schema.domains import CHOICE, ID_TEXT, NESTED, Domain, Items, Spec, column, integer, text
 from services import task_queue
 from services.errors import ErrorCode, Problem
 from services.order_drafts import MAX_LINES, MAX_QUANTITY
-
-
-class _Marker:
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __repr__(self) -> str:
-        return self.name
-
-
-NESTED = _Marker("NESTED")  # an input object: its own entry in INPUTS
-CHOICE = _Marker("CHOICE")  # an enum or a boolean: nothing outside it gets through GraphQL
-
-
-@dataclass(frozen=True)
-class Items:
-    """A list input: at most `max_items` items, each of `item`."""
-
-    max_items: int
-    item: Spec
-
-
-Spec = Domain | Items | _Marker
 
 # Bounds on what a column would take but nobody means.
 MAX_PACKAGES = 50  # packages in one shipment
@@ -342,29 +317,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "return_id": ID_TEXT,
         "note": column(Refund, "note"),
     },
-    # stock transfers
-    transfers.StockTransferFilter: {
-        "status": ENUMS,
-        "source": WAREHOUSE,
-        "destination": WAREHOUSE,
-        "warehouse": WAREHOUSE,
-    },
-    transfers.StockTransferLineInput: {
-        "sku": SKU,
-        "quantity": column(StockTransferLine, "quantity", **quantity),  # type: ignore[arg-type]
-    },
-    transfers.StockTransferCreateInput: {
-        "source": WAREHOUSE,
-        "destination": WAREHOUSE,
-        "lines": Items(MAX_LINES, NESTED),
-        "note": column(StockTransfer, "note"),
-    },
-    transfers.StockTransferIdInput: {"id": ID_TEXT},
-    transfers.StockTransferReceivedLineInput: {
-        "sku": SKU,
-        "quantity": column(StockTransferLine, "received_quantity", **quantity),  # type: ignore[arg-type]
-    },
-    transfers.StockTransferReceiveInput: {"id": ID_TEXT, "lines": Items(MAX_LINES, NESTED)},
+    **ADMIN_INPUTS,  # stock transfers and master data: schema.admin_inputs
 }
 
 # Root fields' arguments, by their Python name (the same name means the same thing everywhere).

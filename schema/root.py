@@ -41,6 +41,7 @@ from resolvers import (
     catalog,
     dropship,
     inventory,
+    master_data,
     nodes,
     orders,
     picking,
@@ -87,6 +88,7 @@ QUERIES = (
     analytics,
     webhooks,
     transfers,
+    master_data,
 )
 MUTATIONS = (
     catalog,
@@ -101,6 +103,7 @@ MUTATIONS = (
     access,
     webhooks,
     transfers,
+    master_data,
 )
 SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))

@@ -24,6 +24,7 @@ class ErrorCode(StrEnum):
     WRONG_ITEM = "WRONG_ITEM"
     OVER_PICK = "OVER_PICK"
     ORDER_ON_HOLD = "ORDER_ON_HOLD"
+    ARCHIVED = "ARCHIVED"
 
 
 @dataclass(frozen=True)

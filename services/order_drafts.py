@@ -143,6 +143,12 @@ async def check_draft(principal: Principal, draft: OrderDraft) -> tuple[Channel,
     for i, line in enumerate(draft.lines[:MAX_LINES]):
         if line.sku not in products:
             problems.append(Problem(ErrorCode.UNKNOWN_SKU, f"Unknown SKU {line.sku!r}.", ("lines", str(i), "sku")))
+        elif products[line.sku].archived_at is not None:
+            problems.append(
+                Problem(
+                    ErrorCode.ARCHIVED, f"SKU {line.sku} is archived: it cannot be ordered.", ("lines", str(i), "sku")
+                )
+            )
     currency = draft.currency or (products[skus[0]].currency if skus and skus[0] in products else "USD")
     for i, line in enumerate(draft.lines[:MAX_LINES]):
         product = products.get(line.sku)

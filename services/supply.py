@@ -346,22 +346,18 @@ def _check_receipt(
 
 
 async def incoming_units(pairs: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
-    """Units on their way per (product, warehouse): on open purchase orders and on stock
-    transfers in transit to it; for many pairs in two queries."""
+    """Units on their way per (product, warehouse): on open purchase orders and transfers in transit."""
     if not pairs:
         return {}
-    product_ids = sorted({p for p, _ in pairs})
-    warehouse_ids = sorted({w for _, w in pairs})
     rows = await PurchaseOrderLine.filter(
-        product_id__in=product_ids,
-        purchase_order__warehouse_id__in=warehouse_ids,
+        product_id__in=sorted({p for p, _ in pairs}),
+        purchase_order__warehouse_id__in=sorted({w for _, w in pairs}),
         purchase_order__status__in=list(OPEN),
     ).values("product_id", "purchase_order__warehouse_id", "quantity", "received_quantity")
     totals: dict[tuple[int, int], int] = defaultdict(int)
     for row in rows:
         totals[(row["product_id"], row["purchase_order__warehouse_id"])] += row["quantity"] - row["received_quantity"]
-    for pair, units in (await in_transit_units(pairs)).items():
-        totals[pair] += units
+    totals.update({pair: totals[pair] + units for pair, units in (await in_transit_units(pairs)).items()})
     return dict(totals)
 
 

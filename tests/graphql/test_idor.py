@@ -101,6 +101,7 @@ CONNECTIONS: dict[str, str] = {
     "scanEvents": """query { scanEvents(first: 100) { totalCount edges { node { id device } } } }""",
     "stockTransfers": """query { stockTransfers(first: 100) { totalCount edges { node {
         id number note source { code } destination { code } } } } }""",
+    "returns": """query { returns(first: 100) { totalCount edges { node { id number lines { reason } } } } }""",
 }
 
 # What the world looks like to staff: compared before and after the probes.
@@ -212,6 +213,7 @@ WEBHOOK_DELIVERIES = """query($f: WebhookDeliveryFilter) {
   webhookDeliveries(filter: $f, first: 20) { totalCount edges { node { id eventId } } } }"""
 TRANSFERS = """query($f: StockTransferFilter) {
   stockTransfers(filter: $f, first: 20) { totalCount edges { node { id number } } } }"""
+RETURNS = "query($f: ReturnFilter) { returns(filter: $f, first: 20) { totalCount edges { node { id number } } } }"
 AVAILABLE = "query($h: String!) { products(first: 5) { edges { node { sku availableToSell(channel: $h) inStock(channel: $h) } } } }"
 
 PAYLOAD = {
@@ -328,6 +330,7 @@ def probes(other: Built, own: Built) -> list[Probe]:
         ("scanEvents", SCANS, "task", o.tasks["shipped"], missing_id("PickTask")),
         ("scanEvents", SCANS, "warehouse", t.warehouse, "nowhere"),
         ("webhookDeliveries", WEBHOOK_DELIVERIES, "subscription", o.webhook, missing_id("WebhookSubscription")),
+        ("returns", RETURNS, "order", order_id, missing_id("Order")),
         ("stockTransfers", TRANSFERS, "warehouse", t.warehouse, "nowhere"),
         ("stockTransfers", TRANSFERS, "source", t.warehouse, "nowhere"),
         ("stockTransfers", TRANSFERS, "destination", t.warehouse, "nowhere"),
@@ -725,8 +728,8 @@ def expected_connections(role: Role, own: Built, staff_view: dict[str, list[dict
     own_pos = {p["id"] for p in staff_view["purchaseOrders"] if p["supplier"]["code"] == t.supplier}
     own_drop_ships = {r["id"] for r in staff_view["dropShipRequests"] if r["supplier"]["code"] == t.supplier}
     return {
-        Role.CUSTOMER: {"orders": order_ids, "shipments": own_shipments},
-        Role.CHANNEL: {"orders": order_ids, "shipments": own_shipments},
+        Role.CUSTOMER: {"orders": order_ids, "shipments": own_shipments, "returns": {own.rma["id"]}},
+        Role.CHANNEL: {"orders": order_ids, "shipments": own_shipments, "returns": {own.rma["id"]}},
         Role.WAREHOUSE: {
             "orders": order_ids,
             "shipments": own_shipments,
