@@ -21,4 +21,5 @@ MODEL_MODULES = [
     "models.webhooks",
     "models.events",
     "models.transfers",
+    "models.audit",
 ]

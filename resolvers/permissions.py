@@ -49,6 +49,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "carriers": STAFF,
     "customers": STAFF,
     "returns": STAFF | {Role.CUSTOMER, Role.CHANNEL},
+    "auditEvents": STAFF,
     # mutations
     "channelCreate": STAFF,
     "warehouseCreate": STAFF,

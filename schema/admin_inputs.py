@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from models.audit import AuditEvent
 from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
 from models.transfers import StockTransfer, StockTransferLine
-from schema import master_data, transfers
+from schema import audit, master_data, transfers
 from schema.domains import CHOICE, ID_TEXT, NESTED, Items, Spec, column, text
 from services.errors import ErrorCode
 from services.order_drafts import MAX_LINES, MAX_QUANTITY
@@ -77,5 +78,13 @@ ADMIN_INPUTS: dict[type, dict[str, Spec]] = {
         "code": column(Carrier, "code"),
         "name": column(Carrier, "name"),
         "webhook_url": column(Carrier, "webhook_url"),
+    },
+    # audit log
+    audit.AuditEventFilter: {
+        "actor": column(AuditEvent, "actor"),
+        "object_id": ID_TEXT,
+        "operation": column(AuditEvent, "operation"),
+        "from_": column(AuditEvent, "created_at"),
+        "to": column(AuditEvent, "created_at"),
     },
 }

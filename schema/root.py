@@ -38,6 +38,7 @@ from strawberry.utils.str_converters import to_camel_case
 from resolvers import (
     access,
     analytics,
+    audit,
     catalog,
     dropship,
     inventory,
@@ -89,6 +90,7 @@ QUERIES = (
     webhooks,
     transfers,
     master_data,
+    audit,
 )
 MUTATIONS = (
     catalog,

@@ -213,6 +213,7 @@ WEBHOOK_DELIVERIES = """query($f: WebhookDeliveryFilter) {
   webhookDeliveries(filter: $f, first: 20) { totalCount edges { node { id eventId } } } }"""
 TRANSFERS = """query($f: StockTransferFilter) {
   stockTransfers(filter: $f, first: 20) { totalCount edges { node { id number } } } }"""
+AUDIT = "query($f: AuditEventFilter) { auditEvents(filter: $f, first: 20) { totalCount edges { node { id } } } }"
 RETURNS = "query($f: ReturnFilter) { returns(filter: $f, first: 20) { totalCount edges { node { id number } } } }"
 AVAILABLE = "query($h: String!) { products(first: 5) { edges { node { sku availableToSell(channel: $h) inStock(channel: $h) } } } }"
 
@@ -331,6 +332,7 @@ def probes(other: Built, own: Built) -> list[Probe]:
         ("scanEvents", SCANS, "warehouse", t.warehouse, "nowhere"),
         ("webhookDeliveries", WEBHOOK_DELIVERIES, "subscription", o.webhook, missing_id("WebhookSubscription")),
         ("returns", RETURNS, "order", order_id, missing_id("Order")),
+        ("auditEvents", AUDIT, "objectId", order_id, missing_id("Order")),
         ("stockTransfers", TRANSFERS, "warehouse", t.warehouse, "nowhere"),
         ("stockTransfers", TRANSFERS, "source", t.warehouse, "nowhere"),
         ("stockTransfers", TRANSFERS, "destination", t.warehouse, "nowhere"),
