@@ -125,6 +125,8 @@ async def test_an_archived_product_cannot_be_ordered_but_its_orders_keep_it(
     history = await fetch_order(server, admin_token, kept["id"])
     restored = await archive(server, admin_token, "product", "SKU-B", archived=False)
     again = await create_order(server, admin_token, "ARCH-3", [("SKU-B", 1)])
+    await archive(server, admin_token, "channel", "market")
+    closed = await create_order(server, admin_token, "ARCH-4", [("SKU-B", 1)], channel="market")
 
     assert archived["userErrors"] == [] and archived["product"]["archivedAt"] is not None
     assert refused == {
@@ -140,6 +142,9 @@ async def test_an_archived_product_cannot_be_ordered_but_its_orders_keep_it(
     assert history is not None and [ln["sku"] for ln in history["lines"]] == ["SKU-B"]
     assert restored["userErrors"] == [] and restored["product"]["archivedAt"] is None
     assert again["userErrors"] == []
+    assert closed["userErrors"] == [
+        {"field": ["channel"], "message": "Channel market is archived.", "code": "ARCHIVED"}
+    ]
 
 
 async def test_an_archived_warehouse_gets_no_new_allocations_or_transfers(
