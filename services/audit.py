@@ -15,7 +15,7 @@ from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from models.audit import AuditEvent
-from services.access import Principal
+from services.access import MAX_OPERATOR, Principal
 
 log = logging.getLogger("oms.audit")
 
@@ -80,7 +80,10 @@ def search_audit(principal: Principal, criteria: AuditSearch) -> QuerySet[AuditE
     """Audit events, for staff only (anyone else: none)."""
     query = AuditEvent.all() if principal.is_staff else AuditEvent.filter(id__in=[])
     if criteria.actor:
-        query = query.filter(Q(actor_name=criteria.actor) | Q(actor=criteria.actor) | Q(operator=criteria.actor))
+        who = Q(actor_name=criteria.actor) | Q(actor=criteria.actor)
+        if len(criteria.actor) <= MAX_OPERATOR:  # a longer name cannot be an operator's
+            who |= Q(operator=criteria.actor)
+        query = query.filter(who)
     if criteria.object_id:
         query = query.filter(object_id=criteria.object_id)
     if criteria.operation:
