@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import functools
 import json
 import math
@@ -72,7 +73,7 @@ from resolvers.errors import RETRY_AFTER_SECONDS
 from resolvers.loaders import EventReads, Loaders
 from schema.root import build_schema
 from services import db
-from services.access import Principal, TokenCache, authenticate
+from services.access import Principal, TokenCache, authenticate, operator_name
 from services.throttle import Limits
 from settings import Settings
 from subscriptions.bus import EventBus
@@ -427,6 +428,9 @@ class OmsGraphQL(GraphQL[Context, None]):
         if request.scope["type"] == "http":
             principal = await self._principal(request.headers.get("authorization"))
             request_log.note(principal=principal.token_id if principal is not None else None)
+            operator = operator_name(request.headers.get("x-operator"))
+            if principal is not None and operator is not None:  # the picker signed in on a shared device
+                principal = dataclasses.replace(principal, operator=operator)
         return Context(
             request=request,
             response=response,

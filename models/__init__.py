@@ -23,4 +23,6 @@ MODEL_MODULES = [
     "models.events",
     "models.tickets",
     "models.customers",
+    "models.transfers",
+    "models.audit",
 ]

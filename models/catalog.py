@@ -37,6 +37,8 @@ class Channel(Model):
     created_at = fields.DatetimeField(auto_now_add=True)
     # The ship-by SLA: an order is shipped on time when dispatched within these hours of placing.
     ship_by_hours = fields.IntField(default=48)
+    # Archived: kept for history, takes no new orders.
+    archived_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "channel"
@@ -52,6 +54,8 @@ class Warehouse(Model):
     longitude = fields.FloatField(null=True)
     priority = fields.IntField(default=100)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Archived: kept for history, gets no new allocations or transfers.
+    archived_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "warehouse"
@@ -70,6 +74,8 @@ class Product(Model):
         "models.Supplier", related_name="dropship_products", on_delete=fields.RESTRICT, null=True
     )
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Archived: kept for history (orders keep their lines), cannot be ordered.
+    archived_at = fields.DatetimeField(null=True)
 
     dropship_supplier_id: int | None
 
@@ -83,6 +89,8 @@ class Supplier(Model):
     name = fields.CharField(max_length=200)
     lead_time_days = fields.IntField(default=7)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Archived: kept for history.
+    archived_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "supplier"
@@ -94,6 +102,8 @@ class Carrier(Model):
     name = fields.CharField(max_length=200)
     webhook_url = fields.CharField(max_length=500, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Archived: kept for history.
+    archived_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "carrier"

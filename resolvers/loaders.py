@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Sequence
+from decimal import Decimal
 from functools import cached_property
 from typing import Any, TypeVar
 
@@ -22,9 +23,11 @@ from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine, ReturnRequest
 from models.supply import PurchaseOrderLine
 from models.tickets import TicketAttachment, TicketEvent, TicketMessage
+from models.transfers import StockTransferLine
 from models.webhooks import WebhookAttempt
 from services.access import Principal
 from services.inventory import available_to_sell
+from services.master_data import customer_order_summaries
 from services.order_reads import ScopeFacts, read_order
 from services.orders import visible_orders
 from services.supply import incoming_units
@@ -122,6 +125,23 @@ def _visible_order() -> DataLoader[tuple[Principal | None, int], Order | None]:
             for row in await visible_orders(principal).filter(id__in=sorted(set(ids))):
                 found[(principal, row.id)] = row
         return [found.get(key) for key in keys]
+
+    return DataLoader(load_fn=load)
+
+
+def _customer_orders() -> DataLoader[tuple[Principal | None, int], tuple[int, dict[str, Decimal]]]:
+    """(caller, customer id) -> (orders, total per currency) of the orders the caller may see."""
+
+    async def load(keys: Sequence[tuple[Principal | None, int]]) -> list[tuple[int, dict[str, Decimal]]]:
+        by_principal: dict[Principal, list[int]] = defaultdict(list)
+        for principal, customer_id in keys:
+            if principal is not None:
+                by_principal[principal].append(customer_id)
+        found: dict[tuple[Principal | None, int], tuple[int, dict[str, Decimal]]] = {}
+        for principal, ids in by_principal.items():
+            for customer_id, summary in (await customer_order_summaries(principal, ids)).items():
+                found[(principal, customer_id)] = summary
+        return [found.get(key, (0, {})) for key in keys]
 
     return DataLoader(load_fn=load)
 
@@ -257,6 +277,14 @@ class Loaders:
     @cached_property
     def ticket_events(self) -> DataLoader[int, list[TicketEvent]]:
         return _children(TicketEvent, "ticket_id")
+
+    @cached_property
+    def stock_transfer_lines(self) -> DataLoader[int, list[StockTransferLine]]:
+        return _children(StockTransferLine, "transfer_id")
+
+    @cached_property
+    def customer_orders(self) -> DataLoader[tuple[Principal | None, int], tuple[int, dict[str, Decimal]]]:
+        return _customer_orders()
 
     @cached_property
     def available_to_sell(self) -> DataLoader[tuple[str, int], int | None]:

@@ -19,7 +19,8 @@ from schema.picking import PickTask
 from schema.shipping import Shipment
 from schema.supply import PurchaseOrder
 from schema.tickets import Ticket
-from services import access, catalog, dropship, inventory, orders, picking_reads, shipping, supply, tickets
+from schema.transfers import StockTransfer
+from services import access, catalog, dropship, inventory, orders, picking_reads, shipping, supply, tickets, transfers
 from services.access import Principal
 
 Resolver = Callable[[Principal, int], Awaitable[Any]]
@@ -63,6 +64,7 @@ RESOLVERS: dict[str, Resolver] = {
     "Customer": _node(orders.get_customer, Customer.from_model),
     "ApiToken": _node(access.get_token, ApiToken.from_model),
     "Ticket": _node(tickets.get_ticket, Ticket.from_model),
+    "StockTransfer": _node(transfers.get_transfer, StockTransfer.from_model),
 }
 
 

@@ -44,6 +44,14 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "webhookDeliveries": STAFF | {Role.CARRIER, Role.SUPPLIER},
     "myOrders": frozenset({Role.CUSTOMER}),
     "customerNotificationPreferences": frozenset({Role.CUSTOMER}),
+    "stockTransfers": STAFF | {Role.WAREHOUSE},
+    "warehouses": STAFF,
+    "channels": STAFF,
+    "suppliers": STAFF,
+    "carriers": STAFF,
+    "customers": STAFF,
+    "returns": STAFF | {Role.CUSTOMER, Role.CHANNEL},
+    "auditEvents": STAFF,
     # mutations
     "channelCreate": STAFF,
     "warehouseCreate": STAFF,
@@ -96,6 +104,20 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "channelIntakeSecretRotate": ADMIN,
     "orderBulkCreate": STAFF | {Role.CHANNEL},
     "webhookSubscriptionUpdate": STAFF | {Role.CARRIER, Role.SUPPLIER},
+    "stockTransferCreate": STAFF,
+    "stockTransferDispatch": STAFF | {Role.WAREHOUSE},
+    "stockTransferReceive": STAFF | {Role.WAREHOUSE},
+    "stockTransferCancel": STAFF,
+    "productUpdate": STAFF,
+    "productArchive": STAFF,
+    "warehouseUpdate": STAFF,
+    "warehouseArchive": STAFF,
+    "channelUpdate": STAFF,
+    "channelArchive": STAFF,
+    "supplierUpdate": STAFF,
+    "supplierArchive": STAFF,
+    "carrierUpdate": STAFF,
+    "carrierArchive": STAFF,
     # subscriptions
     "orderStatusChanged": STAFF | {Role.CUSTOMER, Role.CHANNEL},
     "lowStockAlerts": STAFF | {Role.WAREHOUSE},
@@ -127,7 +149,8 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
 # visible_orders, visible_stock, visible_tasks, visible_shipments, visible_purchase_orders).
 SCOPE_RULES: dict[Role, str] = {
     Role.WAREHOUSE: "its warehouse: stock, pick tasks, scans and shipments there, purchase orders delivered "
-    "there, and the orders with units allocated there (showing only that warehouse's part)",
+    "there, and the orders with units allocated there (showing only that warehouse's part); the stock "
+    "transfers leaving or reaching it (dispatching those leaving, receiving those reaching it)",
     Role.CUSTOMER: "its email: the orders placed with it, their shipments and returns (a token a storefront "
     "obtained with customerTokenCreate: that channel's orders only); its own notification preferences",
     Role.SUPPLIER: "its supplier: the purchase orders sent to it (never drafts) and its drop-ship requests; "

@@ -63,6 +63,7 @@ class Channel(Node):
         description="After channelIntakeSecretRotate: until when the secret before the current one is still "
         "accepted on POST /intake (null: only the current one is).",
     )
+    archived_at: datetime | None = strawberry.field(description="When it was archived; null while in use.")
 
     @classmethod
     def from_model(cls, row: m.Channel) -> Channel:
@@ -79,6 +80,7 @@ class Channel(Node):
             has_intake_secret=row.intake_secret is not None,
             created_at=row.created_at,
             previous_intake_secret_valid_until=row.previous_intake_secret_until if row.previous_intake_secret else None,
+            archived_at=row.archived_at,
         )
 
 
@@ -91,6 +93,7 @@ class Warehouse(Node):
     latitude: float | None = strawberry.field(description="Latitude in degrees (WGS 84), for CLOSEST allocation.")
     longitude: float | None = strawberry.field(description="Longitude in degrees (WGS 84), for CLOSEST allocation.")
     priority: int = strawberry.field(description="Lower is tried first by PRIORITY allocation.")
+    archived_at: datetime | None = strawberry.field(description="When it was archived; null while in use.")
 
     @classmethod
     def from_model(cls, row: m.Warehouse) -> Warehouse:
@@ -103,6 +106,7 @@ class Warehouse(Node):
             latitude=row.latitude,
             longitude=row.longitude,
             priority=row.priority,
+            archived_at=row.archived_at,
         )
 
 
@@ -124,6 +128,7 @@ class Product(Node):
     price: Money = strawberry.field(description="The list price of one unit.")
     weight_grams: int | None = strawberry.field(description="Weight of one unit in grams.")
     drop_shipped: bool = strawberry.field(description="Shipped by a supplier, not from our stock.")
+    archived_at: datetime | None = strawberry.field(description="When it was archived; null while in use.")
     _pk: strawberry.Private[int]
 
     @classmethod
@@ -136,6 +141,7 @@ class Product(Node):
             price=Money(amount=row.price, currency=row.currency),
             weight_grams=row.weight_grams,
             drop_shipped=row.dropship_supplier_id is not None,
+            archived_at=row.archived_at,
             _pk=row.id,
         )
 
@@ -181,21 +187,35 @@ class Supplier(Node):
     code: str = strawberry.field(description="Short unique code, used to name the supplier in inputs and filters.")
     name: str = strawberry.field(description="Human-readable name.")
     lead_time_days: int = strawberry.field(description="Days from order to delivery, usually.")
+    archived_at: datetime | None = strawberry.field(description="When it was archived; null while in use.")
 
     @classmethod
     def from_model(cls, row: m.Supplier) -> Supplier:
-        return cls(id=to_global_id("Supplier", row.id), code=row.code, name=row.name, lead_time_days=row.lead_time_days)
+        return cls(
+            id=to_global_id("Supplier", row.id),
+            code=row.code,
+            name=row.name,
+            lead_time_days=row.lead_time_days,
+            archived_at=row.archived_at,
+        )
 
 
 @strawberry.type(description="A delivery company that takes shipments and reports tracking events.")
 class Carrier(Node):
     code: str = strawberry.field(description="Short unique code, used to name the carrier in inputs and filters.")
     name: str = strawberry.field(description="Human-readable name.")
+    archived_at: datetime | None = strawberry.field(description="When it was archived; null while in use.")
     _webhook_url: strawberry.Private[str | None]
 
     @classmethod
     def from_model(cls, row: m.Carrier) -> Carrier:
-        return cls(id=to_global_id("Carrier", row.id), code=row.code, name=row.name, _webhook_url=row.webhook_url)
+        return cls(
+            id=to_global_id("Carrier", row.id),
+            code=row.code,
+            name=row.name,
+            archived_at=row.archived_at,
+            _webhook_url=row.webhook_url,
+        )
 
     @strawberry.field(description="Where tracking updates are sent; null unless the caller is staff.")
     def webhook_url(self, info: Info) -> str | None:

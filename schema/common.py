@@ -55,6 +55,7 @@ describe_values(
     OVER_PICK="More units than the task line still needs.",
     ORDER_ON_HOLD="The order is on hold: release it first.",
     EDIT_WINDOW_CLOSED="The time in which this could still be changed has passed.",
+    ARCHIVED="The product, channel or warehouse is archived: kept for history, not for new work.",
 )
 
 

@@ -172,3 +172,28 @@ def integer(minimum: int, maximum: int) -> Domain:
 
 # A global id (base64 of "Type:pk", pk at most 18 digits) is far shorter than this.
 ID_TEXT = text(100)
+
+
+class _Marker:
+    """A spec that is not a domain (see schema.input_domains)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+NESTED = _Marker("NESTED")  # an input object: its own entry in schema.input_domains.INPUTS
+CHOICE = _Marker("CHOICE")  # an enum or a boolean: nothing outside it gets through GraphQL
+
+
+@dataclass(frozen=True)
+class Items:
+    """A list input: at most `max_items` items, each of `item`."""
+
+    max_items: int
+    item: Spec
+
+
+Spec = Domain | Items | _Marker

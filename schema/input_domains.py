@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import strawberry
@@ -57,7 +56,8 @@ from schema import (
     tracking,
     webhooks,
 )
-from schema.domains import ID_TEXT, Domain, column, integer, text
+from schema.admin_inputs import ADMIN_INPUTS
+from schema.domains import CHOICE, ID_TEXT, NESTED, Domain, Items, Spec, column, integer, text
 from services import task_queue
 from services.bulk import MAX_ORDERS as MAX_BULK_ORDERS
 from services.catalog import MAX_SHIP_BY_HOURS
@@ -65,29 +65,6 @@ from services.errors import ErrorCode, Problem
 from services.inventory_analytics import MAX_DEAD_DAYS
 from services.order_drafts import MAX_LINES, MAX_QUANTITY
 from services.tickets import MAX_ATTACHMENTS
-
-
-class _Marker:
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __repr__(self) -> str:
-        return self.name
-
-
-NESTED = _Marker("NESTED")  # an input object: its own entry in INPUTS
-CHOICE = _Marker("CHOICE")  # an enum or a boolean: nothing outside it gets through GraphQL
-
-
-@dataclass(frozen=True)
-class Items:
-    """A list input: at most `max_items` items, each of `item`."""
-
-    max_items: int
-    item: Spec
-
-
-Spec = Domain | Items | _Marker
 
 # Bounds on what a column would take but nobody means.
 MAX_PACKAGES = 50  # packages in one shipment
@@ -394,6 +371,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "url": column(WebhookSubscription, "url"),
         "topics": Items(MAX_FILTER_VALUES, TOPIC),
     },
+    **ADMIN_INPUTS,  # stock transfers and master data: schema.admin_inputs
 }
 
 # Root fields' arguments, by their Python name (the same name means the same thing everywhere).

@@ -8,24 +8,30 @@ for what is the client's to fix.
     of the date range, not valid Unicode, a list too long: `schema.input_domains`) -> the
     payload with a userError per value, naming its field, before the resolver runs;
   - `DomainError` from the resolver or the services -> the payload with the problems as
-    `userErrors` (field, message, code).
+    `userErrors` (field, message, code);
+  - success (no userErrors) by a caller with a token -> one audit event (`services.audit`):
+    the operation, the object the payload returns, the input (secrets redacted), who; written
+    right after the mutation's own transaction (each service owns its unit of work).
 A resolver is then input -> service -> payload, with no error handling of its own. Every
 payload type has defaults for all but `userErrors` (no object, no errors).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import strawberry
 from strawberry.extensions import FieldExtension
 from strawberry.extensions.field_extension import AsyncExtensionResolver
 from strawberry.types.field import StrawberryField
+from strawberry.utils.str_converters import to_camel_case
 
 from schema.common import ErrorCode, UserError, user_errors
 from schema.input_domains import CheckArguments, input_problems
 from schema.nul import MESSAGE as NUL_MESSAGE
 from schema.nul import nul_path
+from services import audit
 from services.errors import DomainError
 
 
@@ -43,9 +49,42 @@ class MutationPayload(FieldExtension):
         if problems:
             return self.payload(user_errors=user_errors(DomainError(problems)))
         try:
-            return await next_(source, info, **kwargs)
+            result = await next_(source, info, **kwargs)
         except DomainError as error:
             return self.payload(user_errors=user_errors(error))
+        principal = info.context.principal
+        if principal is not None and not result.user_errors and info.field_name not in NOT_AUDITED:
+            object_type, object_id = _object_of(result)
+            await audit.record(
+                principal,
+                operation=info.field_name,
+                object_type=object_type,
+                object_id=object_id,
+                given=_as_given(kwargs.get("input")),
+            )
+        return result
+
+
+# Mutations that change nothing: not audited.
+NOT_AUDITED = frozenset({"allocationPreview"})
+
+
+def _as_given(value: Any) -> Any:
+    """An input as the client gave it: input objects as dicts with their GraphQL field names."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {to_camel_case(f.name): _as_given(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list):
+        return [_as_given(item) for item in value]
+    return value
+
+
+def _object_of(payload: Any) -> tuple[str | None, str | None]:
+    """The type and global id of the first object a payload returns (none for lists)."""
+    for field in dataclasses.fields(payload):
+        value = getattr(payload, field.name)
+        if field.name != "user_errors" and isinstance(getattr(value, "id", None), str):
+            return type(value).__name__, value.id
+    return None, None
 
 
 def pipe_mutations(mutation_type: type) -> None:

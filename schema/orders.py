@@ -16,7 +16,7 @@ from resolvers.context import Info
 from resolvers.loaders import MISSING, loaded, now_or_later
 from schema.addresses import Address, address_of
 from schema.catalog import Channel
-from schema.common import Connection, Money, Node, SortDirection, UserError, describe_values, to_global_id
+from schema.common import Connection, Money, Node, SortDirection, UserError, describe_values, pk_of, to_global_id
 from schema.inventory import Allocation
 from schema.picking import PickTask
 from schema.returns import Refund, ReturnRequest
@@ -59,6 +59,22 @@ class Customer(Node):
     @classmethod
     def from_model(cls, row: m.Customer) -> Customer:
         return cls(id=to_global_id("Customer", row.id), email=row.email, name=row.name)
+
+    @strawberry.field(description="How many of this customer's orders the caller may see.")
+    async def order_count(self, info: Info) -> int:
+        count, _ = await info.context.loaders.customer_orders.load((info.context.principal, _customer_pk(self.id)))
+        return count
+
+    @strawberry.field(description="The totals of those orders, one amount per currency.")
+    async def order_totals(self, info: Info) -> list[Money]:
+        _, totals = await info.context.loaders.customer_orders.load((info.context.principal, _customer_pk(self.id)))
+        return [Money(amount=amount, currency=currency) for currency, amount in sorted(totals.items())]
+
+
+def _customer_pk(global_id: str) -> int:
+    pk = pk_of(global_id, "Customer")
+    assert pk is not None
+    return pk
 
 
 @strawberry.type(description="One product on an order: how many, at what price, how much of it is sourced.")

@@ -39,11 +39,13 @@ from resolvers import (
     access,
     alerts,
     analytics,
+    audit,
     bulk,
     catalog,
     customers,
     dropship,
     inventory,
+    master_data,
     nodes,
     orders,
     picking,
@@ -52,6 +54,7 @@ from resolvers import (
     supply,
     tickets,
     tracking,
+    transfers,
     webhooks,
 )
 from resolvers.analytics import Analytics
@@ -95,6 +98,9 @@ QUERIES = (
     tickets,
     customers,
     alerts,
+    transfers,
+    master_data,
+    audit,
 )
 MUTATIONS = (
     catalog,
@@ -112,6 +118,8 @@ MUTATIONS = (
     customers,
     alerts,
     bulk,
+    transfers,
+    master_data,
 )
 SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship, tickets, alerts)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))

@@ -53,6 +53,8 @@ class Principal:
     expires_at: datetime | None = None
     # A CUSTOMER token a storefront obtained: that channel's orders of the customer only.
     channel: str | None = None
+    name: str | None = None  # the token's name
+    operator: str | None = None  # the person at the device, as the request says (X-Operator)
 
     @property
     def is_staff(self) -> bool:
@@ -60,13 +62,27 @@ class Principal:
 
     @property
     def actor(self) -> str:
-        """How history records this caller."""
+        """How history records this caller (and, when the request names one, the person)."""
         label = self.role.value.lower()
         if self.scope:
             label += f":{self.scope}"
         if self.token_id is not None:
             label += f"#token{self.token_id}"
-        return label
+        if self.operator:
+            label += f" ({self.operator})"
+        return label[:200]
+
+
+MAX_OPERATOR = 100
+
+
+def operator_name(header: str | None) -> str | None:
+    """The person a request names (a picker signed in on a shared device): printable, at most
+    MAX_OPERATOR characters; None when there is none."""
+    if header is None:
+        return None
+    name = "".join(ch for ch in header if ch.isprintable()).strip()[:MAX_OPERATOR]
+    return name or None
 
 
 SYSTEM = Principal(role=Role.ADMIN, scope=None)
@@ -234,7 +250,12 @@ async def authenticate(token: str, *, secret: str, cache: TokenCache | None = No
     if row is None or row.revoked_at is not None or _expired(row.expires_at):
         return None
     principal = Principal(
-        role=Role(row.role), scope=row.scope, token_id=row.id, expires_at=row.expires_at, channel=row.channel_code
+        role=Role(row.role),
+        scope=row.scope,
+        token_id=row.id,
+        expires_at=row.expires_at,
+        channel=row.channel_code,
+        name=row.name or None,
     )
     if cache is not None:
         cache.put(token_hash, principal)

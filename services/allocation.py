@@ -142,12 +142,14 @@ def build_plan(
 
 
 async def eligible_warehouses(channel_id: int, conn: BaseDBAsyncClient) -> list[Warehouse]:
-    """The channel's linked warehouses, or every warehouse when it has none (one query)."""
+    """The channel's linked warehouses, or every warehouse when it has none (one query);
+    never an archived one."""
     rows = await conn.execute_query_dict(
         sql(
             conn,
-            "SELECT * FROM warehouse WHERE id IN (SELECT warehouse_id FROM channel_warehouse WHERE channel_id = ?) "
-            "OR NOT EXISTS (SELECT 1 FROM channel_warehouse WHERE channel_id = ?)",
+            "SELECT * FROM warehouse WHERE archived_at IS NULL AND ("
+            "id IN (SELECT warehouse_id FROM channel_warehouse WHERE channel_id = ?) "
+            "OR NOT EXISTS (SELECT 1 FROM channel_warehouse WHERE channel_id = ?))",
         ),
         [channel_id, channel_id],
     )

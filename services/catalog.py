@@ -247,6 +247,18 @@ async def require_own_warehouse(principal: Principal, code: str) -> Warehouse:
     return found
 
 
+async def active_warehouse(code: str, *, field: str, problems: list[Problem]) -> Warehouse | None:
+    """The warehouse with this code, or None with a problem on `field` appended (NOT_FOUND;
+    ARCHIVED for an archived one)."""
+    found = await Warehouse.get_or_none(code=code)
+    if found is None:
+        problems.append(Problem(ErrorCode.NOT_FOUND, f"Warehouse {code!r} not found.", (field,)))
+    elif found.archived_at is not None:
+        problems.append(Problem(ErrorCode.ARCHIVED, f"Warehouse {code!r} is archived.", (field,)))
+        return None
+    return found
+
+
 def sees_webhook_urls(principal: Principal | None) -> bool:
     """A carrier's webhook URL is configuration (it may carry a secret): staff only."""
     return principal is not None and principal.is_staff

@@ -25,6 +25,7 @@ class ErrorCode(StrEnum):
     OVER_PICK = "OVER_PICK"
     ORDER_ON_HOLD = "ORDER_ON_HOLD"
     EDIT_WINDOW_CLOSED = "EDIT_WINDOW_CLOSED"
+    ARCHIVED = "ARCHIVED"
 
 
 @dataclass(frozen=True)

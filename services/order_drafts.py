@@ -138,11 +138,19 @@ async def check_draft(principal: Principal, draft: OrderDraft) -> tuple[Channel,
     channel = await Channel.get_or_none(code=draft.channel)
     if channel is None or (principal.role is Role.CHANNEL and principal.scope != channel.code):
         problems.insert(0, Problem(ErrorCode.UNKNOWN_CHANNEL, f"Unknown channel {draft.channel!r}.", ("channel",)))
+    elif channel.archived_at is not None:
+        problems.insert(0, Problem(ErrorCode.ARCHIVED, f"Channel {channel.code} is archived.", ("channel",)))
     skus = [line.sku for line in draft.lines[:MAX_LINES]]
     products = {p.sku: p for p in await Product.filter(sku__in=skus)} if skus else {}
     for i, line in enumerate(draft.lines[:MAX_LINES]):
         if line.sku not in products:
             problems.append(Problem(ErrorCode.UNKNOWN_SKU, f"Unknown SKU {line.sku!r}.", ("lines", str(i), "sku")))
+        elif products[line.sku].archived_at is not None:
+            problems.append(
+                Problem(
+                    ErrorCode.ARCHIVED, f"SKU {line.sku} is archived: it cannot be ordered.", ("lines", str(i), "sku")
+                )
+            )
     currency = draft.currency or (products[skus[0]].currency if skus and skus[0] in products else "USD")
     for i, line in enumerate(draft.lines[:MAX_LINES]):
         product = products.get(line.sku)

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+from tortoise.expressions import Subquery
+from tortoise.queryset import QuerySet
+
 from models.catalog import Warehouse
 from models.customers import NotificationKind
 from models.fulfilment import Shipment, ShipmentLine
@@ -23,7 +26,7 @@ from services.errors import DomainError, ErrorCode, Problem, not_found
 from services.lifecycle import Lifecycle
 from services.notifications import notify_order_customer
 from services.order_status import transition
-from services.orders import get_order
+from services.orders import get_order, visible_orders
 from services.stock import StockChange, apply_changes, ensure_rows, lock_rows, stock_arrived
 from services.uow import unit_of_work
 
@@ -276,3 +279,21 @@ async def record_refund(
             conn, order, NotificationKind.REFUND_RECORDED, amount=str(amount), currency=order.currency
         )
     return refund
+
+
+def visible_returns(principal: Principal) -> QuerySet[ReturnRequest]:
+    """The returns of the orders the caller may see (`visible_orders`)."""
+    if principal.is_staff:
+        return ReturnRequest.all()
+    return ReturnRequest.filter(order_id__in=Subquery(visible_orders(principal).values("id")))
+
+
+def search_returns(
+    principal: Principal, *, statuses: list[ReturnStatus] | None = None, order_id: int | None = None
+) -> QuerySet[ReturnRequest]:
+    query = visible_returns(principal)
+    if statuses:
+        query = query.filter(status__in=[s.value for s in statuses])
+    if order_id is not None:
+        query = query.filter(order_id=order_id)
+    return query

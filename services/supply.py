@@ -23,6 +23,7 @@ from services.catalog import own_warehouse, warehouse_not_found
 from services.errors import DomainError, ErrorCode, Problem, not_found
 from services.lifecycle import Lifecycle
 from services.stock import StockChange, StockRow, apply_changes, ensure_rows, lock_rows, stock_arrived
+from services.transfers import in_transit_units
 from services.uow import unit_of_work
 from subscriptions.outbox import record_event
 from subscriptions.topics import PURCHASE_ORDER_STATUS_CHANGED
@@ -345,19 +346,18 @@ def _check_receipt(
 
 
 async def incoming_units(pairs: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
-    """Units on open purchase orders per (product, warehouse), for many pairs in one query."""
+    """Units on their way per (product, warehouse): on open purchase orders and transfers in transit."""
     if not pairs:
         return {}
-    product_ids = sorted({p for p, _ in pairs})
-    warehouse_ids = sorted({w for _, w in pairs})
     rows = await PurchaseOrderLine.filter(
-        product_id__in=product_ids,
-        purchase_order__warehouse_id__in=warehouse_ids,
+        product_id__in=sorted({p for p, _ in pairs}),
+        purchase_order__warehouse_id__in=sorted({w for _, w in pairs}),
         purchase_order__status__in=list(OPEN),
     ).values("product_id", "purchase_order__warehouse_id", "quantity", "received_quantity")
     totals: dict[tuple[int, int], int] = defaultdict(int)
     for row in rows:
         totals[(row["product_id"], row["purchase_order__warehouse_id"])] += row["quantity"] - row["received_quantity"]
+    totals.update({pair: totals[pair] + units for pair, units in (await in_transit_units(pairs)).items()})
     return dict(totals)
 
 

@@ -15,3 +15,4 @@ TICKET_MESSAGE_POSTED = "ticket.message_posted"
 TICKET_TYPING = "ticket.typing"  # ephemeral (a bus Signal): never in the outbox
 CUSTOMER_NOTIFICATION = "customer.notification"
 ALERT_RAISED = "alert.raised"
+STOCK_TRANSFER_STATUS_CHANGED = "stock_transfer.status_changed"

@@ -103,6 +103,9 @@ CONNECTIONS: dict[str, str] = {
         id subject customerEmail order { number } messages { body } } } } }""",
     "myOrders": """query { myOrders(first: 50) { totalCount edges { node {
         id number customer { email } channel { code } shipments { id trackingNumber } } } } }""",
+    "stockTransfers": """query { stockTransfers(first: 100) { totalCount edges { node {
+        id number note source { code } destination { code } } } } }""",
+    "returns": """query { returns(first: 100) { totalCount edges { node { id number lines { reason } } } } }""",
 }
 
 # What the world looks like to staff: compared before and after the probes.
@@ -121,6 +124,7 @@ SNAPSHOT = [
       scanEvents(first: 1) { totalCount }
       purchaseOrders(first: 50) { totalCount edges { node { id status expectedAt lines { receivedQuantity } } } }
       dropShipRequests(first: 50) { totalCount edges { node { id status confirmedAt shippedAt trackingNumber } } }
+      stockTransfers(first: 50) { totalCount edges { node { id status lines { receivedQuantity } } } }
     }""",
     """query { tickets(first: 50) { totalCount edges { node {
         id status assignee updatedAt resolvedAt messages { body attachments { url } } history { toStatus } } } }
@@ -190,7 +194,7 @@ NODE = """query($h: ID!) { node(id: $h) { __typename id
   ... on DropShipRequest { dropShipStatus: status orderNumber supplier { code } }
   ... on Warehouse { code } ... on Channel { code } ... on Carrier { code } ... on Supplier { code }
   ... on ApiToken { scope } ... on ReturnRequest { number } ... on Refund { note }
-  ... on ScanEvent { device } ... on StockMovement { note } ... on Ticket { subject customerEmail } } }"""
+  ... on ScanEvent { device } ... on StockMovement { note } ... on Ticket { subject customerEmail } ... on StockTransfer { number note } } }"""
 ORDER = "query($h: ID!) { order(id: $h) { id number status customer { email } } }"
 ORDER_BY_NUMBER = "query($h: String!) { orderByNumber(number: $h) { id number status customer { email } } }"
 ORDER_TRACK = "query($h: String!, $e: String!) { orderTrack(number: $h, email: $e) { number status shipments { trackingNumber } } }"
@@ -220,6 +224,10 @@ MY_TICKETS = (
     """query($f: TicketFilter) { myTickets(filter: $f, first: 20) { totalCount edges { node { id subject } } } }"""
 )
 MY_ORDERS = "query($f: OrderFilter) { myOrders(filter: $f, first: 20) { totalCount edges { node { id number } } } }"
+TRANSFERS = """query($f: StockTransferFilter) {
+  stockTransfers(filter: $f, first: 20) { totalCount edges { node { id number } } } }"""
+AUDIT = "query($f: AuditEventFilter) { auditEvents(filter: $f, first: 20) { totalCount edges { node { id } } } }"
+RETURNS = "query($f: ReturnFilter) { returns(filter: $f, first: 20) { totalCount edges { node { id number } } } }"
 AVAILABLE = "query($h: String!) { products(first: 5) { edges { node { sku availableToSell(channel: $h) inStock(channel: $h) } } } }"
 
 PAYLOAD = {
@@ -269,6 +277,9 @@ PAYLOAD = {
     "alertAcknowledge": "alert { id status facts }",
     "alertResolve": "alert { id status facts }",
     "webhookSubscriptionUpdate": "webhookSubscription { id url topics }",
+    "stockTransferDispatch": "stockTransfer { id status }",
+    "stockTransferReceive": "stockTransfer { id status }",
+    "stockTransferCancel": "stockTransfer { id status }",
 }
 INPUT_TYPES = {
     "purchaseOrderSend": "PurchaseOrderIdInput",
@@ -278,6 +289,8 @@ INPUT_TYPES = {
     "webhookSubscriptionTest": "WebhookSubscriptionIdInput",
     "alertAcknowledge": "AlertIdInput",
     "alertResolve": "AlertIdInput",
+    "stockTransferDispatch": "StockTransferIdInput",
+    "stockTransferCancel": "StockTransferIdInput",
 }
 
 
@@ -347,6 +360,11 @@ def probes(other: Built, own: Built) -> list[Probe]:
         ("myOrders", MY_ORDERS, "customerEmail", t.email, "nobody@nowhere.example"),
         ("myOrders", MY_ORDERS, "search", o.orders["open"]["number"], "OG-999999"),
         ("myOrders", MY_ORDERS, "trackingNumber", o.tracking, "NO-SUCH-TRACKING"),
+        ("returns", RETURNS, "order", order_id, missing_id("Order")),
+        ("auditEvents", AUDIT, "objectId", order_id, missing_id("Order")),
+        ("stockTransfers", TRANSFERS, "warehouse", t.warehouse, "nowhere"),
+        ("stockTransfers", TRANSFERS, "source", t.warehouse, "nowhere"),
+        ("stockTransfers", TRANSFERS, "destination", t.warehouse, "nowhere"),
     ]
     for name, document, key, handle, absent in filters:
         add(f"{name}(filter: {key})", document, lambda h, key=key: {"f": {key: h}}, handle, absent)
@@ -526,6 +544,12 @@ def probes(other: Built, own: Built) -> list[Probe]:
         o.rma["id"],
         missing_id("ReturnRequest"),
     )
+    for name, state, extra in (
+        ("stockTransferDispatch", "draft", {}),
+        ("stockTransferCancel", "draft", {}),
+        ("stockTransferReceive", "sent", {"lines": [{"sku": "SKU-B", "quantity": 1}]}),
+    ):
+        add(name, mutation(name), by_id(extra), o.transfers[state]["id"], missing_id("StockTransfer"))
     for token_id in (i for i in o.ids if type_of(i) == "ApiToken"):
         add("apiTokenRevoke", mutation("apiTokenRevoke"), by_id(), token_id, missing_id("ApiToken"))
     # support tickets and feedback: the other customer's ticket and orders
@@ -783,14 +807,20 @@ def expected_connections(role: Role, own: Built, staff_view: dict[str, list[dict
             "shipments": own_shipments,
             "myTickets": {own.ticket},
             "myOrders": order_ids,
+            "returns": {own.rma["id"]},
         },
-        Role.CHANNEL: {"orders": order_ids, "shipments": own_shipments},
+        Role.CHANNEL: {"orders": order_ids, "shipments": own_shipments, "returns": {own.rma["id"]}},
         Role.WAREHOUSE: {
             "orders": order_ids,
             "shipments": own_shipments,
             "purchaseOrders": {p["id"] for p in staff_view["purchaseOrders"] if p["warehouse"]["code"] == t.warehouse},
             **warehouse_rows,
             "scanEvents": scans,
+            "stockTransfers": {
+                n["id"]
+                for n in staff_view["stockTransfers"]
+                if t.warehouse in (n["source"]["code"], n["destination"]["code"])
+            },
         },
         Role.SUPPLIER: {"orders": set(), "purchaseOrders": own_pos, "dropShipRequests": own_drop_ships},
         Role.CARRIER: {
@@ -807,6 +837,7 @@ STAFF_VIEW = [
     "query { pickTaskList(first: 100) { edges { node { id warehouse { code } } } } }",
     "query { purchaseOrders(first: 100) { edges { node { id supplier { code } warehouse { code } } } } }",
     "query { dropShipRequests(first: 100) { edges { node { id supplier { code } } } } }",
+    "query { stockTransfers(first: 100) { edges { node { id source { code } destination { code } } } } }",
 ]
 STAFF_SCANS = "query { pickTaskList(first: 100) { edges { node { id scans { id } } } } }"
 
@@ -1093,6 +1124,7 @@ def test_every_operation_that_takes_an_id_is_probed() -> None:
         built.webhook, built.webhook_delivery = "W1", "WD1"
         built.ticket = "TK1"
         built.alert = "AL1"
+        built.transfers = {"draft": {"id": "TR1", "number": "TR-1"}, "sent": {"id": "TR2", "number": "TR-2"}}
         built.ids = [str(to_global_id("ApiToken", 1))]
         return built
 

@@ -1,0 +1,174 @@
+"""The audit log through the real app: every successful mutation by a token is recorded once,
+by the pipeline (who: token id and name, and the person the request names; what: operation,
+object, input with secrets redacted; when), refused ones are not; staff list it with filters;
+a warehouse request naming its picker (X-Operator) puts the name in the scan log, the ledger
+and the audit."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from models.access import Role
+from tests.fixtures.catalog import seed_catalog
+from tests.fixtures.database import make_token
+from tests.fixtures.fulfilment import BARCODES, CLAIM, SCAN, seed_fulfilment
+from tests.fixtures.server import Server
+from tests.fixtures.stock import PRODUCT_CREATE, USER_ERRORS, call, movements, ok, placed
+
+pytestmark = pytest.mark.usefixtures("stock_reconciles")
+
+EVENTS = """query($f: AuditEventFilter, $first: Int, $after: String) {
+  auditEvents(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id occurredAt operation actor actorRole actorTokenId actorName operator objectType objectId input } } } }"""
+TOKEN_CREATE = """mutation($i: ApiTokenCreateInput!) { apiTokenCreate(input: $i) { apiToken { id } secret %s } }""" % (
+    USER_ERRORS
+)
+PRODUCT_UPDATE = (
+    """mutation($i: ProductUpdateInput!) { productUpdate(input: $i) { product { id } %s } }""" % USER_ERRORS
+)
+CHANNEL_CREATE = (
+    """mutation($i: ChannelCreateInput!) { channelCreate(input: $i) { channel { id } %s } }""" % USER_ERRORS
+)
+WEBHOOK_CREATE = (
+    """mutation($i: WebhookSubscriptionCreateInput!) {
+  webhookSubscriptionCreate(input: $i) { webhookSubscription { id } %s } }"""
+    % USER_ERRORS
+)
+SCANS = "query { scanEvents(first: 10) { edges { node { actor device result } } } }"
+
+
+async def events(server: Server, token: str, **filter: Any) -> list[dict[str, Any]]:
+    connection = await call(server, token, EVENTS, {"f": filter or None, "first": 100}, "auditEvents")
+    assert connection["totalCount"] == len(connection["edges"])
+    return [edge["node"] for edge in connection["edges"]]
+
+
+async def named_token(server: Server, admin: str, role: str, name: str, scope: str | None = None) -> tuple[str, str]:
+    """(plaintext, global id) of a token made through the API."""
+    payload = await ok(
+        server, admin, TOKEN_CREATE, {"i": {"role": role, "name": name, "scope": scope}}, "apiTokenCreate"
+    )
+    return payload["secret"], payload["apiToken"]["id"]
+
+
+async def as_operator(server: Server, token: str, operator: str, doc: str, variables: dict[str, Any]) -> Any:
+    headers = {"Authorization": f"Bearer {token}", "X-Operator": operator}
+    response = await server.http.post("/graphql", json={"query": doc, "variables": variables}, headers=headers)
+    assert response.status_code == 200, response.text
+    return response.json()["data"]
+
+
+async def test_each_successful_mutation_is_recorded_once_with_who_what_and_the_input(
+    server: Server, admin_token: str
+) -> None:
+    await seed_catalog(admin_token, stock=0)
+    ops, ops_id = await named_token(server, admin_token, "OPS", "Olivia (ops)")
+    started = datetime.now(UTC)
+
+    updated = await ok(server, ops, PRODUCT_UPDATE, {"i": {"sku": "SKU-A", "price": "11.00"}}, "productUpdate")
+    refused = await call(server, ops, PRODUCT_UPDATE, {"i": {"sku": "NOPE", "price": "1.00"}}, "productUpdate")
+    by_ops = await events(server, admin_token, actor="Olivia (ops)")
+    by_object = await events(server, admin_token, objectId=updated["product"]["id"])
+    by_operation = await events(server, admin_token, operation="apiTokenCreate")
+    later = await events(server, admin_token, **{"from": (datetime.now(UTC) + timedelta(hours=1)).isoformat()})
+    window = await events(server, admin_token, **{"from": started.isoformat(), "to": datetime.now(UTC).isoformat()})
+
+    assert [e["code"] for e in refused["userErrors"]] == ["NOT_FOUND"]  # not recorded
+    (event,) = by_ops
+    assert event["actor"].startswith("ops#token")
+    assert {k: v for k, v in event.items() if k not in ("id", "occurredAt")} == {
+        "operation": "productUpdate",
+        "actor": event["actor"],
+        "actorRole": "OPS",
+        "actorTokenId": ops_id,
+        "actorName": "Olivia (ops)",
+        "operator": None,
+        "objectType": "Product",
+        "objectId": updated["product"]["id"],
+        "input": {"sku": "SKU-A", "name": None, "price": "11.00", "weightGrams": None},
+    }
+    assert by_object == by_ops
+    assert [e["actorRole"] for e in by_operation] == ["ADMIN"]
+    assert later == []
+    assert [e["operation"] for e in window] == ["productUpdate"]
+
+
+async def test_secrets_in_the_input_are_redacted(server: Server, admin_token: str) -> None:
+    await seed_catalog(admin_token, stock=0)
+
+    await ok(
+        server,
+        admin_token,
+        CHANNEL_CREATE,
+        {"i": {"code": "shop", "name": "Shop", "intakeSecret": "s3cret-s3cret-s3cret"}},
+        "channelCreate",
+    )
+    await ok(
+        server,
+        admin_token,
+        WEBHOOK_CREATE,
+        {
+            "i": {
+                "url": "https://hooks.example/x",
+                "topics": ["order.status_changed"],
+                "secret": "whsec-0123456789abcdef",
+            }
+        },
+        "webhookSubscriptionCreate",
+    )
+    logged = await events(server, admin_token)
+    text = str(logged)
+
+    assert [e["operation"] for e in logged] == ["webhookSubscriptionCreate", "channelCreate"]  # newest first
+    assert logged[1]["input"]["intakeSecret"] == "[redacted]"
+    assert logged[0]["input"]["secret"] == "[redacted]"
+    assert "s3cret" not in text and "whsec" not in text
+
+
+async def test_a_picker_named_by_the_request_is_in_the_scan_log_the_ledger_and_the_audit(
+    server: Server, admin_token: str
+) -> None:
+    await seed_fulfilment(admin_token)
+    await placed(server, admin_token, "OP-1", [("SKU-A", 1)])
+    east = await make_token(Role.WAREHOUSE, "east")
+
+    claimed = await as_operator(server, east, "Maria", CLAIM, {"i": {"warehouse": "east"}})
+    task = claimed["pickTaskClaim"]["pickTask"]
+    scanned = await as_operator(
+        server, east, "Maria", SCAN, {"i": {"task": task["id"], "barcode": BARCODES["SKU-A"], "device": "gun-7"}}
+    )
+    adjust = """mutation($i: StockAdjustInput!) { stockAdjust(input: $i) { %s } }""" % USER_ERRORS
+    await as_operator(
+        server, east, " Maria\n", adjust, {"i": {"sku": "SKU-B", "warehouse": "east", "delta": 1, "reason": "RECEIPT"}}
+    )
+    scans = await call(server, admin_token, SCANS, {}, "scanEvents")
+    ledger = await movements(server, admin_token, sku="SKU-B", warehouse="east")
+    audit = await events(server, admin_token, actor="Maria")
+
+    assert scanned["pickScan"]["result"] == "ACCEPTED"
+    (scan,) = [edge["node"] for edge in scans["edges"]]
+    assert scan["actor"].endswith(" (Maria)") and scan["actor"].startswith("warehouse:east#token")
+    assert ledger[0]["actor"] == scan["actor"]
+    assert [(e["operation"], e["operator"], e["actorRole"]) for e in audit] == [
+        ("stockAdjust", "Maria", "WAREHOUSE"),
+        ("pickScan", "Maria", "WAREHOUSE"),
+        ("pickTaskClaim", "Maria", "WAREHOUSE"),
+    ]
+
+
+async def test_only_staff_read_the_audit_log(server: Server, admin_token: str) -> None:
+    await seed_catalog(admin_token, stock=0)
+    await ok(
+        server, admin_token, PRODUCT_CREATE, {"i": {"sku": "SKU-Z", "name": "Z", "price": "1.00"}}, "productCreate"
+    )
+    ops = await make_token(Role.OPS)
+    east = await make_token(Role.WAREHOUSE, "east")
+
+    seen_by_ops = await events(server, ops)
+    refused = await server.gql(EVENTS, {}, token=east)
+
+    assert [e["operation"] for e in seen_by_ops] == ["productCreate"]
+    assert refused["data"] is None and refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
