@@ -86,6 +86,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "webhookSubscriptionDelete": STAFF | {Role.CARRIER, Role.SUPPLIER},
     "webhookSubscriptionTest": STAFF | {Role.CARRIER, Role.SUPPLIER},
     "webhookDeliveryRetry": STAFF | {Role.CARRIER, Role.SUPPLIER},
+    "orderEdit": STAFF | {Role.CHANNEL},
     # subscriptions
     "orderStatusChanged": STAFF | {Role.CUSTOMER, Role.CHANNEL},
     "lowStockAlerts": STAFF | {Role.WAREHOUSE},

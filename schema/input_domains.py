@@ -43,6 +43,7 @@ from schema import (
     catalog,
     dropship,
     inventory,
+    order_edits,
     orders,
     picking,
     returns,
@@ -339,6 +340,17 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "amount": column(Refund, "amount"),
         "return_id": ID_TEXT,
         "note": column(Refund, "note"),
+    },
+    # order editing
+    order_edits.OrderEditLineInput: {
+        "sku": column(OrderLine, "sku"),
+        "quantity": column(OrderLine, "quantity", **quantity),  # type: ignore[arg-type]
+    },
+    order_edits.OrderEditInput: {
+        "id": ID_TEXT,
+        "reason": REASON,
+        "lines": Items(MAX_LINES, NESTED),
+        "shipping_address": NESTED,
     },
 }
 

@@ -19,6 +19,7 @@ from schema.inventory import Allocation
 from schema.picking import PickTask
 from schema.returns import Refund, ReturnRequest
 from schema.shipping import Shipment
+from services.order_drafts import AddressDraft
 from services.order_status import CLOSED_STATUSES
 from services.orders import own_parts, sees_whole_order
 from services.picking_reads import may_see_tasks
@@ -261,6 +262,17 @@ class AddressInput:
     line1: str | None = None
     latitude: float | None = None
     longitude: float | None = None
+
+    def to_draft(self) -> AddressDraft:
+        return AddressDraft(
+            country=self.country,
+            region=self.region,
+            city=self.city,
+            postal_code=self.postal_code,
+            line1=self.line1,
+            latitude=self.latitude,
+            longitude=self.longitude,
+        )
 
 
 @strawberry.input

@@ -42,6 +42,7 @@ from resolvers import (
     dropship,
     inventory,
     nodes,
+    order_edits,
     orders,
     picking,
     returns,
@@ -86,7 +87,20 @@ QUERIES = (
     analytics,
     webhooks,
 )
-MUTATIONS = (catalog, orders, inventory, supply, dropship, picking, shipping, tracking, returns, access, webhooks)
+MUTATIONS = (
+    catalog,
+    orders,
+    inventory,
+    supply,
+    dropship,
+    picking,
+    shipping,
+    tracking,
+    returns,
+    access,
+    webhooks,
+    order_edits,
+)
 SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))
 Mutation = merge_types("Mutation", tuple(domain.Mutation for domain in MUTATIONS))

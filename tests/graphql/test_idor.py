@@ -246,6 +246,7 @@ PAYLOAD = {
     "webhookSubscriptionDelete": "deletedId",
     "webhookSubscriptionTest": "delivery { id eventId }",
     "webhookDeliveryRetry": "delivery { id eventId status }",
+    "orderEdit": "order { id status } changes { sku quantity }",
 }
 INPUT_TYPES = {
     "purchaseOrderSend": "PurchaseOrderIdInput",
@@ -490,6 +491,8 @@ def probes(other: Built, own: Built) -> list[Probe]:
     )
     for token_id in (i for i in o.ids if type_of(i) == "ApiToken"):
         add("apiTokenRevoke", mutation("apiTokenRevoke"), by_id(), token_id, missing_id("ApiToken"))
+    edit = {"reason": "probe", "lines": [{"sku": "SKU-C", "quantity": 2}]}
+    add("orderEdit", mutation("orderEdit"), by_id(edit), open_order, missing_id("Order"))
     return found
 
 
