@@ -20,4 +20,5 @@ MODEL_MODULES = [
     "models.access",
     "models.webhooks",
     "models.events",
+    "models.order_money",
 ]

@@ -17,6 +17,7 @@ from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
 from models.dropship import DropShipLine
 from models.fulfilment import Package, PickTask, PickTaskLine, ScanEvent, Shipment, ShipmentLine, TrackingEvent
 from models.inventory import Allocation
+from models.order_money import OrderPayment
 from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine, ReturnRequest
 from models.supply import PurchaseOrderLine
@@ -140,6 +141,9 @@ class Loaders:
         default_factory=lambda: _children(ReturnLine, "return_request_id")
     )
     order_refunds: DataLoader[int, list[Refund]] = field(default_factory=lambda: _children(Refund, "order_id"))
+    order_payments: DataLoader[int, list[OrderPayment]] = field(
+        default_factory=lambda: _children(OrderPayment, "order_id")
+    )
     visible_order: DataLoader[tuple[Principal | None, int], Order | None] = field(default_factory=_visible_order)
     # Unscoped: only for what a scoped parent shows of its order (a drop-ship request's ship-to).
     order: DataLoader[int, Order | None] = field(default_factory=lambda: _by_id(Order))

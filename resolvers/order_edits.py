@@ -6,9 +6,21 @@ import strawberry
 
 from resolvers.context import Info, principal_of
 from schema.common import decode_pk
-from schema.order_edits import OrderEditInput, OrderEditPayload, OrderLineChange
-from schema.orders import Order
+from schema.order_edits import (
+    OrderChargesSetInput,
+    OrderChargesSetPayload,
+    OrderEditInput,
+    OrderEditPayload,
+    OrderLineCancelInput,
+    OrderLineCancelPayload,
+    OrderLineChange,
+    OrderPaymentRecordInput,
+    OrderPaymentRecordPayload,
+)
+from schema.order_money import Payment
+from schema.orders import Order, OrderLine
 from services import order_edits as svc
+from services import order_line_cancel, order_payments
 
 
 @strawberry.type
@@ -36,3 +48,46 @@ class Mutation:
             ],
             shipping_address_changed=edited.shipping_address_changed,
         )
+
+    @strawberry.mutation(
+        description="Cancel some or all units of one order line with a reason, before they are picked: the waiting "
+        "units first, then reserved ones (released); the totals are recomputed."
+    )
+    async def order_line_cancel(self, info: Info, input: OrderLineCancelInput) -> OrderLineCancelPayload:
+        order, line = await order_line_cancel.cancel_line(
+            principal_of(info),
+            line_id=decode_pk(input.line, "OrderLine", field="line"),
+            quantity=input.quantity,
+            reason=input.reason,
+        )
+        return OrderLineCancelPayload(
+            order=Order.from_model(order), line=OrderLine.from_model(line, order.currency, order.status)
+        )
+
+    @strawberry.mutation(
+        description="Replace an order's shipping charge, tax lines and discounts; total = subtotal + shipping + "
+        "tax - discounts. Refused once money is captured."
+    )
+    async def order_charges_set(self, info: Info, input: OrderChargesSetInput) -> OrderChargesSetPayload:
+        order = await order_payments.set_charges(
+            principal_of(info),
+            order_id=decode_pk(input.id, "Order", field="id"),
+            shipping_amount=input.shipping_amount,
+            tax_lines=[order_payments.TaxLineDraft(t.name, t.rate, t.amount) for t in input.tax_lines],
+            discounts=[order_payments.DiscountDraft(d.code, d.amount) for d in input.discounts],
+        )
+        return OrderChargesSetPayload(order=Order.from_model(order))
+
+    @strawberry.mutation(
+        description="Record an authorization, capture or void reported by the payment gateway; the order's "
+        "financialStatus follows (refunds move it too: refundRecord)."
+    )
+    async def order_payment_record(self, info: Info, input: OrderPaymentRecordInput) -> OrderPaymentRecordPayload:
+        order, payment = await order_payments.record_payment(
+            principal_of(info),
+            order_id=decode_pk(input.id, "Order", field="id"),
+            kind=input.kind,
+            amount=input.amount,
+            reference=input.reference,
+        )
+        return OrderPaymentRecordPayload(order=Order.from_model(order), payment=Payment.from_model(payment))

@@ -87,6 +87,9 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "webhookSubscriptionTest": STAFF | {Role.CARRIER, Role.SUPPLIER},
     "webhookDeliveryRetry": STAFF | {Role.CARRIER, Role.SUPPLIER},
     "orderEdit": STAFF | {Role.CHANNEL},
+    "orderLineCancel": STAFF | {Role.CHANNEL},
+    "orderChargesSet": STAFF | {Role.CHANNEL},
+    "orderPaymentRecord": STAFF | {Role.CHANNEL},
     # subscriptions
     "orderStatusChanged": STAFF | {Role.CUSTOMER, Role.CHANNEL},
     "lowStockAlerts": STAFF | {Role.WAREHOUSE},

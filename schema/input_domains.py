@@ -32,6 +32,7 @@ from models.access import ApiToken
 from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
 from models.fulfilment import Package, PickTask, PickTaskLine, ScanEvent, Shipment, TrackingEvent
 from models.inventory import StockLevel, StockMovement
+from models.order_money import OrderPayment
 from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine
 from models.supply import PurchaseOrder, PurchaseOrderLine, SupplierProduct
@@ -52,7 +53,7 @@ from schema import (
     tracking,
     webhooks,
 )
-from schema.domains import ID_TEXT, Domain, column, integer, text
+from schema.domains import ID_TEXT, Domain, Kind, column, integer, text
 from services import task_queue
 from services.errors import ErrorCode, Problem
 from services.order_drafts import MAX_LINES, MAX_QUANTITY
@@ -102,6 +103,9 @@ TRACKING_NUMBER = column(Shipment, "tracking_number")
 REASON = column(OrderEvent, "reason")
 PICKER = column(PickTask, "assignee")
 TOPIC = text(64)  # an event topic name (services.webhooks.TOPICS)
+LINE_UNITS = column(OrderLine, "quantity", **quantity)  # type: ignore[arg-type]
+LINES = Items(MAX_LINES, NESTED)
+TAX_RATE = Domain(Kind.DECIMAL, max_digits=7, decimal_places=4)  # lands in the order's JSON tax lines
 
 INPUTS: dict[type, dict[str, Spec]] = {
     # orders
@@ -341,16 +345,23 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "return_id": ID_TEXT,
         "note": column(Refund, "note"),
     },
-    # order editing
-    order_edits.OrderEditLineInput: {
-        "sku": column(OrderLine, "sku"),
-        "quantity": column(OrderLine, "quantity", **quantity),  # type: ignore[arg-type]
-    },
-    order_edits.OrderEditInput: {
+    # order editing and money
+    order_edits.OrderEditLineInput: {"sku": column(OrderLine, "sku"), "quantity": LINE_UNITS},
+    order_edits.OrderEditInput: {"id": ID_TEXT, "reason": REASON, "lines": LINES, "shipping_address": NESTED},
+    order_edits.OrderLineCancelInput: {"line": ID_TEXT, "quantity": LINE_UNITS, "reason": REASON},
+    order_edits.TaxLineInput: {"name": text(100), "rate": TAX_RATE, "amount": column(Order, "tax_amount")},
+    order_edits.DiscountInput: {"code": text(64), "amount": column(Order, "discount_amount")},
+    order_edits.OrderChargesSetInput: {
         "id": ID_TEXT,
-        "reason": REASON,
-        "lines": Items(MAX_LINES, NESTED),
-        "shipping_address": NESTED,
+        "shipping_amount": column(Order, "shipping_amount"),
+        "tax_lines": LINES,
+        "discounts": LINES,
+    },
+    order_edits.OrderPaymentRecordInput: {
+        "id": ID_TEXT,
+        "kind": CHOICE,
+        "amount": column(OrderPayment, "amount"),
+        "reference": column(OrderPayment, "reference"),
     },
 }
 

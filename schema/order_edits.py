@@ -1,11 +1,14 @@
-"""Order editing: the staged edit's input, what it changed, and its payload."""
+"""Changing a placed order: the staged edit, line cancellation, charges and payments (inputs and payloads)."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import strawberry
 
 from schema.common import UserError
-from schema.orders import AddressInput, Order
+from schema.order_money import Payment, PaymentKind
+from schema.orders import AddressInput, Order, OrderLine
 
 
 @strawberry.input(description="A line as it should be after the edit.")
@@ -46,3 +49,61 @@ class OrderEditPayload:
         default=False, description="True when the edit changed the shipping address."
     )
     user_errors: list[UserError] = strawberry.field(default_factory=list, description="Why nothing was changed.")
+
+
+@strawberry.input(description="Cancel some or all units of one order line, before they are picked.")
+class OrderLineCancelInput:
+    line: strawberry.ID = strawberry.field(description="The order line (OrderLine id).")
+    quantity: int = strawberry.field(description="Units to cancel (at most the line's units not picked yet).")
+    reason: str = strawberry.field(description="Why; kept in the order's history.")
+
+
+@strawberry.type(description="The order and the line after the cancellation.")
+class OrderLineCancelPayload:
+    order: Order | None = strawberry.field(default=None, description="The order, its totals recomputed.")
+    line: OrderLine | None = strawberry.field(default=None, description="The line, its cancelled units counted.")
+    user_errors: list[UserError] = strawberry.field(default_factory=list, description="Why nothing was cancelled.")
+
+
+@strawberry.input(description="One tax charged on the order.")
+class TaxLineInput:
+    name: str = strawberry.field(description="The tax's name, e.g. VAT.")
+    rate: Decimal = strawberry.field(description="The rate, e.g. 0.19.")
+    amount: Decimal = strawberry.field(description="The tax charged, in the order's currency.")
+
+
+@strawberry.input(description="One discount taken off the order.")
+class DiscountInput:
+    code: str = strawberry.field(description="The discount or voucher code.")
+    amount: Decimal = strawberry.field(description="The amount taken off, in the order's currency.")
+
+
+@strawberry.input(description="An order's charges, replaced as a whole; the total follows.")
+class OrderChargesSetInput:
+    id: strawberry.ID = strawberry.field(description="The order.")
+    shipping_amount: Decimal = strawberry.field(default=Decimal("0"), description="The shipping charge.")
+    tax_lines: list[TaxLineInput] = strawberry.field(default_factory=list, description="The taxes charged.")
+    discounts: list[DiscountInput] = strawberry.field(default_factory=list, description="The discounts taken off.")
+
+
+@strawberry.type(description="The order with its new charges and total.")
+class OrderChargesSetPayload:
+    order: Order | None = strawberry.field(default=None, description="The order, its total recomputed.")
+    user_errors: list[UserError] = strawberry.field(default_factory=list, description="Why nothing was changed.")
+
+
+@strawberry.input(description="A payment event reported by the payment gateway.")
+class OrderPaymentRecordInput:
+    id: strawberry.ID = strawberry.field(description="The order.")
+    kind: PaymentKind = strawberry.field(description="Authorization, capture or void.")
+    amount: Decimal | None = strawberry.field(
+        default=None, description="The amount (required but for a void, which defaults to what is authorized)."
+    )
+    reference: str | None = strawberry.field(default=None, description="The gateway's reference.")
+
+
+@strawberry.type(description="The payment recorded and the order's financial status after it.")
+class OrderPaymentRecordPayload:
+    order: Order | None = strawberry.field(default=None, description="The order.")
+    payment: Payment | None = strawberry.field(default=None, description="The payment recorded.")
+    user_errors: list[UserError] = strawberry.field(default_factory=list, description="Why nothing was recorded.")

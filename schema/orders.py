@@ -16,6 +16,7 @@ from schema.addresses import Address, address_of
 from schema.catalog import Channel, Warehouse
 from schema.common import Connection, Money, Node, SortDirection, UserError, to_global_id
 from schema.inventory import Allocation
+from schema.order_money import Discount, FinancialStatus, Payment, TaxLine, discounts_of, tax_lines_of
 from schema.picking import PickTask
 from schema.returns import Refund, ReturnRequest
 from schema.shipping import Shipment
@@ -47,6 +48,9 @@ class OrderLine(Node):
     quantity: int
     unit_price: Money
     line_total: Money
+    cancelled_quantity: int = strawberry.field(
+        description="Units cancelled from this line (orderLineCancel); `quantity` is what is still ordered."
+    )
     _order_id: strawberry.Private[int]
     _product_id: strawberry.Private[int]
     _order_status: strawberry.Private[m.OrderStatus]
@@ -60,6 +64,7 @@ class OrderLine(Node):
             quantity=row.quantity,
             unit_price=Money(amount=row.unit_price, currency=currency),
             line_total=Money(amount=row.line_total, currency=currency),
+            cancelled_quantity=row.cancelled_quantity,
             _order_id=row.order_id,
             _product_id=row.product_id,
             _order_status=order_status,
@@ -119,6 +124,14 @@ class Order(Node):
     shipping_address: Address
     created_at: datetime
     updated_at: datetime
+    shipping_amount: Money = strawberry.field(description="The shipping charge.")
+    tax_total: Money = strawberry.field(description="The sum of the tax lines.")
+    discount_total: Money = strawberry.field(description="The sum of the discounts.")
+    tax_lines: list[TaxLine] = strawberry.field(
+        description="The taxes charged (total = subtotal + shipping + tax - discounts)."
+    )
+    discounts: list[Discount] = strawberry.field(description="The discounts taken off.")
+    financial_status: FinancialStatus = strawberry.field(description="Where the order's money stands.")
     _pk: strawberry.Private[int]
     _channel_id: strawberry.Private[int]
     _customer_id: strawberry.Private[int]
@@ -138,6 +151,12 @@ class Order(Node):
             shipping_address=address_of(row),
             created_at=row.created_at,
             updated_at=row.updated_at,
+            shipping_amount=Money(amount=row.shipping_amount, currency=row.currency),
+            tax_total=Money(amount=row.tax_amount, currency=row.currency),
+            discount_total=Money(amount=row.discount_amount, currency=row.currency),
+            tax_lines=tax_lines_of(row.tax_lines, row.currency),
+            discounts=discounts_of(row.discounts, row.currency),
+            financial_status=FinancialStatus(row.financial_status),
             _pk=row.id,
             _channel_id=row.channel_id,
             _customer_id=row.customer_id,
@@ -191,6 +210,10 @@ class Order(Node):
     @strawberry.field
     async def refunds(self, info: Info) -> list[Refund]:
         return [Refund.from_model(r) for r in await info.context.loaders.order_refunds.load(self._pk)]
+
+    @strawberry.field(description="Payment events recorded against the order, oldest first.")
+    async def payments(self, info: Info) -> list[Payment]:
+        return [Payment.from_model(r) for r in await info.context.loaders.order_payments.load(self._pk)]
 
     @strawberry.field
     async def refunded_total(self, info: Info) -> Money:

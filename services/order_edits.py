@@ -19,40 +19,38 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.catalog import BackorderPolicy, Channel, Product
 from models.fulfilment import PickTaskLine, PickTaskStatus
-from models.inserts import insert_later
 from models.inventory import Allocation, AllocationStatus
-from models.orders import Order, OrderEvent, OrderLine, OrderStatus
+from models.orders import Order, OrderLine, OrderStatus
 from services.access import Principal
 from services.allocation import (
-    ALLOCATION_STATES,
     allocate_order,
     outstanding_needs,
     release_reservations,
-    settle_status,
-    status_for,
 )
 from services.errors import DomainError, ErrorCode, Problem
+from services.order_changes import (
+    EDITABLE,
+    LIVE_TASKS,
+    LineChange,
+    recompute_totals,
+    record_change,
+    settle_after_change,
+)
 from services.order_drafts import MAX_LINES, MAX_QUANTITY, AddressDraft, address_problems, money
 from services.order_work import Work, hold_tasks, lock_work
 from services.orders import require_order
 from services.picking import create_pick_tasks, move_task, task_event
 from services.stock import lock_rows, stock_arrived
 from services.uow import unit_of_work
-from subscriptions.outbox import NewEvent, record_events
-from subscriptions.topics import ORDER_EDITED
+from subscriptions.outbox import record_events
 
 S = OrderStatus
 T = PickTaskStatus
-# Before packing: what has not been picked can still change (a held order too: editing it
-# is what a hold is often for).
-EDITABLE = frozenset({S.PENDING, S.BACKORDERED, S.PARTIALLY_ALLOCATED, S.ALLOCATED, S.PICKING, S.ON_HOLD})
-LIVE_TASKS = (T.OPEN, T.ASSIGNED, T.IN_PROGRESS, T.ON_HOLD)
 
 
 @dataclass(frozen=True)
@@ -69,13 +67,6 @@ class OrderEditDraft:
     reason: str
     lines: Sequence[LineEdit] = ()
     shipping_address: AddressDraft | None = None
-
-
-@dataclass(frozen=True)
-class LineChange:
-    sku: str
-    previous_quantity: int
-    quantity: int
 
 
 @dataclass(frozen=True)
@@ -308,10 +299,9 @@ async def _rewrite_lines(
         else:
             line.quantity, line.line_total = change.quantity, money(line.unit_price * change.quantity)
             await OrderLine.filter(id=line.id).using_db(conn).update(quantity=line.quantity, line_total=line.line_total)
-    subtotal = money(sum((ln.line_total for ln in lines.values()), Decimal("0")))
-    fields: dict[str, object] = {"subtotal": subtotal, "total": subtotal}
+    await recompute_totals(order, conn)
     if address is not None:
-        fields |= {
+        fields = {
             "ship_country": address.country,
             "ship_region": address.region,
             "ship_city": address.city,
@@ -320,8 +310,8 @@ async def _rewrite_lines(
             "ship_latitude": address.latitude,
             "ship_longitude": address.longitude,
         }
-    await Order.filter(id=order.id).using_db(conn).update(**fields)
-    order.update_from_dict(fields)
+        await Order.filter(id=order.id).using_db(conn).update(**fields)
+        order.update_from_dict(fields)
 
 
 async def _source_again(
@@ -344,14 +334,7 @@ async def _source_again(
     outstanding = sum(n.quantity for n in needs if n.product_id not in touched) + sum(plan.unfilled.values())
     if order.status == S.ON_HOLD:
         await hold_tasks(await lock_work(order.id, conn=conn), conn=conn)
-        if order.status_before_hold in ALLOCATION_STATES:
-            before = status_for(total, outstanding)
-            await Order.filter(id=order.id).using_db(conn).update(status_before_hold=before)
-            order.status_before_hold = before
-        return
-    await settle_status(
-        order, total_units=total, outstanding_units=outstanding, actor=principal.actor, conn=conn, reason=plan.reason
-    )
+    await settle_after_change(principal, order, total=total, outstanding=outstanding, reason=plan.reason, conn=conn)
 
 
 def describe_changes(changes: list[LineChange], address: AddressDraft | None) -> str:
@@ -377,30 +360,14 @@ async def _record(
     reason: str,
     conn: BaseDBAsyncClient,
 ) -> None:
-    """One history entry with the diff (the status it was edited in, both ends) and one event."""
-    status = S(order.status)
-    diff = describe_changes(changes, address)
-    entry = OrderEvent(
-        order_id=order.id,
+    note = describe_changes(changes, address)
+    await record_change(
+        principal,
+        order,
         kind="EDITED",
-        from_status=status,
-        to_status=status,
-        reason=f"{reason.strip()}: {diff}",
-        actor=principal.actor,
-    )
-    await insert_later([entry], using_db=conn)
-    payload = {
-        "order_id": order.id,
-        "number": order.number,
-        "channel_id": order.channel_id,
-        "customer_id": order.customer_id,
-        "reason": reason.strip(),
-        "lines": [{"sku": c.sku, "previous_quantity": c.previous_quantity, "quantity": c.quantity} for c in changes],
-        "shipping_address_changed": address is not None,
-        "subtotal": str(order.subtotal),
-        "total": str(order.total),
-    }
-    await record_events(
-        [NewEvent(topic=ORDER_EDITED, aggregate_type="order", aggregate_id=order.id, payload=payload)],
-        using_db=conn,
+        reason=reason,
+        note=note,
+        changes=changes,
+        address_changed=address is not None,
+        conn=conn,
     )

@@ -247,6 +247,9 @@ PAYLOAD = {
     "webhookSubscriptionTest": "delivery { id eventId }",
     "webhookDeliveryRetry": "delivery { id eventId status }",
     "orderEdit": "order { id status } changes { sku quantity }",
+    "orderLineCancel": "order { id status } line { id cancelledQuantity }",
+    "orderChargesSet": "order { id total { amount } }",
+    "orderPaymentRecord": "order { id financialStatus } payment { kind }",
 }
 INPUT_TYPES = {
     "purchaseOrderSend": "PurchaseOrderIdInput",
@@ -493,6 +496,18 @@ def probes(other: Built, own: Built) -> list[Probe]:
         add("apiTokenRevoke", mutation("apiTokenRevoke"), by_id(), token_id, missing_id("ApiToken"))
     edit = {"reason": "probe", "lines": [{"sku": "SKU-C", "quantity": 2}]}
     add("orderEdit", mutation("orderEdit"), by_id(edit), open_order, missing_id("Order"))
+    line = next((i for i in o.ids if type_of(i) == "OrderLine"), missing_id("OrderLine"))
+    cancel_line = {"quantity": 1, "reason": "probe"}
+    add("orderLineCancel", mutation("orderLineCancel"), by_id(cancel_line, "line"), line, missing_id("OrderLine"))
+    add(
+        "orderChargesSet",
+        mutation("orderChargesSet"),
+        by_id({"shippingAmount": "1.00"}),
+        open_order,
+        missing_id("Order"),
+    )
+    payment = {"kind": "AUTHORIZATION", "amount": "1.00"}
+    add("orderPaymentRecord", mutation("orderPaymentRecord"), by_id(payment), open_order, missing_id("Order"))
     return found
 
 

@@ -121,6 +121,7 @@ async def test_an_allocated_order_s_lines_are_changed_added_and_removed_in_one_e
     assert [event] == [
         {
             "number": order["number"],
+            "kind": "EDITED",
             "reason": "customer called",
             "lines": [
                 {"sku": "SKU-A", "previous_quantity": 2, "quantity": 3},
