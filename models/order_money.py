@@ -1,4 +1,4 @@
-"""An order's money beyond its lines: payments recorded against it, and its financial status."""
+"""An order's money beyond its lines (payments recorded against it, its financial status) and its tags."""
 
 from __future__ import annotations
 
@@ -42,3 +42,20 @@ class OrderPayment(Model):
     class Meta:
         table = "order_payment"
         indexes = (("order_id",),)
+
+
+class OrderTag(Model):
+    """A tag on an order (the orders filter finds orders by tag through its index)."""
+
+    id = fields.IntField(primary_key=True)
+    order: fields.ForeignKeyRelation = fields.ForeignKeyField(
+        "models.Order", related_name="tags", on_delete=fields.CASCADE
+    )
+    tag = fields.CharField(max_length=64)
+
+    order_id: int
+
+    class Meta:
+        table = "order_tag"
+        unique_together = (("order", "tag"),)
+        indexes = (("tag",),)

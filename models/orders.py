@@ -67,6 +67,17 @@ class Order(Model):
     discounts: list[dict[str, str]] = fields.JSONField(default=list)  # type: ignore[assignment]
     # Written only by services.order_payments.settle_financial_status (its transition table).
     financial_status = fields.CharEnumField(FinancialStatus, max_length=32, default=FinancialStatus.PENDING)
+    billing_country = fields.CharField(max_length=2, null=True)
+    billing_region = fields.CharField(max_length=100, null=True)
+    billing_city = fields.CharField(max_length=100, null=True)
+    billing_postal_code = fields.CharField(max_length=32, null=True)
+    billing_line1 = fields.CharField(max_length=200, null=True)
+    phone = fields.CharField(max_length=32, null=True)
+    note = fields.TextField(null=True)
+    # Key/value pairs as Saleor keeps them: public ones for whoever sees the order, private
+    # ones for staff only (services.order_details).
+    metadata: dict[str, str] = fields.JSONField(default=dict)  # type: ignore[assignment]
+    private_metadata: dict[str, str] = fields.JSONField(default=dict)  # type: ignore[assignment]
     ship_country = fields.CharField(max_length=2)
     ship_region = fields.CharField(max_length=100, null=True)
     ship_city = fields.CharField(max_length=100, null=True)

@@ -17,7 +17,7 @@ from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
 from models.dropship import DropShipLine
 from models.fulfilment import Package, PickTask, PickTaskLine, ScanEvent, Shipment, ShipmentLine, TrackingEvent
 from models.inventory import Allocation
-from models.order_money import OrderPayment
+from models.order_money import OrderPayment, OrderTag
 from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine, ReturnRequest
 from models.supply import PurchaseOrderLine
@@ -144,6 +144,7 @@ class Loaders:
     order_payments: DataLoader[int, list[OrderPayment]] = field(
         default_factory=lambda: _children(OrderPayment, "order_id")
     )
+    order_tags: DataLoader[int, list[OrderTag]] = field(default_factory=lambda: _children(OrderTag, "order_id"))
     visible_order: DataLoader[tuple[Principal | None, int], Order | None] = field(default_factory=_visible_order)
     # Unscoped: only for what a scoped parent shows of its order (a drop-ship request's ship-to).
     order: DataLoader[int, Order | None] = field(default_factory=lambda: _by_id(Order))

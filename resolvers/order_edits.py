@@ -14,13 +14,17 @@ from schema.order_edits import (
     OrderLineCancelInput,
     OrderLineCancelPayload,
     OrderLineChange,
+    OrderMetadataUpdateInput,
+    OrderMetadataUpdatePayload,
     OrderPaymentRecordInput,
     OrderPaymentRecordPayload,
+    OrderUpdateInput,
+    OrderUpdatePayload,
 )
 from schema.order_money import Payment
 from schema.orders import Order, OrderLine
+from services import order_details, order_line_cancel, order_payments
 from services import order_edits as svc
-from services import order_line_cancel, order_payments
 
 
 @strawberry.type
@@ -91,3 +95,28 @@ class Mutation:
             reference=input.reference,
         )
         return OrderPaymentRecordPayload(order=Order.from_model(order), payment=Payment.from_model(payment))
+
+    @strawberry.mutation(description="Set an order's billing address, phone, note or tags.")
+    async def order_update(self, info: Info, input: OrderUpdateInput) -> OrderUpdatePayload:
+        order = await order_details.update_details(
+            principal_of(info),
+            order_id=decode_pk(input.id, "Order", field="id"),
+            draft=order_details.DetailsDraft(
+                billing_address=input.billing_address.to_draft() if input.billing_address else None,
+                phone=input.phone,
+                note=input.note,
+                tags=input.tags,
+            ),
+        )
+        return OrderUpdatePayload(order=Order.from_model(order))
+
+    @strawberry.mutation(description="Set and remove an order's metadata keys (private ones: staff only).")
+    async def order_metadata_update(self, info: Info, input: OrderMetadataUpdateInput) -> OrderMetadataUpdatePayload:
+        order = await order_details.update_metadata(
+            principal_of(info),
+            order_id=decode_pk(input.id, "Order", field="id"),
+            items=[(item.key, item.value) for item in input.items],
+            remove=input.remove,
+            private=input.private,
+        )
+        return OrderMetadataUpdatePayload(order=Order.from_model(order))

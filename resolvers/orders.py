@@ -146,6 +146,7 @@ class Query:
                 sku=f.sku,
                 tracking_number=f.tracking_number,
                 external_ref=f.external_ref,
+                tag=f.tag,
             ),
         )
         sort = sort_by or OrderSort()

@@ -90,6 +90,8 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "orderLineCancel": STAFF | {Role.CHANNEL},
     "orderChargesSet": STAFF | {Role.CHANNEL},
     "orderPaymentRecord": STAFF | {Role.CHANNEL},
+    "orderUpdate": STAFF | {Role.CHANNEL},
+    "orderMetadataUpdate": STAFF | {Role.CHANNEL},
     # subscriptions
     "orderStatusChanged": STAFF | {Role.CUSTOMER, Role.CHANNEL},
     "lowStockAlerts": STAFF | {Role.WAREHOUSE},

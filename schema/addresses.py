@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from models import orders as m
+from services.order_drafts import AddressDraft
 
 
 @strawberry.type
@@ -29,3 +30,25 @@ def address_of(row: m.Order) -> Address:
         latitude=row.ship_latitude,
         longitude=row.ship_longitude,
     )
+
+
+@strawberry.input
+class AddressInput:
+    country: str
+    region: str | None = None
+    city: str | None = None
+    postal_code: str | None = None
+    line1: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+    def to_draft(self) -> AddressDraft:
+        return AddressDraft(
+            country=self.country,
+            region=self.region,
+            city=self.city,
+            postal_code=self.postal_code,
+            line1=self.line1,
+            latitude=self.latitude,
+            longitude=self.longitude,
+        )

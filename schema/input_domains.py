@@ -32,7 +32,7 @@ from models.access import ApiToken
 from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
 from models.fulfilment import Package, PickTask, PickTaskLine, ScanEvent, Shipment, TrackingEvent
 from models.inventory import StockLevel, StockMovement
-from models.order_money import OrderPayment
+from models.order_money import OrderPayment, OrderTag
 from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine
 from models.supply import PurchaseOrder, PurchaseOrderLine, SupplierProduct
@@ -106,6 +106,10 @@ TOPIC = text(64)  # an event topic name (services.webhooks.TOPICS)
 LINE_UNITS = column(OrderLine, "quantity", **quantity)  # type: ignore[arg-type]
 LINES = Items(MAX_LINES, NESTED)
 TAX_RATE = Domain(Kind.DECIMAL, max_digits=7, decimal_places=4)  # lands in the order's JSON tax lines
+MONEY = column(Order, "shipping_amount")
+PSP_REF = column(OrderPayment, "reference")
+KEYS, KEY_LIST = Items(100, NESTED), Items(100, text(128))
+PHONE, NOTE, TAGS = column(Order, "phone"), text(2000), Items(50, column(OrderTag, "tag"))  # a note, not a document
 
 INPUTS: dict[type, dict[str, Spec]] = {
     # orders
@@ -149,6 +153,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "sku": column(OrderLine, "sku"),
         "tracking_number": TRACKING_NUMBER,
         "external_ref": column(Order, "external_ref"),
+        "tag": column(OrderTag, "tag"),
     },
     orders.OrderSort: {"field": CHOICE, "direction": CHOICE},
     # access
@@ -345,24 +350,23 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "return_id": ID_TEXT,
         "note": column(Refund, "note"),
     },
-    # order editing and money
+    # order editing, money and details (amounts: the order's money columns, 14 digits, 2 places)
     order_edits.OrderEditLineInput: {"sku": column(OrderLine, "sku"), "quantity": LINE_UNITS},
     order_edits.OrderEditInput: {"id": ID_TEXT, "reason": REASON, "lines": LINES, "shipping_address": NESTED},
     order_edits.OrderLineCancelInput: {"line": ID_TEXT, "quantity": LINE_UNITS, "reason": REASON},
-    order_edits.TaxLineInput: {"name": text(100), "rate": TAX_RATE, "amount": column(Order, "tax_amount")},
-    order_edits.DiscountInput: {"code": text(64), "amount": column(Order, "discount_amount")},
-    order_edits.OrderChargesSetInput: {
+    order_edits.TaxLineInput: {"name": text(100), "rate": TAX_RATE, "amount": MONEY},
+    order_edits.DiscountInput: {"code": text(64), "amount": MONEY},
+    order_edits.OrderChargesSetInput: {"id": ID_TEXT, "shipping_amount": MONEY, "tax_lines": LINES, "discounts": LINES},
+    order_edits.OrderPaymentRecordInput: {"id": ID_TEXT, "kind": CHOICE, "amount": MONEY, "reference": PSP_REF},
+    order_edits.OrderUpdateInput: {
         "id": ID_TEXT,
-        "shipping_amount": column(Order, "shipping_amount"),
-        "tax_lines": LINES,
-        "discounts": LINES,
+        "billing_address": NESTED,
+        "phone": PHONE,
+        "note": NOTE,
+        "tags": TAGS,
     },
-    order_edits.OrderPaymentRecordInput: {
-        "id": ID_TEXT,
-        "kind": CHOICE,
-        "amount": column(OrderPayment, "amount"),
-        "reference": column(OrderPayment, "reference"),
-    },
+    order_edits.MetadataItemInput: {"key": text(128), "value": text(2000)},  # land in the JSON metadata
+    order_edits.OrderMetadataUpdateInput: {"id": ID_TEXT, "items": KEYS, "remove": KEY_LIST, "private": CHOICE},
 }
 
 # Root fields' arguments, by their Python name (the same name means the same thing everywhere).

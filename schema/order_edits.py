@@ -107,3 +107,38 @@ class OrderPaymentRecordPayload:
     order: Order | None = strawberry.field(default=None, description="The order.")
     payment: Payment | None = strawberry.field(default=None, description="The payment recorded.")
     user_errors: list[UserError] = strawberry.field(default_factory=list, description="Why nothing was recorded.")
+
+
+@strawberry.input(description="Details of an order to set; a field left out stays as it is.")
+class OrderUpdateInput:
+    id: strawberry.ID = strawberry.field(description="The order.")
+    billing_address: AddressInput | None = strawberry.field(default=None, description="Where the invoice goes.")
+    phone: str | None = strawberry.field(default=None, description="The customer's phone (empty clears it).")
+    note: str | None = strawberry.field(default=None, description="A note on the order (empty clears it).")
+    tags: list[str] | None = strawberry.field(default=None, description="The order's tags (replaces them all).")
+
+
+@strawberry.type(description="The order with its details set.")
+class OrderUpdatePayload:
+    order: Order | None = strawberry.field(default=None, description="The order.")
+    user_errors: list[UserError] = strawberry.field(default_factory=list, description="Why nothing was changed.")
+
+
+@strawberry.input(description="One key/value pair of metadata to set.")
+class MetadataItemInput:
+    key: str = strawberry.field(description="The key.")
+    value: str = strawberry.field(description="The value.")
+
+
+@strawberry.input(description="Set and remove an order's metadata keys, public or private (private: staff only).")
+class OrderMetadataUpdateInput:
+    id: strawberry.ID = strawberry.field(description="The order.")
+    items: list[MetadataItemInput] = strawberry.field(default_factory=list, description="Keys to set.")
+    remove: list[str] = strawberry.field(default_factory=list, description="Keys to remove.")
+    private: bool = strawberry.field(default=False, description="The private metadata (staff only), not the public.")
+
+
+@strawberry.type(description="The order with its metadata changed.")
+class OrderMetadataUpdatePayload:
+    order: Order | None = strawberry.field(default=None, description="The order.")
+    user_errors: list[UserError] = strawberry.field(default_factory=list, description="Why nothing was changed.")

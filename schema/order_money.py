@@ -1,5 +1,6 @@
-"""An order's money: tax lines, discounts, payments and the financial status (types only;
-the inputs and payloads that change them are in schema.order_edits)."""
+"""An order's money and details: tax lines, discounts, payments, the financial status,
+metadata and billing address (types only; the inputs and payloads that change them are in
+schema.order_edits)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from typing import Any
 import strawberry
 
 from models import order_money as m
+from models.orders import Order
+from schema.addresses import Address
 from schema.common import Money
 
 FinancialStatus = m.FinancialStatus
@@ -59,3 +62,28 @@ class Payment:
             actor=row.actor,
             recorded_at=row.created_at,
         )
+
+
+@strawberry.type(description="One key/value pair of an order's metadata.")
+class MetadataItem:
+    key: str = strawberry.field(description="The key.")
+    value: str = strawberry.field(description="The value.")
+
+
+def metadata_items(data: dict[str, str] | None) -> list[MetadataItem]:
+    return [MetadataItem(key=k, value=v) for k, v in sorted((data or {}).items())]
+
+
+def billing_address_of(row: Order) -> Address | None:
+    """Where the invoice goes, when the order has a billing address."""
+    if row.billing_country is None:
+        return None
+    return Address(
+        country=row.billing_country,
+        region=row.billing_region,
+        city=row.billing_city,
+        postal_code=row.billing_postal_code,
+        line1=row.billing_line1,
+        latitude=None,
+        longitude=None,
+    )

@@ -12,15 +12,25 @@ import strawberry
 from models import orders as m
 from models.inventory import AllocationStatus as AllocationStatusModel
 from resolvers.context import Info
-from schema.addresses import Address, address_of
+from schema.addresses import Address, AddressInput, address_of
 from schema.catalog import Channel, Warehouse
 from schema.common import Connection, Money, Node, SortDirection, UserError, to_global_id
 from schema.inventory import Allocation
-from schema.order_money import Discount, FinancialStatus, Payment, TaxLine, discounts_of, tax_lines_of
+from schema.order_money import (
+    Discount,
+    FinancialStatus,
+    MetadataItem,
+    Payment,
+    TaxLine,
+    billing_address_of,
+    discounts_of,
+    metadata_items,
+    tax_lines_of,
+)
 from schema.picking import PickTask
 from schema.returns import Refund, ReturnRequest
 from schema.shipping import Shipment
-from services.order_drafts import AddressDraft
+from services.order_details import sees_private_metadata
 from services.order_status import CLOSED_STATUSES
 from services.orders import own_parts, sees_whole_order
 from services.picking_reads import may_see_tasks
@@ -132,6 +142,11 @@ class Order(Node):
     )
     discounts: list[Discount] = strawberry.field(description="The discounts taken off.")
     financial_status: FinancialStatus = strawberry.field(description="Where the order's money stands.")
+    billing_address: Address | None = strawberry.field(description="Where the invoice goes (orderUpdate).")
+    phone: str | None = strawberry.field(description="The customer's phone for this order.")
+    note: str | None = strawberry.field(description="A note on the order (orderUpdate).")
+    metadata: list[MetadataItem] = strawberry.field(description="Public key/value metadata.")
+    _private_metadata: strawberry.Private[dict[str, str]]
     _pk: strawberry.Private[int]
     _channel_id: strawberry.Private[int]
     _customer_id: strawberry.Private[int]
@@ -157,6 +172,11 @@ class Order(Node):
             tax_lines=tax_lines_of(row.tax_lines, row.currency),
             discounts=discounts_of(row.discounts, row.currency),
             financial_status=FinancialStatus(row.financial_status),
+            billing_address=billing_address_of(row),
+            phone=row.phone,
+            note=row.note,
+            metadata=metadata_items(row.metadata),
+            _private_metadata=row.private_metadata,
             _pk=row.id,
             _channel_id=row.channel_id,
             _customer_id=row.customer_id,
@@ -211,6 +231,14 @@ class Order(Node):
     async def refunds(self, info: Info) -> list[Refund]:
         return [Refund.from_model(r) for r in await info.context.loaders.order_refunds.load(self._pk)]
 
+    @strawberry.field(description="Private key/value metadata: staff only (null for anyone else).")
+    def private_metadata(self, info: Info) -> list[MetadataItem] | None:
+        return metadata_items(self._private_metadata) if sees_private_metadata(info.context.principal) else None
+
+    @strawberry.field(description="The order's tags, sorted (the orders filter finds them).")
+    async def tags(self, info: Info) -> list[str]:
+        return sorted(t.tag for t in await info.context.loaders.order_tags.load(self._pk))
+
     @strawberry.field(description="Payment events recorded against the order, oldest first.")
     async def payments(self, info: Info) -> list[Payment]:
         return [Payment.from_model(r) for r in await info.context.loaders.order_payments.load(self._pk)]
@@ -255,6 +283,7 @@ class OrderFilter:
         default=None, description="The order of the shipment with this tracking number."
     )
     external_ref: str | None = strawberry.field(default=None, description="The channel's reference, exactly.")
+    tag: str | None = strawberry.field(default=None, description="Orders with this tag.")
 
 
 @strawberry.enum
@@ -274,28 +303,6 @@ class OrderSort:
 class CustomerInput:
     email: str
     name: str | None = None
-
-
-@strawberry.input
-class AddressInput:
-    country: str
-    region: str | None = None
-    city: str | None = None
-    postal_code: str | None = None
-    line1: str | None = None
-    latitude: float | None = None
-    longitude: float | None = None
-
-    def to_draft(self) -> AddressDraft:
-        return AddressDraft(
-            country=self.country,
-            region=self.region,
-            city=self.city,
-            postal_code=self.postal_code,
-            line1=self.line1,
-            latitude=self.latitude,
-            longitude=self.longitude,
-        )
 
 
 @strawberry.input

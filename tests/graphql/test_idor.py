@@ -250,6 +250,8 @@ PAYLOAD = {
     "orderLineCancel": "order { id status } line { id cancelledQuantity }",
     "orderChargesSet": "order { id total { amount } }",
     "orderPaymentRecord": "order { id financialStatus } payment { kind }",
+    "orderUpdate": "order { id note tags }",
+    "orderMetadataUpdate": "order { id metadata { key value } }",
 }
 INPUT_TYPES = {
     "purchaseOrderSend": "PurchaseOrderIdInput",
@@ -508,6 +510,15 @@ def probes(other: Built, own: Built) -> list[Probe]:
     )
     payment = {"kind": "AUTHORIZATION", "amount": "1.00"}
     add("orderPaymentRecord", mutation("orderPaymentRecord"), by_id(payment), open_order, missing_id("Order"))
+    add(
+        "orderUpdate",
+        mutation("orderUpdate"),
+        by_id({"note": "probe", "tags": ["probe"]}),
+        open_order,
+        missing_id("Order"),
+    )
+    metadata = {"items": [{"key": "probe", "value": "x"}]}
+    add("orderMetadataUpdate", mutation("orderMetadataUpdate"), by_id(metadata), open_order, missing_id("Order"))
     return found
 
 
