@@ -1,5 +1,6 @@
 """Cancelling part of an order: some or all units of one line, with a reason, before they are
-picked; the line keeps what was cancelled (`cancelled_quantity`) and the totals follow.
+picked; the line keeps what was cancelled (`cancelled_quantity`; a line cancelled in full
+leaves the order, its history entry says what it was) and the totals follow.
 
 Under the same locks as an edit (the order's tasks and shipments, then the order, then the
 product's stock rows), the units are taken first from what still waits for stock (nothing to
@@ -103,11 +104,14 @@ async def cancel_line(principal: Principal, *, line_id: int, quantity: int, reas
         line.quantity -= quantity
         line.cancelled_quantity += quantity
         line.line_total = money(line.unit_price * line.quantity)
-        await (
-            OrderLine.filter(id=line.id)
-            .using_db(conn)
-            .update(quantity=line.quantity, cancelled_quantity=line.cancelled_quantity, line_total=line.line_total)
-        )
+        if line.quantity:
+            await (
+                OrderLine.filter(id=line.id)
+                .using_db(conn)
+                .update(quantity=line.quantity, cancelled_quantity=line.cancelled_quantity, line_total=line.line_total)
+            )
+        else:  # a line keeps at least one unit (a CHECK): one cancelled in full leaves the order
+            await OrderLine.filter(id=line.id).using_db(conn).delete()
         await recompute_totals(order, conn)
         await record_change(
             principal,

@@ -79,7 +79,7 @@ COMMENT ON TABLE "order_tag" IS 'A tag on an order (the orders filter finds orde
         ALTER TABLE "order" ADD "discount_amount" DECIMAL(14,2) NOT NULL DEFAULT 0;
         ALTER TABLE "order" ADD "billing_region" VARCHAR(100);
         ALTER TABLE "order_line" ADD "cancelled_quantity" INT NOT NULL DEFAULT 0;
-        COMMENT ON COLUMN order."financial_status" IS 'PENDING: PENDING\nAUTHORIZED: AUTHORIZED\nPAID: PAID\nPARTIALLY_REFUNDED: PARTIALLY_REFUNDED\nREFUNDED: REFUNDED\nVOIDED: VOIDED';
+        COMMENT ON COLUMN "order"."financial_status" IS 'PENDING: PENDING\nAUTHORIZED: AUTHORIZED\nPAID: PAID\nPARTIALLY_REFUNDED: PARTIALLY_REFUNDED\nREFUNDED: REFUNDED\nVOIDED: VOIDED';
 """,
 }
 
