@@ -4,6 +4,7 @@ picked ones; totals recomputed. Stock reconciles after every test (`stock_reconc
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -24,6 +25,7 @@ ORDER_BITS = """
 CANCEL_LINE = """mutation($i: OrderLineCancelInput!) { orderLineCancel(input: $i) {
   order { %s } line { sku quantity cancelledQuantity lineTotal { amount } } %s } }""" % (ORDER_BITS, USER_ERRORS)
 VIEW = "query($id: ID!) { order(id: $id) { %s } }" % ORDER_BITS
+SCAN_ONE = "mutation($i: PickScanInput!) { pickScan(input: $i) { result %s } }" % USER_ERRORS
 
 
 async def view(server: Server, token: str, order_id: str) -> dict[str, Any]:
@@ -163,3 +165,57 @@ async def test_bad_cancellations_are_refused_with_every_problem(server: Server, 
     ]
     assert missing["userErrors"] == [{"field": ["line"], "message": "Order line not found.", "code": "NOT_FOUND"}]
     assert await view(server, admin_token, order["id"]) == order
+
+
+@pytest.mark.postgres
+async def test_line_cancel_racing_the_first_scan_ends_one_consistent_way_for_every_order(
+    server: Server, admin_token: str
+) -> None:
+    """Ten orders of SKU-A x2 and SKU-B x1, each with a claimed task: the first SKU-A scan and a
+    cancel of both SKU-A units sent together (half of them cancel first). Either the scan lands
+    first (the cancel is refused: one unit is picked) or the cancel does (SKU-A leaves the task
+    and the scan is a wrong item); never both, never a 500."""
+    await seed_fulfilment(admin_token)
+    orders = [
+        await view(
+            server, admin_token, (await placed(server, admin_token, f"CR-{i}", [("SKU-A", 2), ("SKU-B", 1)]))["id"]
+        )
+        for i in range(10)
+    ]
+    tasks = {t["order"]["id"]: t for t in [await claimed(server, admin_token, "east", "alice") for _ in orders]}
+
+    def race(i: int, order: dict[str, Any]) -> list[Any]:
+        pair = [
+            run(
+                server,
+                admin_token,
+                SCAN_ONE,
+                {"task": tasks[order["id"]]["id"], "barcode": "0400000000017"},
+                "pickScan",
+            ),
+            cancel_units(server, admin_token, line_id(order, "SKU-A"), 2),
+        ]
+        return pair if i % 2 else pair[::-1]
+
+    sent = await asyncio.gather(*(c for i, order in enumerate(orders) for c in race(i, order)))
+    pairs = [sent[2 * i : 2 * i + 2] if i % 2 else sent[2 * i : 2 * i + 2][::-1] for i in range(len(orders))]
+    reserved = 0
+    for (scanned, cancelled), order in zip(pairs, orders, strict=True):
+        after = await view(server, admin_token, order["id"])
+        if cancelled["userErrors"]:
+            assert cancelled["userErrors"] == [
+                {
+                    "field": ["quantity"],
+                    "message": "Only 1 unit(s) of SKU-A are not picked yet; picked units cannot be cancelled here.",
+                    "code": "LINE_ALREADY_PICKED",
+                }
+            ]
+            assert (scanned["result"], tasks_of(after)) == (
+                "ACCEPTED",
+                [("east", "IN_PROGRESS", [("SKU-A", 2, 1, 0), ("SKU-B", 1, 0, 0)])],
+            )
+            reserved += 2
+        else:
+            assert (scanned["result"], tasks_of(after)) == ("WRONG_ITEM", [("east", "ASSIGNED", [("SKU-B", 1, 0, 0)])])
+            assert lines_of(after) == [("SKU-B", 1, 0, "10.00", 1, 0)]
+    assert await stock_of(server, admin_token, "SKU-A", "east") == (20, reserved, 20 - reserved)
