@@ -25,4 +25,5 @@ MODEL_MODULES = [
     "models.customers",
     "models.transfers",
     "models.audit",
+    "models.order_money",
 ]

@@ -7,6 +7,8 @@ from enum import StrEnum
 from tortoise import fields
 from tortoise.models import Model
 
+from models.order_money import FinancialStatus
+
 
 class OrderStatus(StrEnum):
     PENDING = "PENDING"
@@ -55,7 +57,27 @@ class Order(Model):
     status_before_hold = fields.CharEnumField(OrderStatus, max_length=32, null=True)
     currency = fields.CharField(max_length=3)
     subtotal = fields.DecimalField(max_digits=14, decimal_places=2)
+    # total = subtotal + shipping_amount + tax_amount - discount_amount (services.order_changes)
     total = fields.DecimalField(max_digits=14, decimal_places=2)
+    shipping_amount = fields.DecimalField(max_digits=14, decimal_places=2, default=0)
+    tax_amount = fields.DecimalField(max_digits=14, decimal_places=2, default=0)
+    discount_amount = fields.DecimalField(max_digits=14, decimal_places=2, default=0)
+    # [{"name", "rate", "amount"}] and [{"code", "amount"}], amounts as decimal strings.
+    tax_lines: list[dict[str, str]] = fields.JSONField(default=list)  # type: ignore[assignment]
+    discounts: list[dict[str, str]] = fields.JSONField(default=list)  # type: ignore[assignment]
+    # Written only by services.order_payments.settle_financial_status (its transition table).
+    financial_status = fields.CharEnumField(FinancialStatus, max_length=32, default=FinancialStatus.PENDING)
+    billing_country = fields.CharField(max_length=2, null=True)
+    billing_region = fields.CharField(max_length=100, null=True)
+    billing_city = fields.CharField(max_length=100, null=True)
+    billing_postal_code = fields.CharField(max_length=32, null=True)
+    billing_line1 = fields.CharField(max_length=200, null=True)
+    phone = fields.CharField(max_length=32, null=True)
+    note = fields.TextField(null=True)
+    # Key/value pairs as Saleor keeps them: public ones for whoever sees the order, private
+    # ones for staff only (services.order_details).
+    metadata: dict[str, str] = fields.JSONField(default=dict)  # type: ignore[assignment]
+    private_metadata: dict[str, str] = fields.JSONField(default=dict)  # type: ignore[assignment]
     ship_country = fields.CharField(max_length=2)
     ship_region = fields.CharField(max_length=100, null=True)
     ship_city = fields.CharField(max_length=100, null=True)
@@ -113,6 +135,8 @@ class OrderLine(Model):
     quantity = fields.IntField()
     unit_price = fields.DecimalField(max_digits=14, decimal_places=2)
     line_total = fields.DecimalField(max_digits=14, decimal_places=2)
+    # Units cancelled from the line (orderLineCancel); `quantity` is what is still ordered.
+    cancelled_quantity = fields.IntField(default=0)
 
     order_id: int
     product_id: int

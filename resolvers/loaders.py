@@ -19,6 +19,7 @@ from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
 from models.dropship import DropShipLine
 from models.fulfilment import Package, PickTask, PickTaskLine, ScanEvent, Shipment, ShipmentLine, TrackingEvent
 from models.inventory import Allocation
+from models.order_money import OrderPayment, OrderTag
 from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine, ReturnRequest
 from models.supply import PurchaseOrderLine
@@ -285,6 +286,14 @@ class Loaders:
     @cached_property
     def customer_orders(self) -> DataLoader[tuple[Principal | None, int], tuple[int, dict[str, Decimal]]]:
         return _customer_orders()
+
+    @cached_property
+    def order_payments(self) -> DataLoader[int, list[OrderPayment]]:
+        return _children(OrderPayment, "order_id")
+
+    @cached_property
+    def order_tags(self) -> DataLoader[int, list[OrderTag]]:
+        return _children(OrderTag, "order_id")
 
     @cached_property
     def available_to_sell(self) -> DataLoader[tuple[str, int], int | None]:

@@ -44,21 +44,12 @@ from subscriptions.topics import ORDER_STATUS_CHANGED
 
 
 def draft_from_input(data: OrderCreateInput) -> drafts.OrderDraft:
-    address = data.shipping_address
     return drafts.OrderDraft(
         channel=data.channel,
         external_ref=data.external_ref,
         customer_email=data.customer.email,
         customer_name=data.customer.name,
-        shipping_address=drafts.AddressDraft(
-            country=address.country,
-            region=address.region,
-            city=address.city,
-            postal_code=address.postal_code,
-            line1=address.line1,
-            latitude=address.latitude,
-            longitude=address.longitude,
-        ),
+        shipping_address=data.shipping_address.to_draft(),
         lines=[drafts.LineDraft(sku=ln.sku, quantity=ln.quantity, unit_price=ln.unit_price) for ln in data.lines],
         currency=data.currency,
         idempotency_key=data.idempotency_key,
@@ -166,6 +157,7 @@ class Query:
                 sku=f.sku,
                 tracking_number=f.tracking_number,
                 external_ref=f.external_ref,
+                tag=f.tag,
             ),
         )
         sort = sort_by or OrderSort()

@@ -118,6 +118,12 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "supplierArchive": STAFF,
     "carrierUpdate": STAFF,
     "carrierArchive": STAFF,
+    "orderEdit": STAFF | {Role.CHANNEL},
+    "orderLineCancel": STAFF | {Role.CHANNEL},
+    "orderChargesSet": STAFF | {Role.CHANNEL},
+    "orderPaymentRecord": STAFF | {Role.CHANNEL},
+    "orderUpdate": STAFF | {Role.CHANNEL},
+    "orderMetadataUpdate": STAFF | {Role.CHANNEL},
     # subscriptions
     "orderStatusChanged": STAFF | {Role.CUSTOMER, Role.CHANNEL},
     "lowStockAlerts": STAFF | {Role.WAREHOUSE},

@@ -5,6 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from models import orders as m
+from services.order_drafts import AddressDraft
 
 
 @strawberry.type(description="A postal address, with optional coordinates used to pick the closest warehouse.")
@@ -29,3 +30,25 @@ def address_of(row: m.Order) -> Address:
         latitude=row.ship_latitude,
         longitude=row.ship_longitude,
     )
+
+
+@strawberry.input(description="A postal address: the country is required, the rest as known.")
+class AddressInput:
+    country: str = strawberry.field(description="ISO 3166-1 alpha-2 country code.")
+    region: str | None = strawberry.field(default=None, description="State, province or region.")
+    city: str | None = strawberry.field(default=None, description="City.")
+    postal_code: str | None = strawberry.field(default=None, description="Postal code.")
+    line1: str | None = strawberry.field(default=None, description="Street and number.")
+    latitude: float | None = strawberry.field(default=None, description="Latitude in degrees (WGS 84).")
+    longitude: float | None = strawberry.field(default=None, description="Longitude in degrees (WGS 84).")
+
+    def to_draft(self) -> AddressDraft:
+        return AddressDraft(
+            country=self.country,
+            region=self.region,
+            city=self.city,
+            postal_code=self.postal_code,
+            line1=self.line1,
+            latitude=self.latitude,
+            longitude=self.longitude,
+        )

@@ -56,6 +56,9 @@ describe_values(
     ORDER_ON_HOLD="The order is on hold: release it first.",
     EDIT_WINDOW_CLOSED="The time in which this could still be changed has passed.",
     ARCHIVED="The product, channel or warehouse is archived: kept for history, not for new work.",
+    ORDER_NOT_EDITABLE="The order is too far along (packed or later) to be edited.",
+    LINE_ALREADY_PICKED="Units of the line are already picked: they cannot be changed or cancelled.",
+    LINE_NOT_EDITABLE="The line cannot be edited here (a drop-shipped line).",
 )
 
 

@@ -32,6 +32,7 @@ from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
 from models.customers import NotificationPreference
 from models.fulfilment import Package, PickTask, PickTaskLine, ScanEvent, Shipment, TrackingEvent
 from models.inventory import StockLevel, StockMovement
+from models.order_money import OrderPayment, OrderTag
 from models.orders import Customer, Order, OrderEvent, OrderLine
 from models.returns import Refund, ReturnLine
 from models.supply import PurchaseOrder, PurchaseOrderLine, SupplierProduct
@@ -47,6 +48,7 @@ from schema import (
     customers,
     dropship,
     inventory,
+    order_edits,
     orders,
     picking,
     returns,
@@ -57,7 +59,7 @@ from schema import (
     webhooks,
 )
 from schema.admin_inputs import ADMIN_INPUTS
-from schema.domains import CHOICE, ID_TEXT, NESTED, Domain, Items, Spec, column, integer, text
+from schema.domains import CHOICE, ID_TEXT, NESTED, Domain, Items, Kind, Spec, column, integer, text
 from services import task_queue
 from services.bulk import MAX_ORDERS as MAX_BULK_ORDERS
 from services.catalog import MAX_SHIP_BY_HOURS
@@ -88,6 +90,13 @@ TRACKING_NUMBER = column(Shipment, "tracking_number")
 REASON = column(OrderEvent, "reason")
 PICKER = column(PickTask, "assignee")
 TOPIC = text(64)  # an event topic name (services.webhooks.TOPICS)
+LINE_UNITS = column(OrderLine, "quantity", **quantity)  # type: ignore[arg-type]
+LINES = Items(MAX_LINES, NESTED)
+TAX_RATE = Domain(Kind.DECIMAL, max_digits=7, decimal_places=4)  # lands in the order's JSON tax lines
+MONEY = column(Order, "shipping_amount")
+PSP_REF = column(OrderPayment, "reference")
+KEYS, KEY_LIST = Items(100, NESTED), Items(100, text(128))
+PHONE, NOTE, TAGS = column(Order, "phone"), text(2000), Items(50, column(OrderTag, "tag"))  # a note, not a document
 
 _ASSIGNEE: dict[str, Spec] = {"assignee": column(Ticket, "assignee")}
 _OWNER: dict[str, Spec] = {"order": ID_TEXT, "customer_email": column(Ticket, "customer_email")}
@@ -135,6 +144,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "sku": column(OrderLine, "sku"),
         "tracking_number": TRACKING_NUMBER,
         "external_ref": column(Order, "external_ref"),
+        "tag": column(OrderTag, "tag"),
     },
     orders.OrderSort: {"field": CHOICE, "direction": CHOICE},
     # access
@@ -372,6 +382,23 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "topics": Items(MAX_FILTER_VALUES, TOPIC),
     },
     **ADMIN_INPUTS,  # stock transfers and master data: schema.admin_inputs
+    # order editing, money and details (amounts: the order's money columns, 14 digits, 2 places)
+    order_edits.OrderEditLineInput: {"sku": column(OrderLine, "sku"), "quantity": LINE_UNITS},
+    order_edits.OrderEditInput: {"id": ID_TEXT, "reason": REASON, "lines": LINES, "shipping_address": NESTED},
+    order_edits.OrderLineCancelInput: {"line": ID_TEXT, "quantity": LINE_UNITS, "reason": REASON},
+    order_edits.TaxLineInput: {"name": text(100), "rate": TAX_RATE, "amount": MONEY},
+    order_edits.DiscountInput: {"code": text(64), "amount": MONEY},
+    order_edits.OrderChargesSetInput: {"id": ID_TEXT, "shipping_amount": MONEY, "tax_lines": LINES, "discounts": LINES},
+    order_edits.OrderPaymentRecordInput: {"id": ID_TEXT, "kind": CHOICE, "amount": MONEY, "reference": PSP_REF},
+    order_edits.OrderUpdateInput: {
+        "id": ID_TEXT,
+        "billing_address": NESTED,
+        "phone": PHONE,
+        "note": NOTE,
+        "tags": TAGS,
+    },
+    order_edits.MetadataItemInput: {"key": text(128), "value": text(2000)},  # land in the JSON metadata
+    order_edits.OrderMetadataUpdateInput: {"id": ID_TEXT, "items": KEYS, "remove": KEY_LIST, "private": CHOICE},
 }
 
 # Root fields' arguments, by their Python name (the same name means the same thing everywhere).

@@ -14,13 +14,25 @@ from models import orders as m
 from models.inventory import AllocationStatus as AllocationStatusModel
 from resolvers.context import Info
 from resolvers.loaders import MISSING, loaded, now_or_later
-from schema.addresses import Address, address_of
+from schema.addresses import Address, AddressInput, address_of
 from schema.catalog import Channel
 from schema.common import Connection, Money, Node, SortDirection, UserError, describe_values, pk_of, to_global_id
 from schema.inventory import Allocation
+from schema.order_money import (
+    Discount,
+    FinancialStatus,
+    MetadataItem,
+    Payment,
+    TaxLine,
+    billing_address_of,
+    discounts_of,
+    metadata_items,
+    tax_lines_of,
+)
 from schema.picking import PickTask
 from schema.returns import Refund, ReturnRequest
 from schema.shipping import Shipment
+from services.order_details import sees_private_metadata
 from services.order_status import CLOSED_STATUSES
 from services.orders import own_parts, sees_whole_order
 from services.picking_reads import may_see_tasks
@@ -84,6 +96,9 @@ class OrderLine(Node):
     quantity: int = strawberry.field(description="Units ordered.")
     unit_price: Money = strawberry.field(description="Price of one unit.")
     line_total: Money = strawberry.field(description="Quantity times unit price.")
+    cancelled_quantity: int = strawberry.field(
+        description="Units cancelled from this line (orderLineCancel); `quantity` is what is still ordered."
+    )
     _order_id: strawberry.Private[int]
     _product_id: strawberry.Private[int]
     _order_status: strawberry.Private[m.OrderStatus]
@@ -97,6 +112,7 @@ class OrderLine(Node):
             quantity=row.quantity,
             unit_price=Money(amount=row.unit_price, currency=currency),
             line_total=Money(amount=row.line_total, currency=currency),
+            cancelled_quantity=row.cancelled_quantity,
             _order_id=row.order_id,
             _product_id=row.product_id,
             _order_status=order_status,
@@ -169,6 +185,19 @@ class Order(Node):
     shipping_address: Address = strawberry.field(description="Where the order ships to.")
     created_at: datetime = strawberry.field(description="When it was created.")
     updated_at: datetime = strawberry.field(description="When it last changed.")
+    shipping_amount: Money = strawberry.field(description="The shipping charge.")
+    tax_total: Money = strawberry.field(description="The sum of the tax lines.")
+    discount_total: Money = strawberry.field(description="The sum of the discounts.")
+    tax_lines: list[TaxLine] = strawberry.field(
+        description="The taxes charged (total = subtotal + shipping + tax - discounts)."
+    )
+    discounts: list[Discount] = strawberry.field(description="The discounts taken off.")
+    financial_status: FinancialStatus = strawberry.field(description="Where the order's money stands.")
+    billing_address: Address | None = strawberry.field(description="Where the invoice goes (orderUpdate).")
+    phone: str | None = strawberry.field(description="The customer's phone for this order.")
+    note: str | None = strawberry.field(description="A note on the order (orderUpdate).")
+    metadata: list[MetadataItem] = strawberry.field(description="Public key/value metadata.")
+    _private_metadata: strawberry.Private[dict[str, str]]
     _pk: strawberry.Private[int]
     _channel_id: strawberry.Private[int]
     _customer_id: strawberry.Private[int]
@@ -188,6 +217,17 @@ class Order(Node):
             shipping_address=address_of(row),
             created_at=row.created_at,
             updated_at=row.updated_at,
+            shipping_amount=Money(amount=row.shipping_amount, currency=row.currency),
+            tax_total=Money(amount=row.tax_amount, currency=row.currency),
+            discount_total=Money(amount=row.discount_amount, currency=row.currency),
+            tax_lines=tax_lines_of(row.tax_lines, row.currency),
+            discounts=discounts_of(row.discounts, row.currency),
+            financial_status=FinancialStatus(row.financial_status),
+            billing_address=billing_address_of(row),
+            phone=row.phone,
+            note=row.note,
+            metadata=metadata_items(row.metadata),
+            _private_metadata=row.private_metadata,
             _pk=row.id,
             _channel_id=row.channel_id,
             _customer_id=row.customer_id,
@@ -254,6 +294,18 @@ class Order(Node):
     async def refunds(self, info: Info) -> list[Refund]:
         return [Refund.from_model(r) for r in await info.context.loaders.order_refunds.load(self._pk)]
 
+    @strawberry.field(description="Private key/value metadata: staff only (null for anyone else).")
+    def private_metadata(self, info: Info) -> list[MetadataItem] | None:
+        return metadata_items(self._private_metadata) if sees_private_metadata(info.context.principal) else None
+
+    @strawberry.field(description="The order's tags, sorted (the orders filter finds them).")
+    async def tags(self, info: Info) -> list[str]:
+        return sorted(t.tag for t in await info.context.loaders.order_tags.load(self._pk))
+
+    @strawberry.field(description="Payment events recorded against the order, oldest first.")
+    async def payments(self, info: Info) -> list[Payment]:
+        return [Payment.from_model(r) for r in await info.context.loaders.order_payments.load(self._pk)]
+
     @strawberry.field(description="Sum of the refunds.")
     async def refunded_total(self, info: Info) -> Money:
         rows = await info.context.loaders.order_refunds.load(self._pk)
@@ -307,6 +359,7 @@ class OrderFilter:
         default=None, description="The order of the shipment with this tracking number."
     )
     external_ref: str | None = strawberry.field(default=None, description="The channel's reference, exactly.")
+    tag: str | None = strawberry.field(default=None, description="Orders with this tag.")
 
 
 @strawberry.enum(description="What orders are sorted by.")
@@ -331,17 +384,6 @@ class OrderSort:
 class CustomerInput:
     email: str = strawberry.field(description="The customer's email address (customers are matched by it).")
     name: str | None = strawberry.field(default=None, description="The customer's name.")
-
-
-@strawberry.input(description="A postal address: the country is required, the rest as known.")
-class AddressInput:
-    country: str = strawberry.field(description="ISO 3166-1 alpha-2 country code.")
-    region: str | None = strawberry.field(default=None, description="State, province or region.")
-    city: str | None = strawberry.field(default=None, description="City.")
-    postal_code: str | None = strawberry.field(default=None, description="Postal code.")
-    line1: str | None = strawberry.field(default=None, description="Street and number.")
-    latitude: float | None = strawberry.field(default=None, description="Latitude in degrees (WGS 84).")
-    longitude: float | None = strawberry.field(default=None, description="Longitude in degrees (WGS 84).")
 
 
 @strawberry.input(description="One product of a new order.")

@@ -47,6 +47,7 @@ from resolvers import (
     inventory,
     master_data,
     nodes,
+    order_edits,
     orders,
     picking,
     returns,
@@ -120,6 +121,7 @@ MUTATIONS = (
     bulk,
     transfers,
     master_data,
+    order_edits,
 )
 SUBSCRIPTIONS = (orders, inventory, picking, shipping, dropship, tickets, alerts)
 Query = merge_types("Query", tuple(domain.Query for domain in QUERIES))

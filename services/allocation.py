@@ -10,7 +10,7 @@ into pick tasks.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -290,14 +290,22 @@ async def reserve(
 
 
 async def release_reservations(
-    order: Order, *, actor: str, conn: BaseDBAsyncClient, restocked: Mapping[tuple[int, int], int] | None = None
+    order: Order,
+    *,
+    actor: str,
+    conn: BaseDBAsyncClient,
+    restocked: Mapping[tuple[int, int], int] | None = None,
+    product_ids: Collection[int] | None = None,
 ) -> set[int]:
-    """Release every reserved allocation of `order`; returns the product ids freed (the
-    caller cancels the order's open pick tasks).
+    """Release every reserved allocation of `order` (of `product_ids` only, when given);
+    returns the product ids freed (the caller cancels the order's open pick tasks).
 
     `restocked`: units already picked per (product, warehouse); their release is recorded
     as CANCEL_RESTOCK (back from a tote or box onto the shelf), the rest as RELEASE."""
-    allocations = await Allocation.filter(order_id=order.id, status=AllocationStatus.RESERVED).using_db(conn)
+    query = Allocation.filter(order_id=order.id, status=AllocationStatus.RESERVED)
+    if product_ids is not None:
+        query = query.filter(product_id__in=sorted(product_ids))
+    allocations = await query.using_db(conn)
     # Units per (product, warehouse) of the stock-backed ones; drop-ship requests hold no stock.
     held: dict[tuple[int, int], int] = defaultdict(int)
     for a in allocations:

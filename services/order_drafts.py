@@ -57,25 +57,9 @@ class OrderDraft:
         return hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def validate(draft: OrderDraft) -> list[Problem]:
+def address_problems(address: AddressDraft | None) -> list[Problem]:
+    """What is wrong with a shipping address (fields named under `shippingAddress`)."""
     problems: list[Problem] = []
-    if not draft.external_ref.strip():
-        problems.append(Problem(ErrorCode.REQUIRED, "externalRef is required.", ("externalRef",)))
-    elif len(draft.external_ref) > 128:
-        problems.append(Problem(ErrorCode.INVALID, "externalRef is longer than 128 characters.", ("externalRef",)))
-    if draft.idempotency_key is not None and not 0 < len(draft.idempotency_key) <= 128:
-        problems.append(Problem(ErrorCode.INVALID, "idempotencyKey must be 1 to 128 characters.", ("idempotencyKey",)))
-    if not EMAIL.match(draft.customer_email.strip()) or len(draft.customer_email) > 254:
-        problems.append(
-            Problem(ErrorCode.INVALID, "customer.email is not a valid email address.", ("customer", "email"))
-        )
-    if draft.currency is not None and not _CURRENCY.match(draft.currency):
-        problems.append(Problem(ErrorCode.INVALID, "currency must be a 3-letter ISO code.", ("currency",)))
-    if draft.customer_name is not None and len(draft.customer_name) > 200:
-        problems.append(
-            Problem(ErrorCode.INVALID, "customer.name is longer than 200 characters.", ("customer", "name"))
-        )
-    address = draft.shipping_address
     if address is not None:
         for name, value, limit in (
             ("region", address.region, 100),
@@ -106,6 +90,28 @@ def validate(draft: OrderDraft) -> list[Problem]:
             problems.append(
                 Problem(ErrorCode.INVALID, "longitude must be within -180..180.", ("shippingAddress", "longitude"))
             )
+    return problems
+
+
+def validate(draft: OrderDraft) -> list[Problem]:
+    problems: list[Problem] = []
+    if not draft.external_ref.strip():
+        problems.append(Problem(ErrorCode.REQUIRED, "externalRef is required.", ("externalRef",)))
+    elif len(draft.external_ref) > 128:
+        problems.append(Problem(ErrorCode.INVALID, "externalRef is longer than 128 characters.", ("externalRef",)))
+    if draft.idempotency_key is not None and not 0 < len(draft.idempotency_key) <= 128:
+        problems.append(Problem(ErrorCode.INVALID, "idempotencyKey must be 1 to 128 characters.", ("idempotencyKey",)))
+    if not EMAIL.match(draft.customer_email.strip()) or len(draft.customer_email) > 254:
+        problems.append(
+            Problem(ErrorCode.INVALID, "customer.email is not a valid email address.", ("customer", "email"))
+        )
+    if draft.currency is not None and not _CURRENCY.match(draft.currency):
+        problems.append(Problem(ErrorCode.INVALID, "currency must be a 3-letter ISO code.", ("currency",)))
+    if draft.customer_name is not None and len(draft.customer_name) > 200:
+        problems.append(
+            Problem(ErrorCode.INVALID, "customer.name is longer than 200 characters.", ("customer", "name"))
+        )
+    problems += address_problems(draft.shipping_address)
     if not draft.lines:
         problems.append(Problem(ErrorCode.REQUIRED, "An order needs at least one line.", ("lines",)))
     if len(draft.lines) > MAX_LINES:

@@ -23,6 +23,7 @@ from models.catalog import BackorderPolicy, Channel, Product
 from models.fulfilment import Shipment
 from models.inserts import insert_later
 from models.inventory import Allocation
+from models.order_money import OrderTag
 from models.orders import Customer, Order, OrderEvent, OrderLine, OrderStatus, parse_order_number
 from services.access import Principal
 from services.allocation import Need, allocate_order, settle_status
@@ -102,6 +103,7 @@ class OrderSearch:
     sku: str | None = None
     tracking_number: str | None = None
     external_ref: str | None = None
+    tag: str | None = None
 
 
 def search_orders(principal: Principal, criteria: OrderSearch) -> QuerySet[Order]:
@@ -128,6 +130,8 @@ def search_orders(principal: Principal, criteria: OrderSearch) -> QuerySet[Order
         query = query.filter(id__in=Subquery(shipped.values("order_id")))
     if criteria.external_ref:
         query = query.filter(external_ref=criteria.external_ref.strip())
+    if criteria.tag:
+        query = query.filter(id__in=Subquery(OrderTag.filter(tag=criteria.tag.strip()).values("order_id")))
     if criteria.search and criteria.search.strip():
         term = criteria.search.strip()
         match = Q(external_ref__icontains=term) | Q(customer__email__icontains=term) | Q(customer__name__icontains=term)

@@ -25,6 +25,7 @@ from services.catalog import may_act_in
 from services.errors import DomainError, ErrorCode, Problem, not_found
 from services.lifecycle import Lifecycle
 from services.notifications import notify_order_customer
+from services.order_payments import settle_financial_status
 from services.order_status import transition
 from services.orders import get_order, visible_orders
 from services.stock import StockChange, apply_changes, ensure_rows, lock_rows, stock_arrived
@@ -260,7 +261,7 @@ async def record_refund(
     if return_id is not None and not await ReturnRequest.exists(id=return_id, order_id=order.id):
         raise not_found("Return", ["return"])
     async with unit_of_work() as conn:
-        await Order.filter(id=order.id).using_db(conn).select_for_update().get()
+        locked = await Order.filter(id=order.id).using_db(conn).select_for_update().get()
         refunded = sum((r.amount for r in await Refund.filter(order_id=order.id).using_db(conn)), Decimal("0"))
         if refunded + amount > order.total:
             raise DomainError.one(
@@ -277,6 +278,9 @@ async def record_refund(
         )
         await notify_order_customer(
             conn, order, NotificationKind.REFUND_RECORDED, amount=str(amount), currency=order.currency
+        )
+        await settle_financial_status(
+            locked, actor=principal.actor, reason=f"refund of {amount}", conn=conn, field="order"
         )
     return refund
 

@@ -16,3 +16,5 @@ TICKET_TYPING = "ticket.typing"  # ephemeral (a bus Signal): never in the outbox
 CUSTOMER_NOTIFICATION = "customer.notification"
 ALERT_RAISED = "alert.raised"
 STOCK_TRANSFER_STATUS_CHANGED = "stock_transfer.status_changed"
+ORDER_EDITED = "order.edited"
+ORDER_FINANCIAL_STATUS_CHANGED = "order.financial_status_changed"

@@ -280,6 +280,12 @@ PAYLOAD = {
     "stockTransferDispatch": "stockTransfer { id status }",
     "stockTransferReceive": "stockTransfer { id status }",
     "stockTransferCancel": "stockTransfer { id status }",
+    "orderEdit": "order { id status } changes { sku quantity }",
+    "orderLineCancel": "order { id status } line { id cancelledQuantity }",
+    "orderChargesSet": "order { id total { amount } }",
+    "orderPaymentRecord": "order { id financialStatus } payment { kind }",
+    "orderUpdate": "order { id note tags }",
+    "orderMetadataUpdate": "order { id metadata { key value } }",
 }
 INPUT_TYPES = {
     "purchaseOrderSend": "PurchaseOrderIdInput",
@@ -579,6 +585,29 @@ def probes(other: Built, own: Built) -> list[Probe]:
     ):
         add(name, mutation(name), by_id(extra), o.ticket, missing_id("Ticket"))
     add("orderFeedback", mutation("orderFeedback"), by_id({"rating": 1}, "order"), shipped, missing_id("Order"))
+    edit = {"reason": "probe", "lines": [{"sku": "SKU-C", "quantity": 2}]}
+    add("orderEdit", mutation("orderEdit"), by_id(edit), open_order, missing_id("Order"))
+    line = next((i for i in o.ids if type_of(i) == "OrderLine"), missing_id("OrderLine"))
+    cancel_line = {"quantity": 1, "reason": "probe"}
+    add("orderLineCancel", mutation("orderLineCancel"), by_id(cancel_line, "line"), line, missing_id("OrderLine"))
+    add(
+        "orderChargesSet",
+        mutation("orderChargesSet"),
+        by_id({"shippingAmount": "1.00"}),
+        open_order,
+        missing_id("Order"),
+    )
+    payment = {"kind": "AUTHORIZATION", "amount": "1.00"}
+    add("orderPaymentRecord", mutation("orderPaymentRecord"), by_id(payment), open_order, missing_id("Order"))
+    add(
+        "orderUpdate",
+        mutation("orderUpdate"),
+        by_id({"note": "probe", "tags": ["probe"]}),
+        open_order,
+        missing_id("Order"),
+    )
+    metadata = {"items": [{"key": "probe", "value": "x"}]}
+    add("orderMetadataUpdate", mutation("orderMetadataUpdate"), by_id(metadata), open_order, missing_id("Order"))
     return found
 
 

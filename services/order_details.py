@@ -1,0 +1,128 @@
+"""An order's details beyond lines and money: billing address, phone, note, tags, and
+key/value metadata (public, and private: staff only, as Saleor keeps them)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from models.order_money import OrderTag
+from models.orders import Order
+from services.access import Principal
+from services.errors import DomainError, ErrorCode, Problem
+from services.order_drafts import AddressDraft, address_problems
+from services.orders import require_order
+from services.uow import unit_of_work
+
+MAX_TAGS = 50
+MAX_TAG = 64
+MAX_METADATA = 100  # keys per order and kind
+MAX_KEY = 128
+MAX_VALUE = 2000
+
+
+def sees_private_metadata(principal: Principal | None) -> bool:
+    """Private metadata is for staff only."""
+    return principal is not None and principal.is_staff
+
+
+def normalise_tags(tags: Sequence[str]) -> list[str]:
+    return sorted({t.strip() for t in tags if t.strip()})
+
+
+@dataclass(frozen=True)
+class DetailsDraft:
+    billing_address: AddressDraft | None = None
+    phone: str | None = None
+    note: str | None = None
+    tags: Sequence[str] | None = None  # replaces the order's tags when given
+
+
+def _problems(draft: DetailsDraft) -> list[Problem]:
+    problems = []
+    if draft.billing_address is not None:
+        problems += [
+            Problem(p.code, p.message.replace("shipping address", "billing address"), ("billingAddress", *p.field[1:]))
+            for p in address_problems(draft.billing_address)
+            if p.field is not None
+        ]
+    if draft.phone is not None and draft.phone.strip() and not all(c.isdigit() or c in "+-() ." for c in draft.phone):
+        problems.append(Problem(ErrorCode.INVALID, "phone may hold only digits, spaces and + - ( ) .", ("phone",)))
+    if draft.tags is not None:
+        tags = normalise_tags(draft.tags)
+        if len(tags) > MAX_TAGS:
+            problems.append(Problem(ErrorCode.INVALID, f"An order has at most {MAX_TAGS} tags.", ("tags",)))
+        if any(len(t) > MAX_TAG for t in tags):
+            problems.append(Problem(ErrorCode.INVALID, f"A tag is at most {MAX_TAG} characters.", ("tags",)))
+    return problems
+
+
+async def update_details(principal: Principal, *, order_id: int, draft: DetailsDraft) -> Order:
+    """Set the given details (None leaves one as it is; an empty phone or note clears it)."""
+    problems = _problems(draft)
+    if problems:
+        raise DomainError(problems)
+    found = await require_order(principal, order_id)
+    async with unit_of_work() as conn:
+        order = await Order.filter(id=found.id).using_db(conn).select_for_update().get()
+        fields: dict[str, object] = {}
+        if draft.billing_address is not None:
+            address = draft.billing_address
+            fields |= {
+                "billing_country": address.country.strip().upper(),
+                "billing_region": address.region,
+                "billing_city": address.city,
+                "billing_postal_code": address.postal_code,
+                "billing_line1": address.line1,
+            }
+        if draft.phone is not None:
+            fields["phone"] = draft.phone.strip() or None
+        if draft.note is not None:
+            fields["note"] = draft.note.strip() or None
+        if fields:
+            await Order.filter(id=order.id).using_db(conn).update(**fields)
+            order.update_from_dict(fields)
+        if draft.tags is not None:
+            await OrderTag.filter(order_id=order.id).using_db(conn).delete()
+            tags = normalise_tags(draft.tags)
+            if tags:
+                await OrderTag.bulk_create([OrderTag(order_id=order.id, tag=t) for t in tags], using_db=conn)
+    return order
+
+
+async def update_metadata(
+    principal: Principal,
+    *,
+    order_id: int,
+    items: Sequence[tuple[str, str]],
+    remove: Sequence[str],
+    private: bool,
+) -> Order:
+    """Set and remove metadata keys (public, or private: staff only)."""
+    if private and not sees_private_metadata(principal):
+        raise DomainError.one(ErrorCode.FORBIDDEN, "Private metadata is for staff only.", ["private"])
+    problems = []
+    for i, (key, value) in enumerate(items):
+        if not key.strip() or len(key) > MAX_KEY:
+            problems.append(
+                Problem(ErrorCode.INVALID, f"A key is 1 to {MAX_KEY} characters.", ("items", str(i), "key"))
+            )
+        if len(value) > MAX_VALUE:
+            problems.append(
+                Problem(ErrorCode.INVALID, f"A value is at most {MAX_VALUE} characters.", ("items", str(i), "value"))
+            )
+    if problems:
+        raise DomainError(problems)
+    found = await require_order(principal, order_id)
+    column = "private_metadata" if private else "metadata"
+    async with unit_of_work() as conn:
+        order = await Order.filter(id=found.id).using_db(conn).select_for_update().get()
+        data = dict(getattr(order, column) or {})
+        for key in remove:
+            data.pop(key.strip(), None)
+        data |= {key.strip(): value for key, value in items}
+        if len(data) > MAX_METADATA:
+            raise DomainError.one(ErrorCode.INVALID, f"An order keeps at most {MAX_METADATA} keys.", ["items"])
+        await Order.filter(id=order.id).using_db(conn).update(**{column: data})
+        setattr(order, column, data)
+    return order
