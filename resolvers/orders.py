@@ -15,22 +15,24 @@ from resolvers.prefetch import prefetch_orders
 from schema.allocation_preview import AllocationPick, AllocationPlan, AllocationPreviewPayload, UnfilledLine
 from schema.catalog import Warehouse
 from schema.common import SortDirection, connection, decode_pk, pk_of, user_errors
-from schema.orders import (
-    Order,
+from schema.order_mutations import (
     OrderAllocateInput,
     OrderAllocatePayload,
     OrderCancelInput,
     OrderCancelPayload,
     OrderCancelRemainderInput,
     OrderCancelRemainderPayload,
-    OrderConnection,
     OrderCreateInput,
     OrderCreatePayload,
-    OrderFilter,
     OrderHoldInput,
     OrderHoldPayload,
     OrderReleaseInput,
     OrderReleasePayload,
+)
+from schema.orders import (
+    Order,
+    OrderConnection,
+    OrderFilter,
     OrderSort,
     OrderStatusEvent,
 )

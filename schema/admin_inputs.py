@@ -7,16 +7,10 @@ from models.audit import AuditEvent
 from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
 from models.transfers import StockTransfer, StockTransferLine
 from schema import audit, master_data, transfers
-from schema.domains import CHOICE, ID_TEXT, NESTED, Items, Spec, column, text
+from schema.domains import CHOICE, ID_TEXT, NESTED, Items, Spec, column
+from schema.input_specs import ENUMS, MAX_GRAMS, MAX_PRIORITY, SEARCH, SKU, WAREHOUSE
 from services.errors import ErrorCode
 from services.order_drafts import MAX_LINES, MAX_QUANTITY
-
-SKU = column(Product, "sku")
-WAREHOUSE = column(Warehouse, "code")
-ENUMS = Items(100, CHOICE)
-SEARCH = text(200)
-MAX_PRIORITY = 10_000
-MAX_GRAMS = 1_000_000
 
 ADMIN_INPUTS: dict[type, dict[str, Spec]] = {
     # stock transfers

@@ -7,7 +7,8 @@ from enum import Enum
 import strawberry
 
 from schema.common import UserError
-from schema.orders import Order, OrderCreateInput
+from schema.order_mutations import OrderCreateInput
+from schema.orders import Order
 
 
 @strawberry.enum(description="What a failed order does to the others of an orderBulkCreate.")

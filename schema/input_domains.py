@@ -29,83 +29,68 @@ from strawberry.utils.str_converters import to_camel_case
 
 from models.access import ApiToken
 from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
-from models.customers import NotificationPreference
-from models.fulfilment import Package, PickTask, PickTaskLine, ScanEvent, Shipment, TrackingEvent
+from models.fulfilment import Package, PickTask, PickTaskLine, ScanEvent, TrackingEvent
 from models.inventory import StockLevel, StockMovement
-from models.order_money import OrderPayment, OrderTag
-from models.orders import Customer, Order, OrderEvent, OrderLine
+from models.order_money import OrderTag
+from models.orders import Order, OrderLine
 from models.returns import Refund, ReturnLine
 from models.supply import PurchaseOrder, PurchaseOrderLine, SupplierProduct
-from models.tickets import OrderFeedback, Ticket, TicketAttachment, TicketEvent, TicketMessage
 from models.webhooks import WebhookSubscription
 from resolvers.errors import PublicError
 from schema import (
     access,
-    alerts,
+    addresses,
     analytics,
     bulk,
     catalog,
-    customers,
     dropship,
     inventory,
-    order_edits,
+    order_mutations,
     orders,
     picking,
     returns,
     shipping,
     supply,
-    tickets,
     tracking,
     webhooks,
 )
 from schema.admin_inputs import ADMIN_INPUTS
-from schema.domains import CHOICE, ID_TEXT, NESTED, Domain, Items, Kind, Spec, column, integer, text
+from schema.customer_inputs import CUSTOMER_INPUTS
+from schema.domains import CHOICE, ID_TEXT, NESTED, Domain, Items, Spec, column, integer, text
+from schema.input_specs import (
+    CARRIER,
+    CHANNEL,
+    CURRENCY,
+    CURSOR,
+    EMAIL,
+    ENUMS,
+    MAX_FILTER_VALUES,
+    MAX_GRAMS,
+    MAX_MM,
+    MAX_PACKAGES,
+    MAX_PRIORITY,
+    PICKER,
+    REASON,
+    SEARCH,
+    SKU,
+    SUPPLIER,
+    TOPIC,
+    TRACKING_NUMBER,
+    WAREHOUSE,
+    quantity,
+)
+from schema.order_edit_inputs import ORDER_EDIT_INPUTS
 from services import task_queue
 from services.bulk import MAX_ORDERS as MAX_BULK_ORDERS
 from services.catalog import MAX_SHIP_BY_HOURS
 from services.errors import ErrorCode, Problem
 from services.inventory_analytics import MAX_DEAD_DAYS
-from services.order_drafts import MAX_LINES, MAX_QUANTITY
-from services.tickets import MAX_ATTACHMENTS
-
-# Bounds on what a column would take but nobody means.
-MAX_PACKAGES = 50  # packages in one shipment
-MAX_PRIORITY = 10_000
-MAX_GRAMS = 1_000_000  # one tonne per package or product
-MAX_MM = 100_000  # 100 metres
-MAX_FILTER_VALUES = 100  # values of one list filter
-SEARCH = text(200)
-CURSOR = text(200)
-
-quantity = dict(maximum=MAX_QUANTITY, code=ErrorCode.INVALID_QUANTITY)
-ENUMS = Items(MAX_FILTER_VALUES, CHOICE)
-SKU = column(Product, "sku")
-WAREHOUSE = column(Warehouse, "code")
-SUPPLIER = column(Supplier, "code")
-CARRIER = column(Carrier, "code")
-CHANNEL = column(Channel, "code")
-EMAIL = column(Customer, "email")
-CURRENCY = column(Product, "currency")
-TRACKING_NUMBER = column(Shipment, "tracking_number")
-REASON = column(OrderEvent, "reason")
-PICKER = column(PickTask, "assignee")
-TOPIC = text(64)  # an event topic name (services.webhooks.TOPICS)
-LINE_UNITS = column(OrderLine, "quantity", **quantity)  # type: ignore[arg-type]
-LINES = Items(MAX_LINES, NESTED)
-TAX_RATE = Domain(Kind.DECIMAL, max_digits=7, decimal_places=4)  # lands in the order's JSON tax lines
-MONEY = column(Order, "shipping_amount")
-PSP_REF = column(OrderPayment, "reference")
-KEYS, KEY_LIST = Items(100, NESTED), Items(100, text(128))
-PHONE, NOTE, TAGS = column(Order, "phone"), text(2000), Items(50, column(OrderTag, "tag"))  # a note, not a document
-
-_ASSIGNEE: dict[str, Spec] = {"assignee": column(Ticket, "assignee")}
-_OWNER: dict[str, Spec] = {"order": ID_TEXT, "customer_email": column(Ticket, "customer_email")}
-_MESSAGE: dict[str, Spec] = {"message": column(TicketMessage, "body"), "attachments": Items(MAX_ATTACHMENTS, NESTED)}
+from services.order_drafts import MAX_LINES
 
 INPUTS: dict[type, dict[str, Spec]] = {
     # orders
-    orders.CustomerInput: {"email": EMAIL, "name": column(Order, "customer_name")},
-    orders.AddressInput: {
+    order_mutations.CustomerInput: {"email": EMAIL, "name": column(Order, "customer_name")},
+    addresses.AddressInput: {
         "country": column(Order, "ship_country"),
         "region": column(Order, "ship_region"),
         "city": column(Order, "ship_city"),
@@ -114,12 +99,12 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "latitude": column(Order, "ship_latitude"),
         "longitude": column(Order, "ship_longitude"),
     },
-    orders.OrderLineInput: {
+    order_mutations.OrderLineInput: {
         "sku": column(OrderLine, "sku"),
         "quantity": column(OrderLine, "quantity", **quantity),  # type: ignore[arg-type]
         "unit_price": column(OrderLine, "unit_price"),
     },
-    orders.OrderCreateInput: {
+    order_mutations.OrderCreateInput: {
         "channel": CHANNEL,
         "external_ref": column(Order, "external_ref"),
         "customer": NESTED,
@@ -128,11 +113,11 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "currency": column(Order, "currency"),
         "idempotency_key": column(Order, "idempotency_key"),
     },
-    orders.OrderCancelInput: {"id": ID_TEXT, "reason": REASON},
-    orders.OrderHoldInput: {"id": ID_TEXT, "reason": REASON},
-    orders.OrderCancelRemainderInput: {"id": ID_TEXT, "reason": REASON},
-    orders.OrderAllocateInput: {"id": ID_TEXT},
-    orders.OrderReleaseInput: {"id": ID_TEXT, "reason": REASON},
+    order_mutations.OrderCancelInput: {"id": ID_TEXT, "reason": REASON},
+    order_mutations.OrderHoldInput: {"id": ID_TEXT, "reason": REASON},
+    order_mutations.OrderCancelRemainderInput: {"id": ID_TEXT, "reason": REASON},
+    order_mutations.OrderAllocateInput: {"id": ID_TEXT},
+    order_mutations.OrderReleaseInput: {"id": ID_TEXT, "reason": REASON},
     orders.OrderFilter: {
         "status": ENUMS,
         "channel": CHANNEL,
@@ -338,42 +323,12 @@ INPUTS: dict[type, dict[str, Spec]] = {
     webhooks.WebhookSubscriptionIdInput: {"id": ID_TEXT},
     webhooks.WebhookDeliveryRetryInput: {"id": ID_TEXT},
     dropship.DropShipDispatchInput: {"id": ID_TEXT, "carrier": CARRIER, "tracking_number": TRACKING_NUMBER},
-    customers.CustomerSignInStartInput: {"email": EMAIL, "language": column(NotificationPreference, "language")},
-    customers.CustomerSignInFinishInput: {"email": EMAIL, "code": text(16)},
-    customers.CustomerTokenRefreshInput: {"refresh_token": text(200)},
-    customers.CustomerTokenCreateInput: {"email": EMAIL},
-    customers.CustomerNotificationPreferencesUpdateInput: {
-        "opted_out": ENUMS,
-        "language": column(NotificationPreference, "language"),
-    },
     returns.RefundRecordInput: {
         "order": ID_TEXT,
         "amount": column(Refund, "amount"),
         "return_id": ID_TEXT,
         "note": column(Refund, "note"),
     },
-    tickets.TicketAttachmentInput: {f: column(TicketAttachment, f) for f in ("name", "size", "content_type", "url")},
-    tickets.TicketOpenInput: {"subject": column(Ticket, "subject"), "kind": CHOICE, **_OWNER, **_MESSAGE},
-    tickets.TicketReplyInput: {"id": ID_TEXT, **_MESSAGE},
-    tickets.TicketAssignInput: {"id": ID_TEXT, **_ASSIGNEE},
-    tickets.TicketCloseInput: {"id": ID_TEXT, "final": CHOICE, "note": column(TicketEvent, "note")},
-    tickets.TicketReopenInput: {"id": ID_TEXT, "note": column(TicketEvent, "note")},
-    tickets.TicketTypingInput: {"id": ID_TEXT},
-    tickets.TicketFilter: {"status": ENUMS, "kind": ENUMS, "overdue": CHOICE, **_ASSIGNEE, **_OWNER},
-    tickets.TicketSort: {"field": CHOICE, "direction": CHOICE},
-    tickets.OrderFeedbackInput: {
-        "order": ID_TEXT,
-        "rating": column(OrderFeedback, "rating", minimum=1, maximum=5),
-        "comment": column(OrderFeedback, "comment"),
-    },
-    tickets.OrderFeedbackFilter: {
-        "channel": CHANNEL,
-        **{f"rating_at_{end}": column(OrderFeedback, "rating") for end in ("most", "least")},
-        **{f"created_{end}": column(OrderFeedback, "created_at") for end in ("after", "before")},
-    },
-    # alerts
-    alerts.AlertFilter: {"status": ENUMS, "kind": ENUMS},
-    alerts.AlertIdInput: {"id": ID_TEXT},
     catalog.ChannelIntakeSecretRotateInput: {"channel": CHANNEL, "grace_seconds": integer(0, 30 * 24 * 3600)},
     bulk.OrderBulkCreateInput: {"orders": Items(MAX_BULK_ORDERS, NESTED), "error_policy": CHOICE},
     webhooks.WebhookSubscriptionUpdateInput: {
@@ -382,23 +337,8 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "topics": Items(MAX_FILTER_VALUES, TOPIC),
     },
     **ADMIN_INPUTS,  # stock transfers and master data: schema.admin_inputs
-    # order editing, money and details (amounts: the order's money columns, 14 digits, 2 places)
-    order_edits.OrderEditLineInput: {"sku": column(OrderLine, "sku"), "quantity": LINE_UNITS},
-    order_edits.OrderEditInput: {"id": ID_TEXT, "reason": REASON, "lines": LINES, "shipping_address": NESTED},
-    order_edits.OrderLineCancelInput: {"line": ID_TEXT, "quantity": LINE_UNITS, "reason": REASON},
-    order_edits.TaxLineInput: {"name": text(100), "rate": TAX_RATE, "amount": MONEY},
-    order_edits.DiscountInput: {"code": text(64), "amount": MONEY},
-    order_edits.OrderChargesSetInput: {"id": ID_TEXT, "shipping_amount": MONEY, "tax_lines": LINES, "discounts": LINES},
-    order_edits.OrderPaymentRecordInput: {"id": ID_TEXT, "kind": CHOICE, "amount": MONEY, "reference": PSP_REF},
-    order_edits.OrderUpdateInput: {
-        "id": ID_TEXT,
-        "billing_address": NESTED,
-        "phone": PHONE,
-        "note": NOTE,
-        "tags": TAGS,
-    },
-    order_edits.MetadataItemInput: {"key": text(128), "value": text(2000)},  # land in the JSON metadata
-    order_edits.OrderMetadataUpdateInput: {"id": ID_TEXT, "items": KEYS, "remove": KEY_LIST, "private": CHOICE},
+    **CUSTOMER_INPUTS,  # customers' sign-in, tickets, feedback, alerts: schema.customer_inputs
+    **ORDER_EDIT_INPUTS,  # order editing, money and details: schema.order_edit_inputs
 }
 
 # Root fields' arguments, by their Python name (the same name means the same thing everywhere).

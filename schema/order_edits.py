@@ -6,9 +6,10 @@ from decimal import Decimal
 
 import strawberry
 
+from schema.addresses import AddressInput
 from schema.common import UserError
 from schema.order_money import Payment, PaymentKind
-from schema.orders import AddressInput, Order, OrderLine
+from schema.orders import Order, OrderLine
 
 
 @strawberry.input(description="A line as it should be after the edit.")

@@ -9,16 +9,12 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import pytest
-
 from models.access import Role
 from tests.fixtures.catalog import seed_catalog
 from tests.fixtures.database import make_token
 from tests.fixtures.fulfilment import BARCODES, CLAIM, SCAN, seed_fulfilment
 from tests.fixtures.server import Server
 from tests.fixtures.stock import PRODUCT_CREATE, USER_ERRORS, call, movements, ok, placed
-
-pytestmark = pytest.mark.usefixtures("stock_reconciles")
 
 EVENTS = """query($f: AuditEventFilter, $first: Int, $after: String) {
   auditEvents(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }

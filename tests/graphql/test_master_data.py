@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from models.access import Role
 from tests.fixtures.catalog import order_input
 from tests.fixtures.database import make_token
@@ -24,8 +22,6 @@ from tests.fixtures.stock import (
     receive,
     sourcing,
 )
-
-pytestmark = pytest.mark.usefixtures("stock_reconciles")
 
 LIST = """query($f: SetupFilter, $first: Int, $after: String) {
   %s(filter: $f, first: $first, after: $after) {

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from models.access import Role
 from tests.fixtures.database import make_token
 from tests.fixtures.fulfilment import run, seed_fulfilment
 from tests.fixtures.server import Server
 from tests.fixtures.stock import USER_ERRORS, call, placed
-
-pytestmark = pytest.mark.usefixtures("stock_reconciles")
 
 DETAILS = """
   number billingAddress { country city postalCode line1 } phone note tags

@@ -1,7 +1,7 @@
 """Editing an order before fulfilment, through the real app: one staged edit (lines added,
 changed, removed; a new shipping address) committed atomically with sourcing again, its
 history entry and event; refused once the touched units are picked. Stock reconciles after
-every test (`stock_reconciles`)."""
+every test (the `server` fixture checks it)."""
 
 from __future__ import annotations
 
@@ -28,8 +28,6 @@ from tests.fixtures.fulfilment import (
 )
 from tests.fixtures.server import Server
 from tests.fixtures.stock import USER_ERRORS, call, placed
-
-pytestmark = pytest.mark.usefixtures("stock_reconciles")
 
 ORDER_BITS = """
   id number status subtotal { amount } total { amount }

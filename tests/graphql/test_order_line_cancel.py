@@ -1,6 +1,6 @@
 """Cancelling units of one order line with a reason, through the real app: waiting units
 first, then reserved ones (released through the ledger, their task lines shrunk), never
-picked ones; totals recomputed. Stock reconciles after every test (`stock_reconciles`)."""
+picked ones; totals recomputed. Stock reconciles after every test (the `server` fixture checks it)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,6 @@ from models.events import OutboxEvent
 from tests.fixtures.fulfilment import claimed, order_ledger, run, scan_ok, seed_fulfilment, stock_of, tasks_of
 from tests.fixtures.server import Server
 from tests.fixtures.stock import USER_ERRORS, call, placed
-
-pytestmark = pytest.mark.usefixtures("stock_reconciles")
 
 ORDER_BITS = """
   id number status subtotal { amount } total { amount }

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from tests.fixtures.fulfilment import run, seed_fulfilment
 from tests.fixtures.server import Server
 from tests.fixtures.stock import USER_ERRORS, placed
-
-pytestmark = pytest.mark.usefixtures("stock_reconciles")
 
 MONEY = """
   status financialStatus subtotal { amount } shippingAmount { amount } taxTotal { amount }

@@ -2,7 +2,7 @@
 through the ledger at dispatch, show as incoming at the destination while in transit, enter
 stock on (partial) receipts and fill backorders there; a draft can be cancelled, nothing
 else can; a WAREHOUSE token dispatches from its own and receives at its own. Stock
-reconciles after every test (`stock_reconciles`)."""
+reconciles after every test (the `server` fixture checks it)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,6 @@ from tests.fixtures.catalog import seed_catalog
 from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
 from tests.fixtures.stock import USER_ERRORS, call, fetch_order, ledger_view, level, movements, placed, sourcing
-
-pytestmark = pytest.mark.usefixtures("stock_reconciles")
 
 TRANSFER = """
   id number status note createdBy dispatchedAt receivedAt source { code } destination { code }
