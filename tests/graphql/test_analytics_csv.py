@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from models.access import Role
 from settings import ROOT, Settings
 from tests.fixtures.analytics import END, START, random_history
@@ -18,6 +20,9 @@ from tests.fixtures.backends import SECRET
 from tests.fixtures.catalog import seed_catalog, seed_suppliers
 from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
+
+# random history written straight to the tables.
+pytestmark = pytest.mark.stock_drift
 
 REPORT = """
 query($from: DateTime!, $to: DateTime!) {

@@ -18,6 +18,9 @@ from tests.fixtures.catalog import seed_catalog, seed_suppliers
 from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
 
+# sales history written straight to the ledger.
+pytestmark = pytest.mark.stock_drift
+
 START = datetime(2026, 3, 1, tzinfo=UTC)
 END = datetime(2026, 4, 1, tzinfo=UTC)
 DEAD_DAYS = 20
