@@ -370,7 +370,7 @@ def bench(
     elif import_:
         from bench.order_import import run as run_import
 
-        result = asyncio.run(run_import(orders, os.environ.get("OMS_BENCH_DATABASE_URL") or None))
+        result = asyncio.run(run_import(orders, load_settings().bench_database_url))
     elif limits:
         from bench.rate_limits import run as run_limits
 
@@ -443,33 +443,6 @@ def import_orders(
     if summary.failed:
         typer.echo(f"Errors, row by row: {report_path}", err=True)
         raise typer.Exit(1)
-
-
-@cli.command("export")
-def export(
-    kind: str = typer.Argument(..., help="orders, stock or movements."),
-    format: str = typer.Option("csv", "--format", help="csv or jsonl."),
-    since: datetime | None = typer.Option(None, help="Only what changed at or after this time (ISO 8601)."),
-    output: str | None = typer.Option(None, help="Write here instead of standard output."),
-) -> None:
-    """Stream orders, stock levels or stock movements as CSV or JSON Lines, in constant memory."""
-    import sys
-
-    from services import exports
-
-    if kind not in exports.KINDS:
-        raise typer.BadParameter(f"one of {', '.join(exports.KINDS)}", param_hint="KIND")
-    if format not in exports.FORMATS:
-        raise typer.BadParameter(f"one of {', '.join(exports.FORMATS)}", param_hint="--format")
-    moment = since.replace(tzinfo=UTC) if since is not None and since.tzinfo is None else since
-
-    with open(output, "w", encoding="utf-8", newline="") if output else contextlib.nullcontext(sys.stdout) as out:
-
-        async def work() -> None:
-            async for chunk in exports.encode(kind, format, since=moment):
-                out.write(chunk)
-
-        _with_db(work)
 
 
 @cli.command()
@@ -545,12 +518,43 @@ def main() -> None:
         raise SystemExit(problem.exit_code) from None
 
 
-if __name__ == "__main__":
-    main()
-
-
-export_cli = typer.Typer(help="Reports as CSV.", no_args_is_help=True)
+export_cli = typer.Typer(help="Orders, stock, movements and reports as files.", no_args_is_help=True)
 cli.add_typer(export_cli, name="export")
+
+
+def _export_rows(kind: str, format: str, since: datetime | None, output: str | None) -> None:
+    """Stream orders, stock levels or stock movements as CSV or JSON Lines, in constant memory."""
+    import sys
+
+    from services import exports
+
+    if format not in exports.FORMATS:
+        raise typer.BadParameter(f"one of {', '.join(exports.FORMATS)}", param_hint="--format")
+    moment = since.replace(tzinfo=UTC) if since is not None and since.tzinfo is None else since
+
+    with open(output, "w", encoding="utf-8", newline="") if output else contextlib.nullcontext(sys.stdout) as out:
+
+        async def work() -> None:
+            async for chunk in exports.encode(kind, format, since=moment):
+                out.write(chunk)
+
+        _with_db(work)
+
+
+def _export_command(kind: str, what: str) -> None:
+    def command(
+        format: str = typer.Option("csv", "--format", help="csv or jsonl."),
+        since: datetime | None = typer.Option(None, help="Only what changed at or after this time (ISO 8601)."),
+        output: str | None = typer.Option(None, help="Write here instead of standard output."),
+    ) -> None:
+        _export_rows(kind, format, since, output)
+
+    command.__doc__ = f"Stream {what} as CSV or JSON Lines, in constant memory."
+    export_cli.command(kind)(command)
+
+
+for _kind, _what in (("orders", "orders"), ("stock", "stock levels"), ("movements", "stock movements")):
+    _export_command(_kind, _what)
 
 
 def _moment_option(text: str) -> datetime:
@@ -653,3 +657,7 @@ def alerts_check() -> None:
 
     for alert in _with_db(run_rules):
         typer.echo(f"{alert.id}\t{alert.kind.value}\t{alert.severity.value}\t{alert.subject}")
+
+
+if __name__ == "__main__":
+    main()
