@@ -7,6 +7,7 @@ import strawberry
 from resolvers.context import Info, principal_of
 from resolvers.errors import from_domain, throttled
 from resolvers.paging import page_of
+from resolvers.prefetch import prefetch_orders
 from schema.common import connection
 from schema.customers import (
     CustomerNotificationPreferences,
@@ -51,24 +52,11 @@ class Query:
     async def my_orders(
         self, info: Info, filter: OrderFilter | None = None, first: int | None = None, after: str | None = None
     ) -> OrderConnection:
-        f = filter or OrderFilter()
-        query = orders_svc.search_orders(
-            principal_of(info),
-            orders_svc.OrderSearch(
-                statuses=f.status,
-                channel=f.channel,
-                warehouse=f.warehouse,
-                customer_email=f.customer_email,
-                created_after=f.created_after,
-                created_before=f.created_before,
-                search=f.search,
-                sku=f.sku,
-                tracking_number=f.tracking_number,
-                external_ref=f.external_ref,
-            ),
-        )
+        query = orders_svc.search_orders(principal_of(info), (filter or OrderFilter()).to_search())
         page = await page_of(info, query, first=first, after=after, sort="created_at", descending=True)
-        return connection(page, Order.from_model)
+        found = connection(page, Order.from_model)
+        await prefetch_orders(info, [edge.node for edge in found.edges], "myOrders", "edges", "node")
+        return found
 
     @strawberry.field(description="The calling customer's notification preferences.")
     async def customer_notification_preferences(self, info: Info) -> CustomerNotificationPreferences:

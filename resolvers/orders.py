@@ -145,23 +145,7 @@ class Query:
         last: int | None = None,
         before: str | None = None,
     ) -> OrderConnection:
-        f = filter or OrderFilter()
-        query = svc.search_orders(
-            principal_of(info),
-            svc.OrderSearch(
-                statuses=f.status,
-                channel=f.channel,
-                warehouse=f.warehouse,
-                customer_email=f.customer_email,
-                created_after=f.created_after,
-                created_before=f.created_before,
-                search=f.search,
-                sku=f.sku,
-                tracking_number=f.tracking_number,
-                external_ref=f.external_ref,
-                tag=f.tag,
-            ),
-        )
+        query = svc.search_orders(principal_of(info), (filter or OrderFilter()).to_search())
         sort = sort_by or OrderSort()
         page = await page_of(
             info,

@@ -34,7 +34,7 @@ from schema.returns import Refund, ReturnRequest
 from schema.shipping import Shipment
 from services.order_details import sees_private_metadata
 from services.order_status import CLOSED_STATUSES
-from services.orders import own_parts, sees_whole_order
+from services.orders import OrderSearch, own_parts, sees_whole_order
 from services.picking_reads import may_see_tasks
 
 W = TypeVar("W", bound=Any)
@@ -360,6 +360,22 @@ class OrderFilter:
     )
     external_ref: str | None = strawberry.field(default=None, description="The channel's reference, exactly.")
     tag: str | None = strawberry.field(default=None, description="Orders with this tag.")
+
+    def to_search(self) -> OrderSearch:
+        """The criteria the order lists (`orders`, `myOrders`) search with: every field, in one place."""
+        return OrderSearch(
+            statuses=self.status,
+            channel=self.channel,
+            warehouse=self.warehouse,
+            customer_email=self.customer_email,
+            created_after=self.created_after,
+            created_before=self.created_before,
+            search=self.search,
+            sku=self.sku,
+            tracking_number=self.tracking_number,
+            external_ref=self.external_ref,
+            tag=self.tag,
+        )
 
 
 @strawberry.enum(description="What orders are sorted by.")

@@ -170,3 +170,21 @@ async def test_channels_say_whether_customers_may_cancel(server: Server, admin_t
     )
     assert default["channel"] == {"code": "a", "customerCancelAllowed": True}
     assert strict["channel"] == {"code": "b", "customerCancelAllowed": False}
+
+
+async def test_my_orders_takes_every_filter_the_orders_list_takes(server: Server, admin_token: str) -> None:
+    # given two of ada's orders, one tagged "gift" by staff
+    admin = await shop(server)
+    tagged, plain = [(await place(server, admin, externalRef=f"ADA-TAG-{n}"))["order"] for n in range(2)]
+    update = "mutation($i: OrderUpdateInput!) { orderUpdate(input: $i) { %s } }" % USER_ERRORS
+    assert (await call(server, admin, update, {"i": {"id": tagged["id"], "tags": ["gift"]}}, "orderUpdate")) == {
+        "userErrors": []
+    }
+    ada = await make_token(Role.CUSTOMER, "ada@example.com")
+
+    # when she filters her orders by the tag
+    found = await call(server, ada, MY_ORDERS, {"f": {"tag": "gift"}}, "myOrders")
+
+    # then only the tagged one is listed (the filter is not silently dropped)
+    assert [e["node"]["number"] for e in found["edges"]] == [tagged["number"]]
+    assert plain["number"] != tagged["number"]
