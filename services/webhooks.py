@@ -42,6 +42,10 @@ TOPICS: tuple[str, ...] = (
     t.PURCHASE_ORDER_STATUS_CHANGED,
     t.DROP_SHIP_REQUEST_CHANGED,
     t.RETURN_STATUS_CHANGED,
+    t.ORDER_EDITED,
+    t.ORDER_FINANCIAL_STATUS_CHANGED,
+    t.STOCK_TRANSFER_STATUS_CHANGED,
+    t.ALERT_RAISED,
 )
 # A partner's own subscription hears its own objects' events only: each topic it may take,
 # and the rule (the domain's own scoping) that says whether an event's aggregate is its own.

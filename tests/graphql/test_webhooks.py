@@ -282,3 +282,26 @@ async def test_update_changes_url_and_topics_and_checks_them_as_create_does(
     assert [(e["field"], e["code"]) for e in refused["userErrors"]] == [(["url"], "INVALID")]
     [node] = [e["node"] for e in (await call(server, admin_token, SUBSCRIPTIONS, {}, "webhookSubscriptions"))["edges"]]
     assert (node["url"], node["topics"]) == (hooks.url + "/v2", ["order.status_changed"])
+
+
+async def test_order_edits_money_transfers_and_alerts_can_be_subscribed_to(
+    server: Server, admin_token: str, hooks: Receiver
+) -> None:
+    # given a subscription to the topics order editing, order money, transfers and alerts record
+    await seed_fulfilment(admin_token)
+    topics = ["order.edited", "order.financial_status_changed", "stock_transfer.status_changed", "alert.raised"]
+    created = await create(server, admin_token, url=hooks.url, topics=topics)
+    assert created["userErrors"] == [] and created["webhookSubscription"]["topics"] == topics
+
+    # when an order's payment is authorized
+    order = await placed(server, admin_token, "HOOK-MONEY", [("SKU-A", 1)])
+    record = "mutation($i: OrderPaymentRecordInput!) { orderPaymentRecord(input: $i) { %s } }" % USER_ERRORS
+    payment = {"id": order["id"], "kind": "AUTHORIZATION", "amount": "1.00"}
+    assert await call(server, admin_token, record, {"i": payment}, "orderPaymentRecord") == {"userErrors": []}
+
+    # then the subscriber hears the financial status change, signed
+    got = await eventually(lambda: list(hooks.received), what="the order's money event")
+    body = json.loads(got[0].body)
+    assert body["topic"] == "order.financial_status_changed"
+    assert to_global_id("Order", body["data"]["order_id"]) == order["id"]
+    assert signed_by(created["secret"], got[0].headers, got[0].body)
