@@ -7,17 +7,17 @@ import contextlib
 import os
 import socket
 import tempfile
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import typer
 import uvicorn
 
-from cli_errors import explain, not_migrated, port_in_use, redacted
+from cli_data import alerts_cli, export_cli, import_cli
+from cli_errors import explain, not_migrated, port_in_use, redacted, with_db
 from models.access import Role
 from services import db
-from services.wiring import wire
 from settings import Settings, load_settings
 
 T = TypeVar("T")
@@ -34,8 +34,9 @@ token_cli = typer.Typer(help="API tokens.", no_args_is_help=True)
 cli.add_typer(token_cli, name="token")
 stock_cli = typer.Typer(help="Stock.", no_args_is_help=True)
 cli.add_typer(stock_cli, name="stock")
-import_cli = typer.Typer(help="Import files.", no_args_is_help=True)
 cli.add_typer(import_cli, name="import")
+cli.add_typer(export_cli, name="export")
+cli.add_typer(alerts_cli, name="alerts")
 
 
 def _version(value: bool) -> None:
@@ -56,23 +57,6 @@ def _options(
 ) -> None:
     """Ordergraph: an order management system with a GraphQL API."""
     _debug["on"] = debug
-
-
-def _with_db(work: Callable[[], Awaitable[T]], *, migrated: bool = True) -> T:
-    """Run `work` with the database open; `migrated`: refuse (with the hint to migrate) a
-    database with migrations pending, rather than fail on a missing table halfway."""
-    settings = load_settings()
-
-    async def run() -> T:
-        from services.migrations import pending_migrations
-
-        wire()
-        async with db.opened(settings):
-            if migrated and (pending := await pending_migrations()):
-                raise not_migrated(pending, settings)
-            return await work()
-
-    return asyncio.run(run())
 
 
 @cli.command()
@@ -190,7 +174,7 @@ def migrate(
     from services.migrations import migration_files, pending_migrations
 
     if status:
-        pending = _with_db(pending_migrations, migrated=False)
+        pending = with_db(pending_migrations, migrated=False)
         for name in migration_files():
             typer.echo(f"{'pending' if name in pending else 'applied'}  {name}")
         if pending:
@@ -212,7 +196,7 @@ def seed(
     if not demo:
         typer.echo("nothing to seed: pass --demo", err=True)
         raise typer.Exit(2)
-    result = _with_db(lambda: seed_demo(orders=orders))
+    result = with_db(lambda: seed_demo(orders=orders))
     typer.echo(f"seeded demo data ({result['orders']} new orders)")
 
 
@@ -255,7 +239,7 @@ def token_create(
         return plaintext
 
     try:
-        typer.echo(_with_db(work))
+        typer.echo(with_db(work))
     except DomainError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -267,7 +251,7 @@ def token_list() -> None:
     from services.access import SYSTEM, list_tokens
 
     now = datetime.now(UTC)
-    rows = _with_db(lambda: list_tokens(SYSTEM))
+    rows = with_db(lambda: list_tokens(SYSTEM))
     typer.echo("id\trole\tscope\tname\tprefix\tcreated\texpires\tstate")
     for row in rows:
         state = "revoked" if row.revoked_at else "expired" if row.expires_at and row.expires_at <= now else "active"
@@ -285,7 +269,7 @@ def token_revoke(token_id: int = typer.Argument(..., help="The id `oms token lis
     from services.errors import DomainError
 
     try:
-        row = _with_db(lambda: revoke_token(token_id=token_id))
+        row = with_db(lambda: revoke_token(token_id=token_id))
     except DomainError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
@@ -298,13 +282,13 @@ def stock_reconcile() -> None:
     its orders hold; exit 1 on any difference."""
     from services.inventory import ledger_mismatches, reservation_mismatches
 
-    mismatches = _with_db(ledger_mismatches)
+    mismatches = with_db(ledger_mismatches)
     for m in mismatches:
         typer.echo(
             f"stock level {m['stock_level_id']}: on hand {m['on_hand']} (ledger {m['ledger_on_hand']}), "
             f"reserved {m['reserved']} (ledger {m['ledger_reserved']})"
         )
-    unheld = _with_db(reservation_mismatches)
+    unheld = with_db(reservation_mismatches)
     for m in unheld:
         typer.echo(
             f"stock level {m['stock_level_id']}: reserved {m['reserved']} (orders hold {m['allocated']} reserved)"
@@ -384,67 +368,6 @@ def bench(
         typer.echo(f"{key:24} {value:10.2f}")
 
 
-@import_cli.command("orders")
-def import_orders(
-    file: str = typer.Argument(..., help="The file to import."),
-    channel: str = typer.Option(..., help="The sales channel the orders belong to (its code)."),
-    format: str = typer.Option("native-jsonl", "--format", help="native-jsonl, shopify-json, marketplace-tsv or x12."),
-    report: str | None = typer.Option(None, help="The per-row error report (CSV; default FILE.errors.csv)."),
-    batch_size: int = typer.Option(200, min=1, max=500, help="Orders per orderBulkCreate call."),
-) -> None:
-    """Import orders through orderBulkCreate (SKIP_FAILED), with a progress bar and a per-row
-    error report; idempotent (a second run stores nothing) and resumable after interruption
-    (FILE.import-state.json). Exits 1 when any order was not imported."""
-    from pathlib import Path
-
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    from importer import Importer, ImportFailed
-    from schema.root import build_schema
-    from services.intake import FILE_FORMATS
-    from services.throttle import Limits
-    from subscriptions.bus import EventBus
-
-    if format not in FILE_FORMATS:
-        raise typer.BadParameter(f"one of {', '.join(FILE_FORMATS)}", param_hint="--format")
-    source = Path(file)
-    report_path = Path(report) if report else source.with_name(source.name + ".errors.csv")
-    settings = load_settings()
-    importer = Importer(
-        schema=build_schema(settings), settings=settings, bus=EventBus("memory://"), limits=Limits(settings)
-    )
-    columns = (TextColumn("importing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, transient=False) as bar:
-        task = bar.add_task("orders", total=None)
-
-        def advance(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
-
-        try:
-            summary = _with_db(
-                lambda: importer.run(
-                    source,
-                    channel=channel,
-                    fmt=format,
-                    report=report_path,
-                    state=source.with_name(source.name + ".import-state.json"),
-                    progress=advance,
-                    batch_size=batch_size,
-                )
-            )
-        except ImportFailed as failed:
-            typer.echo(f"Not imported: {failed}", err=True)
-            raise typer.Exit(2) from None
-    resumed = f" (resumed after {summary.resumed_at})" if summary.resumed_at else ""
-    typer.echo(
-        f"{summary.total} orders{resumed}: {summary.created} created, {summary.replayed} already imported, "
-        f"{summary.failed} failed"
-    )
-    if summary.failed:
-        typer.echo(f"Errors, row by row: {report_path}", err=True)
-        raise typer.Exit(1)
-
-
 @cli.command()
 def demo_run(
     host: str = typer.Option("127.0.0.1"),
@@ -465,7 +388,7 @@ def demo_run(
         await seed_demo(orders=5)
         return await _demo_token(settings)
 
-    token, reused = _with_db(prepare)
+    token, reused = with_db(prepare)
 
     def banner() -> None:
         typer.echo("")
@@ -516,147 +439,6 @@ def main() -> None:
             raise
         typer.echo(str(problem), err=True)
         raise SystemExit(problem.exit_code) from None
-
-
-export_cli = typer.Typer(help="Orders, stock, movements and reports as files.", no_args_is_help=True)
-cli.add_typer(export_cli, name="export")
-
-
-def _export_rows(kind: str, format: str, since: datetime | None, output: str | None) -> None:
-    """Stream orders, stock levels or stock movements as CSV or JSON Lines, in constant memory."""
-    import sys
-
-    from services import exports
-
-    if format not in exports.FORMATS:
-        raise typer.BadParameter(f"one of {', '.join(exports.FORMATS)}", param_hint="--format")
-    moment = since.replace(tzinfo=UTC) if since is not None and since.tzinfo is None else since
-
-    with open(output, "w", encoding="utf-8", newline="") if output else contextlib.nullcontext(sys.stdout) as out:
-
-        async def work() -> None:
-            async for chunk in exports.encode(kind, format, since=moment):
-                out.write(chunk)
-
-        _with_db(work)
-
-
-def _export_command(kind: str, what: str) -> None:
-    def command(
-        format: str = typer.Option("csv", "--format", help="csv or jsonl."),
-        since: datetime | None = typer.Option(None, help="Only what changed at or after this time (ISO 8601)."),
-        output: str | None = typer.Option(None, help="Write here instead of standard output."),
-    ) -> None:
-        _export_rows(kind, format, since, output)
-
-    command.__doc__ = f"Stream {what} as CSV or JSON Lines, in constant memory."
-    export_cli.command(kind)(command)
-
-
-for _kind, _what in (("orders", "orders"), ("stock", "stock levels"), ("movements", "stock movements")):
-    _export_command(_kind, _what)
-
-
-def _moment_option(text: str) -> datetime:
-    value = datetime.fromisoformat(text)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def _write_lines(lines: Iterator[str], output: str | None) -> None:
-    if output is None:
-        for line in lines:
-            typer.echo(line, nl=False)
-        return
-    with open(output, "w", encoding="utf-8", newline="") as out:
-        out.writelines(lines)
-
-
-@export_cli.command("report")
-def export_report(
-    measures: str = typer.Option(..., help="Comma-separated: ORDERS,UNITS,REVENUE,... (see ReportMeasure)."),
-    start: str = typer.Option(..., "--from", help="Placed at or after (ISO date or time; UTC without offset)."),
-    end: str = typer.Option(..., "--to", help="Placed before."),
-    dimensions: str = typer.Option("", help="Comma-separated: DAY,CHANNEL,SKU,... (see ReportDimension)."),
-    interval: str | None = typer.Option(None, help="DAY, WEEK or MONTH."),
-    channel: str | None = typer.Option(None, help="Only this channel's orders."),
-    output: str | None = typer.Option(None, "--output", "-o", help="Write to this file (default: stdout)."),
-) -> None:
-    """The same report as `analytics { report }` and GET /analytics/report.csv, as CSV."""
-    from services import analytics, analytics_csv
-    from services.access import SYSTEM
-    from services.errors import DomainError
-
-    def parse(text: str, kind: type[analytics.Measure] | type[analytics.Dimension]) -> list[Any]:
-        items = [item.strip().upper() for item in text.split(",") if item.strip()]
-        unknown = [item for item in items if item not in kind.__members__]
-        if unknown:
-            typer.echo(f"unknown {kind.__name__.lower()}: {', '.join(unknown)}", err=True)
-            raise typer.Exit(2)
-        return [kind[item] for item in items]
-
-    async def work() -> list[str]:
-        query = analytics.check(
-            parse(measures, analytics.Measure),
-            parse(dimensions, analytics.Dimension),
-            _moment_option(start),
-            _moment_option(end),
-            interval=analytics.Dimension[interval.upper()] if interval else None,
-            channel=channel,
-        )
-        return list(analytics_csv.report_lines(query, await analytics.report(SYSTEM, query)))
-
-    try:
-        lines = _with_db(work)
-    except (DomainError, ValueError, KeyError) as error:
-        typer.echo(str(error), err=True)
-        raise typer.Exit(2) from None
-    _write_lines(iter(lines), output)
-
-
-@export_cli.command("inventory")
-def export_inventory(
-    start: str = typer.Option(..., "--from", help="Demand counted from (ISO date or time)."),
-    end: str = typer.Option(..., "--to", help="Demand counted until."),
-    dead_stock_days: int = typer.Option(90, help="Unsold this many days before --to: dead stock."),
-    sku: str | None = typer.Option(None),
-    warehouse: str | None = typer.Option(None),
-    output: str | None = typer.Option(None, "--output", "-o", help="Write to this file (default: stdout)."),
-) -> None:
-    """The same figures as `analytics { inventory }` and GET /analytics/inventory.csv, as CSV."""
-    from services import analytics_csv, inventory_analytics
-    from services.access import SYSTEM
-    from services.errors import DomainError
-
-    async def work() -> list[str]:
-        rows = await inventory_analytics.inventory_report(
-            SYSTEM,
-            start=_moment_option(start),
-            end=_moment_option(end),
-            dead_days=dead_stock_days,
-            sku=sku,
-            warehouse=warehouse,
-        )
-        return list(analytics_csv.inventory_lines(rows))
-
-    try:
-        lines = _with_db(work)
-    except (DomainError, ValueError) as error:
-        typer.echo(str(error), err=True)
-        raise typer.Exit(2) from None
-    _write_lines(iter(lines), output)
-
-
-alerts_cli = typer.Typer(help="Risk alerts.", no_args_is_help=True)
-cli.add_typer(alerts_cli, name="alerts")
-
-
-@alerts_cli.command("check")
-def alerts_check() -> None:
-    """Run every alert rule once (SLA breach, stockout risk, suspicious order); print what was raised."""
-    from services.alerts import run_rules
-
-    for alert in _with_db(run_rules):
-        typer.echo(f"{alert.id}\t{alert.kind.value}\t{alert.severity.value}\t{alert.subject}")
 
 
 if __name__ == "__main__":

@@ -8,10 +8,13 @@ sooner (a database not migrated yet, a port in use).
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import socket
 import sqlite3
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
@@ -19,7 +22,10 @@ from pydantic import ValidationError
 from tortoise.exceptions import ConfigurationError, OperationalError
 
 from services import db
-from settings import Settings
+from services.wiring import wire
+from settings import Settings, load_settings
+
+T = TypeVar("T")
 
 CONFIG_EXIT = 2  # the configuration is wrong: fix it, then run again
 STATE_EXIT = 1  # something it needs is not there or not ready
@@ -170,3 +176,20 @@ def _generic(cause: BaseException, settings: Settings | None) -> Problem | None:
             "is Redis running there (`redis-cli -u URL ping`)? OMS_BROADCAST_URL names it",
         )
     return None
+
+
+def with_db(work: Callable[[], Awaitable[T]], *, migrated: bool = True) -> T:
+    """Run `work` with the database open; `migrated`: refuse (with the hint to migrate) a
+    database with migrations pending, rather than fail on a missing table halfway."""
+    settings = load_settings()
+
+    async def run() -> T:
+        from services.migrations import pending_migrations
+
+        wire()
+        async with db.opened(settings):
+            if migrated and (pending := await pending_migrations()):
+                raise not_migrated(pending, settings)
+            return await work()
+
+    return asyncio.run(run())
