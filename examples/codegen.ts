@@ -14,8 +14,8 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         // Our custom scalars (schema/scalars.py): DateTime and Date are ISO strings, Decimal a
-        // decimal string, never a float.
-        scalars: { DateTime: "string", Date: "string", Decimal: "string" },
+        // decimal string, never a float; JSON a JSON value whose shape depends on its kind.
+        scalars: { DateTime: "string", Date: "string", Decimal: "string", JSON: "unknown" },
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,

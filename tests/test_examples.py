@@ -61,3 +61,14 @@ def test_ci_builds_and_runs_the_example() -> None:
     assert "\nexamples/run\n" in ci
     run = (EXAMPLES / "run").read_text()
     assert "npm ci" in run and "npm run --silent codegen" in run and "node dist/storefront.js" in run
+
+
+def test_the_codegen_config_maps_every_custom_scalar_of_the_schema() -> None:
+    # given the custom scalars schema.graphql declares, and the scalars the codegen config maps
+    declared = set(re.findall(r"^scalar (\w+)", (ROOT / "schema.graphql").read_text(), re.M))
+    mapping = re.search(r"scalars: \{(.*?)\}", (EXAMPLES / "codegen.ts").read_text(), re.S)
+    assert mapping, "codegen.ts maps the custom scalars (strictScalars refuses unknown ones)"
+    mapped = set(re.findall(r"(\w+):", mapping.group(1)))
+
+    # then none is missing (graphql-codegen's strictScalars fails the CI example step otherwise)
+    assert declared and declared - mapped == set()
