@@ -44,6 +44,12 @@ class ThrottleStatus:
         return max(1, math.ceil(missing / self.restore_rate))
 
 
+def shown(level: float) -> float:
+    """A level as reported, to 0.1 point rounded down: a client that sends a query costing what
+    it was told is available must not be refused (40.96 shown as 41.0 was)."""
+    return math.floor(level * 10) / 10
+
+
 class LocalBuckets:
     """The levels of one family in this process, bounded in memory (idlest keys forgotten)."""
 
@@ -74,7 +80,7 @@ class LocalBuckets:
         self._levels.move_to_end(key)
         while len(self._levels) > self._max_keys:
             self._levels.popitem(last=False)
-        return allowed, ThrottleStatus(self.capacity, round(available, 1), self.restore_rate)
+        return allowed, ThrottleStatus(self.capacity, shown(available), self.restore_rate)
 
     async def spend(self, key: str, cost: float) -> tuple[bool, ThrottleStatus]:
         return self.spend_now(key, cost)
@@ -146,7 +152,7 @@ class RedisBuckets:
                 log.warning("rate limits are per process while Redis is unreachable (%s)", type(exc).__name__)
             return self._fallback.spend_now(key, cost, force=force)
         level = float(available.decode() if isinstance(available, bytes) else available)
-        return bool(allowed), ThrottleStatus(self.capacity, round(level, 1), self.restore_rate)
+        return bool(allowed), ThrottleStatus(self.capacity, shown(level), self.restore_rate)
 
     async def refund(self, key: str, points: float) -> ThrottleStatus:
         """Give back points spent and not used (never above capacity)."""
