@@ -21,11 +21,19 @@ from subscriptions.topics import ALERT_RAISED
 class Query:
     @strawberry.field(description="Risk alerts, newest first (a CHANNEL token: its own channel's orders').")
     async def alerts(
-        self, info: Info, filter: AlertFilter | None = None, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        filter: AlertFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> AlertConnection:
         f = filter or AlertFilter()
         query = svc.search_alerts(principal_of(info), statuses=f.status, kinds=f.kind)
-        return connection(await page_of(info, query, first=first, after=after), Alert.from_model)
+        return connection(
+            await page_of(info, query, first=first, after=after, last=last, before=before), Alert.from_model
+        )
 
 
 @strawberry.type

@@ -15,13 +15,21 @@ from services import audit as svc
 class Query:
     @strawberry.field(description="Who changed what through the API, newest first.")
     async def audit_events(
-        self, info: Info, filter: AuditEventFilter | None = None, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        filter: AuditEventFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> AuditEventConnection:
         f = filter or AuditEventFilter()
         criteria = svc.AuditSearch(
             actor=f.actor, object_id=f.object_id, operation=f.operation, since=f.from_, until=f.to
         )
         return connection(
-            await page_of(info, svc.search_audit(principal_of(info), criteria), first=first, after=after),
+            await page_of(
+                info, svc.search_audit(principal_of(info), criteria), first=first, after=after, last=last, before=before
+            ),
             AuditEvent.from_model,
         )

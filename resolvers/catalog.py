@@ -27,7 +27,7 @@ from schema.catalog import (
     WarehouseCreateInput,
     WarehouseCreatePayload,
 )
-from schema.common import connection, given
+from schema.common import connection, given, renamed
 from services import catalog as svc
 from services import intake
 
@@ -36,11 +36,17 @@ from services import intake
 class Query:
     @strawberry.field(description="The catalogue; with availableToSell for storefronts.")
     async def products(
-        self, info: Info, filter: ProductFilter | None = None, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        filter: ProductFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> ProductConnection:
         f = filter or ProductFilter()
         query = svc.search_products(skus=f.skus, search=f.search)
-        page = await page_of(info, query, first=first, after=after, descending=False)
+        page = await page_of(info, query, first=first, after=after, last=last, before=before, descending=False)
         for row in page.items:  # availableToSell reads products through the loader
             info.context.loaders.product.prime(row.id, row)
         return connection(page, Product.from_model)
@@ -86,7 +92,12 @@ class Mutation:
                 currency=input.currency,
                 barcode=input.barcode,
                 weight_grams=input.weight_grams,
-                dropship_supplier=input.dropship_supplier,
+                dropship_supplier=renamed(
+                    input.drop_ship_supplier,
+                    input.dropship_supplier,
+                    field="dropShipSupplier",
+                    old_field="dropshipSupplier",
+                ),
             ),
         )
         return ProductCreatePayload(product=Product.from_model(row))

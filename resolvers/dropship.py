@@ -38,6 +38,8 @@ class Query:
         filter: DropShipRequestFilter | None = None,
         first: int | None = None,
         after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> DropShipRequestConnection:
         f = filter or DropShipRequestFilter()
         criteria = svc.DropShipSearch(
@@ -46,7 +48,9 @@ class Query:
             order_id=(pk_of(f.order, "Order") or -1) if f.order else None,
         )
         query = svc.search_drop_ship_requests(principal_of(info), criteria)
-        return connection(await page_of(info, query, first=first, after=after), DropShipRequest.from_model)
+        return connection(
+            await page_of(info, query, first=first, after=after, last=last, before=before), DropShipRequest.from_model
+        )
 
 
 @strawberry.type

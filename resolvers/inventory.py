@@ -42,26 +42,40 @@ from subscriptions.topics import LOW_STOCK
 class Query:
     @strawberry.field(description="Stock per product and warehouse.")
     async def stock_levels(
-        self, info: Info, filter: StockLevelFilter | None = None, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        filter: StockLevelFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> StockLevelConnection:
         f = filter or StockLevelFilter()
         query = svc.search_stock(
             principal_of(info),
             svc.StockSearch(sku=f.sku, warehouse=f.warehouse, below_safety_stock=f.below_safety_stock),
         )
-        page = await page_of(info, query, first=first, after=after, descending=False)
+        page = await page_of(info, query, first=first, after=after, last=last, before=before, descending=False)
         return connection(page, StockLevel.from_model)
 
     @strawberry.field(description="The stock ledger, newest first.")
     async def stock_movements(
-        self, info: Info, filter: StockMovementFilter | None = None, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        filter: StockMovementFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> StockMovementConnection:
         f = filter or StockMovementFilter()
         query = svc.search_movements(
             principal_of(info),
             svc.MovementSearch(sku=f.sku, warehouse=f.warehouse, reasons=f.reason, reference=f.reference),
         )
-        return connection(await page_of(info, query, first=first, after=after), StockMovement.from_model)
+        return connection(
+            await page_of(info, query, first=first, after=after, last=last, before=before), StockMovement.from_model
+        )
 
 
 @strawberry.type

@@ -14,7 +14,7 @@ from resolvers.paging import page_of
 from resolvers.prefetch import prefetch_orders
 from schema.allocation_preview import AllocationPick, AllocationPlan, AllocationPreviewPayload, UnfilledLine
 from schema.catalog import Warehouse
-from schema.common import SortDirection, connection, decode_pk, pk_of, user_errors
+from schema.common import SortDirection, connection, decode_pk, pk_of, renamed, user_errors
 from schema.order_mutations import (
     OrderAllocateInput,
     OrderAllocatePayload,
@@ -241,17 +241,25 @@ class Subscription:
     async def order_status_changed(
         self,
         info: Info,
-        order_id: Annotated[
+        order: Annotated[
             strawberry.ID | None,
             strawberry.argument(description="Only this order (its global id); all visible orders otherwise."),
         ] = None,
         after: str | None = None,
+        order_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(
+                description="The former name of `order`.",
+                deprecation_reason="Use `order` (arguments name the object, not its id). Removed in the next release.",
+            ),
+        ] = None,
     ) -> AsyncIterator[OrderStatusEvent]:
         principal = principal_of(info)
         wanted_pk: int | None = None
         try:
-            if order_id is not None:
-                wanted_pk = decode_pk(order_id, "Order", field="orderId")
+            wanted = renamed(order, order_id, field="order", old_field="orderId")
+            if wanted is not None:
+                wanted_pk = decode_pk(wanted, "Order", field="order")
                 await svc.require_order(principal, wanted_pk)
         except DomainError as error:
             raise from_domain(error) from None

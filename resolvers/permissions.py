@@ -127,7 +127,8 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     # subscriptions
     "orderStatusChanged": STAFF | {Role.CUSTOMER, Role.CHANNEL},
     "lowStockAlerts": STAFF | {Role.WAREHOUSE},
-    "pickTasks": STAFF | {Role.WAREHOUSE},
+    "pickTaskUpdates": STAFF | {Role.WAREHOUSE},
+    "pickTasks": STAFF | {Role.WAREHOUSE},  # the deprecated name of pickTaskUpdates
     "shipmentUpdates": STAFF | {Role.WAREHOUSE, Role.CARRIER, Role.CUSTOMER, Role.CHANNEL},
     "dropShipRequestUpdates": STAFF | {Role.SUPPLIER},
     # support tickets and feedback

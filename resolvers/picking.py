@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
+from contextlib import aclosing
 from typing import Annotated
 
 import strawberry
@@ -51,9 +52,15 @@ def _task_pk(global_id: str) -> int:
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="Pick tasks (the live feed is the pickTasks subscription).")
+    @strawberry.field(description="Pick tasks (the live feed is the pickTaskUpdates subscription).")
     async def pick_task_list(
-        self, info: Info, filter: PickTaskFilter | None = None, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        filter: PickTaskFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> PickTaskConnection:
         f = filter or PickTaskFilter()
         query = picking_reads.search_tasks(
@@ -64,11 +71,19 @@ class Query:
                 order_id=(pk_of(f.order, "Order") or -1) if f.order else None,
             ),
         )
-        return connection(await page_of(info, query, first=first, after=after), PickTask.from_model)
+        return connection(
+            await page_of(info, query, first=first, after=after, last=last, before=before), PickTask.from_model
+        )
 
     @strawberry.field(description="The scan log, newest first, rejected scans included.")
     async def scan_events(
-        self, info: Info, filter: ScanEventFilter | None = None, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        filter: ScanEventFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> ScanEventConnection:
         f = filter or ScanEventFilter()
         query = picking_reads.search_scans(
@@ -79,7 +94,9 @@ class Query:
                 results=f.result,
             ),
         )
-        return connection(await page_of(info, query, first=first, after=after), ScanEvent.from_model)
+        return connection(
+            await page_of(info, query, first=first, after=after, last=last, before=before), ScanEvent.from_model
+        )
 
 
 @strawberry.type
@@ -139,10 +156,45 @@ class Mutation:
         return PickTaskPayload(pick_task=PickTask.from_model(task))
 
 
+async def _task_events(info: Info, warehouse: str, after: str | None) -> AsyncGenerator[PickTaskEvent, None]:
+    principal = principal_of(info)
+    try:
+        found = await catalog.require_own_warehouse(principal, warehouse)
+    except DomainError:
+        raise PublicError("Warehouse not found.", "NOT_FOUND") from None
+
+    def accept(env: Envelope) -> bool:
+        return env.payload.get("warehouse_id") == found.id
+
+    async for env in stream(info, topics={PICK_TASK_CHANGED}, after=after, accept=accept):
+        row = await picking_reads.get_task(principal, env.aggregate_id)
+        yield PickTaskEvent(
+            cursor=env.cursor,
+            occurred_at=env.occurred_at,
+            kind=str(env.payload["kind"]),
+            task=PickTask.from_model(row) if row else None,
+        )
+
+
 @strawberry.type
 class Subscription:
     @strawberry.subscription(
         description="A warehouse's pick tasks as they are created, assigned, started, done, cancelled."
+    )
+    async def pick_task_updates(
+        self,
+        info: Info,
+        warehouse: Annotated[str, strawberry.argument(description="The warehouse's code.")],
+        after: str | None = None,
+    ) -> AsyncIterator[PickTaskEvent]:
+        async with aclosing(_task_events(info, warehouse, after)) as events:  # closed with the subscription
+            async for event in events:
+                yield event
+
+    @strawberry.subscription(
+        description="The former name of pickTaskUpdates.",
+        deprecation_reason="Use pickTaskUpdates (subscriptions are named for what they stream; the next release "
+        "removes this and renames the pickTaskList query to pickTasks). Removed in the next release.",
     )
     async def pick_tasks(
         self,
@@ -150,20 +202,6 @@ class Subscription:
         warehouse: Annotated[str, strawberry.argument(description="The warehouse's code.")],
         after: str | None = None,
     ) -> AsyncIterator[PickTaskEvent]:
-        principal = principal_of(info)
-        try:
-            found = await catalog.require_own_warehouse(principal, warehouse)
-        except DomainError:
-            raise PublicError("Warehouse not found.", "NOT_FOUND") from None
-
-        def accept(env: Envelope) -> bool:
-            return env.payload.get("warehouse_id") == found.id
-
-        async for env in stream(info, topics={PICK_TASK_CHANGED}, after=after, accept=accept):
-            row = await picking_reads.get_task(principal, env.aggregate_id)
-            yield PickTaskEvent(
-                cursor=env.cursor,
-                occurred_at=env.occurred_at,
-                kind=str(env.payload["kind"]),
-                task=PickTask.from_model(row) if row else None,
-            )
+        async with aclosing(_task_events(info, warehouse, after)) as events:  # closed with the subscription
+            async for event in events:
+                yield event

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 
 from resolvers.context import Info, principal_of
-from schema.common import decode_pk
+from schema.common import decode_pk, renamed
 from schema.returns import (
     Refund,
     RefundRecordInput,
@@ -50,11 +50,12 @@ class Mutation:
 
     @strawberry.mutation(description="Record money given back (never more than the order total).")
     async def refund_record(self, info: Info, input: RefundRecordInput) -> RefundRecordPayload:
+        rma = renamed(input.return_request, input.return_id, field="returnRequest", old_field="returnId")
         refund = await svc.record_refund(
             principal_of(info),
             order_id=decode_pk(input.order, "Order", field="order"),
             amount=input.amount,
-            return_id=decode_pk(input.return_id, "ReturnRequest", field="returnId") if input.return_id else None,
+            return_id=decode_pk(rma, "ReturnRequest", field="returnRequest") if rma else None,
             note=input.note,
         )
         return RefundRecordPayload(refund=Refund.from_model(refund))

@@ -11,7 +11,7 @@ from resolvers.context import Info, principal_of
 from resolvers.errors import from_domain
 from resolvers.live import stream
 from resolvers.paging import page_of
-from schema.common import connection, decode_pk, pk_of
+from schema.common import connection, decode_pk, pk_of, renamed
 from schema.shipping import (
     Shipment,
     ShipmentConnection,
@@ -32,7 +32,13 @@ from subscriptions.topics import SHIPMENT_CHANGED
 class Query:
     @strawberry.field
     async def shipments(
-        self, info: Info, filter: ShipmentFilter | None = None, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        filter: ShipmentFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> ShipmentConnection:
         f = filter or ShipmentFilter()
         query = svc.search_shipments(
@@ -44,7 +50,9 @@ class Query:
                 tracking_number=f.tracking_number,
             ),
         )
-        return connection(await page_of(info, query, first=first, after=after), Shipment.from_model)
+        return connection(
+            await page_of(info, query, first=first, after=after, last=last, before=before), Shipment.from_model
+        )
 
 
 @strawberry.type
@@ -80,19 +88,28 @@ class Subscription:
     async def shipment_updates(
         self,
         info: Info,
-        shipment_id: Annotated[
+        shipment: Annotated[
             strawberry.ID | None, strawberry.argument(description="Only this shipment (its global id).")
         ] = None,
         tracking_number: Annotated[
             str | None, strawberry.argument(description="Only the shipment with this tracking number.")
         ] = None,
         after: str | None = None,
+        shipment_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(
+                description="The former name of `shipment`.",
+                deprecation_reason="Use `shipment` (arguments name the object, not its id). "
+                "Removed in the next release.",
+            ),
+        ] = None,
     ) -> AsyncIterator[ShipmentEvent]:
         principal = principal_of(info)
         try:
+            one = renamed(shipment, shipment_id, field="shipment", old_field="shipmentId")
             wanted = await svc.require_followed_shipment(
                 principal,
-                shipment_id=(pk_of(shipment_id, "Shipment") or -1) if shipment_id is not None else None,
+                shipment_id=(pk_of(one, "Shipment") or -1) if one is not None else None,
                 tracking_number=tracking_number,
             )
         except DomainError as error:

@@ -36,13 +36,21 @@ def _po_pk(global_id: str) -> int:
 class Query:
     @strawberry.field
     async def purchase_orders(
-        self, info: Info, filter: PurchaseOrderFilter | None = None, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        filter: PurchaseOrderFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> PurchaseOrderConnection:
         f = filter or PurchaseOrderFilter()
         query = svc.search_purchase_orders(
             principal_of(info), svc.PurchaseOrderSearch(statuses=f.status, supplier=f.supplier, warehouse=f.warehouse)
         )
-        return connection(await page_of(info, query, first=first, after=after), PurchaseOrder.from_model)
+        return connection(
+            await page_of(info, query, first=first, after=after, last=last, before=before), PurchaseOrder.from_model
+        )
 
     @strawberry.field(
         description="Stock at or below its reorder point (counting what is incoming), with what to order."

@@ -12,7 +12,7 @@ from resolvers.context import Info, principal_of
 from resolvers.errors import from_domain
 from resolvers.live import stream_with_signals
 from resolvers.paging import page_of
-from schema.common import SortDirection, connection, decode_pk, pk_of
+from schema.common import SortDirection, connection, decode_pk, pk_of, renamed
 from schema.tickets import (
     OrderFeedback,
     OrderFeedbackConnection,
@@ -40,7 +40,7 @@ from schema.tickets import (
 )
 from services import feedback as feedback_svc
 from services import tickets as svc
-from services.errors import DomainError
+from services.errors import DomainError, ErrorCode
 from subscriptions.envelope import Envelope, Signal
 from subscriptions.topics import TICKET_MESSAGE_POSTED, TICKET_STATUS_CHANGED, TICKET_TYPING
 
@@ -55,6 +55,8 @@ async def _ticket_page(
     sort_by: TicketSort | None,
     first: int | None,
     after: str | None,
+    last: int | None,
+    before: str | None,
 ) -> TicketConnection:
     sort = sort_by or TicketSort()
     page = await page_of(
@@ -62,6 +64,8 @@ async def _ticket_page(
         svc.search_tickets(principal_of(info), criteria),
         first=first,
         after=after,
+        last=last,
+        before=before,
         sort=sort.field.value,
         descending=sort.direction is SortDirection.DESC,
     )
@@ -100,8 +104,10 @@ class Query:
         sort_by: TicketSort | None = None,
         first: int | None = None,
         after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> TicketConnection:
-        return await _ticket_page(info, _criteria(filter), sort_by, first, after)
+        return await _ticket_page(info, _criteria(filter), sort_by, first, after, last, before)
 
     @strawberry.field(description="The calling customer's own tickets, newest first unless sorted otherwise.")
     async def my_tickets(
@@ -111,8 +117,10 @@ class Query:
         sort_by: TicketSort | None = None,
         first: int | None = None,
         after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> TicketConnection:
-        return await _ticket_page(info, _criteria(filter), sort_by, first, after)
+        return await _ticket_page(info, _criteria(filter), sort_by, first, after, last, before)
 
     @strawberry.field(description="Customers' ratings of delivered orders, newest first.")
     async def order_feedbacks(
@@ -121,6 +129,8 @@ class Query:
         filter: OrderFeedbackFilter | None = None,
         first: int | None = None,
         after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> OrderFeedbackConnection:
         f = filter or OrderFeedbackFilter()
         query = feedback_svc.search_feedback(
@@ -133,7 +143,9 @@ class Query:
                 created_before=f.created_before,
             ),
         )
-        page = await page_of(info, query, first=first, after=after, sort="created_at", descending=True)
+        page = await page_of(
+            info, query, first=first, after=after, last=last, before=before, sort="created_at", descending=True
+        )
         return connection(page, OrderFeedback.from_model)
 
 
@@ -256,13 +268,26 @@ class Subscription:
     async def ticket_messages(
         self,
         info: Info,
-        ticket_id: Annotated[strawberry.ID, strawberry.argument(description="The ticket's global id.")],
+        ticket: Annotated[
+            strawberry.ID | None, strawberry.argument(description="The ticket's global id (required).")
+        ] = None,
         after: str | None = None,
+        ticket_id: Annotated[
+            strawberry.ID | None,
+            strawberry.argument(
+                description="The former name of `ticket`.",
+                deprecation_reason="Use `ticket` (arguments name the object, not its id). Removed in the next release.",
+            ),
+        ] = None,
     ) -> AsyncIterator[TicketThreadEvent]:
         principal = principal_of(info)
         try:
-            pk = decode_pk(ticket_id, "Ticket", field="ticketId")
-            await svc.require_ticket(principal, pk, field="ticketId")
+            # Optional in the schema only while the deprecated name lives: one of them is required.
+            wanted = renamed(ticket, ticket_id, field="ticket", old_field="ticketId")
+            if wanted is None:
+                raise DomainError.one(ErrorCode.INVALID, "ticket is required.", ["ticket"])
+            pk = decode_pk(wanted, "Ticket", field="ticket")
+            await svc.require_ticket(principal, pk, field="ticket")
         except DomainError as error:
             raise from_domain(error) from None
 

@@ -31,14 +31,22 @@ def _payload(row: svc.StockTransfer) -> StockTransferPayload:
 class Query:
     @strawberry.field(description="Stock transfers, newest first (a warehouse: those leaving or reaching it).")
     async def stock_transfers(
-        self, info: Info, filter: StockTransferFilter | None = None, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        filter: StockTransferFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> StockTransferConnection:
         f = filter or StockTransferFilter()
         query = svc.search_transfers(
             principal_of(info),
             svc.TransferSearch(statuses=f.status, source=f.source, destination=f.destination, warehouse=f.warehouse),
         )
-        return connection(await page_of(info, query, first=first, after=after), StockTransfer.from_model)
+        return connection(
+            await page_of(info, query, first=first, after=after, last=last, before=before), StockTransfer.from_model
+        )
 
 
 @strawberry.type

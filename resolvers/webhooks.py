@@ -36,10 +36,18 @@ def _pk(global_id: str) -> int:
 class Query:
     @strawberry.field(description="Webhook subscriptions (a partner token: the ones it created).")
     async def webhook_subscriptions(
-        self, info: Info, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> WebhookSubscriptionConnection:
         query = svc.visible_subscriptions(principal_of(info))
-        return connection(await page_of(info, query, first=first, after=after), WebhookSubscription.from_model)
+        return connection(
+            await page_of(info, query, first=first, after=after, last=last, before=before),
+            WebhookSubscription.from_model,
+        )
 
     @strawberry.field(description="The delivery log, newest first (a partner token: its own subscriptions').")
     async def webhook_deliveries(
@@ -48,6 +56,8 @@ class Query:
         filter: WebhookDeliveryFilter | None = None,
         first: int | None = None,
         after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> WebhookDeliveryConnection:
         f = filter or WebhookDeliveryFilter()
         query = svc.visible_deliveries(
@@ -56,7 +66,9 @@ class Query:
             subscription_id=(pk_of(f.subscription, "WebhookSubscription") or -1) if f.subscription else None,
             statuses=f.status,
         )
-        return connection(await page_of(info, query, first=first, after=after), WebhookDelivery.from_model)
+        return connection(
+            await page_of(info, query, first=first, after=after, last=last, before=before), WebhookDelivery.from_model
+        )
 
 
 @strawberry.type

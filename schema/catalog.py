@@ -279,7 +279,14 @@ class ProductCreateInput:
         default=None, description="ISO 4217 currency code of the price (default: USD)."
     )
     weight_grams: int | None = strawberry.field(default=None, description="Weight of one unit in grams.")
-    dropship_supplier: str | None = strawberry.field(default=None, description="Supplier code that ships this product.")
+    drop_ship_supplier: str | None = strawberry.field(
+        default=None, description="Code of the supplier that ships this product to customers itself (drop-ship)."
+    )
+    dropship_supplier: str | None = strawberry.field(
+        default=None,
+        description="The former name of dropShipSupplier.",
+        deprecation_reason="Use dropShipSupplier (one spelling everywhere). Removed in the next release.",
+    )
 
 
 @strawberry.input(description="What `supplierCreate` is asked to do.")

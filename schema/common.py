@@ -128,6 +128,19 @@ def given(**values: Any) -> dict[str, Any]:
     return {name: value for name, value in values.items() if value is not None}
 
 
+T_ = TypeVar("T_")
+
+
+def renamed(new: T_ | None, old: T_ | None, *, field: str, old_field: str) -> T_ | None:
+    """The value of a renamed input, sent under its new name or its deprecated one (kept for a
+    release, see CHANGELOG); both with different values is INVALID rather than a silent pick."""
+    if new is not None and old is not None and new != old:
+        raise DomainError.one(
+            DomainErrorCode.INVALID, f"Give {field} or its deprecated name {old_field}, not both.", [field]
+        )
+    return new if new is not None else old
+
+
 @strawberry.type(description="An expected failure of a mutation: which input field, what, and a stable code.")
 class UserError:
     field: list[str] | None = strawberry.field(

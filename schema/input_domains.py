@@ -169,6 +169,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "barcode": column(Product, "barcode"),
         "currency": CURRENCY,
         "weight_grams": column(Product, "weight_grams", minimum=0, maximum=MAX_GRAMS),
+        "drop_ship_supplier": SUPPLIER,
         "dropship_supplier": SUPPLIER,
     },
     catalog.SupplierCreateInput: {
@@ -326,6 +327,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
     returns.RefundRecordInput: {
         "order": ID_TEXT,
         "amount": column(Refund, "amount"),
+        "return_request": ID_TEXT,
         "return_id": ID_TEXT,
         "note": column(Refund, "note"),
     },
@@ -348,7 +350,10 @@ ARGUMENTS: dict[str, Spec] = {
     "sort_by": NESTED,
     "id": ID_TEXT,
     "ids": Items(1_000, ID_TEXT),  # a backstop: nodes() refuses more than settings.max_page_size
-    "order_id": ID_TEXT,
+    "order": ID_TEXT,
+    "shipment": ID_TEXT,
+    "ticket": ID_TEXT,
+    "order_id": ID_TEXT,  # the deprecated names of order, shipment and ticket
     "shipment_id": ID_TEXT,
     "number": text(32),  # an order number, "OG-000042"
     "email": EMAIL,

@@ -112,8 +112,13 @@ class ReturnReceiveInput:
 class RefundRecordInput:
     order: strawberry.ID = strawberry.field(description="The order's global id.")
     amount: Decimal = strawberry.field(description="How much was given back, in the order's currency.")
+    return_request: strawberry.ID | None = strawberry.field(
+        default=None, description="The return request it is for, if any (its global id)."
+    )
     return_id: strawberry.ID | None = strawberry.field(
-        default=None, description="The return it is for, if any (its global id)."
+        default=None,
+        description="The former name of returnRequest.",
+        deprecation_reason="Use returnRequest (inputs name the object, not its id). Removed in the next release.",
     )
     note: str | None = strawberry.field(default=None, description="Why, or how it was paid.")
 

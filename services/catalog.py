@@ -151,7 +151,7 @@ async def create_product(
     supplier = await Supplier.get_or_none(code=dropship_supplier) if dropship_supplier else None
     if dropship_supplier and supplier is None:
         problems.append(
-            Problem(ErrorCode.NOT_FOUND, f"Supplier {dropship_supplier!r} not found.", ("dropshipSupplier",))
+            Problem(ErrorCode.NOT_FOUND, f"Supplier {dropship_supplier!r} not found.", ("dropShipSupplier",))
         )
     if problems:
         raise DomainError(problems)

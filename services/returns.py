@@ -147,7 +147,7 @@ async def receive_return(
     rma = await ReturnRequest.get_or_none(id=return_id)
     order = await get_order(principal, order_id=rma.order_id) if rma else None
     if rma is None or order is None:
-        raise not_found("Return", ["return"])
+        raise not_found("Return", ["returnRequest"])
     target: Warehouse | None
     if warehouse is not None:
         target = await Warehouse.get_or_none(code=warehouse)
@@ -259,7 +259,7 @@ async def record_refund(
         raise DomainError.one(ErrorCode.INVALID, "amount must be positive.", ["amount"])
     amount = amount.quantize(Decimal("0.01"))
     if return_id is not None and not await ReturnRequest.exists(id=return_id, order_id=order.id):
-        raise not_found("Return", ["return"])
+        raise not_found("Return", ["returnRequest"])
     async with unit_of_work() as conn:
         locked = await Order.filter(id=order.id).using_db(conn).select_for_update().get()
         refunded = sum((r.amount for r in await Refund.filter(order_id=order.id).using_db(conn)), Decimal("0"))

@@ -99,7 +99,7 @@ async def test_order_to_delivery_through_the_warehouse_and_the_carrier(server: S
         # 1. The order is placed; allocation reserves stock at east; the task reaches east's app.
         world.order = order = await placed(server, admin_token, "E2E-1", [("SKU-A", 2), ("SKU-B", 1)])
         assert await world.status_events(2) == [(None, "PENDING"), ("PENDING", "ALLOCATED")]
-        arrived = (await work.next())["pickTasks"]
+        arrived = (await work.next())["pickTaskUpdates"]
         assert (arrived["kind"], arrived["task"]["status"], arrived["task"]["order"]["number"]) == (
             "CREATED",
             "OPEN",
@@ -110,7 +110,7 @@ async def test_order_to_delivery_through_the_warehouse_and_the_carrier(server: S
 
         # 2. A picker claims it.
         task = await claimed(server, east, "east", "alice")
-        assigned = (await work.next())["pickTasks"]
+        assigned = (await work.next())["pickTaskUpdates"]
         assert task["id"] == arrived["task"]["id"] == assigned["task"]["id"]
         assert (assigned["kind"], assigned["task"]["assignee"]) == ("ASSIGNED", "alice")
         await world.check(status="ALLOCATED", stock_a=(20, 2, 18), stock_b=(20, 1, 19), ledger=RESERVED)
@@ -120,14 +120,14 @@ async def test_order_to_delivery_through_the_warehouse_and_the_carrier(server: S
         assert (wrong["result"], [e["code"] for e in wrong["userErrors"]]) == ("WRONG_ITEM", ["WRONG_ITEM"])
         await scan_ok(server, east, task["id"], "SKU-A", 2)
         assert await world.status_events(1) == [("ALLOCATED", "PICKING")]
-        assert (await work.next())["pickTasks"]["kind"] == "STARTED"
+        assert (await work.next())["pickTaskUpdates"]["kind"] == "STARTED"
         await scan_ok(server, east, task["id"], "SKU-B")
         await world.check(status="PICKING", stock_a=(20, 2, 18), stock_b=(20, 1, 19), ledger=RESERVED)
 
         # 4. Complete.
         done = await complete(server, east, task["id"])
         assert (done["userErrors"], done["pickTask"]["status"]) == ([], "DONE")
-        assert (await work.next())["pickTasks"]["kind"] == "DONE"
+        assert (await work.next())["pickTaskUpdates"]["kind"] == "DONE"
         await world.check(status="PICKING", stock_a=(20, 2, 18), stock_b=(20, 1, 19), ledger=RESERVED)
 
         # 5. Pack.

@@ -543,13 +543,14 @@ def probes(other: Built, own: Built) -> list[Probe]:
             "nochannel",
         )
     # Refunds against the other tenant's return, on the caller's own order; tokens by id.
-    add(
-        "refundRecord(returnId)",
-        mutation("refundRecord"),
-        lambda h: {"i": {"order": own.orders["shipped"]["id"], "amount": "1.00", "returnId": h}},
-        o.rma["id"],
-        missing_id("ReturnRequest"),
-    )
+    for name in ("returnRequest", "returnId"):  # returnId: the deprecated name
+        add(
+            f"refundRecord({name})",
+            mutation("refundRecord"),
+            lambda h, name=name: {"i": {"order": own.orders["shipped"]["id"], "amount": "1.00", name: h}},
+            o.rma["id"],
+            missing_id("ReturnRequest"),
+        )
     for name, state, extra in (
         ("stockTransferDispatch", "draft", {}),
         ("stockTransferCancel", "draft", {}),
@@ -613,21 +614,28 @@ def probes(other: Built, own: Built) -> list[Probe]:
 
 SUBSCRIPTION_PROBES: list[tuple[str, str, Callable[[Built], str], str, Callable[[str], dict[str, Any]]]] = [
     (
-        "orderStatusChanged(orderId)",
+        "orderStatusChanged(order)",
+        "subscription($h: ID) { orderStatusChanged(order: $h) { cursor status order { number } } }",
+        lambda o: o.orders["open"]["id"],
+        missing_id("Order"),
+        lambda h: {"h": h},
+    ),
+    (
+        "orderStatusChanged(orderId), deprecated",
         "subscription($h: ID) { orderStatusChanged(orderId: $h) { cursor status order { number } } }",
         lambda o: o.orders["open"]["id"],
         missing_id("Order"),
         lambda h: {"h": h},
     ),
     (
-        "shipmentUpdates(shipmentId: dispatched)",
-        "subscription($h: ID) { shipmentUpdates(shipmentId: $h) { cursor status shipment { id trackingNumber } } }",
+        "shipmentUpdates(shipment: dispatched)",
+        "subscription($h: ID) { shipmentUpdates(shipment: $h) { cursor status shipment { id trackingNumber } } }",
         lambda o: o.shipments["shipped"],
         missing_id("Shipment"),
         lambda h: {"h": h},
     ),
     (
-        "shipmentUpdates(shipmentId: packed)",
+        "shipmentUpdates(shipmentId: packed), deprecated",
         "subscription($h: ID) { shipmentUpdates(shipmentId: $h) { cursor status shipment { id trackingNumber } } }",
         lambda o: o.shipments["packed"],
         missing_id("Shipment"),
@@ -641,15 +649,22 @@ SUBSCRIPTION_PROBES: list[tuple[str, str, Callable[[Built], str], str, Callable[
         lambda h: {"h": h},
     ),
     (
-        "pickTasks(warehouse)",
+        "pickTaskUpdates(warehouse)",
+        "subscription($h: String!) { pickTaskUpdates(warehouse: $h) { cursor kind task { id } } }",
+        lambda o: o.tenant.warehouse,
+        "nowhere",
+        lambda h: {"h": h},
+    ),
+    (
+        "pickTasks(warehouse), deprecated",
         "subscription($h: String!) { pickTasks(warehouse: $h) { cursor kind task { id } } }",
         lambda o: o.tenant.warehouse,
         "nowhere",
         lambda h: {"h": h},
     ),
     (
-        "ticketMessages(ticketId)",
-        "subscription($h: ID!) { ticketMessages(ticketId: $h) { cursor kind message { body } ticket { id subject } } }",
+        "ticketMessages(ticket)",
+        "subscription($h: ID!) { ticketMessages(ticket: $h) { cursor kind message { body } ticket { id subject } } }",
         lambda o: o.ticket,
         missing_id("Ticket"),
         lambda h: {"h": h},
@@ -919,7 +934,7 @@ ORDER_EVENTS = """subscription($after: String) { orderStatusChanged(after: $afte
   cursor status order { id number customer { email } channel { code } } } }"""
 SHIPMENT_EVENTS = """subscription($after: String) { shipmentUpdates(after: $after) {
   cursor kind status shipment { id trackingNumber warehouse { code } carrier { code } trackingEvents { location } } } }"""
-PICK_EVENTS = """subscription($w: String!, $after: String) { pickTasks(warehouse: $w, after: $after) {
+PICK_EVENTS = """subscription($w: String!, $after: String) { pickTaskUpdates(warehouse: $w, after: $after) {
   cursor kind task { id status warehouse { code } order { number } } } }"""
 LOW_STOCK_EVENTS = """subscription($after: String) { lowStockAlerts(after: $after) {
   cursor available stockLevel { id onHand warehouse { code } product { sku } } } }"""
@@ -956,7 +971,7 @@ def streams_for(role: Role, own: Built) -> list[Stream]:
         ),
     )
     pick_stream = Stream(
-        "pickTasks",
+        "pickTaskUpdates",
         PICK_EVENTS,
         {"w": own.tenant.warehouse},
         lambda e, b: e["task"] is not None and e["task"]["warehouse"]["code"] == b.tenant.warehouse,

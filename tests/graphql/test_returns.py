@@ -107,7 +107,7 @@ async def test_customer_returns_part_of_a_shipped_order_and_staff_restocks_and_r
         admin_token,
         REFUND,
         "refundRecord",
-        {"i": {"order": order["id"], "amount": "20", "returnId": rma["id"], "note": "2 x SKU-A"}},
+        {"i": {"order": order["id"], "amount": "20", "returnRequest": rma["id"], "note": "2 x SKU-A"}},
     )
     after = await on_hand(server, admin_token, "SKU-A")
     state = await ok(server, admin_token, ORDER, "order", {"id": order["id"]})

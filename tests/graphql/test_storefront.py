@@ -129,7 +129,7 @@ async def test_product_create_reports_whether_it_is_drop_shipped(
         server,
         admin_token,
         PRODUCT_CREATE,
-        {"i": {"sku": "DS-2", "name": "Drop 2", "price": "1.00", "dropshipSupplier": "acme"}},
+        {"i": {"sku": "DS-2", "name": "Drop 2", "price": "1.00", "dropShipSupplier": "acme"}},
         "productCreate",
     )
     stocked = await call(
@@ -139,7 +139,7 @@ async def test_product_create_reports_whether_it_is_drop_shipped(
         server,
         admin_token,
         PRODUCT_CREATE,
-        {"i": {"sku": "DS-3", "name": "Drop 3", "price": "1.00", "dropshipSupplier": "nope"}},
+        {"i": {"sku": "DS-3", "name": "Drop 3", "price": "1.00", "dropShipSupplier": "nope"}},
         "productCreate",
     )
 
@@ -147,7 +147,7 @@ async def test_product_create_reports_whether_it_is_drop_shipped(
     assert stocked == {"product": {"sku": "ST-2", "dropShipped": False}, "userErrors": []}
     assert unknown == {
         "product": None,
-        "userErrors": [{"field": ["dropshipSupplier"], "message": "Supplier 'nope' not found.", "code": "NOT_FOUND"}],
+        "userErrors": [{"field": ["dropShipSupplier"], "message": "Supplier 'nope' not found.", "code": "NOT_FOUND"}],
     }
 
 

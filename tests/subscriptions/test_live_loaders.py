@@ -18,7 +18,7 @@ pytestmark = pytest.mark.live_server  # WebSockets need a real server
 
 ORDER_LINES_SUB = """
 subscription($id: ID) {
-  orderStatusChanged(orderId: $id) { status order { lines { sku allocatedQuantity backorderedQuantity } } }
+  orderStatusChanged(order: $id) { status order { lines { sku allocatedQuantity backorderedQuantity } } }
 }
 """
 HOLD = "mutation($i: OrderHoldInput!) { orderHold(input: $i) { userErrors { code } } }"

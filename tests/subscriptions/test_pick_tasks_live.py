@@ -55,11 +55,11 @@ async def test_a_warehouse_app_sees_its_tasks_created_assigned_and_cancelled_liv
     async with subscribe(server, PICK_TASKS_SUB, {"warehouse": "east"}, token=east) as sub:
         await placed(server, admin_token, "EU-1", [("SKU-B", 1)])  # eu's work: not for this app
         order = await placed(server, admin_token, "LV-1", [("SKU-A", 2)])
-        created = (await sub.next())["pickTasks"]
+        created = (await sub.next())["pickTaskUpdates"]
         task = await claimed(server, east, "east", "alice")
-        assigned = (await sub.next())["pickTasks"]
+        assigned = (await sub.next())["pickTaskUpdates"]
         await cancel(server, admin_token, order["id"])
-        cancelled = (await sub.next())["pickTasks"]
+        cancelled = (await sub.next())["pickTaskUpdates"]
         await sub.nothing_within(0.3)
 
     assert view(created) == ("CREATED", order["number"], "OPEN", "east")
@@ -78,14 +78,14 @@ async def test_the_whole_task_lifecycle_is_streamed_in_order(server: Server, adm
 
     async with subscribe(server, PICK_TASKS_SUB, {"warehouse": "east"}, token=east) as sub:
         order = await placed(server, admin_token, "LV-2", [("SKU-A", 2)])
-        kinds = [(await sub.next())["pickTasks"]["kind"]]
+        kinds = [(await sub.next())["pickTaskUpdates"]["kind"]]
         task = await claimed(server, east, "east")
-        kinds.append((await sub.next())["pickTasks"]["kind"])
+        kinds.append((await sub.next())["pickTaskUpdates"]["kind"])
         await scan_ok(server, east, task["id"], "SKU-A")
-        kinds.append((await sub.next())["pickTasks"]["kind"])
+        kinds.append((await sub.next())["pickTaskUpdates"]["kind"])
         await scan_ok(server, east, task["id"], "SKU-A")  # already started: no event
         assert (await complete(server, east, task["id"]))["userErrors"] == []
-        done = (await sub.next())["pickTasks"]
+        done = (await sub.next())["pickTaskUpdates"]
         kinds.append(done["kind"])
         await sub.nothing_within(0.3)
 
@@ -107,9 +107,9 @@ async def test_a_warehouse_app_sees_its_task_held_and_resumed_live(server: Serve
         await claimed(server, east, "east", "alice")
         await sub.next()  # ASSIGNED
         held = await server.gql(HOLD, {"i": {"id": order["id"], "reason": "address check"}}, token=admin_token)
-        on_hold = (await sub.next())["pickTasks"]
+        on_hold = (await sub.next())["pickTaskUpdates"]
         released = await server.gql(RELEASE, {"i": {"id": order["id"]}}, token=admin_token)
-        resumed = (await sub.next())["pickTasks"]
+        resumed = (await sub.next())["pickTaskUpdates"]
         await sub.nothing_within(0.3)
 
     assert held == {"data": {"orderHold": {"userErrors": []}}}
@@ -125,7 +125,7 @@ async def test_resume_with_after_replays_what_was_missed_then_continues_live(ser
 
     async with subscribe(server, PICK_TASKS_SUB, {"warehouse": "east"}, token=east) as sub:
         first = await placed(server, admin_token, "RS-1", [("SKU-A", 1)])
-        seen = (await sub.next())["pickTasks"]
+        seen = (await sub.next())["pickTaskUpdates"]
     # The app is offline: its task is claimed, other work comes and goes, eu gets work too.
     await claimed(server, east, "east", "bob")
     second = await placed(server, admin_token, "RS-2", [("SKU-A", 1)])
@@ -133,9 +133,9 @@ async def test_resume_with_after_replays_what_was_missed_then_continues_live(ser
     await cancel(server, admin_token, second["id"])
 
     async with subscribe(server, PICK_TASKS_SUB, {"warehouse": "east", "after": seen["cursor"]}, token=east) as sub:
-        missed = [(await sub.next())["pickTasks"] for _ in range(3)]
+        missed = [(await sub.next())["pickTaskUpdates"] for _ in range(3)]
         third = await placed(server, admin_token, "RS-3", [("SKU-A", 1)])
-        live = (await sub.next())["pickTasks"]
+        live = (await sub.next())["pickTaskUpdates"]
         await sub.nothing_within(0.3)
 
     assert view(seen) == ("CREATED", first["number"], "OPEN", "east")
@@ -259,9 +259,9 @@ async def test_a_task_put_back_and_rushed_is_streamed(server: Server, admin_toke
 
     async with subscribe(server, PICK_TASKS_SUB, {"warehouse": "east"}, token=east) as sub:
         await must(server, east, UNCLAIM, {"task": task["id"], "picker": "alice"}, "pickTaskUnclaim")
-        put_back = (await sub.next())["pickTasks"]
+        put_back = (await sub.next())["pickTaskUpdates"]
         await must(server, admin_token, PRIORITIZE, {"task": task["id"], "priority": 3}, "pickTaskPrioritize")
-        rushed = (await sub.next())["pickTasks"]
+        rushed = (await sub.next())["pickTaskUpdates"]
 
     assert view(put_back) == ("UNCLAIMED", order["number"], "OPEN", "east")
     assert put_back["task"]["assignee"] is None

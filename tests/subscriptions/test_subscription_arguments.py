@@ -13,7 +13,7 @@ from tests.fixtures.server import Server
 
 pytestmark = pytest.mark.live_server
 
-PICK_TASKS = "subscription($w: String!, $a: String) { pickTasks(warehouse: $w, after: $a) { cursor } }"
+PICK_TASKS = "subscription($w: String!, $a: String) { pickTaskUpdates(warehouse: $w, after: $a) { cursor } }"
 SHIPMENT_UPDATES = "subscription($t: String) { shipmentUpdates(trackingNumber: $t) { cursor } }"
 
 CASES: dict[str, tuple[str, dict[str, Any], str, list[str]]] = {
