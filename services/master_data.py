@@ -20,6 +20,7 @@ from tortoise.queryset import QuerySet
 from models.catalog import AllocationStrategy, BackorderPolicy, Carrier, Channel, Product, Supplier, Warehouse
 from models.orders import Customer
 from services.access import Principal
+from services.catalog import archived_or_not
 from services.errors import DomainError, ErrorCode, Problem
 from services.orders import visible_orders
 
@@ -46,9 +47,7 @@ def search_setup(kind: str, criteria: SetupSearch) -> QuerySet[Any]:
     if criteria.search and criteria.search.strip():
         term = criteria.search.strip()
         query = query.filter(Q(**{f"{key}__icontains": term}) | Q(name__icontains=term))
-    if criteria.archived is not None:
-        query = query.filter(archived_at__isnull=not criteria.archived)
-    return query
+    return archived_or_not(query, criteria.archived)
 
 
 async def _require(kind: str, code: str, field: str) -> Any:
