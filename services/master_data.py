@@ -20,6 +20,7 @@ from tortoise.queryset import QuerySet
 from models.catalog import AllocationStrategy, BackorderPolicy, Carrier, Channel, Product, Supplier, Warehouse
 from models.orders import Customer
 from services.access import Principal
+from services.audit import note_change
 from services.catalog import archived_or_not
 from services.errors import DomainError, ErrorCode, Problem
 from services.orders import visible_orders
@@ -62,8 +63,9 @@ async def set_archived(kind: str, *, code: str, archived: bool) -> Any:
     """Archive (or restore) a master-data row; idempotent."""
     row = await _require(kind, code, "code")
     if (row.archived_at is not None) != archived:
-        row.archived_at = datetime.now(UTC) if archived else None
+        before, row.archived_at = row.archived_at, datetime.now(UTC) if archived else None
         await row.save(update_fields=["archived_at"])
+        note_change("archived_at", before, row.archived_at)
     return row
 
 
@@ -78,6 +80,7 @@ async def _apply(row: Any, problems: list[Problem], **values: Any) -> Any:
     changes = {k: v for k, v in values.items() if v is not None}
     if changes:
         for name, value in changes.items():
+            note_change(name, getattr(row, name), value)  # the audit's before and after
             setattr(row, name, value)
         await row.save(update_fields=list(changes))
     return row
