@@ -161,6 +161,14 @@ CHANGES = (
 CARRIER_UPDATE = (
     """mutation($i: CarrierUpdateInput!) { carrierUpdate(input: $i) { carrier { id } %s } }""" % USER_ERRORS
 )
+POLICY_UPDATE = (
+    """mutation($i: StockPolicyUpdateInput!) { stockPolicyUpdate(input: $i) { stockLevel { id } %s } }""" % USER_ERRORS
+)
+WEBHOOK_UPDATE = (
+    """mutation($i: WebhookSubscriptionUpdateInput!) {
+  webhookSubscriptionUpdate(input: $i) { webhookSubscription { id } %s } }"""
+    % USER_ERRORS
+)
 ARCHIVE = """mutation($i: ArchiveInput!) { productArchive(input: $i) { product { archivedAt } %s } }""" % USER_ERRORS
 
 
@@ -175,11 +183,36 @@ async def test_a_configuration_change_is_recorded_with_each_field_before_and_aft
     hook = {"code": "fedex", "webhookUrl": "https://hooks.example.com/fedex?key=s3cret"}
     await ok(server, admin_token, CARRIER_UPDATE, {"i": hook}, "carrierUpdate")
     archived = await ok(server, admin_token, ARCHIVE, {"i": {"code": "SKU-B"}}, "productArchive")
+    policy = {"sku": "SKU-A", "warehouse": "east", "safetyStock": 3, "reorderPoint": 5}
+    await ok(server, admin_token, POLICY_UPDATE, {"i": policy}, "stockPolicyUpdate")
+    hook_given = {
+        "url": "https://hooks.example/x",
+        "topics": ["order.status_changed"],
+        "secret": "whsec-0123456789abcdef",
+    }
+    made = await ok(server, admin_token, WEBHOOK_CREATE, {"i": hook_given}, "webhookSubscriptionCreate")
+    topics = {"id": made["webhookSubscription"]["id"], "topics": ["order.status_changed", "shipment.changed"]}
+    await ok(server, admin_token, WEBHOOK_UPDATE, {"i": topics}, "webhookSubscriptionUpdate")
     body = await server.gql(CHANGES, {"f": None}, token=admin_token)
 
     assert "errors" not in body, body
     logged = [(e["node"]["operation"], e["node"]["changes"]) for e in body["data"]["auditEvents"]["edges"]]
     assert logged == [
+        (
+            "webhookSubscriptionUpdate",
+            [
+                {
+                    "field": "topics",
+                    "from": ["order.status_changed"],
+                    "to": ["order.status_changed", "shipment.changed"],
+                }
+            ],
+        ),
+        ("webhookSubscriptionCreate", None),
+        (
+            "stockPolicyUpdate",
+            [{"field": "reorderPoint", "from": 0, "to": 5}, {"field": "safetyStock", "from": 0, "to": 3}],
+        ),
         ("productArchive", [{"field": "archivedAt", "from": None, "to": archived["product"]["archivedAt"]}]),
         ("carrierUpdate", [{"field": "webhookUrl", "from": None, "to": "[redacted]"}]),
         ("productUpdate", None),  # the same price again: nothing changed
@@ -192,7 +225,7 @@ async def test_a_configuration_change_is_recorded_with_each_field_before_and_aft
         ),
         ("carrierCreate", None),
     ]
-    assert "s3cret" not in str(body)
+    assert "s3cret" not in str(body) and "whsec" not in str(body)
 
 
 async def test_only_staff_read_the_audit_log(server: Server, admin_token: str) -> None:
