@@ -206,7 +206,8 @@ def _cors(settings: Settings) -> list[Middleware]:
             CORSMiddleware,
             allow_origins=origins,
             allow_methods=["GET", "POST"],
-            allow_headers=["Authorization", "Content-Type", "Accept", "X-Request-Id"],
+            # X-Operator: the picker a shared scanner device signs in (services.access.operator_name).
+            allow_headers=["Authorization", "Content-Type", "Accept", "X-Request-Id", "X-Operator"],
             # What a client reads to back off (THROTTLED, SERVICE_UNAVAILABLE) and to quote.
             expose_headers=["Retry-After", "X-Request-Id"],
             allow_credentials=settings.cors_allow_credentials,

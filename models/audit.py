@@ -21,6 +21,8 @@ class AuditEvent(Model):
     object_type = fields.CharField(max_length=64, null=True)
     object_id = fields.CharField(max_length=100, null=True, db_index=True)  # a global id
     input: dict[str, Any] = fields.JSONField(null=True)  # type: ignore[assignment]  # secrets redacted
+    # [{field, from, to}] where the service noted its changes (services.audit.note_change)
+    changes: list[dict[str, Any]] = fields.JSONField(null=True)  # type: ignore[assignment]
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
 
     class Meta:

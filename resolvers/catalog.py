@@ -34,7 +34,9 @@ from services import intake
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="The catalogue; with availableToSell for storefronts.")
+    @strawberry.field(
+        description="The catalogue, oldest first (archived products only when the filter asks); with availableToSell for storefronts."
+    )
     async def products(
         self,
         info: Info,
@@ -45,7 +47,7 @@ class Query:
         before: str | None = None,
     ) -> ProductConnection:
         f = filter or ProductFilter()
-        query = svc.search_products(skus=f.skus, search=f.search)
+        query = svc.search_products(skus=f.skus, search=f.search, archived=f.archived)
         page = await page_of(info, query, first=first, after=after, last=last, before=before, descending=False)
         for row in page.items:  # availableToSell reads products through the loader
             info.context.loaders.product.prime(row.id, row)

@@ -38,37 +38,28 @@ from services import master_data as svc
 from services import returns
 
 
-async def _list(info: Info, kind: str, filter: SetupFilter | None, first: int | None, after: str | None) -> Any:
-    f = filter or SetupFilter()
-    query = svc.search_setup(kind, svc.SetupSearch(search=f.search, archived=f.archived))
-    return await page_of(info, query, first=first, after=after, descending=False)
+def _setup_list(node: Any, description: str) -> Any:
+    """The root list field of one kind of setup row (Warehouse, Channel, ...): filtered by its
+    code or name and by archiving, oldest first. One resolver serves every kind; the field's
+    connection type comes from the annotation in `Query`, which strawberry prefers over this
+    resolver's."""
+
+    async def resolve(
+        info: Info, filter: SetupFilter | None = None, first: int | None = None, after: str | None = None
+    ) -> Any:
+        f = filter or SetupFilter()
+        query = svc.search_setup(node.__name__, svc.SetupSearch(search=f.search, archived=f.archived))
+        return connection(await page_of(info, query, first=first, after=after, descending=False), node.from_model)
+
+    return strawberry.field(resolver=resolve, description=description)
 
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="Warehouses, oldest first.")
-    async def warehouses(
-        self, info: Info, filter: SetupFilter | None = None, first: int | None = None, after: str | None = None
-    ) -> WarehouseConnection:
-        return connection(await _list(info, "Warehouse", filter, first, after), Warehouse.from_model)
-
-    @strawberry.field(description="Sales channels, oldest first.")
-    async def channels(
-        self, info: Info, filter: SetupFilter | None = None, first: int | None = None, after: str | None = None
-    ) -> ChannelConnection:
-        return connection(await _list(info, "Channel", filter, first, after), Channel.from_model)
-
-    @strawberry.field(description="Suppliers, oldest first.")
-    async def suppliers(
-        self, info: Info, filter: SetupFilter | None = None, first: int | None = None, after: str | None = None
-    ) -> SupplierConnection:
-        return connection(await _list(info, "Supplier", filter, first, after), Supplier.from_model)
-
-    @strawberry.field(description="Carriers, oldest first.")
-    async def carriers(
-        self, info: Info, filter: SetupFilter | None = None, first: int | None = None, after: str | None = None
-    ) -> CarrierConnection:
-        return connection(await _list(info, "Carrier", filter, first, after), Carrier.from_model)
+    warehouses: WarehouseConnection = _setup_list(Warehouse, "Warehouses, oldest first.")
+    channels: ChannelConnection = _setup_list(Channel, "Sales channels, oldest first.")
+    suppliers: SupplierConnection = _setup_list(Supplier, "Suppliers, oldest first.")
+    carriers: CarrierConnection = _setup_list(Carrier, "Carriers, oldest first.")
 
     @strawberry.field(description="Customers, newest first, with their order count and totals.")
     async def customers(

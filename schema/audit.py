@@ -25,6 +25,13 @@ class AuditEvent:
     object_type: str | None = strawberry.field(description="The type of the object the mutation returned.")
     object_id: strawberry.ID | None = strawberry.field(description="Its global id.")
     input: JSON | None = strawberry.field(description="The input given, secrets redacted.")
+    changes: JSON | None = strawberry.field(
+        description=(
+            "What changed, as a list of {field, from, to} (master data and configuration: the value"
+            " before and after; secrets redacted); null where the mutation's effect is recorded"
+            " elsewhere (order history, the stock ledger)."
+        )
+    )
 
     @classmethod
     def from_model(cls, row: m.AuditEvent) -> AuditEvent:
@@ -40,6 +47,7 @@ class AuditEvent:
             object_type=row.object_type,
             object_id=strawberry.ID(row.object_id) if row.object_id is not None else None,
             input=cast(JSON, row.input),
+            changes=cast(JSON, row.changes),
         )
 
 

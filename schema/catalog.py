@@ -381,3 +381,7 @@ ProductConnection = Connection[Product]
 class ProductFilter:
     skus: list[str] | None = strawberry.field(default=None, description="Only these SKUs.")
     search: str | None = strawberry.field(default=None, description="SKU, name or barcode contains.")
+    archived: bool | None = strawberry.field(
+        default=False,
+        description="false (the default): products that can be ordered; true: archived ones only; null: both.",
+    )

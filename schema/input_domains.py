@@ -182,7 +182,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "name": column(Carrier, "name"),
         "webhook_url": column(Carrier, "webhook_url"),
     },
-    catalog.ProductFilter: {"skus": Items(MAX_LINES, SKU), "search": SEARCH},
+    catalog.ProductFilter: {"skus": Items(MAX_LINES, SKU), "search": SEARCH, "archived": CHOICE},
     # inventory
     inventory.StockLevelFilter: {"sku": SKU, "warehouse": WAREHOUSE, "below_safety_stock": CHOICE},
     inventory.StockMovementFilter: {

@@ -10,7 +10,8 @@ for what is the client's to fix.
   - `DomainError` from the resolver or the services -> the payload with the problems as
     `userErrors` (field, message, code);
   - success (no userErrors) by a caller with a token -> one audit event (`services.audit`):
-    the operation, the object the payload returns, the input (secrets redacted), who; written
+    the operation, the object the payload returns, the input (secrets redacted), the field
+    changes the services noted (`audit.note_change`), who; written
     right after the mutation's own transaction (each service owns its unit of work).
 A resolver is then input -> service -> payload, with no error handling of its own. Every
 payload type has defaults for all but `userErrors` (no object, no errors).
@@ -49,7 +50,8 @@ class MutationPayload(FieldExtension):
         if problems:
             return self.payload(user_errors=user_errors(DomainError(problems)))
         try:
-            result = await next_(source, info, **kwargs)
+            with audit.collecting() as changes:
+                result = await next_(source, info, **kwargs)
         except DomainError as error:
             return self.payload(user_errors=user_errors(error))
         principal = info.context.principal
@@ -61,6 +63,7 @@ class MutationPayload(FieldExtension):
                 object_type=object_type,
                 object_id=object_id,
                 given=_as_given(kwargs.get("input")),
+                changes=changes,
             )
         return result
 

@@ -1,11 +1,16 @@
 """The audit log: every successful state-changing mutation, with who (token id and name, and
-the person at the device when the request names one), when, what (operation and object) and
-the input given, secrets redacted. Written once, by the mutation pipeline
-(`schema.mutations`), right after the mutation's own transaction committed."""
+the person at the device when the request names one), when, what (operation and object), the
+input given and, where a service notes them (`note_change`: master data and configuration),
+each field's value before and after; secrets redacted. Written once, by the mutation
+pipeline (`schema.mutations`), right after the mutation's own transaction committed."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import re
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -22,6 +27,32 @@ log = logging.getLogger("oms.audit")
 REDACTED = "[redacted]"
 # Input keys whose values are never stored: secrets, and URLs that may carry one.
 SECRET_WORDS = ("secret", "password", "token", "webhook_url")
+
+
+# The changes noted while one mutation runs; None outside a mutation (nothing is collected).
+_changes: ContextVar[list[dict[str, Any]] | None] = ContextVar("audit_changes", default=None)
+
+
+@contextlib.contextmanager
+def collecting() -> Iterator[list[dict[str, Any]]]:
+    """Collect the field changes the services note (`note_change`) while one mutation runs."""
+    found: list[dict[str, Any]] = []
+    token = _changes.set(found)
+    try:
+        yield found
+    finally:
+        _changes.reset(token)
+
+
+def note_change(field: str, before: Any, after: Any) -> None:
+    """Note a field's old and new value for the running mutation's audit event (`field` as the
+    model names it; recorded by its API name). Unchanged values and calls outside a mutation
+    are ignored."""
+    found = _changes.get()
+    if found is None or before == after:
+        return
+    name = re.sub(r"_([a-z])", lambda m: m.group(1).upper(), field)
+    found.append({"field": name, "from": redact(before, field), "to": redact(after, field)})
 
 
 def redact(value: Any, key: str = "") -> Any:
@@ -48,8 +79,9 @@ async def record(
     object_type: str | None,
     object_id: str | None,
     given: dict[str, Any] | None,
+    changes: list[dict[str, Any]] | None = None,
 ) -> None:
-    """Write one audit event. Called after the mutation committed: a failure here is logged,
+    """Write one audit event (`changes`: what `collecting` gathered; none: null). Called after the mutation committed: a failure here is logged,
     not turned into an error for a change that has already happened."""
     try:
         await AuditEvent.create(
@@ -62,6 +94,7 @@ async def record(
             object_type=object_type,
             object_id=object_id,
             input=redact(given) if given is not None else None,
+            changes=changes or None,
         )
     except Exception:  # the change stands; say loudly that its audit entry is missing
         log.exception("audit event for %s by %s not recorded", operation, principal.actor)

@@ -194,9 +194,18 @@ def may_see_availability(principal: Principal | None, channel: str) -> bool:
     return principal.role is Role.CHANNEL and principal.scope == channel
 
 
-def search_products(*, skus: list[str] | None = None, search: str | None = None) -> QuerySet[Product]:
-    """The catalogue, filtered: by SKUs (at most 500), and by a term in the SKU, name or barcode."""
-    query = Product.all()
+def archived_or_not(query: QuerySet[M], archived: bool | None) -> QuerySet[M]:
+    """The archived rows only (True), those in use (False) or both (None)."""
+    return query if archived is None else query.filter(archived_at__isnull=not archived)
+
+
+def search_products(
+    *, skus: list[str] | None = None, search: str | None = None, archived: bool | None = False
+) -> QuerySet[Product]:
+    """The catalogue, filtered: by SKUs (at most 500), by a term in the SKU, name or barcode,
+    and by archiving; like Shopify and Saleor, an archived product is listed only when asked
+    for (it cannot be ordered, so a storefront should not show it)."""
+    query = archived_or_not(Product.all(), archived)
     if skus is not None:
         query = query.filter(sku__in=skus[:500])
     if search and search.strip():

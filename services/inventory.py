@@ -18,6 +18,7 @@ from models.catalog import Channel, Product, Warehouse
 from models.inventory import MovementReason, StockLevel, StockMovement
 from services.access import Principal, scoped
 from services.allocation import eligible_warehouses
+from services.audit import note_change
 from services.catalog import own_warehouse, require_own_warehouse, warehouse_not_found
 from services.count_shortfall import take_shortfall
 from services.db import connection
@@ -213,6 +214,10 @@ async def update_stock_policy(principal: Principal, *, sku: str, warehouse: str,
             )
             if v is not None
         }
+        current = await StockLevel.filter(id=row.id).using_db(conn).get()  # the audit's "before"
+        for name, value in (*other.items(), ("safety_stock", change.safety_stock)):
+            if value is not None:
+                note_change(name, getattr(current, name), value)
         if other:
             await StockLevel.filter(id=row.id).using_db(conn).update(**other)
         # After the other settings, so a crossing sees the new auto-reorder choice.

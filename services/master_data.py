@@ -20,6 +20,8 @@ from tortoise.queryset import QuerySet
 from models.catalog import AllocationStrategy, BackorderPolicy, Carrier, Channel, Product, Supplier, Warehouse
 from models.orders import Customer
 from services.access import Principal
+from services.audit import note_change
+from services.catalog import archived_or_not
 from services.errors import DomainError, ErrorCode, Problem
 from services.orders import visible_orders
 
@@ -46,9 +48,7 @@ def search_setup(kind: str, criteria: SetupSearch) -> QuerySet[Any]:
     if criteria.search and criteria.search.strip():
         term = criteria.search.strip()
         query = query.filter(Q(**{f"{key}__icontains": term}) | Q(name__icontains=term))
-    if criteria.archived is not None:
-        query = query.filter(archived_at__isnull=not criteria.archived)
-    return query
+    return archived_or_not(query, criteria.archived)
 
 
 async def _require(kind: str, code: str, field: str) -> Any:
@@ -63,8 +63,9 @@ async def set_archived(kind: str, *, code: str, archived: bool) -> Any:
     """Archive (or restore) a master-data row; idempotent."""
     row = await _require(kind, code, "code")
     if (row.archived_at is not None) != archived:
-        row.archived_at = datetime.now(UTC) if archived else None
+        before, row.archived_at = row.archived_at, datetime.now(UTC) if archived else None
         await row.save(update_fields=["archived_at"])
+        note_change("archived_at", before, row.archived_at)
     return row
 
 
@@ -79,6 +80,7 @@ async def _apply(row: Any, problems: list[Problem], **values: Any) -> Any:
     changes = {k: v for k, v in values.items() if v is not None}
     if changes:
         for name, value in changes.items():
+            note_change(name, getattr(row, name), value)  # the audit's before and after
             setattr(row, name, value)
         await row.save(update_fields=list(changes))
     return row

@@ -164,6 +164,18 @@ def _plan_changes(
                     ("lines", str(i), "sku"),
                 )
             )
+        elif (
+            product is not None
+            and product.archived_at is not None
+            and edit.quantity > (current.quantity if current else 0)
+        ):
+            # Ordering more of an archived product is ordering it (order_drafts refuses it too);
+            # fewer units, or none, stays possible.
+            problems.append(
+                Problem(
+                    ErrorCode.ARCHIVED, f"SKU {edit.sku} is archived: it cannot be ordered.", ("lines", str(i), "sku")
+                )
+            )
         elif current is None or current.quantity != edit.quantity:
             changes.append(LineChange(edit.sku, current.quantity if current else 0, edit.quantity))
     remaining = {sku: line.quantity for sku, line in lines.items()} | {c.sku: c.quantity for c in changes}

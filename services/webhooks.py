@@ -26,6 +26,7 @@ from models.events import OutboxEvent
 from models.inserts import insert_all
 from models.webhooks import DeliveryStatus, WebhookDelivery, WebhookSubscription
 from services.access import Principal
+from services.audit import note_change
 from services.errors import DomainError, ErrorCode, not_found
 from services.shipping import visible_shipments
 from services.supply import visible_purchase_orders
@@ -191,6 +192,8 @@ async def update_subscription(
         changes["url"] = await check_url(url, allow_private=allow_private)
     if topics is not None:
         changes["topics"] = check_topics(principal, topics)
+    for name, value in changes.items():
+        note_change(name, getattr(row, name), value)  # the audit's before and after
     if changes:
         async with unit_of_work() as conn:
             await WebhookSubscription.filter(id=row.id).using_db(conn).update(**changes)

@@ -12,7 +12,7 @@ from typing import Any
 from models.access import Role
 from tests.fixtures.catalog import seed_catalog
 from tests.fixtures.database import make_token
-from tests.fixtures.fulfilment import BARCODES, CLAIM, SCAN, seed_fulfilment
+from tests.fixtures.fulfilment import BARCODES, CARRIER_CREATE, CLAIM, SCAN, seed_fulfilment
 from tests.fixtures.server import Server
 from tests.fixtures.stock import PRODUCT_CREATE, USER_ERRORS, call, movements, ok, placed
 
@@ -153,6 +153,79 @@ async def test_a_picker_named_by_the_request_is_in_the_scan_log_the_ledger_and_t
         ("pickScan", "Maria", "WAREHOUSE"),
         ("pickTaskClaim", "Maria", "WAREHOUSE"),
     ]
+
+
+CHANGES = (
+    """query($f: AuditEventFilter) { auditEvents(filter: $f, first: 20) { edges { node { operation changes } } } }"""
+)
+CARRIER_UPDATE = (
+    """mutation($i: CarrierUpdateInput!) { carrierUpdate(input: $i) { carrier { id } %s } }""" % USER_ERRORS
+)
+POLICY_UPDATE = (
+    """mutation($i: StockPolicyUpdateInput!) { stockPolicyUpdate(input: $i) { stockLevel { id } %s } }""" % USER_ERRORS
+)
+WEBHOOK_UPDATE = (
+    """mutation($i: WebhookSubscriptionUpdateInput!) {
+  webhookSubscriptionUpdate(input: $i) { webhookSubscription { id } %s } }"""
+    % USER_ERRORS
+)
+ARCHIVE = """mutation($i: ArchiveInput!) { productArchive(input: $i) { product { archivedAt } %s } }""" % USER_ERRORS
+
+
+async def test_a_configuration_change_is_recorded_with_each_field_before_and_after(
+    server: Server, admin_token: str
+) -> None:
+    await seed_catalog(admin_token, stock=0)
+    await ok(server, admin_token, CARRIER_CREATE, {"i": {"code": "fedex", "name": "FedEx"}}, "carrierCreate")
+
+    await ok(server, admin_token, PRODUCT_UPDATE, {"i": {"sku": "SKU-A", "price": "11", "name": "A2"}}, "productUpdate")
+    await ok(server, admin_token, PRODUCT_UPDATE, {"i": {"sku": "SKU-A", "price": "11.00"}}, "productUpdate")
+    hook = {"code": "fedex", "webhookUrl": "https://hooks.example.com/fedex?key=s3cret"}
+    await ok(server, admin_token, CARRIER_UPDATE, {"i": hook}, "carrierUpdate")
+    archived = await ok(server, admin_token, ARCHIVE, {"i": {"code": "SKU-B"}}, "productArchive")
+    policy = {"sku": "SKU-A", "warehouse": "east", "safetyStock": 3, "reorderPoint": 5}
+    await ok(server, admin_token, POLICY_UPDATE, {"i": policy}, "stockPolicyUpdate")
+    hook_given = {
+        "url": "https://hooks.example/x",
+        "topics": ["order.status_changed"],
+        "secret": "whsec-0123456789abcdef",
+    }
+    made = await ok(server, admin_token, WEBHOOK_CREATE, {"i": hook_given}, "webhookSubscriptionCreate")
+    topics = {"id": made["webhookSubscription"]["id"], "topics": ["order.status_changed", "shipment.changed"]}
+    await ok(server, admin_token, WEBHOOK_UPDATE, {"i": topics}, "webhookSubscriptionUpdate")
+    body = await server.gql(CHANGES, {"f": None}, token=admin_token)
+
+    assert "errors" not in body, body
+    logged = [(e["node"]["operation"], e["node"]["changes"]) for e in body["data"]["auditEvents"]["edges"]]
+    assert logged == [
+        (
+            "webhookSubscriptionUpdate",
+            [
+                {
+                    "field": "topics",
+                    "from": ["order.status_changed"],
+                    "to": ["order.status_changed", "shipment.changed"],
+                }
+            ],
+        ),
+        ("webhookSubscriptionCreate", None),
+        (
+            "stockPolicyUpdate",
+            [{"field": "reorderPoint", "from": 0, "to": 5}, {"field": "safetyStock", "from": 0, "to": 3}],
+        ),
+        ("productArchive", [{"field": "archivedAt", "from": None, "to": archived["product"]["archivedAt"]}]),
+        ("carrierUpdate", [{"field": "webhookUrl", "from": None, "to": "[redacted]"}]),
+        ("productUpdate", None),  # the same price again: nothing changed
+        (
+            "productUpdate",
+            [
+                {"field": "name", "from": "Product SKU-A", "to": "A2"},
+                {"field": "price", "from": "10.00", "to": "11.00"},
+            ],
+        ),
+        ("carrierCreate", None),
+    ]
+    assert "s3cret" not in str(body) and "whsec" not in str(body)
 
 
 async def test_only_staff_read_the_audit_log(server: Server, admin_token: str) -> None:

@@ -26,6 +26,18 @@ async def test_a_preflight_from_an_allowed_origin_is_answered_and_cacheable(sett
     assert "access-control-allow-credentials" not in answer.headers
 
 
+async def test_a_picker_app_in_a_browser_may_name_its_picker(settings: Settings) -> None:
+    """A scanner app on an allowed origin signs its picker in with X-Operator (the scan log
+    and the audit say who); the preflight must let that header through."""
+    scanner = "https://scan.example.com"
+    ask = {**PREFLIGHT, "Access-Control-Request-Headers": "authorization,content-type,x-operator"}
+    async with serve_clean(settings.model_copy(update={"cors_origins": scanner})) as server:
+        answer = await server.http.options("/graphql", headers={"Origin": scanner, **ask})
+
+    assert answer.status_code == 200, answer.text
+    assert "x-operator" in answer.headers["access-control-allow-headers"].lower()
+
+
 async def test_an_answer_to_an_allowed_origin_names_it_and_exposes_retry_after(settings: Settings) -> None:
     async with serve_clean(settings.model_copy(update={"cors_origins": SHOP})) as server:
         answer = await server.http.post("/graphql", json={"query": "{ __typename }"}, headers={"Origin": SHOP})

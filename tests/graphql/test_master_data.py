@@ -143,6 +143,33 @@ async def test_an_archived_product_cannot_be_ordered_but_its_orders_keep_it(
     ]
 
 
+PRODUCTS = """query($f: ProductFilter) { products(filter: $f, first: 50) { totalCount edges { node { sku } } } }"""
+
+
+async def skus(server: Server, token: str, f: dict[str, Any] | None = None) -> list[str]:
+    connection = await call(server, token, PRODUCTS, {"f": f}, "products")
+    found = [e["node"]["sku"] for e in connection["edges"]]
+    assert connection["totalCount"] == len(found)
+    return found
+
+
+async def test_the_product_list_shows_an_archived_product_only_when_asked(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
+    """As in Shopify and Saleor: an archived product (which cannot be ordered) is out of the
+    catalogue a storefront reads, whatever else the filter says, until the filter asks for it."""
+    await archive(server, admin_token, "product", "SKU-B")
+    storefront = await make_token(Role.CHANNEL, "web")
+
+    assert await skus(server, admin_token) == ["SKU-A", "SKU-C"]
+    assert await skus(server, storefront) == ["SKU-A", "SKU-C"]
+    assert await skus(server, storefront, {"skus": ["SKU-A", "SKU-B"]}) == ["SKU-A"]
+    assert await skus(server, admin_token, {"search": "SKU-B"}) == []
+    assert await skus(server, admin_token, {"archived": True}) == ["SKU-B"]
+    assert await skus(server, admin_token, {"archived": None}) == ["SKU-A", "SKU-B", "SKU-C"]
+    assert await skus(server, admin_token, {"archived": False, "skus": ["SKU-B"]}) == []
+
+
 async def test_an_archived_warehouse_gets_no_new_allocations_or_transfers(
     server: Server, admin_token: str, catalog: dict[str, Any]
 ) -> None:

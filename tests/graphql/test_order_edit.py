@@ -309,6 +309,36 @@ async def test_bad_edits_are_refused_with_every_problem_and_change_nothing(serve
     assert await view(server, admin_token, order["id"]) == before
 
 
+ARCHIVE = "mutation($i: ArchiveInput!) { productArchive(input: $i) { product { archivedAt } %s } }" % USER_ERRORS
+
+
+async def test_an_edit_cannot_order_more_of_an_archived_product_but_can_order_less(
+    server: Server, admin_token: str
+) -> None:
+    """An archived product cannot be ordered: not by a new order, and not by an edit adding it
+    or raising its quantity; taking it off the order stays possible."""
+    await seed_fulfilment(admin_token)
+    order = await placed(server, admin_token, "E-ARCH", [("SKU-A", 1), ("SKU-B", 1)])
+    for sku in ("SKU-B", "SKU-C"):
+        await run(server, admin_token, ARCHIVE, {"code": sku}, "productArchive")
+    before = await view(server, admin_token, order["id"])
+
+    more = await edit(
+        server, admin_token, order["id"], lines=[{"sku": "SKU-C", "quantity": 1}, {"sku": "SKU-B", "quantity": 2}]
+    )
+    unchanged = await view(server, admin_token, order["id"])
+    less = await edit(server, admin_token, order["id"], lines=[{"sku": "SKU-B", "quantity": 0}])
+
+    assert more["userErrors"] == [
+        {"field": ["lines", "0", "sku"], "message": "SKU SKU-C is archived: it cannot be ordered.", "code": "ARCHIVED"},
+        {"field": ["lines", "1", "sku"], "message": "SKU SKU-B is archived: it cannot be ordered.", "code": "ARCHIVED"},
+    ]
+    assert unchanged == before
+    assert less["userErrors"] == []
+    assert [ln["sku"] for ln in less["order"]["lines"]] == ["SKU-A"]
+    assert [a for a in less["order"]["allocations"] if a["sku"] == "SKU-B" and a["status"] == "RESERVED"] == []
+
+
 async def test_a_channel_without_backorders_refuses_an_edit_the_stock_cannot_fill(
     server: Server, admin_token: str
 ) -> None:

@@ -258,3 +258,43 @@ async def test_public_tracking_needs_the_number_and_the_email_and_shows_only_tra
         ],
     }
     assert wrong_email is None and wrong_number is None
+
+
+RETURNS = """query($f: ReturnFilter) { returns(filter: $f, first: 20) {
+  totalCount edges { node { number status lines { sku quantity } } } } }"""
+
+
+async def test_returns_are_listed_newest_first_by_status_and_order_as_the_caller_may_see_them(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
+    order = await ship(server, admin_token)
+    ada = await make_token(Role.CUSTOMER, "ada@example.com")
+    bob = await make_token(Role.CUSTOMER, "bob@example.com")
+    rmas = []
+    for sku in ("SKU-A", "SKU-B"):
+        lines = [{"sku": sku, "quantity": 1, "reason": "not needed"}]
+        payload = await ok(server, ada, RETURN, "returnRequest", {"i": {"order": order["id"], "lines": lines}})
+        rmas.append(payload["returnRequest"])
+    first, second = rmas
+    await ok(
+        server,
+        admin_token,
+        RECEIVE,
+        "returnReceive",
+        {"i": {"id": first["id"], "lines": [{"sku": "SKU-A", "quantity": 1, "condition": "RESTOCK"}]}},
+    )
+
+    async def numbers(token: str, **f: Any) -> list[tuple[str, str]]:
+        connection = await ok(server, token, RETURNS, "returns", {"f": f or None})
+        found = [(e["node"]["number"], e["node"]["status"]) for e in connection["edges"]]
+        assert connection["totalCount"] == len(found)
+        return found
+
+    both = [(second["number"], "REQUESTED"), (first["number"], "RECEIVED")]
+    assert await numbers(admin_token) == both
+    assert await numbers(admin_token, status=["RECEIVED"]) == [(first["number"], "RECEIVED")]
+    assert await numbers(admin_token, status=["REQUESTED", "PARTIALLY_RECEIVED"]) == [(second["number"], "REQUESTED")]
+    assert await numbers(admin_token, order=order["id"]) == both
+    assert await numbers(admin_token, order="T3JkZXI6OTk5OTk5") == []  # Order:999999
+    assert await numbers(ada) == both
+    assert await numbers(bob) == []
