@@ -189,6 +189,7 @@ def migrate(
 def seed(
     demo: bool = typer.Option(False, "--demo", help="Channels, warehouses, products and a few orders."),
     orders: int = typer.Option(5, help="How many demo orders to place."),
+    world: bool = typer.Option(True, help="--no-world: the catalogue only, without the demo world's orders."),
 ) -> None:
     """Load demo data."""
     from services.demo import seed_demo
@@ -196,7 +197,7 @@ def seed(
     if not demo:
         typer.echo("nothing to seed: pass --demo", err=True)
         raise typer.Exit(2)
-    result = with_db(lambda: seed_demo(orders=orders))
+    result = with_db(lambda: seed_demo(orders=orders, world=world))
     typer.echo(f"seeded demo data ({result['orders']} new orders)")
 
 

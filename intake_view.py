@@ -25,9 +25,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from strawberry.schema.base import BaseSchema
 
-from graphql_view import RETRY_AFTER_SECONDS
 from models.access import Role
 from resolvers.context import Context
+from resolvers.errors import RETRY_AFTER_SECONDS
 from schema.input_types import type_problems
 from services import intake
 from services.access import Principal

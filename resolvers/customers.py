@@ -6,9 +6,7 @@ import strawberry
 
 from resolvers.context import Info, principal_of
 from resolvers.errors import from_domain, throttled
-from resolvers.paging import page_of
-from resolvers.prefetch import prefetch_orders
-from schema.common import connection
+from resolvers.orders import order_connection
 from schema.customers import (
     CustomerNotificationPreferences,
     CustomerNotificationPreferencesUpdateInput,
@@ -21,10 +19,9 @@ from schema.customers import (
     CustomerTokenCreateInput,
     CustomerTokenRefreshInput,
 )
-from schema.orders import Order, OrderConnection, OrderFilter
+from schema.orders import OrderConnection, OrderFilter
 from services import customer_access as svc
 from services import notifications
-from services import orders as orders_svc
 from services.customer_access import CustomerSession as Session
 from services.errors import DomainError
 from services.throttle import Throttled
@@ -52,11 +49,8 @@ class Query:
     async def my_orders(
         self, info: Info, filter: OrderFilter | None = None, first: int | None = None, after: str | None = None
     ) -> OrderConnection:
-        query = orders_svc.search_orders(principal_of(info), (filter or OrderFilter()).to_search())
-        page = await page_of(info, query, first=first, after=after, sort="created_at", descending=True)
-        found = connection(page, Order.from_model)
-        await prefetch_orders(info, [edge.node for edge in found.edges], "myOrders", "edges", "node")
-        return found
+        # The same search as `orders`: a customer's principal sees only their own.
+        return await order_connection(info, filter, field="myOrders", first=first, after=after)
 
     @strawberry.field(description="The calling customer's notification preferences.")
     async def customer_notification_preferences(self, info: Info) -> CustomerNotificationPreferences:

@@ -115,6 +115,29 @@ async def _prefetched(info: Info, order: Order, field: str) -> Order:
     return order
 
 
+async def order_connection(
+    info: Info,
+    filter: OrderFilter | None,
+    *,
+    field: str,
+    first: int | None,
+    after: str | None,
+    last: int | None = None,
+    before: str | None = None,
+    sort: str = "created_at",
+    descending: bool = True,
+) -> OrderConnection:
+    """A page of the caller's orders that `filter` finds (staff: all; a customer: their own),
+    with what the selection under the root `field` reads prefetched (`orders`, `myOrders`)."""
+    query = svc.search_orders(principal_of(info), (filter or OrderFilter()).to_search())
+    page = await page_of(
+        info, query, first=first, after=after, last=last, before=before, sort=sort, descending=descending
+    )
+    found = connection(page, Order.from_model)
+    await prefetch_orders(info, [edge.node for edge in found.edges], field, "edges", "node")
+    return found
+
+
 @strawberry.type
 class Query:
     @strawberry.field
@@ -145,11 +168,11 @@ class Query:
         last: int | None = None,
         before: str | None = None,
     ) -> OrderConnection:
-        query = svc.search_orders(principal_of(info), (filter or OrderFilter()).to_search())
         sort = sort_by or OrderSort()
-        page = await page_of(
+        return await order_connection(
             info,
-            query,
+            filter,
+            field="orders",
             first=first,
             after=after,
             last=last,
@@ -157,9 +180,6 @@ class Query:
             sort=sort.field.value,
             descending=sort.direction is SortDirection.DESC,
         )
-        found = connection(page, Order.from_model)
-        await prefetch_orders(info, [edge.node for edge in found.edges], "orders", "edges", "node")
-        return found
 
     @strawberry.field(
         description="Dry run of sourcing for an order that is not placed: ranked candidate plans; "

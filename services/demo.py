@@ -1,4 +1,5 @@
-"""Demo data for a newcomer's first `make run`: setup objects and a few orders."""
+"""Demo data for a newcomer's first `make run`: setup objects, the demo world with one of
+every feature (services/demo_world.py) and a few random orders."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from models.catalog import AllocationStrategy, Channel
 from models.inventory import MovementReason
 from services import catalog, inventory
 from services.access import SYSTEM
+from services.demo_world import build_world
 from services.errors import DomainError
 from services.order_drafts import AddressDraft, LineDraft, OrderDraft
 from services.orders import place_order
@@ -37,8 +39,10 @@ CUSTOMERS = [
 ]
 
 
-async def seed_demo(*, orders: int = 5, rng_seed: int = 7) -> dict[str, int]:
-    """Create the demo catalogue (skipping what exists) and `orders` demo orders."""
+async def seed_demo(*, orders: int = 5, rng_seed: int = 7, world: bool = True) -> dict[str, int]:
+    """Create the demo catalogue and (`world`) the demo world, skipping what exists, and
+    `orders` random demo orders; returns how many of those were new and whether the world was
+    built now (1) or not (0)."""
     if not await Channel.exists(code=CHANNELS[0][0]):
         for code, name, strategy in CHANNELS:
             await catalog.create_channel(code=code, name=name, allocation_strategy=strategy)
@@ -62,6 +66,7 @@ async def seed_demo(*, orders: int = 5, rng_seed: int = 7) -> dict[str, int]:
                     warehouse=code,
                     change=inventory.PolicyChange(safety_stock=5, reorder_point=10, reorder_quantity=50),
                 )
+    built = await build_world() if world else False
     rng = random.Random(rng_seed)
     placed = 0
     for i in range(orders):
@@ -80,4 +85,4 @@ async def seed_demo(*, orders: int = 5, rng_seed: int = 7) -> dict[str, int]:
         except DomainError:
             continue
         placed += int(result.created)
-    return {"orders": placed}
+    return {"orders": placed, "world": int(built)}

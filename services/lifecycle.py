@@ -18,6 +18,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.models import Model
 
 from services.errors import DomainError, ErrorCode
+from subscriptions.outbox import record_event
 
 S = TypeVar("S", bound=StrEnum)
 
@@ -66,3 +67,50 @@ class Lifecycle(Generic[S]):
         for name, value in values.items():
             setattr(row, name, value)
         return current
+
+
+class RecordedLifecycle(Lifecycle[S]):
+    """A lifecycle whose rows have a `number` and announce every status change as an outbox
+    event on `topic`: `{<aggregate>_id, number, <fields>, previous_status, status}`.
+
+    `move_and_record` is then the aggregate's one status writer (purchase orders, stock
+    transfers); `record` announces a new row (previous_status null)."""
+
+    def __init__(
+        self,
+        status: type[S],
+        table: Mapping[S, frozenset[S]],
+        *,
+        topic: str,
+        aggregate_type: str,
+        fields: tuple[str, ...],
+        touch: str | None = "updated_at",
+    ) -> None:
+        super().__init__(status, table, touch=touch)
+        self.topic = topic
+        self.aggregate_type = aggregate_type
+        self.fields = fields  # the row's attributes carried in the payload besides id/number/status
+
+    async def record(self, row: Model, previous: S | None, conn: BaseDBAsyncClient) -> None:
+        payload: dict[str, Any] = {f"{self.aggregate_type}_id": row.pk, "number": row.number}  # type: ignore[attr-defined]
+        payload.update({name: getattr(row, name) for name in self.fields})
+        payload["previous_status"] = previous.value if previous else None
+        payload["status"] = self.status(row.status).value  # type: ignore[attr-defined]
+        await record_event(
+            topic=self.topic, aggregate_type=self.aggregate_type, aggregate_id=row.pk, payload=payload, using_db=conn
+        )
+
+    async def move_and_record(self, row: Model, to: S, conn: BaseDBAsyncClient, **changes: Any) -> None:
+        """`move` with the standard messages, and the event when the status did change."""
+        number = row.number  # type: ignore[attr-defined]
+        current = await self.move(
+            row,
+            to,
+            conn=conn,
+            message=f"{number} cannot go from {self.status(row.status).value} to {to.value}.",  # type: ignore[attr-defined]
+            field="id",
+            conflict=f"{number} was changed meanwhile; reload and retry.",
+            **changes,
+        )
+        if to != current:
+            await self.record(row, current, conn)

@@ -7,7 +7,6 @@ deliveries: claimed under a lease in a short transaction, sent after commit, at 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 import smtplib
@@ -24,6 +23,7 @@ from models.orders import Customer
 from services.intake import signature
 from services.notification_templates import render
 from services.notifications import ALWAYS_SENT
+from services.poll_worker import PollWorker
 from services.sql import is_postgres
 from services.uow import unit_of_work
 from services.webhook_delivery import backoff_seconds
@@ -195,30 +195,15 @@ async def send_one(notifier: Notifier, row: CustomerNotification, settings: Sett
     await _finish(row, N.SENT)
 
 
-class NotificationWorker:
+class NotificationWorker(PollWorker):
     """Turns events into notifications and sends the due ones, until stopped (app lifespan)."""
 
+    name = "notification"
+    log = log
+
     def __init__(self, settings: Settings) -> None:
+        super().__init__(poll_seconds=settings.notify_poll_seconds, timeout_seconds=settings.webhook_timeout_seconds)
         self._settings = settings
-        self._task: asyncio.Task[None] | None = None
-        self._stopping = False
-        self._wakeup = asyncio.Event()
-        self.failures = 0
-
-    async def __aenter__(self) -> NotificationWorker:
-        self._task = asyncio.create_task(self._run(), name="oms-notification-worker")
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        if self._task is None:
-            return
-        self._stopping = True
-        self._wakeup.set()
-        try:
-            await asyncio.wait_for(self._task, timeout=self._settings.webhook_timeout_seconds + 10)
-        except TimeoutError:
-            log.warning("notification worker did not stop in time")
-        self._task = None
 
     def _notifier(self, client: httpx.AsyncClient) -> Notifier | None:
         s = self._settings
@@ -241,28 +226,3 @@ class NotificationWorker:
         ]
         await asyncio.gather(*sends)
         return len(claimed)
-
-    async def _run(self) -> None:
-        poll = self._settings.notify_poll_seconds
-        wait = poll
-        async with httpx.AsyncClient(
-            timeout=httpx.Timeout(self._settings.webhook_timeout_seconds), follow_redirects=False
-        ) as client:
-            while not self._stopping:
-                try:
-                    sent = await self.run_once(client)
-                    wait = poll
-                except asyncio.CancelledError:
-                    raise
-                except Exception:  # the database is away: keep trying (backing off), nothing is lost
-                    self.failures += 1
-                    if wait == poll:
-                        log.exception("notification worker cycle failed; retrying")
-                    else:
-                        log.warning("notification worker cycle failed again; retrying")
-                    sent = 0
-                    wait = min(wait * 2, 5.0)
-                if sent or self._stopping:
-                    continue
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wakeup.wait(), timeout=wait)

@@ -13,12 +13,14 @@ PostgreSQL; SQLite serialises writers), inside their own transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from models.catalog import Product
 from models.inserts import insert_later
 from models.inventory import MovementReason, StockLevel, StockMovement
 from services.errors import DomainError, ErrorCode, Problem
@@ -241,3 +243,67 @@ async def record_low_stock(conn: BaseDBAsyncClient, row: StockRow) -> None:
 async def stock_arrived(conn: BaseDBAsyncClient, product_ids: list[int], *, actor: str) -> None:
     """Units of these products became available: backorders are filled after commit."""
     await enqueue(AfterCommit.STOCK_ARRIVED, {"product_ids": sorted(set(product_ids)), "actor": actor}, conn=conn)
+
+
+def check_receipt(
+    number: str,
+    lines: Mapping[int, Any],
+    products: Mapping[str, Product],
+    received: list[tuple[str, int]],
+    *,
+    left: str,
+) -> None:
+    """A receipt against `number`'s locked lines (keyed by product id): each SKU once, on
+    the document, and no more than is `left` (say "still expected", "still in transit")."""
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for i, (sku, quantity) in enumerate(received):
+        if sku in seen:
+            problems.append(
+                Problem(ErrorCode.DUPLICATE, f"{sku} appears twice; send one line per SKU.", ("lines", str(i), "sku"))
+            )
+            continue
+        seen.add(sku)
+        line = lines.get(products[sku].id) if sku in products else None
+        if line is None:
+            problems.append(Problem(ErrorCode.UNKNOWN_SKU, f"{sku!r} is not on {number}.", ("lines", str(i), "sku")))
+        elif not 0 < quantity <= line.quantity - line.received_quantity:
+            problems.append(
+                Problem(
+                    ErrorCode.INVALID_QUANTITY,
+                    f"{sku}: between 1 and {line.quantity - line.received_quantity} units are {left}.",
+                    ("lines", str(i), "quantity"),
+                )
+            )
+    if problems:
+        raise DomainError(problems)
+
+
+async def book_receipt(
+    conn: BaseDBAsyncClient,
+    *,
+    lines: Mapping[int, Any],
+    products: Mapping[str, Product],
+    received: list[tuple[str, int]],
+    warehouse_id: int,
+    reason: MovementReason,
+    reference: str,
+    actor: str,
+) -> bool:
+    """Book a checked receipt of a purchase order or a transfer: each `(sku, quantity)` is
+    added to its line's `received_quantity` (`lines`: locked, keyed by product id) and on hand
+    at `warehouse_id` through the ledger; backorders are filled after commit. Returns whether
+    every line is now complete (read under the caller's lock)."""
+    ids = [products[sku].id for sku, _ in received]
+    rows = await lock_rows(conn, product_ids=ids, warehouse_ids=[warehouse_id])
+    changes = []
+    for sku, quantity in received:
+        line = lines[products[sku].id]
+        await type(line).filter(id=line.id).using_db(conn).update(received_quantity=line.received_quantity + quantity)
+        line.received_quantity += quantity
+        changes.append(
+            StockChange(rows[(line.product_id, warehouse_id)], reason, on_hand_delta=quantity, reference=reference)
+        )
+    await apply_changes(conn, sorted(changes, key=lambda c: c.row.id), actor=actor)
+    await stock_arrived(conn, ids, actor=actor)
+    return all(ln.received_quantity >= ln.quantity for ln in lines.values())

@@ -1,6 +1,6 @@
 """Replenishment: supplier offers, purchase orders and their receipt, suggestions.
 
-A purchase order's status is written only by `_move` (table: `PO_LIFECYCLE`). A receipt
+A purchase order's status is written only by `PO_LIFECYCLE.move_and_record`. A receipt
 announces its units with the durable STOCK_ARRIVED reaction; `draft_reorder` is the LOW_STOCK
 reaction (wired in `services.wiring`), run inside the transaction that crossed the line."""
 
@@ -21,11 +21,10 @@ from models.supply import PurchaseOrder, PurchaseOrderLine, PurchaseOrderStatus,
 from services.access import SYSTEM, Principal
 from services.catalog import own_warehouse, warehouse_not_found
 from services.errors import DomainError, ErrorCode, Problem, not_found
-from services.lifecycle import Lifecycle
-from services.stock import StockChange, StockRow, apply_changes, ensure_rows, lock_rows, stock_arrived
+from services.lifecycle import RecordedLifecycle
+from services.stock import StockRow, book_receipt, check_receipt, ensure_rows
 from services.transfers import in_transit_units
 from services.uow import unit_of_work
-from subscriptions.outbox import record_event
 from subscriptions.topics import PURCHASE_ORDER_STATUS_CHANGED
 
 PO = PurchaseOrderStatus
@@ -39,7 +38,13 @@ PO_TRANSITIONS: dict[PurchaseOrderStatus, frozenset[PurchaseOrderStatus]] = {
     PO.RECEIVED: frozenset(),
     PO.CANCELLED: frozenset(),
 }
-PO_LIFECYCLE = Lifecycle(PurchaseOrderStatus, PO_TRANSITIONS)
+PO_LIFECYCLE = RecordedLifecycle(
+    PurchaseOrderStatus,
+    PO_TRANSITIONS,
+    topic=PURCHASE_ORDER_STATUS_CHANGED,
+    aggregate_type="purchase_order",
+    fields=("supplier_id", "warehouse_id"),
+)
 MAX_UNITS = 1_000_000
 
 
@@ -205,7 +210,7 @@ async def create_purchase_order(
             ],
             using_db=db,
         )
-        await _po_event(po, None, db)
+        await PO_LIFECYCLE.record(po, None, db)
         return po
 
     if conn is not None:
@@ -214,41 +219,10 @@ async def create_purchase_order(
         return await write(db)
 
 
-async def _po_event(po: PurchaseOrder, previous: PurchaseOrderStatus | None, conn: BaseDBAsyncClient) -> None:
-    await record_event(
-        topic=PURCHASE_ORDER_STATUS_CHANGED,
-        aggregate_type="purchase_order",
-        aggregate_id=po.id,
-        payload={
-            "purchase_order_id": po.id,
-            "number": po.number,
-            "supplier_id": po.supplier_id,
-            "warehouse_id": po.warehouse_id,
-            "previous_status": previous.value if previous else None,
-            "status": PurchaseOrderStatus(po.status).value,
-        },
-        using_db=conn,
-    )
-
-
-async def _move(po: PurchaseOrder, to: PurchaseOrderStatus, conn: BaseDBAsyncClient, **extra: object) -> None:
-    current = await PO_LIFECYCLE.move(
-        po,
-        to,
-        conn=conn,
-        message=f"{po.number} cannot go from {PurchaseOrderStatus(po.status).value} to {to.value}.",
-        field="id",
-        conflict=f"{po.number} was changed meanwhile; reload and retry.",
-        **extra,
-    )
-    if to != current:
-        await _po_event(po, current, conn)
-
-
 async def send_purchase_order(principal: Principal, *, po_id: int) -> PurchaseOrder:
     po = await _require_po(principal, po_id)
     async with unit_of_work() as conn:
-        await _move(po, PO.SENT, conn, sent_at=datetime.now(UTC))
+        await PO_LIFECYCLE.move_and_record(po, PO.SENT, conn, sent_at=datetime.now(UTC))
     return po
 
 
@@ -260,14 +234,14 @@ async def confirm_purchase_order(
         supplier = await Supplier.get(id=po.supplier_id)
         expected_at = datetime.now(UTC) + timedelta(days=supplier.lead_time_days)
     async with unit_of_work() as conn:
-        await _move(po, PO.CONFIRMED, conn, expected_at=expected_at)
+        await PO_LIFECYCLE.move_and_record(po, PO.CONFIRMED, conn, expected_at=expected_at)
     return po
 
 
 async def cancel_purchase_order(principal: Principal, *, po_id: int) -> PurchaseOrder:
     po = await _require_po(principal, po_id)
     async with unit_of_work() as conn:
-        await _move(po, PO.CANCELLED, conn)
+        await PO_LIFECYCLE.move_and_record(po, PO.CANCELLED, conn)
     return po
 
 
@@ -282,67 +256,25 @@ async def receive_purchase_order(principal: Principal, *, po_id: int, received: 
         po = await PurchaseOrder.filter(id=po.id).using_db(conn).select_for_update().get()
         lines = {ln.product_id: ln for ln in await PurchaseOrderLine.filter(purchase_order_id=po.id).using_db(conn)}
         products = {p.sku: p for p in await Product.filter(id__in=list(lines)).using_db(conn)}
-        _check_receipt(po, lines, products, received)
+        check_receipt(po.number, lines, products, received, left="still expected")
         if PurchaseOrderStatus(po.status) not in OPEN:
             raise DomainError.one(
                 ErrorCode.INVALID_TRANSITION, f"{po.number} is {po.status}; it cannot receive goods.", ["id"]
             )
-        product_ids = [products[sku].id for sku, _ in received]
-        await ensure_rows(conn, [(pid, po.warehouse_id) for pid in product_ids])
-        rows = await lock_rows(conn, product_ids=product_ids, warehouse_ids=[po.warehouse_id])
-        changes = []
-        for sku, quantity in received:
-            line = lines[products[sku].id]
-            await (
-                PurchaseOrderLine.filter(id=line.id)
-                .using_db(conn)
-                .update(received_quantity=line.received_quantity + quantity)
-            )
-            line.received_quantity += quantity
-            changes.append(
-                StockChange(
-                    rows[(line.product_id, po.warehouse_id)],
-                    MovementReason.RECEIPT,
-                    on_hand_delta=quantity,
-                    reference=f"po:{po.number}",
-                )
-            )
-        await apply_changes(conn, sorted(changes, key=lambda c: c.row.id), actor=principal.actor)
-        done = all(ln.received_quantity >= ln.quantity for ln in lines.values())  # every line, read under the lock
-        await _move(po, PO.RECEIVED if done else PO.PARTIALLY_RECEIVED, conn)
-        await stock_arrived(conn, product_ids, actor=principal.actor)
+        # A row may be missing where the PO was drafted before the warehouse stocked the SKU.
+        await ensure_rows(conn, [(products[sku].id, po.warehouse_id) for sku, _ in received])
+        done = await book_receipt(
+            conn,
+            lines=lines,
+            products=products,
+            received=received,
+            warehouse_id=po.warehouse_id,
+            reason=MovementReason.RECEIPT,
+            reference=f"po:{po.number}",
+            actor=principal.actor,
+        )
+        await PO_LIFECYCLE.move_and_record(po, PO.RECEIVED if done else PO.PARTIALLY_RECEIVED, conn)
     return po
-
-
-def _check_receipt(
-    po: PurchaseOrder,
-    lines: dict[int, PurchaseOrderLine],
-    products: dict[str, Product],
-    received: list[tuple[str, int]],
-) -> None:
-    """Each SKU once, on the order, and no more than is still expected (of the locked lines)."""
-    problems: list[Problem] = []
-    seen: set[str] = set()
-    for i, (sku, quantity) in enumerate(received):
-        if sku in seen:
-            problems.append(
-                Problem(ErrorCode.DUPLICATE, f"{sku} appears twice; send one line per SKU.", ("lines", str(i), "sku"))
-            )
-            continue
-        seen.add(sku)
-        line = lines.get(products[sku].id) if sku in products else None
-        if line is None:
-            problems.append(Problem(ErrorCode.UNKNOWN_SKU, f"{sku!r} is not on {po.number}.", ("lines", str(i), "sku")))
-        elif not 0 < quantity <= line.quantity - line.received_quantity:
-            problems.append(
-                Problem(
-                    ErrorCode.INVALID_QUANTITY,
-                    f"{sku}: between 1 and {line.quantity - line.received_quantity} units are still expected.",
-                    ("lines", str(i), "quantity"),
-                )
-            )
-    if problems:
-        raise DomainError(problems)
 
 
 async def incoming_units(pairs: list[tuple[int, int]]) -> dict[tuple[int, int], int]:

@@ -1,6 +1,6 @@
 """Stock transfers between our warehouses: create, dispatch, receive (partly), cancel.
 
-A transfer's status is written only by `_move` (table: `TRANSFER_LIFECYCLE`). Units leave
+A transfer's status is written only by `TRANSFER_LIFECYCLE.move_and_record`. Units leave
 the source's on-hand through the ledger at dispatch (TRANSFER, one atomic conditional UPDATE:
 only available units can leave, reservations stay covered); while in transit they count as
 `incoming` at the destination (`in_transit_units`); each receipt books them on hand there
@@ -13,7 +13,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
@@ -24,10 +23,9 @@ from models.transfers import StockTransfer, StockTransferLine, StockTransferStat
 from services.access import Principal
 from services.catalog import active_warehouse, may_act_in
 from services.errors import DomainError, ErrorCode, Problem, not_found
-from services.lifecycle import Lifecycle
-from services.stock import StockChange, apply_changes, ensure_rows, lock_rows, stock_arrived
+from services.lifecycle import RecordedLifecycle
+from services.stock import StockChange, apply_changes, book_receipt, check_receipt, ensure_rows, lock_rows
 from services.uow import unit_of_work
-from subscriptions.outbox import record_event
 from subscriptions.topics import STOCK_TRANSFER_STATUS_CHANGED
 
 T = StockTransferStatus
@@ -38,7 +36,13 @@ TRANSFER_TRANSITIONS: dict[StockTransferStatus, frozenset[StockTransferStatus]] 
     T.RECEIVED: frozenset(),
     T.CANCELLED: frozenset(),
 }
-TRANSFER_LIFECYCLE = Lifecycle(StockTransferStatus, TRANSFER_TRANSITIONS)
+TRANSFER_LIFECYCLE = RecordedLifecycle(
+    StockTransferStatus,
+    TRANSFER_TRANSITIONS,
+    topic=STOCK_TRANSFER_STATUS_CHANGED,
+    aggregate_type="stock_transfer",
+    fields=("source_id", "destination_id"),
+)
 IN_TRANSIT = (T.IN_TRANSIT, T.PARTIALLY_RECEIVED)  # counted as incoming at the destination
 MAX_UNITS = 1_000_000
 
@@ -100,41 +104,6 @@ async def _require_transfer(principal: Principal, transfer_id: int, *, end: str)
     return transfer
 
 
-# --- status --------------------------------------------------------------------------------
-
-
-async def _event(transfer: StockTransfer, previous: StockTransferStatus | None, conn: BaseDBAsyncClient) -> None:
-    await record_event(
-        topic=STOCK_TRANSFER_STATUS_CHANGED,
-        aggregate_type="stock_transfer",
-        aggregate_id=transfer.id,
-        payload={
-            "stock_transfer_id": transfer.id,
-            "number": transfer.number,
-            "source_id": transfer.source_id,
-            "destination_id": transfer.destination_id,
-            "previous_status": previous.value if previous else None,
-            "status": StockTransferStatus(transfer.status).value,
-        },
-        using_db=conn,
-    )
-
-
-async def _move(transfer: StockTransfer, to: StockTransferStatus, conn: BaseDBAsyncClient, **extra: object) -> None:
-    """The one writer of a transfer's status."""
-    current = await TRANSFER_LIFECYCLE.move(
-        transfer,
-        to,
-        conn=conn,
-        message=f"{transfer.number} cannot go from {StockTransferStatus(transfer.status).value} to {to.value}.",
-        field="id",
-        conflict=f"{transfer.number} was changed meanwhile; reload and retry.",
-        **extra,
-    )
-    if to != current:
-        await _event(transfer, current, conn)
-
-
 # --- operations ----------------------------------------------------------------------------
 
 
@@ -189,7 +158,7 @@ async def create_transfer(
             ],
             using_db=conn,
         )
-        await _event(transfer, None, conn)
+        await TRANSFER_LIFECYCLE.record(transfer, None, conn)
     return transfer
 
 
@@ -217,7 +186,7 @@ async def dispatch_transfer(principal: Principal, *, transfer_id: int) -> StockT
             for ln in lines
         ]
         await apply_changes(conn, sorted(changes, key=lambda c: c.row.id), actor=principal.actor)
-        await _move(transfer, T.IN_TRANSIT, conn, dispatched_at=datetime.now(UTC))
+        await TRANSFER_LIFECYCLE.move_and_record(transfer, T.IN_TRANSIT, conn, dispatched_at=datetime.now(UTC))
     return transfer
 
 
@@ -238,30 +207,20 @@ async def receive_transfer(principal: Principal, *, transfer_id: int, received: 
             )
         lines = {ln.product_id: ln for ln in await StockTransferLine.filter(transfer_id=transfer.id).using_db(conn)}
         products = {p.sku: p for p in await Product.filter(id__in=list(lines)).using_db(conn)}
-        _check_receipt(transfer, lines, products, received)
-        product_ids = [products[sku].id for sku, _ in received]
-        rows = await lock_rows(conn, product_ids=product_ids, warehouse_ids=[transfer.destination_id])
-        changes = []
-        for sku, quantity in received:
-            line = lines[products[sku].id]
-            await (
-                StockTransferLine.filter(id=line.id)
-                .using_db(conn)
-                .update(received_quantity=line.received_quantity + quantity)
-            )
-            line.received_quantity += quantity
-            changes.append(
-                StockChange(
-                    rows[(line.product_id, transfer.destination_id)],
-                    MovementReason.TRANSFER,
-                    on_hand_delta=quantity,
-                    reference=f"transfer:{transfer.number}",
-                )
-            )
-        await apply_changes(conn, sorted(changes, key=lambda c: c.row.id), actor=principal.actor)
-        done = all(ln.received_quantity >= ln.quantity for ln in lines.values())
-        await _move(transfer, T.RECEIVED if done else T.PARTIALLY_RECEIVED, conn, **_received_at(done))
-        await stock_arrived(conn, product_ids, actor=principal.actor)
+        check_receipt(transfer.number, lines, products, received, left="still in transit")
+        done = await book_receipt(
+            conn,
+            lines=lines,
+            products=products,
+            received=received,
+            warehouse_id=transfer.destination_id,
+            reason=MovementReason.TRANSFER,
+            reference=f"transfer:{transfer.number}",
+            actor=principal.actor,
+        )
+        await TRANSFER_LIFECYCLE.move_and_record(
+            transfer, T.RECEIVED if done else T.PARTIALLY_RECEIVED, conn, **_received_at(done)
+        )
     return transfer
 
 
@@ -269,44 +228,11 @@ def _received_at(done: bool) -> dict[str, object]:
     return {"received_at": datetime.now(UTC)} if done else {}
 
 
-def _check_receipt(
-    transfer: StockTransfer,
-    lines: dict[int, StockTransferLine],
-    products: dict[str, Product],
-    received: list[tuple[str, int]],
-) -> None:
-    """Each SKU once, on the transfer, and no more than is still in transit."""
-    problems: list[Problem] = []
-    seen: set[str] = set()
-    for i, (sku, quantity) in enumerate(received):
-        if sku in seen:
-            problems.append(
-                Problem(ErrorCode.DUPLICATE, f"{sku} appears twice; send one line per SKU.", ("lines", str(i), "sku"))
-            )
-            continue
-        seen.add(sku)
-        line = lines.get(products[sku].id) if sku in products else None
-        if line is None:
-            problems.append(
-                Problem(ErrorCode.UNKNOWN_SKU, f"{sku!r} is not on {transfer.number}.", ("lines", str(i), "sku"))
-            )
-        elif not 0 < quantity <= line.quantity - line.received_quantity:
-            problems.append(
-                Problem(
-                    ErrorCode.INVALID_QUANTITY,
-                    f"{sku}: between 1 and {line.quantity - line.received_quantity} units are still in transit.",
-                    ("lines", str(i), "quantity"),
-                )
-            )
-    if problems:
-        raise DomainError(problems)
-
-
 async def cancel_transfer(principal: Principal, *, transfer_id: int) -> StockTransfer:
     """Only a draft can be cancelled: once dispatched, the units are on a truck."""
     transfer = await _require_transfer(principal, transfer_id, end="source")
     async with unit_of_work() as conn:
-        await _move(transfer, T.CANCELLED, conn)
+        await TRANSFER_LIFECYCLE.move_and_record(transfer, T.CANCELLED, conn)
     return transfer
 
 

@@ -17,7 +17,6 @@ and decide what happens next (the one writer of a delivery's status).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import logging
 import random
@@ -34,6 +33,7 @@ from services.access import Principal
 from services.errors import DomainError, not_found
 from services.intake import signature
 from services.lifecycle import Lifecycle
+from services.poll_worker import PollWorker
 from services.sql import is_postgres
 from services.uow import unit_of_work
 from services.webhook_circuit import admit, open_circuits, record_outcome
@@ -290,60 +290,16 @@ async def deliver_due(client: httpx.AsyncClient, settings: Settings, *, now: dat
     return len(claimed)
 
 
-class WebhookWorker:
+class WebhookWorker(PollWorker):
     """Fans events out into deliveries and sends the due ones, until stopped (app lifespan)."""
 
+    name = "webhook"
+    log = log
+
     def __init__(self, settings: Settings) -> None:
+        super().__init__(poll_seconds=settings.webhook_poll_seconds, timeout_seconds=settings.webhook_timeout_seconds)
         self._settings = settings
-        self._task: asyncio.Task[None] | None = None
-        self._stopping = False
-        self._wakeup = asyncio.Event()
-        self.failures = 0
-        self.last_success: float | None = None
-
-    async def __aenter__(self) -> WebhookWorker:
-        self._task = asyncio.create_task(self._run(), name="oms-webhook-worker")
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        if self._task is None:
-            return
-        # Not cancelled mid-cycle (a cancelled transaction can leave SQLite's lock held):
-        # asked to finish its cycle and leave. A POST in flight is bounded by the timeout.
-        self._stopping = True
-        self._wakeup.set()
-        try:
-            await asyncio.wait_for(self._task, timeout=self._settings.webhook_timeout_seconds + 10)
-        except TimeoutError:
-            log.warning("webhook worker did not stop in time")
-        self._task = None
 
     async def run_once(self, client: httpx.AsyncClient) -> int:
         await fan_out()
         return await deliver_due(client, self._settings)
-
-    async def _run(self) -> None:
-        timeout = httpx.Timeout(self._settings.webhook_timeout_seconds)
-        poll = self._settings.webhook_poll_seconds
-        wait = poll
-        async with httpx.AsyncClient(timeout=timeout, follow_redirects=False) as client:
-            while not self._stopping:
-                try:
-                    sent = await self.run_once(client)
-                    self.last_success = time.monotonic()
-                    wait = poll
-                except asyncio.CancelledError:
-                    raise
-                except Exception:  # the database is away: keep trying (backing off), nothing is lost
-                    self.failures += 1
-                    # A full traceback on the first failure; then one line per retry.
-                    if wait == poll:
-                        log.exception("webhook worker cycle failed; retrying")
-                    else:
-                        log.warning("webhook worker cycle failed again; retrying")
-                    sent = 0
-                    wait = min(wait * 2, 5.0)
-                if sent or self._stopping:
-                    continue
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wakeup.wait(), timeout=wait)

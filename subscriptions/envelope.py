@@ -21,25 +21,11 @@ class Envelope:
         return encode_cursor(self.seq)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "seq": self.seq,
-            "topic": self.topic,
-            "aggregate_type": self.aggregate_type,
-            "aggregate_id": self.aggregate_id,
-            "payload": self.payload,
-            "occurred_at": self.occurred_at.isoformat(),
-        }
+        return {"seq": self.seq, **_body_json(self)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Envelope:
-        return cls(
-            seq=int(data["seq"]),
-            topic=str(data["topic"]),
-            aggregate_type=str(data["aggregate_type"]),
-            aggregate_id=int(data["aggregate_id"]),
-            payload=dict(data["payload"]),
-            occurred_at=datetime.fromisoformat(data["occurred_at"]),
-        )
+        return cls(seq=int(data["seq"]), **_body_from_json(data))
 
 
 @dataclass(frozen=True)
@@ -60,24 +46,33 @@ class Signal:
         return encode_cursor(self.after_seq)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "signal": True,
-            "topic": self.topic,
-            "aggregate_type": self.aggregate_type,
-            "aggregate_id": self.aggregate_id,
-            "payload": self.payload,
-            "occurred_at": self.occurred_at.isoformat(),
-        }
+        return {"signal": True, **_body_json(self)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Signal:
-        return cls(
-            topic=str(data["topic"]),
-            aggregate_type=str(data["aggregate_type"]),
-            aggregate_id=int(data["aggregate_id"]),
-            payload=dict(data["payload"]),
-            occurred_at=datetime.fromisoformat(data["occurred_at"]),
-        )
+        return cls(**_body_from_json(data))
+
+
+def _body_json(event: Envelope | Signal) -> dict[str, Any]:
+    """What a stored event and a signal both carry, as JSON."""
+    return {
+        "topic": event.topic,
+        "aggregate_type": event.aggregate_type,
+        "aggregate_id": event.aggregate_id,
+        "payload": event.payload,
+        "occurred_at": event.occurred_at.isoformat(),
+    }
+
+
+def _body_from_json(data: dict[str, Any]) -> dict[str, Any]:
+    """`_body_json` read back: the constructor arguments both share."""
+    return {
+        "topic": str(data["topic"]),
+        "aggregate_type": str(data["aggregate_type"]),
+        "aggregate_id": int(data["aggregate_id"]),
+        "payload": dict(data["payload"]),
+        "occurred_at": datetime.fromisoformat(data["occurred_at"]),
+    }
 
 
 def encode_cursor(seq: int) -> str:

@@ -117,7 +117,9 @@ def test_seed_demo_creates_demo_data_once(cli: Cli) -> None:
 
     assert (first.code, first.stdout) == (0, "seeded demo data (5 new orders)\n")
     assert (second.code, second.stdout) == (0, "seeded demo data (0 new orders)\n")
-    assert counts == {"order": 5, "channel": 3, "warehouse": 3, "product": 5, "supplier": 1, "carrier": 1}
+    # 5 random orders and the demo world's 14 (tests/services/test_demo_world.py), its express
+    # channel, five products and the drop-shipping supplier.
+    assert counts == {"order": 19, "channel": 4, "warehouse": 3, "product": 10, "supplier": 2, "carrier": 1}
     assert {t: cli.count(t) for t in counts} == counts
 
 

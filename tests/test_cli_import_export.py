@@ -40,7 +40,7 @@ def report(path: Path) -> list[dict[str, str]]:
 
 @pytest.fixture
 def seeded(cli: Cli) -> Cli:
-    assert cli("seed", "--demo", "--orders", "0").code == 0
+    assert cli("seed", "--demo", "--orders", "0", "--no-world").code == 0
     return cli
 
 

@@ -15,6 +15,8 @@ OURS = [
     "resolvers",
     "schema",
     "graphql_view",
+    "graphql_http",
+    "graphql_ws",
     "persisted",
     "ide",
     "intake_view",
@@ -45,6 +47,8 @@ LAYERS = [
             "schema.root",
             "schema.export",
             "graphql_view",
+            "graphql_http",
+            "graphql_ws",
             "persisted",
             "ide",
             "intake_view",
@@ -131,10 +135,12 @@ def test_resolvers_reach_data_only_through_services_and_loaders() -> None:
 
 
 def test_no_module_of_the_house_is_over_450_lines() -> None:
-    sizes = {
-        str(path.relative_to(ROOT)): len(path.read_text().splitlines())
-        for package in ("services", "schema", "resolvers", "subscriptions", "models")
-        for path in sorted((ROOT / package).rglob("*.py"))
-    }
+    # Every module of ours: the packages' and the top-level ones (app.py, cli.py, graphql_view.py...).
+    # bench/ is left out: benchmark scripts, not the service (bench/http.py is 494 lines).
+    paths = [path for name in OURS if name != "bench" for path in sorted((ROOT / name).rglob("*.py"))]
+    paths += [ROOT / f"{name}.py" for name in OURS if (ROOT / f"{name}.py").is_file()]
+    sizes = {str(path.relative_to(ROOT)): len(path.read_text().splitlines()) for path in paths}
+
+    assert "graphql_view.py" in sizes and "services/orders.py" in sizes  # both kinds are read
 
     assert {name: size for name, size in sizes.items() if size > 450} == {}

@@ -20,7 +20,7 @@ import asyncpg
 import httpx
 import pytest
 
-from graphql_view import APPLICATION_JSON, GRAPHQL_RESPONSE_JSON
+from graphql_http import APPLICATION_JSON, GRAPHQL_RESPONSE_JSON
 from models.access import Role
 from models.orders import parse_order_number
 from tests.fixtures.backends import Backends, settings_for

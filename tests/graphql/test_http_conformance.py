@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from graphql_view import APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, response_media_type
+from graphql_http import APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, response_media_type
 from tests.fixtures.catalog import without_cost
 from tests.fixtures.server import Server
 

@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from graphql_view import APPLICATION_JSON, GRAPHQL_RESPONSE_JSON
+from graphql_http import APPLICATION_JSON, GRAPHQL_RESPONSE_JSON
 from models.access import Role
 from tests.fixtures.backends import Backends, settings_for
 from tests.fixtures.catalog import ORDER_STATUS_SUB

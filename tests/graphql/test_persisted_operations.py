@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import websockets
 
-from graphql_view import GRAPHQL_RESPONSE_JSON
+from graphql_http import GRAPHQL_RESPONSE_JSON
 from models.access import Role
 from persisted import load_manifest
 from settings import Settings

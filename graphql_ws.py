@@ -1,0 +1,104 @@
+"""The graphql-transport-ws handler of /graphql: connection caps, the anonymous socket's init
+deadline, persisted operations and the HTTP time limit for queries and mutations."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import TYPE_CHECKING
+
+from cross_web import HTTPException
+from graphql import GraphQLError
+from starlette import status
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
+    BaseGraphQLTransportWSHandler,
+    Operation,
+)
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import ConnectionInitMessage, SubscribeMessage
+
+from graphql_http import operation_of, runs_once
+from persisted import PersistedQueryError
+from resolvers.context import Context
+from resolvers.loaders import Loaders
+
+if TYPE_CHECKING:  # the view builds this handler: only its type is needed here
+    from graphql_view import OmsGraphQL
+
+# graphql-transport-ws's own code for "too many" (it closes a second connection_init with it).
+TOO_MANY_CONNECTIONS = 4429
+# The scope key under which a WebSocket's held connection slots live until it closes.
+SLOTS_SCOPE_KEY = "oms.ws_slots"
+
+
+class TooManyConnections(Exception):
+    """A token or an address already holds as many open WebSockets as it may."""
+
+
+class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
+    """graphql-transport-ws with the HTTP time limit on queries and mutations (a
+    subscription runs as long as it is open): over it, the operation ends with a TIMEOUT
+    error and its work is cancelled (a transaction rolls back). A socket that initialised
+    without a token is closed at the init timeout too (4408), as one that never initialised:
+    only public queries serve it, and those have HTTP."""
+
+    anonymous_deadline: asyncio.Task[None] | None = None
+
+    def on_request_accepted(self) -> None:
+        super().on_request_accepted()
+        self.accepted_at = asyncio.get_running_loop().time()
+
+    async def handle_connection_init(self, message: ConnectionInitMessage) -> None:
+        try:
+            await super().handle_connection_init(message)
+        except TooManyConnections as exc:
+            await self.websocket.close(code=TOO_MANY_CONNECTIONS, reason=str(exc))
+            return
+        except HTTPException as exc:
+            if exc.status_code != status.HTTP_503_SERVICE_UNAVAILABLE:
+                raise
+            # RFC 6455 / IANA: 1013 Try Again Later; the reason fits the 123-byte limit.
+            await self.websocket.close(code=1013, reason="Try again later: the database is unavailable.")
+            return
+        if self.connection_acknowledged and self.context.principal is None:
+            self.anonymous_deadline = asyncio.create_task(self._close_at_init_deadline())
+
+    async def _close_at_init_deadline(self) -> None:
+        left = self.accepted_at + self.connection_init_wait_timeout.total_seconds()
+        await asyncio.sleep(max(0.0, left - asyncio.get_running_loop().time()))
+        with contextlib.suppress(Exception):  # the peer may be gone already
+            await self.websocket.close(code=4408, reason="Unauthenticated connection: closed at the init timeout")
+
+    async def shutdown(self) -> None:
+        if self.anonymous_deadline is not None:
+            self.anonymous_deadline.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.anonymous_deadline
+        await super().shutdown()
+
+    async def handle_subscribe(self, message: SubscribeMessage) -> None:
+        # A persisted operation's hash becomes its document here, as over HTTP.
+        payload = message["payload"]
+        view: OmsGraphQL = self.view  # type: ignore[assignment]
+        try:
+            query = await view.persisted.document(payload.get("query"), payload.get("extensions"))
+        except PersistedQueryError as exc:
+            await self.send_message({"id": message["id"], "type": "error", "payload": [exc.graphql_error().formatted]})
+            return
+        if isinstance(query, str) and operation_of(query, payload.get("operationName")) is not None:
+            # It parses and names its operation; validation runs with the operation.
+            await view.persisted.register(payload.get("query"), payload.get("extensions"))
+        await super().handle_subscribe({**message, "payload": {**payload, "query": query}})  # type: ignore[typeddict-item]
+
+    async def run_operation(self, operation: Operation[Context, None]) -> None:
+        # The connection's context outlives every operation on it: each operation reads
+        # through loaders of its own (subscriptions renew theirs per event: resolvers.live).
+        self.context.loaders = Loaders()
+        if not runs_once(operation.query, operation.operation_name):
+            await super().run_operation(operation)
+            return
+        try:
+            async with asyncio.timeout(self.context.settings.request_timeout_seconds):
+                await super().run_operation(operation)
+        except TimeoutError:
+            error = GraphQLError("The request took too long.", extensions={"code": "TIMEOUT"})
+            await operation.send_initial_errors([error])
