@@ -104,7 +104,7 @@ def _check(changes: dict[str, Any]) -> list[Problem]:
             )
     rules = changes.get("rules")
     if rules is not None:
-        wrong = sorted(k.value for k in rules if k not in CHANNEL_RULES)
+        wrong = sorted(str(k) for k in rules if k not in CHANNEL_RULES)
         if wrong:
             problems.append(
                 Problem(
@@ -131,7 +131,7 @@ async def update_alert_policy(*, code: str, **changes: Any) -> tuple[Channel, Al
     if problems := _check(given):
         raise DomainError(problems)
     if "rules" in given:
-        given["rules"] = frozenset(given["rules"])
+        given["rules"] = frozenset(AlertKind(k) for k in given["rules"])
     if "value_multiple" in given:
         given["value_multiple"] = round(float(given["value_multiple"]), 2)
     policy = replace(policy_of(channel), **given)
