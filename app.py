@@ -25,6 +25,7 @@ from intake_view import IntakeEndpoint
 from models.events import OutboxEvent
 from request_log import RequestLog, configure_logging
 from services import db
+from services.alert_rules import AlertRulesWorker
 from services.migrations import pending_migrations
 from services.notifiers import NotificationWorker
 from services.reactions import ReactionWorker
@@ -91,6 +92,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await stack.enter_async_context(WebhookWorker(settings))
             # Customer notifications: from events and services to the notifier (email/SMS provider or SMTP).
             await stack.enter_async_context(NotificationWorker(settings))
+            # Risk alert rules every alert_rules_seconds (services/alert_rules.py; 0: off).
+            await stack.enter_async_context(AlertRulesWorker(settings))
             log.info("ordergraph started (db=%s, bus=%s)", settings.database_dialect, bus.url.split("://")[0])
             yield
 

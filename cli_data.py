@@ -209,8 +209,10 @@ alerts_cli = typer.Typer(help="Risk alerts.", no_args_is_help=True)
 
 @alerts_cli.command("check")
 def alerts_check() -> None:
-    """Run every alert rule once (SLA breach, stockout risk, suspicious order); print what was raised."""
-    from services.alerts import run_rules
+    """Run every alert rule once (SLA breach, stockout risk, suspicious order, tracking exception,
+    stalled shipment, failing webhook, demand spike); print what was raised."""
+    from services.alert_rules import run_rules
 
-    for alert in with_db(run_rules):
+    failures = load_settings().webhook_circuit_failures
+    for alert in with_db(lambda: run_rules(webhook_failures=failures)):
         typer.echo(f"{alert.id}\t{alert.kind.value}\t{alert.severity.value}\t{alert.subject}")

@@ -51,6 +51,11 @@ class Settings(BaseSettings):
     # once in the process that committed; one whose process died is run by any server's
     # reaction worker: at its start, and on these polls once the job's lease has run out.
     reaction_poll_seconds: float = Field(default=5.0, gt=0)
+    # Risk alerts (services/alert_rules.py): every server runs every alert rule this often
+    # (first after one interval, not at start-up); 0 turns the loop off (then `oms alerts
+    # check` from a scheduler). Several servers may run them at once: each alert is raised
+    # once per cause (a unique key), so the second finds nothing new.
+    alert_rules_seconds: float = Field(default=300.0, ge=0, le=86_400)
     # Outbound webhooks (services/webhook_delivery.py): how often the worker looks for new
     # events and due deliveries when nothing woke it, how long one POST may take, the
     # backoff between failed attempts (doubling from base to max, with jitter, or what the

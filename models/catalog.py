@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -39,6 +40,11 @@ class Channel(Model):
     ship_by_hours = fields.IntField(default=48)
     # Archived: kept for history, takes no new orders.
     archived_at = fields.DatetimeField(null=True)
+    # The channel's alert policy (services/alert_policy.py): which rules run for its orders,
+    # their thresholds, whether a suspicious order is checked at intake and held. NULL: the
+    # defaults. On the channel row itself so that placing an order, which reads the channel
+    # anyway, knows the policy without another statement.
+    alert_policy: dict[str, Any] | None = fields.JSONField(null=True)  # type: ignore[assignment]
 
     class Meta:
         table = "channel"

@@ -146,6 +146,10 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "ticketMessages": STAFF | {Role.CUSTOMER},
     # risk alerts (query, mutations, subscription)
     "alerts": STAFF | {Role.CHANNEL},
+    # A channel's own token may not read or change its policy: thresholds a shop's fraud
+    # rules use are not for the shop front (nor anyone who holds its token) to learn or lift.
+    "channelAlertPolicy": STAFF,
+    "channelAlertPolicyUpdate": STAFF,
     "alertAcknowledge": STAFF,
     "alertResolve": STAFF,
     "alertRaised": STAFF | {Role.CHANNEL},

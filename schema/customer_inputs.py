@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+from models.alerts import AlertKind
 from models.customers import NotificationPreference
 from models.tickets import OrderFeedback, Ticket, TicketAttachment, TicketEvent, TicketMessage
 from schema import alerts, customers, tickets
-from schema.domains import CHOICE, ID_TEXT, NESTED, Items, Spec, column, text
+from schema.domains import CHOICE, ID_TEXT, NESTED, Domain, Items, Kind, Spec, column, integer, text
 from schema.input_specs import CHANNEL, EMAIL, ENUMS
+from services.alert_policy import BOUNDS
 from services.tickets import MAX_ATTACHMENTS
 
 _ASSIGNEE: dict[str, Spec] = {"assignee": column(Ticket, "assignee")}
@@ -45,4 +47,13 @@ CUSTOMER_INPUTS: dict[type, dict[str, Spec]] = {
     # alerts
     alerts.AlertFilter: {"status": ENUMS, "kind": ENUMS},
     alerts.AlertIdInput: {"id": ID_TEXT},
+    alerts.ChannelAlertPolicyUpdateInput: {
+        "channel": CHANNEL,
+        "rules": Items(len(AlertKind), CHOICE),
+        "check_at_intake": CHOICE,
+        "hold_suspicious": CHOICE,
+        "value_multiple": Domain(Kind.FLOAT),  # its range (1.1..1000) is the service's
+        **{name: integer(int(low), int(high)) for name, (low, high) in BOUNDS.items() if name != "value_multiple"},
+        "country_mismatch": CHOICE,
+    },
 }

@@ -373,6 +373,7 @@ ARGUMENTS: dict[str, Spec] = {
     "compare_to_previous": CHOICE,
     "dead_stock_days": integer(1, MAX_DEAD_DAYS),
     "kinds": ENUMS,  # alertRaised
+    "channel": CHANNEL,  # channelAlertPolicy
 }
 
 

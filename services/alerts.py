@@ -1,14 +1,16 @@
 """Risk alerts: rules that raise them, and the one writer of their status.
 
-Rules (`run_rules`, run by `oms alerts check` or any scheduler):
+Rules about orders, each as the order's channel's alert policy says (services/alert_policy.py;
+all of them run by `services.alert_rules.run_rules`: `oms alerts check` and the alert worker):
 
 - SLA_BREACH: an order not shipped (nothing dispatched, not cancelled) past its channel's
   ship-by time (placed + `Channel.ship_by_hours`); once per order.
 - STOCKOUT_RISK: a SKU in a warehouse whose days of cover over the last 30 days are fewer than
   its fastest supplier's lead time (services/inventory_analytics.py); once while unresolved.
-- SUSPICIOUS_ORDER: an order placed in the last `SUSPICIOUS_LOOKBACK` worth more than
-  `SUSPICIOUS_FACTOR` times the average of the customer's earlier orders (at least
-  `SUSPICIOUS_HISTORY` of them, cancelled ones left out); once per order.
+- SUSPICIOUS_ORDER: an order placed in the last `SUSPICIOUS_LOOKBACK` worth more than the
+  policy's `value_multiple` times the average of the customer's earlier orders (at least
+  `min_history` of them, cancelled ones left out), or billed to another country than it ships
+  to; once per order. Checked at intake too where the policy says so (services/alert_intake.py).
 
 Each alert once per cause: `Alert.open_cause` (kind + subject) is unique while the alert is not
 resolved, so a rule that finds the same cause again, or two runs at once, raise one alert; the
@@ -28,9 +30,12 @@ from tortoise.queryset import QuerySet
 
 from models.access import Role
 from models.alerts import Alert, AlertKind, AlertSeverity, AlertStatus
+from models.catalog import Channel
 from models.orders import Order, format_order_number
 from services import db
 from services.access import SYSTEM, Principal, scoped
+from services.alert_policy import BOUNDS, AlertPolicy, policy_of
+from services.alert_policy import DEFAULT as DEFAULT_POLICY
 from services.analytics_facts import hours_between
 from services.errors import DomainError, ErrorCode, not_found
 from services.inventory_analytics import inventory_report
@@ -45,8 +50,6 @@ ALERT_LIFECYCLE = Lifecycle(
     AlertStatus,
     {A.OPEN: frozenset({A.ACKNOWLEDGED, A.RESOLVED}), A.ACKNOWLEDGED: frozenset({A.RESOLVED}), A.RESOLVED: frozenset()},
 )
-SUSPICIOUS_FACTOR = 3
-SUSPICIOUS_HISTORY = 2
 SUSPICIOUS_LOOKBACK = timedelta(days=7)
 DEMAND_WINDOW = timedelta(days=30)
 _UNSHIPPED = ("PENDING", "ON_HOLD", "BACKORDERED", "PARTIALLY_ALLOCATED", "ALLOCATED", "PICKING", "PACKED")
@@ -141,13 +144,27 @@ async def resolve_alert(principal: Principal, *, alert_id: int) -> Alert:
 
 
 # --- rules ------------------------------------------------------------------------------------
+# (the shop-wide rules and `run_rules`, which runs them all, are in services/alert_rules.py)
 
 
-async def run_rules(now: datetime | None = None) -> list[Alert]:
-    """Every rule once; the alerts raised (new causes only)."""
-    now = now or datetime.now(UTC)
-    raised = [*await sla_breaches(now), *await stockout_risks(now), *await suspicious_orders(now)]
-    return [a for a in raised if a is not None]
+async def channel_policies() -> dict[int, AlertPolicy]:
+    """Every channel's alert policy (one statement), for the rules about channels' orders."""
+    rows = await Channel.all().values("id", "alert_policy")
+    return {row["id"]: policy_of(Channel(alert_policy=row["alert_policy"])) for row in rows}
+
+
+async def resolve_gone(kind: AlertKind, *, still: set[str], actor: str = "alert-rules") -> int:
+    """Resolve the unresolved alerts of `kind` whose cause a rule no longer finds (a shipment
+    moving again, an endpoint answering again); how many."""
+    resolved = 0
+    for alert in await Alert.filter(kind=kind, open_cause__isnull=False).exclude(subject__in=still or {""}):
+        try:
+            async with unit_of_work() as conn:
+                await move_alert(alert, A.RESOLVED, actor=actor, conn=conn)
+        except DomainError:  # resolved meanwhile (by staff, or another process's run)
+            continue
+        resolved += 1
+    return resolved
 
 
 def _moment(value: datetime) -> Any:
@@ -158,7 +175,7 @@ def _not_alerted(kind: AlertKind) -> str:
     return f"NOT EXISTS (SELECT 1 FROM alert al WHERE al.kind = '{kind.value}' AND al.subject = 'order:' || o.id)"
 
 
-async def sla_breaches(now: datetime) -> list[Alert | None]:
+async def sla_breaches(now: datetime, policies: dict[int, AlertPolicy]) -> list[Alert | None]:
     conn = db.connection()
     now_param = "CAST(? AS TIMESTAMP WITH TIME ZONE)" if is_postgres(conn) else "?"
     late = hours_between("o.created_at", now_param, is_postgres(conn))
@@ -169,7 +186,7 @@ async def sla_breaches(now: datetime) -> list[Alert | None]:
         "AND NOT EXISTS (SELECT 1 FROM shipment sh WHERE sh.order_id = o.id AND sh.dispatched_at IS NOT NULL) "
         f"AND {_not_alerted(AlertKind.SLA_BREACH)} ORDER BY o.id"
     )
-    rows = await conn.execute_query_dict(sql(conn, statement), [_cast_now(now, conn)])
+    rows = await conn.execute_query_dict(sql(conn, statement), [db_moment(now, conn)])
     return [
         await raise_alert(
             kind=AlertKind.SLA_BREACH,
@@ -179,10 +196,12 @@ async def sla_breaches(now: datetime) -> list[Alert | None]:
             channel_id=row["channel_id"],
         )
         for row in rows
+        if policies.get(row["channel_id"], DEFAULT_POLICY).on(AlertKind.SLA_BREACH)
     ]
 
 
-def _cast_now(now: datetime, conn: BaseDBAsyncClient) -> Any:
+def db_moment(now: datetime, conn: BaseDBAsyncClient) -> Any:
+    """A timestamp as a parameter of a hand-written statement (SQLite compares the stored text)."""
     return now if is_postgres(conn) else _moment(now)
 
 
@@ -206,33 +225,74 @@ async def stockout_risks(now: datetime) -> list[Alert | None]:
     ]
 
 
-async def suspicious_orders(now: datetime) -> list[Alert | None]:
+async def raise_suspicious(
+    order_id: int, channel_id: int, *, why: list[str], facts: dict[str, Any], held: bool = False
+) -> Alert | None:
+    """The SUSPICIOUS_ORDER alert of an order (at intake or by the periodic rule)."""
+    return await raise_alert(
+        kind=AlertKind.SUSPICIOUS_ORDER,
+        severity=AlertSeverity.WARNING,
+        subject=f"order:{order_id}",
+        facts={"order": format_order_number(order_id), **facts, "why": "; ".join(why), "held": held},
+        channel_id=channel_id,
+    )
+
+
+def value_reason(policy: AlertPolicy, total: Decimal, usual: Decimal | None, earlier: int) -> str | None:
+    """Why an order's value is suspicious under `policy`, or None."""
+    if usual is None or earlier < policy.min_history or total <= Decimal(str(policy.value_multiple)) * usual:
+        return None
+    return f"more than {policy.value_multiple:g}x the customer's average order"
+
+
+def country_reason(policy: AlertPolicy, billing: str | None, shipping: str | None) -> str | None:
+    if not policy.country_mismatch or not billing or not shipping or billing.upper() == shipping.upper():
+        return None
+    return f"billed to {billing.upper()}, shipped to {shipping.upper()}"
+
+
+async def suspicious_orders(now: datetime, policies: dict[int, AlertPolicy]) -> list[Alert | None]:
+    """Orders of the last SUSPICIOUS_LOOKBACK worth far more than the customer's usual, or
+    billed to another country than they ship to (the billing address comes with orderUpdate,
+    after intake); each channel's thresholds."""
     conn = db.connection()
     history = (
         'FROM "order" p WHERE p.customer_id = o.customer_id AND p.created_at < o.created_at '
         "AND p.status <> 'CANCELLED' AND p.currency = o.currency"
     )
+    # The loosest thresholds any policy may have; each channel's own are applied below.
+    loosest = BOUNDS["value_multiple"][0]
     statement = (
-        "SELECT * FROM (SELECT o.id AS id, o.channel_id AS channel_id, CAST(o.total AS NUMERIC) AS total, o.currency AS currency, "
+        "SELECT * FROM (SELECT o.id AS id, o.channel_id AS channel_id, CAST(o.total AS NUMERIC) AS total, "
+        "o.currency AS currency, o.billing_country AS billing, o.ship_country AS shipping, "
         f"(SELECT AVG(CAST(p.total AS NUMERIC)) {history}) AS usual, (SELECT COUNT(*) {history}) AS earlier "
         f"FROM \"order\" o WHERE o.created_at >= ? AND o.status <> 'CANCELLED' AND {_not_alerted(AlertKind.SUSPICIOUS_ORDER)}) x "
-        f"WHERE x.earlier >= {SUSPICIOUS_HISTORY} AND x.total > {SUSPICIOUS_FACTOR} * x.usual ORDER BY x.id"
+        f"WHERE (x.earlier >= {int(BOUNDS['min_history'][0])} AND x.total > {loosest} * x.usual) "
+        "OR (x.billing IS NOT NULL AND x.billing <> x.shipping) ORDER BY x.id"
     )
-    rows = await conn.execute_query_dict(sql(conn, statement), [_cast_now(now - SUSPICIOUS_LOOKBACK, conn)])
-    return [
-        await raise_alert(
-            kind=AlertKind.SUSPICIOUS_ORDER,
-            severity=AlertSeverity.WARNING,
-            subject=f"order:{row['id']}",
-            facts={
-                "order": format_order_number(row["id"]),
-                "total": f"{Decimal(str(row['total'])):.2f}",
-                "currency": row["currency"],
-                "usualTotal": f"{Decimal(str(row['usual'])):.2f}",
-                "earlierOrders": int(row["earlier"]),
-                "why": f"more than {SUSPICIOUS_FACTOR}x the customer's average order",
-            },
-            channel_id=row["channel_id"],
-        )
-        for row in rows
-    ]
+    rows = await conn.execute_query_dict(sql(conn, statement), [db_moment(now - SUSPICIOUS_LOOKBACK, conn)])
+    raised: list[Alert | None] = []
+    for row in rows:
+        policy = policies.get(row["channel_id"], DEFAULT_POLICY)
+        if not policy.on(AlertKind.SUSPICIOUS_ORDER):
+            continue
+        total = Decimal(str(row["total"]))
+        usual = Decimal(str(row["usual"])) if row["usual"] is not None else None
+        why = [
+            r
+            for r in (
+                value_reason(policy, total, usual, int(row["earlier"])),
+                country_reason(policy, row["billing"], row["shipping"]),
+            )
+            if r
+        ]
+        if not why:
+            continue
+        facts: dict[str, Any] = {
+            "total": f"{total:.2f}",
+            "currency": row["currency"],
+            "usualTotal": f"{usual:.2f}" if usual is not None else None,
+            "earlierOrders": int(row["earlier"]),
+        }
+        raised.append(await raise_suspicious(row["id"], row["channel_id"], why=why, facts=facts))
+    return raised

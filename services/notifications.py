@@ -26,6 +26,7 @@ from models.orders import Order, format_order_number
 from services.access import Principal
 from services.errors import DomainError, ErrorCode
 from services.notification_templates import LANGUAGES
+from services.reactions import OrderPlaced
 from services.uow import unit_of_work
 from subscriptions import topics as t
 
@@ -103,9 +104,8 @@ async def _email_of(conn: BaseDBAsyncClient, order_id: int) -> str | None:
 # --- reactions (services/wiring.py) -------------------------------------------------------
 
 
-async def on_order_placed(conn: BaseDBAsyncClient, subject: tuple[Order, str]) -> None:
-    order, email = subject
-    await notify_order_customer(conn, order, K.ORDER_CONFIRMED, email=email)
+async def on_order_placed(conn: BaseDBAsyncClient, placed: OrderPlaced) -> None:
+    await notify_order_customer(conn, placed.order, K.ORDER_CONFIRMED, email=placed.email)
 
 
 async def on_shipment_moved(conn: BaseDBAsyncClient, shipment: Shipment) -> None:

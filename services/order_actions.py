@@ -118,21 +118,22 @@ async def hold_order(principal: Principal, *, order_id: int, reason: str) -> Ord
     async with unit_of_work() as conn:
         work = await lock_work(found.id, conn=conn)
         order = await _locked(found.id, conn)
-        current = OrderStatus(order.status)
-        if not can_hold(current):
-            raise DomainError.one(
-                ErrorCode.INVALID_TRANSITION, f"Order {order.number} cannot be held while {current.value}.", ["id"]
-            )
-        await transition(
-            order,
-            OrderStatus.ON_HOLD,
-            reason=reason,
-            actor=principal.actor,
-            using_db=conn,
-            extra={"status_before_hold": current},
-        )
-        await hold_tasks(work, conn=conn)
+        await hold_locked(order, work, reason=reason, actor=principal.actor, conn=conn)
     return order
+
+
+async def hold_locked(order: Order, work: Work, *, reason: str, actor: str, conn: BaseDBAsyncClient) -> None:
+    """Hold an order whose work and row the caller has locked in `conn` (staff's hold, or a
+    suspicious order held as it is placed: services/alert_intake.py)."""
+    current = OrderStatus(order.status)
+    if not can_hold(current):
+        raise DomainError.one(
+            ErrorCode.INVALID_TRANSITION, f"Order {order.number} cannot be held while {current.value}.", ["id"]
+        )
+    await transition(
+        order, OrderStatus.ON_HOLD, reason=reason, actor=actor, using_db=conn, extra={"status_before_hold": current}
+    )
+    await hold_tasks(work, conn=conn)
 
 
 async def release_order(principal: Principal, *, order_id: int, reason: str | None = None) -> Order:

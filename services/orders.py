@@ -31,7 +31,7 @@ from services.errors import DomainError, ErrorCode, not_found
 from services.order_drafts import OrderDraft, cannot_ship, check_draft, money
 from services.order_status import Hop
 from services.picking import create_pick_tasks
-from services.reactions import Within, run_within
+from services.reactions import OrderPlaced, Within, run_within
 from services.sql import sql
 from services.uow import unit_of_work
 
@@ -285,8 +285,12 @@ async def _insert_order(
             reason=plan.reason,
             before=[Hop(previous=None, status=OrderStatus.PENDING, kind="CREATED", reason=None)],
         )
-        await run_within(Within.ORDER_PLACED, conn, (order, customer.email))
-    return PlacedOrder(order, created=True, channel=channel, customer=customer, lines=lines, history=history)
+        settled = order.status
+        await run_within(Within.ORDER_PLACED, conn, OrderPlaced(order, customer.email, channel))
+    # A follower that moved the order on (a suspicious order held) wrote history of its own:
+    # then the history loads afresh rather than from what placing wrote.
+    known = history if order.status == settled else None
+    return PlacedOrder(order, created=True, channel=channel, customer=customer, lines=lines, history=known)
 
 
 async def upsert_customer(conn: BaseDBAsyncClient, *, email: str, name: str | None) -> Customer:

@@ -19,13 +19,16 @@ import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from models.catalog import Channel
 from models.events import ReactionJob
+from models.orders import Order
 from services.uow import on_commit
 
 log = logging.getLogger("oms.reactions")
@@ -37,8 +40,18 @@ class Within(StrEnum):
     LOW_STOCK = "stock.low"  # subject: the StockRow that crossed to low stock
     DROP_SHIP_ROUTED = "order.drop_ship_routed"  # subject: allocation.DropShipRouted (order + lines)
     ORDER_CANCELLED = "order.cancelled"  # subject: the Order just moved to CANCELLED
-    ORDER_PLACED = "order.placed"  # subject: (the Order just placed, its customer's email)
+    ORDER_PLACED = "order.placed"  # subject: OrderPlaced (the order, its customer's email, its channel)
     SHIPMENT_MOVED = "shipment.moved"  # subject: the Shipment just moved to a new status
+
+
+@dataclass(frozen=True)
+class OrderPlaced:
+    """What placing an order tells its followers: all of it already in memory, so a follower
+    that has nothing to do for this channel costs no statement."""
+
+    order: Order
+    email: str
+    channel: Channel
 
 
 class AfterCommit(StrEnum):

@@ -12,13 +12,15 @@ does the work; this module, at the top of services, connects them.
     an order is cancelled (within the transaction)  -> dropship cancels its open requests
     an order is placed, a shipment moves            -> the customer is notified (recorded)
       (within the transaction)
+    an order is placed (within the transaction)     -> suspicious-order check where the channel's
+                                                       alert policy asks (alert, maybe ON_HOLD)
 
 Call `wire()` once per process before serving (the app's lifespan, the CLI, test fixtures).
 """
 
 from __future__ import annotations
 
-from services import dropship, notifications, reactions, sourcing, supply
+from services import alert_intake, dropship, notifications, reactions, sourcing, supply
 from services.reactions import AfterCommit, Within
 
 
@@ -30,4 +32,6 @@ def wire() -> None:
     reactions.after_commit(AfterCommit.STOCK_ARRIVED, sourcing.on_stock_arrived)
     reactions.after_commit(AfterCommit.UNITS_SHORT, sourcing.on_units_short)
     reactions.within(Within.ORDER_PLACED, notifications.on_order_placed)
+    # After the confirmation is recorded: a held order was still placed (and confirmed).
+    reactions.within(Within.ORDER_PLACED, alert_intake.check_placed_order)
     reactions.within(Within.SHIPMENT_MOVED, notifications.on_shipment_moved)
