@@ -211,6 +211,17 @@ async def test_without_a_token_the_sign_in_form_shows_and_refused_tokens_say_why
         # A token that worked and then stopped (a token kept in the tab, revoked since).
         await sign_in(page, ops)
         await page.wait_for("document.body?.dataset.view === 'dashboard'", what="the OPS token signs in")
+        # Nothing to show is said, not left blank; a window chosen in the form lands in the URL.
+        await page.wait_for("document.body?.dataset.loaded === 'true'", what="the (empty) reports load")
+        empty = await page.evaluate(_all(".chart .empty") + ".length")
+        nothing_low = await page.evaluate("document.querySelector('#low-stock tbody').textContent")
+        await page.evaluate(
+            "document.getElementById('window-from').value = '2026-02-01';"
+            "document.getElementById('window-to').value = '2026-02-28';"
+            "document.getElementById('window-form').requestSubmit()"
+        )
+        await page.wait_for("document.body?.dataset.loaded === 'true'", what="the chosen window loads")
+        search = await page.evaluate("location.search")
         await page.evaluate("sessionStorage.setItem('ordergraph.dashboard.token', 'revoked-since'); location.reload()")
         stale = await error_shown(page, what="the stale token's error after a reload")
         dashboard_hidden = await page.evaluate("document.getElementById('dashboard').hidden")
@@ -220,6 +231,7 @@ async def test_without_a_token_the_sign_in_form_shows_and_refused_tokens_say_why
     assert refused == "That token was refused: Invalid or expired token."
     assert refused_stored is None
     assert wrong_role == "This dashboard is for OPS and ADMIN tokens; this token's role is CUSTOMER."
+    assert (empty, nothing_low, search) == (4, "Nothing below its safety stock.", "?from=2026-02-01&to=2026-02-28")
     assert stale == "That token was refused: Invalid or expired token."
     assert (dashboard_hidden, stale_stored) == (True, None)
 
