@@ -3,6 +3,9 @@
 bar per row, with the row's figures), the low-stock list and open alerts are the API's, and an
 order placed through the API, then an alert raised, show up in the live feed.
 
+When the network drops the feed's WebSocket, the page reconnects and resumes after the last
+event it saw: an order placed while it was cut off shows, and nothing shows twice.
+
 Without a token the page shows its sign-in form; a refused token, a token of another role and
 a stored token that stopped working show an error on that form, not a blank page. The page, its
 files and their headers are checked without a browser too.
@@ -29,6 +32,7 @@ from settings import Settings
 from tests.fixtures.analytics import random_history
 from tests.fixtures.chromium import CHROMIUM, Page, offline_page
 from tests.fixtures.database import make_token
+from tests.fixtures.faults import FreezingProxy
 from tests.fixtures.live import live_subscribers, outbox_drained, wait_for_listeners
 from tests.fixtures.server import Server, serve_clean
 from tests.fixtures.stock import placed, stock_policy
@@ -175,6 +179,55 @@ async def test_the_dashboard_charts_the_reports_and_follows_orders_and_alerts_li
     # (data: is chromium's own calendar icon of the date inputs).
     assert any(address.endswith("/dashboard.js") for address in requested)
     assert [address for address in requested if not address.startswith((server.base_url, "data:"))] == []
+
+
+def feed_entries(number: str, status: str) -> str:
+    """JavaScript: how many feed entries tell that order `number` went to `status`."""
+    return _all(f"#feed li[data-kind=order][data-key={json.dumps(number)}][data-status={status}]") + ".length"
+
+
+@needs_chromium
+@pytest.mark.live_server
+async def test_the_feed_reconnects_after_a_drop_and_replays_what_it_missed(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
+    host, port = server.base_url.removeprefix("http://").split(":")
+    listening = await live_subscribers(server)
+    async with FreezingProxy.to(host, int(port)) as proxy:
+        async with offline_page(f"http://127.0.0.1:{proxy.port}/dashboard") as page:
+            await sign_in(page, admin_token)
+            await wait_for_listeners(server, at_least=listening + SUBSCRIPTIONS)
+            before = await placed(server, admin_token, "BEFORE-DROP", [("SKU-A", 1)])
+            await page.wait_for(
+                f"{feed_entries(before['number'], 'ALLOCATED')} === 1", what="the order before the drop"
+            )
+
+            # The network drops the page's connections, and holds its reconnection until thawed.
+            proxy.freeze()
+            proxy.cut()
+            await page.wait_for(
+                "document.getElementById('feed-state').dataset.state === 'reconnecting'", what="the page sees the drop"
+            )
+            during = await placed(server, admin_token, "DURING-DROP", [("SKU-B", 1)])
+            await outbox_drained(server)  # published while the page had no subscription to hear it
+            proxy.thaw()
+
+            await page.wait_for(
+                f"{feed_entries(during['number'], 'ALLOCATED')} === 1", what="the missed order, replayed"
+            )
+            counts = await page.evaluate(
+                "["
+                + ", ".join(feed_entries(o["number"], s) for o in (before, during) for s in ("PENDING", "ALLOCATED"))
+                + "]"
+            )
+            state = await page.evaluate("document.getElementById('feed-state').dataset.state")
+            requested = list(page.requested)
+
+    assert counts == [1, 1, 1, 1]  # each event once: the replay starts after the last one seen
+    assert state == "live"
+    assert [
+        address for address in requested if not address.startswith((f"http://127.0.0.1:{proxy.port}", "data:"))
+    ] == []
 
 
 async def error_shown(page: Page, *, what: str) -> str:
