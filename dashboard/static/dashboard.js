@@ -176,8 +176,11 @@
     // Days and weeks sit at their place in time (a day without a row leaves a gap); other
     // categories are spread evenly.
     const dated = xs.every((x) => parseDay(x) !== null);
-    const first = dated ? parseDay(xs[0]).getTime() : 0;
-    const span = dated ? parseDay(xs[xs.length - 1]).getTime() - first : xs.length - 1;
+    // Dated: the axis spans the chosen window too (options.range), not only the rows in it.
+    const range = dated && options.range ? options.range : [parseDay(xs[0]), parseDay(xs[xs.length - 1])];
+    const first = dated ? Math.min(parseDay(xs[0]).getTime(), range[0].getTime()) : 0;
+    const last = dated ? Math.max(parseDay(xs[xs.length - 1]).getTime(), range[1].getTime()) : 0;
+    const span = dated ? last - first : xs.length - 1;
     const place = (x) => (dated ? parseDay(x).getTime() - first : xs.indexOf(x));
     const xAt = (x) => pad.left + (span === 0 ? plotW / 2 : (place(x) * plotW) / span);
     const yAt = (y) => pad.top + plotH - (Math.min(y, top) / top) * plotH;
@@ -316,6 +319,8 @@
 
   function renderReports(reports) {
     shown = reports;
+    const chosen = chosenWindow();
+    const range = [chosen.from, chosen.to];
     renderTiles(reports);
     const currencies = new Set(reports.byDay.map((row) => row.currency));
     const days = bySeries(reports.byDay, (row) => (currencies.size > 1 ? "orders (" + row.currency + ")" : "orders"));
@@ -329,7 +334,7 @@
           title: `${row.period}: ${row.orders} orders, ${money(row.revenue.amount, row.currency)}`,
         })),
       })),
-      { label: "Orders per day", xLabel: (x) => x.slice(5) },
+      { label: "Orders per day", xLabel: (x) => x.slice(5), range },
     );
 
     const channels = [...reports.byChannel].sort((a, b) => Number(b.revenue.amount) - Number(a.revenue.amount));
@@ -354,7 +359,7 @@
         .filter((row) => row[field] !== null)
         .map((row) => ({ x: row.period, y: row[field], title: `${name}, week of ${row.period}: ${percent(row[field])}` })),
     }));
-    lineChart($("chart-rates"), rateSeries, { label: "Fulfilment rates per week", max: 1, format: percent, xLabel: (x) => x.slice(5) });
+    lineChart($("chart-rates"), rateSeries, { label: "Fulfilment rates per week", max: 1, format: percent, xLabel: (x) => x.slice(5), range });
 
     const covered = reports.inventory
       .filter((row) => row.daysOfCover !== null)
