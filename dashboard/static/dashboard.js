@@ -192,9 +192,10 @@
       const label = svg("text", { class: "axis", x: pad.left - 6, y: yAt(value) + 4, "text-anchor": "end" }, root);
       label.textContent = format(value);
     }
-    const every = Math.max(1, Math.ceil(xs.length / Math.max(2, Math.floor(plotW / 70))));
-    xs.forEach((x, i) => {
-      if (i % every !== 0) return;
+    let labelled = -Infinity; // where the last x label went: the next keeps its distance
+    xs.forEach((x) => {
+      if (xAt(x) - labelled < 56) return;
+      labelled = xAt(x);
       const label = svg("text", { class: "axis", x: xAt(x), y: height - pad.bottom + 16, "text-anchor": "middle" }, root);
       label.textContent = options.xLabel ? options.xLabel(x) : x;
     });
