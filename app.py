@@ -19,6 +19,7 @@ from starlette.staticfiles import StaticFiles
 import ide
 import metrics
 import report_view
+from dashboard.view import routes as dashboard_routes
 from export_view import ExportEndpoint
 from graphql_view import OmsGraphQL
 from intake_view import IntakeEndpoint
@@ -182,6 +183,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/analytics/report.csv", report_csv),
             Route("/analytics/inventory.csv", inventory_csv),
             *_ide(settings),
+            *dashboard_routes(),
         ],
         lifespan=lifespan,
         middleware=[Middleware(RequestLog, on_done=metrics.observe_request), *_cors(settings)],
