@@ -47,10 +47,18 @@ def _preferences(found: notifications.Preferences) -> CustomerNotificationPrefer
 class Query:
     @strawberry.field(description="The calling customer's own orders, newest first.")
     async def my_orders(
-        self, info: Info, filter: OrderFilter | None = None, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        filter: OrderFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> OrderConnection:
         # The same search as `orders`: a customer's principal sees only their own.
-        return await order_connection(info, filter, field="myOrders", first=first, after=after)
+        return await order_connection(
+            info, filter, field="myOrders", first=first, after=after, last=last, before=before
+        )
 
     @strawberry.field(description="The calling customer's notification preferences.")
     async def customer_notification_preferences(self, info: Info) -> CustomerNotificationPreferences:

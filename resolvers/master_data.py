@@ -45,11 +45,19 @@ def _setup_list(node: Any, description: str) -> Any:
     resolver's."""
 
     async def resolve(
-        info: Info, filter: SetupFilter | None = None, first: int | None = None, after: str | None = None
+        info: Info,
+        filter: SetupFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> Any:
         f = filter or SetupFilter()
         query = svc.search_setup(node.__name__, svc.SetupSearch(search=f.search, archived=f.archived))
-        return connection(await page_of(info, query, first=first, after=after, descending=False), node.from_model)
+        return connection(
+            await page_of(info, query, first=first, after=after, last=last, before=before, descending=False),
+            node.from_model,
+        )
 
     return strawberry.field(resolver=resolve, description=description)
 
@@ -63,19 +71,33 @@ class Query:
 
     @strawberry.field(description="Customers, newest first, with their order count and totals.")
     async def customers(
-        self, info: Info, filter: CustomerFilter | None = None, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        filter: CustomerFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> CustomerConnection:
         query = svc.search_customers((filter or CustomerFilter()).search)
-        return connection(await page_of(info, query, first=first, after=after), Customer.from_model)
+        return connection(
+            await page_of(info, query, first=first, after=after, last=last, before=before), Customer.from_model
+        )
 
     @strawberry.field(description="Returns, newest first (customers and channels: of their own orders).")
     async def returns(
-        self, info: Info, filter: ReturnFilter | None = None, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        filter: ReturnFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
     ) -> ReturnRequestConnection:
         f = filter or ReturnFilter()
         order_id = None if f.order is None else (pk_of(f.order, "Order") or 0)
         query = returns.search_returns(principal_of(info), statuses=f.status, order_id=order_id)
-        page = await page_of(info, query, first=first, after=after)
+        page = await page_of(info, query, first=first, after=after, last=last, before=before)
         ids = [r.id for r in page.items]
         lines = dict(zip(ids, await info.context.loaders.return_lines.load_many(ids), strict=True))
         return connection(page, lambda row: ReturnRequest.from_model(row, lines[row.id]))
