@@ -24,7 +24,19 @@ from models.orders import Order
 from models.returns import ReturnCondition
 from models.tickets import TicketKind
 from models.webhooks import WebhookSubscription
-from services import alerts, catalog, dropship, feedback, inventory, order_actions, returns, supply, tickets, transfers
+from services import (
+    alert_rules,
+    alerts,
+    catalog,
+    dropship,
+    feedback,
+    inventory,
+    order_actions,
+    returns,
+    supply,
+    tickets,
+    transfers,
+)
 from services.access import SYSTEM
 from services.demo_flows import customer, order, report, ship
 from services.order_edits import LineEdit, OrderEditDraft, edit_order
@@ -241,7 +253,7 @@ async def _alerts() -> None:
     await order("WORLD-MALLORY-2", *MALLORY, {"POSTER-A2": 1})
     await order("WORLD-MALLORY-3", *MALLORY, {"POSTER-A2": 10})
     await order("WORLD-EXPRESS", *ALAN, {"SOCKS-3PK": 1}, channel="express")
-    raised = await alerts.run_rules(datetime.now(UTC) + timedelta(hours=1, minutes=5))
+    raised = await alert_rules.run_rules(datetime.now(UTC) + timedelta(hours=1, minutes=5))
     if raised:
         await alerts.acknowledge_alert(SYSTEM, alert_id=raised[0].id)
 
