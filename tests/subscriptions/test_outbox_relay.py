@@ -13,6 +13,7 @@ from services.access import SYSTEM
 from services.errors import DomainError
 from services.order_drafts import AddressDraft, LineDraft, OrderDraft
 from services.orders import place_order
+from services.wiring import wire
 from settings import Settings
 from subscriptions.bus import EventBus, events_channel
 from subscriptions.envelope import Envelope
@@ -25,6 +26,8 @@ from tests.fixtures.server import serve
 
 async def test_events_committed_while_no_relay_runs_are_delivered_after_restart(settings: Settings) -> None:
     # Given orders committed by a process that died before its relay published anything
+    # (its reactions wired, as in any process: run alone, no earlier test has wired them)
+    wire()
     await db.open_database(settings)
     try:
         await reset_database()
