@@ -35,6 +35,8 @@ class Channel(Model):
     respect_safety_stock = fields.BooleanField(default=False)
     # Whether customers may cancel their own orders (before anything is picked).
     customer_cancel_allowed = fields.BooleanField(default=True)
+    # Whether its customers may change their order's shipping address before picking.
+    customer_address_change_allowed = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     # The ship-by SLA: an order is shipped on time when dispatched within these hours of placing.
     ship_by_hours = fields.IntField(default=48)

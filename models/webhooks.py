@@ -27,6 +27,10 @@ class WebhookSubscription(Model):
     # Signs every delivery (X-Signature); shown to its creator once.
     secret = fields.CharField(max_length=128)
     topics: list[str] = fields.JSONField()  # type: ignore[assignment]
+    # Filters (services/webhook_filters.py): only events of these channels / warehouses (codes);
+    # NULL: no filter.
+    channels: list[str] | None = fields.JSONField(null=True)  # type: ignore[assignment]
+    warehouses: list[str] | None = fields.JSONField(null=True)  # type: ignore[assignment]
     # Who manages it: NULL for staff; a partner role and its scope for a partner's own.
     owner_role = fields.CharField(max_length=16, null=True)
     owner_scope = fields.CharField(max_length=254, null=True)

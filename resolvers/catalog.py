@@ -69,6 +69,7 @@ class Mutation:
                 warehouse_codes=input.warehouses,
                 respect_safety_stock=input.respect_safety_stock,
                 customer_cancel_allowed=input.customer_cancel_allowed,
+                customer_address_change_allowed=input.customer_address_change_allowed,
                 ship_by_hours=input.ship_by_hours,
             ),
         )

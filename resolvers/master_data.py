@@ -136,6 +136,8 @@ class Mutation:
             allow_split=input.allow_split,
             backorder_policy=input.backorder_policy,
             respect_safety_stock=input.respect_safety_stock,
+            customer_cancel_allowed=input.customer_cancel_allowed,
+            customer_address_change_allowed=input.customer_address_change_allowed,
         )
         return ChannelPayload(channel=Channel.from_model(row))
 

@@ -7,6 +7,8 @@ import strawberry
 from resolvers.context import Info, principal_of
 from schema.common import decode_pk
 from schema.order_edits import (
+    MyOrderAddressUpdateInput,
+    MyOrderAddressUpdatePayload,
     OrderChargesSetInput,
     OrderChargesSetPayload,
     OrderEditInput,
@@ -51,6 +53,23 @@ class Mutation:
                 for c in edited.changes
             ],
             shipping_address_changed=edited.shipping_address_changed,
+        )
+
+    @strawberry.mutation(
+        description="A customer changes the shipping address of their own order, while nothing of it is picked "
+        "and where its channel allows it (customerAddressChangeAllowed); unpicked lines are sourced again "
+        "for the new destination."
+    )
+    async def my_order_address_update(
+        self, info: Info, input: MyOrderAddressUpdateInput
+    ) -> MyOrderAddressUpdatePayload:
+        edited = await svc.change_address(
+            principal_of(info),
+            order_id=decode_pk(input.id, "Order", field="id"),
+            address=input.shipping_address.to_draft(),
+        )
+        return MyOrderAddressUpdatePayload(
+            order=Order.from_model(edited.order), shipping_address_changed=edited.shipping_address_changed
         )
 
     @strawberry.mutation(

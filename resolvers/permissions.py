@@ -119,6 +119,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "carrierUpdate": STAFF,
     "carrierArchive": STAFF,
     "orderEdit": STAFF | {Role.CHANNEL},
+    "myOrderAddressUpdate": frozenset({Role.CUSTOMER}),
     "orderLineCancel": STAFF | {Role.CHANNEL},
     "orderChargesSet": STAFF | {Role.CHANNEL},
     "orderPaymentRecord": STAFF | {Role.CHANNEL},

@@ -73,7 +73,10 @@ class Query:
 
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="Subscribe a URL to topics: each event is POSTed to it, signed with its secret.")
+    @strawberry.mutation(
+        description="Subscribe a URL to topics (optionally of some channels or warehouses only): each event is "
+        "POSTed to it, signed with its secret."
+    )
     async def webhook_subscription_create(
         self, info: Info, input: WebhookSubscriptionCreateInput
     ) -> WebhookSubscriptionCreatePayload:
@@ -82,6 +85,8 @@ class Mutation:
             url=input.url,
             topics=input.topics,
             allow_private=info.context.settings.webhooks_may_reach_private_addresses,
+            channels=input.channels,
+            warehouses=input.warehouses,
             **given(secret=input.secret),
         )
         return WebhookSubscriptionCreatePayload(webhook_subscription=WebhookSubscription.from_model(row), secret=secret)
@@ -107,7 +112,7 @@ class Mutation:
         )
         return WebhookDeliveryPayload(delivery=WebhookDelivery.from_model(row))
 
-    @strawberry.mutation(description="Change a subscription's URL or topics; the secret stays.")
+    @strawberry.mutation(description="Change a subscription's URL, topics or filters; the secret stays.")
     async def webhook_subscription_update(
         self, info: Info, input: WebhookSubscriptionUpdateInput
     ) -> WebhookSubscriptionUpdatePayload:
@@ -117,5 +122,7 @@ class Mutation:
             allow_private=info.context.settings.webhooks_may_reach_private_addresses,
             url=input.url,
             topics=input.topics,
+            channels=input.channels,
+            warehouses=input.warehouses,
         )
         return WebhookSubscriptionUpdatePayload(webhook_subscription=WebhookSubscription.from_model(row))

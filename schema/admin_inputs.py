@@ -62,6 +62,8 @@ ADMIN_INPUTS: dict[type, dict[str, Spec]] = {
         "allow_split": CHOICE,
         "backorder_policy": CHOICE,
         "respect_safety_stock": CHOICE,
+        "customer_cancel_allowed": CHOICE,
+        "customer_address_change_allowed": CHOICE,
     },
     master_data.SupplierUpdateInput: {
         "code": column(Supplier, "code"),

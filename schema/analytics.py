@@ -45,12 +45,22 @@ class ReportMeasure(Enum):
         "SHIPPED_TO_DELIVERED_HOURS", description="Hours from dispatch to delivery of each shipment: p50 and p90."
     )
     PICK_ACCURACY = strawberry.enum_value("PICK_ACCURACY", description="Share of pick scans ACCEPTED (the scan log).")
+    SATISFACTION = strawberry.enum_value(
+        "SATISFACTION", description="The average feedback rating (1 to 5) of the orders rated (orderFeedback)."
+    )
+    RATED_ORDERS = strawberry.enum_value("RATED_ORDERS", description="Orders with feedback.")
+    COMPLAINTS = strawberry.enum_value("COMPLAINTS", description="Support tickets of kind COMPLAINT about the orders.")
+    COMPLAINT_RATE = strawberry.enum_value(
+        "COMPLAINT_RATE",
+        description="Share of orders placed (cancelled ones too) with at least one COMPLAINT ticket.",
+    )
 
 
 @strawberry.enum(
     description="What a report groups by: at most one period (UTC; weeks start on Monday). A measure is grouped "
-    "only by what it carries: WAREHOUSE and CARRIER belong to shipments (and WAREHOUSE to scans), "
-    "RETURN_REASON to returns, SKU to lines, returns and scans."
+    "only by what it carries: WAREHOUSE and CARRIER belong to shipments (and WAREHOUSE to scans; both, for "
+    "the customer-care measures, to an order's first shipment), RETURN_REASON to returns, SKU to lines, "
+    "returns and scans."
 )
 class ReportDimension(Enum):
     DAY = "DAY"
@@ -130,6 +140,10 @@ class ReportRow:
     placed_to_shipped_hours: HoursQuantiles | None = strawberry.field(description="PLACED_TO_SHIPPED_HOURS.")
     shipped_to_delivered_hours: HoursQuantiles | None = strawberry.field(description="SHIPPED_TO_DELIVERED_HOURS.")
     pick_accuracy: float | None = strawberry.field(description="PICK_ACCURACY, 0 to 1.")
+    satisfaction: float | None = strawberry.field(description="SATISFACTION, 1 to 5 (null: no order rated).")
+    rated_orders: int | None = strawberry.field(description="RATED_ORDERS.")
+    complaints: int | None = strawberry.field(description="COMPLAINTS.")
+    complaint_rate: float | None = strawberry.field(description="COMPLAINT_RATE, 0 to 1.")
     previous: ReportRow | None = strawberry.field(
         default=None, description="With compareToPrevious: the same group in the period of equal length before."
     )
@@ -172,6 +186,10 @@ class ReportRow:
             placed_to_shipped_hours=value(m.PLACED_TO_SHIPPED_HOURS),  # type: ignore[arg-type]
             shipped_to_delivered_hours=value(m.SHIPPED_TO_DELIVERED_HOURS),  # type: ignore[arg-type]
             pick_accuracy=value(m.PICK_ACCURACY),  # type: ignore[arg-type]
+            satisfaction=value(m.SATISFACTION),  # type: ignore[arg-type]
+            rated_orders=value(m.RATED_ORDERS),  # type: ignore[arg-type]
+            complaints=value(m.COMPLAINTS),  # type: ignore[arg-type]
+            complaint_rate=value(m.COMPLAINT_RATE),  # type: ignore[arg-type]
             previous=cls.from_row(row.previous, measures) if row.previous is not None else None,
         )
 

@@ -51,6 +51,9 @@ class Channel(Node):
     customer_cancel_allowed: bool = strawberry.field(
         description="Whether customers may cancel their own orders while nothing is picked."
     )
+    customer_address_change_allowed: bool = strawberry.field(
+        description="Whether customers may change their own orders' shipping address while nothing is picked."
+    )
     ship_by_hours: int = strawberry.field(
         description="The ship-by SLA: orders dispatched within these hours of placing ship on time (analytics)."
     )
@@ -76,6 +79,7 @@ class Channel(Node):
             backorder_policy=row.backorder_policy,
             respect_safety_stock=row.respect_safety_stock,
             customer_cancel_allowed=row.customer_cancel_allowed,
+            customer_address_change_allowed=row.customer_address_change_allowed,
             ship_by_hours=row.ship_by_hours,
             has_intake_secret=row.intake_secret is not None,
             created_at=row.created_at,
@@ -247,6 +251,11 @@ class ChannelCreateInput:
     customer_cancel_allowed: bool | None = strawberry.field(
         default=None,
         description="Whether customers may cancel their own orders while nothing is picked (default: yes).",
+    )
+    customer_address_change_allowed: bool | None = strawberry.field(
+        default=None,
+        description="Whether customers may change their own orders' shipping address while nothing is picked "
+        "(default: yes).",
     )
     ship_by_hours: int | None = strawberry.field(
         default=None,

@@ -150,6 +150,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "intake_secret": column(Channel, "intake_secret"),
         "respect_safety_stock": CHOICE,
         "customer_cancel_allowed": CHOICE,
+        "customer_address_change_allowed": CHOICE,
         "warehouses": Items(MAX_FILTER_VALUES, WAREHOUSE),
         "ship_by_hours": column(Channel, "ship_by_hours", minimum=1, maximum=MAX_SHIP_BY_HOURS),
     },
@@ -320,6 +321,8 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "url": column(WebhookSubscription, "url"),
         "topics": Items(MAX_FILTER_VALUES, TOPIC),
         "secret": column(WebhookSubscription, "secret"),
+        "channels": Items(MAX_FILTER_VALUES, CHANNEL),
+        "warehouses": Items(MAX_FILTER_VALUES, WAREHOUSE),
     },
     webhooks.WebhookSubscriptionIdInput: {"id": ID_TEXT},
     webhooks.WebhookDeliveryRetryInput: {"id": ID_TEXT},
@@ -337,6 +340,8 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "id": ID_TEXT,
         "url": column(WebhookSubscription, "url"),
         "topics": Items(MAX_FILTER_VALUES, TOPIC),
+        "channels": Items(MAX_FILTER_VALUES, CHANNEL),
+        "warehouses": Items(MAX_FILTER_VALUES, WAREHOUSE),
     },
     **ADMIN_INPUTS,  # stock transfers and master data: schema.admin_inputs
     **CUSTOMER_INPUTS,  # customers' sign-in, tickets, feedback, alerts: schema.customer_inputs

@@ -68,6 +68,12 @@ class ChannelUpdateInput:
     allow_split: bool | None = strawberry.field(default=None, description="May an order ship from several places.")
     backorder_policy: BackorderPolicy | None = strawberry.field(default=None, description="What a shortage does.")
     respect_safety_stock: bool | None = strawberry.field(default=None, description="Keep safety stock unsold.")
+    customer_cancel_allowed: bool | None = strawberry.field(
+        default=None, description="May customers cancel their own orders while nothing is picked."
+    )
+    customer_address_change_allowed: bool | None = strawberry.field(
+        default=None, description="May customers change their own orders' shipping address while nothing is picked."
+    )
 
 
 @strawberry.input(description="Change a supplier.")

@@ -12,6 +12,7 @@ ORDER_EDIT_INPUTS: dict[type, dict[str, Spec]] = {
     # order editing, money and details (amounts: the order's money columns, 14 digits, 2 places)
     order_edits.OrderEditLineInput: {"sku": column(OrderLine, "sku"), "quantity": LINE_UNITS},
     order_edits.OrderEditInput: {"id": ID_TEXT, "reason": REASON, "lines": LINES, "shipping_address": NESTED},
+    order_edits.MyOrderAddressUpdateInput: {"id": ID_TEXT, "shipping_address": NESTED},
     order_edits.OrderLineCancelInput: {"line": ID_TEXT, "quantity": LINE_UNITS, "reason": REASON},
     order_edits.TaxLineInput: {"name": text(100), "rate": TAX_RATE, "amount": MONEY},
     order_edits.DiscountInput: {"code": text(64), "amount": MONEY},

@@ -52,6 +52,25 @@ class OrderEditPayload:
     user_errors: list[UserError] = strawberry.field(default_factory=list, description="Why nothing was changed.")
 
 
+@strawberry.input(description="A customer's new shipping address for their own order, before picking starts.")
+class MyOrderAddressUpdateInput:
+    id: strawberry.ID = strawberry.field(description="The customer's own order.")
+    shipping_address: AddressInput = strawberry.field(description="Where the order should go instead.")
+
+
+@strawberry.type(description="The customer's order with its new shipping address.")
+class MyOrderAddressUpdatePayload:
+    order: Order | None = strawberry.field(default=None, description="The order after the change.")
+    shipping_address_changed: bool = strawberry.field(
+        default=False, description="False when the address given is the one the order already had."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list,
+        description="Why nothing was changed: ORDER_NOT_EDITABLE once picking started, FORBIDDEN where the "
+        "channel does not allow it, NOT_FOUND for an order that is not the customer's.",
+    )
+
+
 @strawberry.input(description="Cancel some or all units of one order line, before they are picked.")
 class OrderLineCancelInput:
     line: strawberry.ID = strawberry.field(description="The order line (OrderLine id).")

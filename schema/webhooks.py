@@ -40,6 +40,12 @@ class WebhookSubscription:
     id: strawberry.ID = strawberry.field(description="The subscription's id.")
     url: str = strawberry.field(description="Where events are POSTed.")
     topics: list[str] = strawberry.field(description="The event topics sent.")
+    channels: list[str] | None = strawberry.field(
+        description="Only events of orders of these channels (codes); null: every channel."
+    )
+    warehouses: list[str] | None = strawberry.field(
+        description="Only events placed at these warehouses (codes); null: every warehouse."
+    )
     active: bool = strawberry.field(description="Whether events are sent.")
     created_at: datetime = strawberry.field(description="When it was created.")
     owner_role: Role | None = strawberry.field(description="The partner role that manages it; null: staff.")
@@ -54,6 +60,8 @@ class WebhookSubscription:
             id=to_global_id("WebhookSubscription", row.id),
             url=row.url,
             topics=list(row.topics),
+            channels=list(row.channels) if row.channels is not None else None,
+            warehouses=list(row.warehouses) if row.warehouses is not None else None,
             active=row.active,
             created_at=row.created_at,
             owner_role=Role(row.owner_role) if row.owner_role else None,
@@ -137,6 +145,16 @@ class WebhookSubscriptionCreateInput:
     secret: str | None = strawberry.field(
         default=None, description="The signing secret (16-128 characters); omitted: one is generated."
     )
+    channels: list[str] | None = strawberry.field(
+        default=None,
+        description="Only events of these channels (codes): an order's and its shipments', pick tasks', returns' "
+        "and alerts'. Events without a channel (stock, purchase orders, transfers) are then not sent. Omitted or empty: no filter.",
+    )
+    warehouses: list[str] | None = strawberry.field(
+        default=None,
+        description="Only events placed at these warehouses (codes): a shipment's or pick task's warehouse, the "
+        "warehouses an order is allocated from, a purchase order's, stock level's or transfer's. Omitted or empty: no filter.",
+    )
 
 
 @strawberry.input(description="What to change on a subscription; fields left out stay as they are.")
@@ -144,6 +162,16 @@ class WebhookSubscriptionUpdateInput:
     id: strawberry.ID = strawberry.field(description="The subscription.")
     url: str | None = strawberry.field(default=None, description="The new URL (checked as at creation).")
     topics: list[str] | None = strawberry.field(default=None, description="The new topics, replacing the old.")
+    channels: list[str] | None = strawberry.field(
+        default=None,
+        description="Only events of these channels (codes): an order's and its shipments', pick tasks', returns' "
+        "and alerts'. Events without a channel (stock, purchase orders, transfers) are then not sent. Omitted: unchanged; empty: no filter.",
+    )
+    warehouses: list[str] | None = strawberry.field(
+        default=None,
+        description="Only events placed at these warehouses (codes): a shipment's or pick task's warehouse, the "
+        "warehouses an order is allocated from, a purchase order's, stock level's or transfer's. Omitted: unchanged; empty: no filter.",
+    )
 
 
 @strawberry.type(description="The subscription after the change.")

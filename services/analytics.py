@@ -50,6 +50,10 @@ class Measure(StrEnum):
     PLACED_TO_SHIPPED_HOURS = "PLACED_TO_SHIPPED_HOURS"
     SHIPPED_TO_DELIVERED_HOURS = "SHIPPED_TO_DELIVERED_HOURS"
     PICK_ACCURACY = "PICK_ACCURACY"
+    SATISFACTION = "SATISFACTION"
+    RATED_ORDERS = "RATED_ORDERS"
+    COMPLAINTS = "COMPLAINTS"
+    COMPLAINT_RATE = "COMPLAINT_RATE"
 
 
 class Dimension(StrEnum):
@@ -66,7 +70,7 @@ class Dimension(StrEnum):
 
 PERIODS = (Dimension.DAY, Dimension.WEEK, Dimension.MONTH)
 
-_L, _O, _S, _R, _P = Fact.LINES, Fact.ORDERS, Fact.SHIPMENTS, Fact.RETURNS, Fact.SCANS
+_L, _O, _S, _R, _P, _C = Fact.LINES, Fact.ORDERS, Fact.SHIPMENTS, Fact.RETURNS, Fact.SCANS, Fact.CARE
 FACTS: dict[Measure, tuple[Fact, ...]] = {
     Measure.ORDERS: (_L,),
     Measure.UNITS: (_L,),
@@ -84,6 +88,10 @@ FACTS: dict[Measure, tuple[Fact, ...]] = {
     Measure.PLACED_TO_SHIPPED_HOURS: (_S,),
     Measure.SHIPPED_TO_DELIVERED_HOURS: (_S,),
     Measure.PICK_ACCURACY: (_P,),
+    Measure.SATISFACTION: (_C,),
+    Measure.RATED_ORDERS: (_C,),
+    Measure.COMPLAINTS: (_C,),
+    Measure.COMPLAINT_RATE: (_C,),
 }
 
 
@@ -153,6 +161,14 @@ class ReportRow:
             return self._rate("on_time", n("shipped"))
         if measure is m.PICK_ACCURACY:
             return self._rate("accepted_scans", n("scans"))
+        if measure is m.SATISFACTION:  # the average rating, 1 to 5
+            return round(n("rating_total") / n("rated_orders"), 4) if n("rated_orders") else None
+        if measure is m.RATED_ORDERS:
+            return n("rated_orders")
+        if measure is m.COMPLAINTS:
+            return n("complaints")
+        if measure is m.COMPLAINT_RATE:  # orders complained about / orders placed (cancelled ones too)
+            return self._rate("complained_orders", n("care_orders"))
         name = "placed_to_shipped" if measure is m.PLACED_TO_SHIPPED_HOURS else "shipped_to_delivered"
         return Quantiles(*(_hours(self.counts.get(f"{name}_{q}")) for q in ("p50", "p90")))
 

@@ -2,7 +2,8 @@
 
 A fact is what a family of measures counts, at its own grain: order lines (sales, cancellations,
 backorders), orders (refunds, splits), shipments (on-time, cycle times), return lines (returns
-by reason) and scans (pick accuracy). Each fact joins up to its order, so every fact is keyed by
+by reason), scans (pick accuracy) and customer care (an order's feedback rating and complaints,
+placed at the warehouse and carrier of its first shipment). Each fact joins up to its order, so every fact is keyed by
 the order's placing time, channel and country, and by what its own rows carry (a line's SKU, a
 shipment's warehouse and carrier, a return line's reason, a scan's warehouse and SKU).
 
@@ -24,6 +25,7 @@ class Fact(StrEnum):
     SHIPMENTS = "SHIPMENTS"
     RETURNS = "RETURNS"
     SCANS = "SCANS"
+    CARE = "CARE"
 
 
 class Key(StrEnum):
@@ -52,6 +54,13 @@ _SOURCES = (
     "AS sources FROM allocation WHERE status IN ('RESERVED', 'SHIPPED') GROUP BY order_id"
 )
 _REFUNDS = "SELECT order_id, SUM(amount) AS refunded FROM refund GROUP BY order_id"
+# Complaint tickets per order, and each order's first shipment (not cancelled): an order's
+# satisfaction and complaints are the warehouse's and carrier's that first served it.
+_COMPLAINTS = (
+    "SELECT order_id, COUNT(*) AS complaints FROM ticket WHERE kind = 'COMPLAINT' AND order_id IS NOT NULL "
+    "GROUP BY order_id"
+)
+_FIRST_SHIPMENT = "SELECT order_id, MIN(id) AS first_id FROM shipment WHERE status <> 'CANCELLED' GROUP BY order_id"
 _SOLD = "o.status <> 'CANCELLED'"
 _SHORT = "o.status IN ('BACKORDERED', 'PARTIALLY_ALLOCATED')"
 
@@ -145,6 +154,31 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
             },
             values={"returned_line_units": "rl.quantity"},
             aggregates={"returned_units": "COALESCE(SUM(b.returned_line_units), 0)"},
+        )
+    if fact is Fact.CARE:
+        return FactSql(
+            source=f"{_ORDER} LEFT JOIN ({_FIRST_SHIPMENT}) fs ON fs.order_id = o.id "
+            "LEFT JOIN shipment sh ON sh.id = fs.first_id "
+            "LEFT JOIN warehouse w ON w.id = sh.warehouse_id LEFT JOIN carrier ca ON ca.id = sh.carrier_id "
+            f"LEFT JOIN order_feedback f ON f.order_id = o.id LEFT JOIN ({_COMPLAINTS}) k ON k.order_id = o.id",
+            keys={
+                Key.CHANNEL: "c.code",
+                Key.COUNTRY: "o.ship_country",
+                Key.WAREHOUSE: "w.code",
+                Key.CARRIER: "ca.code",
+            },
+            values={
+                "rating": "f.rating",
+                "complaint_tickets": "COALESCE(k.complaints, 0)",
+                "is_complained": "CASE WHEN k.complaints > 0 THEN 1 ELSE 0 END",
+            },
+            aggregates={
+                "care_orders": "COUNT(*)",
+                "rated_orders": "COUNT(b.rating)",
+                "rating_total": "COALESCE(SUM(b.rating), 0)",
+                "complaints": "COALESCE(SUM(b.complaint_tickets), 0)",
+                "complained_orders": "COALESCE(SUM(b.is_complained), 0)",
+            },
         )
     return FactSql(
         source=f"{_ORDER} JOIN pick_task t ON t.order_id = o.id JOIN scan_event e ON e.task_id = t.id "

@@ -61,6 +61,7 @@ async def create_channel(
     warehouse_codes: list[str] | None = None,
     respect_safety_stock: bool = False,
     customer_cancel_allowed: bool = True,
+    customer_address_change_allowed: bool = True,
     ship_by_hours: int = 48,
 ) -> Channel:
     problems = _code_problems(code, "code") + _name_problems(name)
@@ -89,6 +90,7 @@ async def create_channel(
             intake_secret=intake_secret,
             respect_safety_stock=respect_safety_stock,
             customer_cancel_allowed=customer_cancel_allowed,
+            customer_address_change_allowed=customer_address_change_allowed,
             ship_by_hours=ship_by_hours,
         )
         await ChannelWarehouse.bulk_create(

@@ -118,6 +118,8 @@ async def update_channel(
     allow_split: bool | None = None,
     backorder_policy: BackorderPolicy | None = None,
     respect_safety_stock: bool | None = None,
+    customer_cancel_allowed: bool | None = None,
+    customer_address_change_allowed: bool | None = None,
 ) -> Channel:
     row = await _require("Channel", code, "code")
     problems: list[Problem] = []
@@ -130,6 +132,8 @@ async def update_channel(
         allow_split=allow_split,
         backorder_policy=backorder_policy,
         respect_safety_stock=respect_safety_stock,
+        customer_cancel_allowed=customer_cancel_allowed,
+        customer_address_change_allowed=customer_address_change_allowed,
     )
 
 

@@ -57,6 +57,24 @@ TEMPLATES: dict[tuple[K, str], tuple[str, str]] = {
         "订单 {number} 退款 {amount} {currency}",
         "我们已为您的订单 {number} 退款 {amount} {currency}。",
     ),
+    (K.ORDER_DELAYED, "en"): (
+        "Order {number} is running late",
+        "Your order {number} (tracking number {tracking_number}) is delayed: the carrier now expects to deliver "
+        "it on {eta} instead of {previous_eta}. We are sorry for the wait.\nTrack it: {tracking_url}",
+    ),
+    (K.ORDER_DELAYED, "zh"): (
+        "订单 {number} 配送延迟",
+        "很抱歉，您的订单 {number}（运单号 {tracking_number}）配送延迟：承运商预计送达日期由 {previous_eta} "
+        "推迟至 {eta}。\n查看物流：{tracking_url}",
+    ),
+    (K.TICKET_REPLY, "en"): (
+        "Re: {subject}",
+        'We have answered your support request #{ticket} "{subject}":\n\n{message}',
+    ),
+    (K.TICKET_REPLY, "zh"): (
+        "回复：{subject}",
+        "我们已回复您的客服工单 #{ticket}「{subject}」：\n\n{message}",
+    ),
 }
 
 

@@ -3,9 +3,10 @@
 
 A notification is recorded in the transaction of its cause, with a `customer.notification`
 outbox event beside it (held back to the commit like every event): by the service that
-makes the change (a sign-in code, a return received, a refund), or by the reactions wired
-in `services.wiring` to an order being placed and a shipment moving (dispatched, out for
-delivery, delivered). Opt-outs and the language are applied when it is sent.
+makes the change (a sign-in code, a return received, a refund, a later ETA, a staff reply to
+a ticket), or by the reactions wired in `services.wiring` to an order being placed and a
+shipment moving (dispatched, out for delivery, delivered). Opt-outs and the language are
+applied when it is sent.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from models.events import OutboxEvent
 from models.fulfilment import Shipment, ShipmentStatus
 from models.inserts import insert_later
 from models.orders import Order, format_order_number
+from models.tickets import Ticket
 from services.access import Principal
 from services.errors import DomainError, ErrorCode
 from services.notification_templates import LANGUAGES
@@ -122,6 +124,30 @@ async def on_shipment_moved(conn: BaseDBAsyncClient, shipment: Shipment) -> None
         "carrier": carrier.name if carrier else "",
     }
     await record_notification(conn, email=str(email), kind=kind, data=data, about=("shipment", shipment.id))
+
+
+async def on_eta_later(conn: BaseDBAsyncClient, shipment: Shipment, previous: datetime) -> None:
+    """The carrier now expects `shipment` later than it did (`previous`): tell the customer."""
+    email = await _email_of(conn, shipment.order_id)
+    if not email or shipment.estimated_delivery_at is None:
+        return
+    data = {
+        "number": format_order_number(shipment.order_id),
+        "tracking_number": shipment.tracking_number or "",
+        "eta": shipment.estimated_delivery_at.astimezone(UTC).date().isoformat(),
+        "previous_eta": previous.astimezone(UTC).date().isoformat(),
+    }
+    await record_notification(conn, email=str(email), kind=K.ORDER_DELAYED, data=data, about=("shipment", shipment.id))
+
+
+async def on_staff_reply(conn: BaseDBAsyncClient, ticket: Ticket, message: str) -> None:
+    """Staff answered `ticket`: the customer gets the answer (they may not be watching the thread live)."""
+    data = {"ticket": ticket.id, "subject": ticket.subject, "message": message}
+    if ticket.order_id is not None:
+        data["number"] = format_order_number(ticket.order_id)
+    await record_notification(
+        conn, email=ticket.customer_email, kind=K.TICKET_REPLY, data=data, about=("ticket", ticket.id)
+    )
 
 
 # --- preferences ------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ got there first is seen, not overwritten."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.access import Role
@@ -38,22 +40,28 @@ UNPICKED = frozenset(
 )
 
 
-async def _customer_may_cancel(order: Order, work: Work, conn: BaseDBAsyncClient) -> None:
-    """Customers cancel themselves only where their channel allows it, and only while no unit
-    of the order is picked (a claimed task nobody has scanned for yet is still unpicked)."""
+async def customer_before_picking(
+    order: Order,
+    work: Work,
+    conn: BaseDBAsyncClient,
+    *,
+    allowed: Callable[[Channel], bool],
+    refused: str,
+    too_late: str,
+    code: ErrorCode,
+) -> None:
+    """Customers change their order themselves (cancel it, move its delivery) only where their
+    channel `allowed` it (FORBIDDEN, `refused`), and only while no unit of the order is picked
+    (`code`, "... so `too_late`."; a claimed task nobody has scanned for yet is still unpicked)."""
     channel = await Channel.filter(id=order.channel_id).using_db(conn).get()
-    if not channel.customer_cancel_allowed:
-        raise DomainError.one(
-            ErrorCode.FORBIDDEN, "This shop does not let customers cancel orders; please contact it.", ["id"]
-        )
+    if not allowed(channel):
+        raise DomainError.one(ErrorCode.FORBIDDEN, refused, ["id"])
     status = order.status_before_hold if order.status == OrderStatus.ON_HOLD else order.status
     tasks = [t.id for t in work.tasks]
     picked = bool(tasks) and await PickTaskLine.filter(task_id__in=tasks, picked_quantity__gt=0).using_db(conn).exists()
     if status not in UNPICKED or picked:
         raise DomainError.one(
-            ErrorCode.INVALID_TRANSITION,
-            f"Order {order.number} is {order.status}: its picking has started, so it can no longer be cancelled here.",
-            ["id"],
+            code, f"Order {order.number} is {order.status}: its picking has started, so {too_late}.", ["id"]
         )
 
 
@@ -66,7 +74,15 @@ async def cancel_order(principal: Principal, *, order_id: int, reason: str) -> O
         work = await lock_work(found.id, conn=conn)
         order = await _locked(found.id, conn)
         if principal.role is Role.CUSTOMER:
-            await _customer_may_cancel(order, work, conn)
+            await customer_before_picking(
+                order,
+                work,
+                conn,
+                allowed=lambda c: c.customer_cancel_allowed,
+                refused="This shop does not let customers cancel orders; please contact it.",
+                too_late="it can no longer be cancelled here",
+                code=ErrorCode.INVALID_TRANSITION,
+            )
         if order.status == OrderStatus.PARTIALLY_SHIPPED:
             raise DomainError.one(
                 ErrorCode.INVALID_TRANSITION,

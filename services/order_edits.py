@@ -13,6 +13,9 @@ and one history entry (EDITED, with the diff) and one `order.edited` event are r
 
 Touched products: the lines whose quantity changes, and, when the address changes, every
 line with nothing picked yet (the destination ranks the warehouses again).
+
+Customers change only the shipping address of their own order (`change_address`), where
+their channel allows it and only before any unit is picked.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import dataclass
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from models.access import Role
 from models.catalog import BackorderPolicy, Channel, Product
 from models.fulfilment import PickTaskLine, PickTaskStatus
 from models.inventory import Allocation, AllocationStatus
@@ -32,7 +36,8 @@ from services.allocation import (
     outstanding_needs,
     release_reservations,
 )
-from services.errors import DomainError, ErrorCode, Problem
+from services.errors import DomainError, ErrorCode, Problem, not_found
+from services.order_actions import customer_before_picking
 from services.order_changes import (
     EDITABLE,
     LIVE_TASKS,
@@ -226,6 +231,16 @@ async def edit_order(principal: Principal, *, order_id: int, draft: OrderEditDra
     async with unit_of_work() as conn:
         work = await lock_work(found.id, conn=conn)
         order = await Order.filter(id=found.id).using_db(conn).select_for_update().get()
+        if principal.role is Role.CUSTOMER:
+            await customer_before_picking(
+                order,
+                work,
+                conn,
+                allowed=lambda c: c.customer_address_change_allowed,
+                refused="This shop does not let customers change the shipping address; please contact it.",
+                too_late="its shipping address can no longer be changed here",
+                code=ErrorCode.ORDER_NOT_EDITABLE,
+            )
         if order.status not in EDITABLE:
             raise DomainError.one(
                 ErrorCode.ORDER_NOT_EDITABLE,
@@ -259,6 +274,18 @@ async def edit_order(principal: Principal, *, order_id: int, draft: OrderEditDra
         if freed:
             await stock_arrived(conn, sorted(freed), actor=principal.actor)
     return EditedOrder(order, changes, moved)
+
+
+CUSTOMER_REASON = "shipping address changed by the customer"
+
+
+async def change_address(principal: Principal, *, order_id: int, address: AddressDraft) -> EditedOrder:
+    """A customer moves the delivery of their own order: an edit of the address alone (another
+    customer's order is NOT_FOUND, like a missing one)."""
+    if principal.role is not Role.CUSTOMER:  # the permission table lets only customers here
+        raise not_found("Order", ["id"])
+    draft = OrderEditDraft(reason=CUSTOMER_REASON, shipping_address=address)
+    return await edit_order(principal, order_id=order_id, draft=draft)
 
 
 async def _drop_task_lines(work: Work, touched: set[int], conn: BaseDBAsyncClient) -> None:

@@ -1,7 +1,9 @@
 """Returns and refunds: request within the window, receive (restock or dispose), refund.
 
-A return's status is written only through `RETURN_LIFECYCLE`. Restocked units are announced
-with the durable STOCK_ARRIVED reaction (backorders are filled from them after commit)."""
+A return's status is written only through `RETURN_LIFECYCLE`, and every status it takes (from
+REQUESTED on) is a `return.status_changed` outbox event in the same transaction. Restocked
+units are announced with the durable STOCK_ARRIVED reaction (backorders are filled from them
+after commit)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,8 @@ from services.order_status import transition
 from services.orders import get_order, visible_orders
 from services.stock import StockChange, apply_changes, ensure_rows, lock_rows, stock_arrived
 from services.uow import unit_of_work
+from subscriptions.outbox import NewEvent, record_events
+from subscriptions.topics import RETURN_STATUS_CHANGED
 
 RETURN_WINDOW_DAYS = 30
 RETURNABLE = (OrderStatus.SHIPPED, OrderStatus.DELIVERED, OrderStatus.PARTIALLY_SHIPPED, OrderStatus.PARTIALLY_RETURNED)
@@ -42,6 +46,23 @@ RETURN_LIFECYCLE = Lifecycle(
         R.RECEIVED: frozenset(),
     },
 )
+
+
+def _status_event(rma: ReturnRequest, previous: ReturnStatus | None) -> NewEvent:
+    """`return.status_changed` for the status `rma` has just taken (about the return, so a
+    subscriber hears one return's changes in order)."""
+    return NewEvent(
+        topic=RETURN_STATUS_CHANGED,
+        aggregate_type="return",
+        aggregate_id=rma.id,
+        payload={
+            "return_id": rma.id,
+            "number": rma.number,
+            "order_id": rma.order_id,
+            "previous_status": previous.value if previous else None,
+            "status": ReturnStatus(rma.status).value,
+        },
+    )
 
 
 @dataclass(frozen=True)
@@ -136,6 +157,7 @@ async def request_return(principal: Principal, *, order_id: int, lines: list[Ret
             ],
             using_db=conn,
         )
+        await record_events([_status_event(rma, None)], using_db=conn)
     return rma
 
 
@@ -222,7 +244,7 @@ async def receive_return(
                 )
             setattr(rl, field, getattr(rl, field) + ln.quantity)
         done = all(rl.restocked_quantity + rl.disposed_quantity >= rl.quantity for rl in rma_lines.values())
-        await RETURN_LIFECYCLE.move(
+        was = await RETURN_LIFECYCLE.move(
             rma,
             R.RECEIVED if done else R.PARTIALLY_RECEIVED,
             conn=conn,
@@ -230,6 +252,7 @@ async def receive_return(
             field="return",
             conflict="This return was received meanwhile; reload and retry.",
         )
+        await record_events([_status_event(rma, was)], using_db=conn)
         await notify_order_customer(conn, order, NotificationKind.RETURN_RECEIVED, return_number=rma.number)
         shipped_units = await units_shipped(order.id, conn)
         returned_units = sum(

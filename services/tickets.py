@@ -26,6 +26,7 @@ from models.tickets import Ticket, TicketAttachment, TicketAuthor, TicketEvent, 
 from services.access import EMAIL, Principal
 from services.errors import DomainError, ErrorCode, Problem, not_found
 from services.lifecycle import Lifecycle
+from services.notifications import on_staff_reply
 from services.orders import get_order
 from services.uow import unit_of_work
 from subscriptions.envelope import Signal
@@ -346,6 +347,8 @@ async def reply(
             for name, value in changes.items():
                 setattr(ticket, name, value)
         posted = await _post(ticket, principal, message, attachments, conn)
+        if staff:
+            await on_staff_reply(conn, ticket, posted.body)
     return ticket, posted
 
 

@@ -22,6 +22,7 @@ from models.fulfilment import Shipment, ShipmentStatus, TrackingEvent
 from models.orders import Order, OrderStatus, parse_order_number
 from services.access import Principal
 from services.errors import DomainError, ErrorCode, not_found
+from services.notifications import on_eta_later
 from services.order_status import transition
 from services.shipping import CARRIER_STATUSES, move_shipment, shipment_event, visible_shipments
 from services.throttle import Limits, ensure, take
@@ -106,6 +107,14 @@ def _check_times(occurred_at: datetime, estimated_delivery_at: datetime | None) 
         )
 
 
+def _later(previous: datetime | None, now_expected: datetime | None) -> bool:
+    """Whether a report delays the delivery: a later day than the ETA known before (a change of
+    hours within the same day is not worth a message)."""
+    if previous is None or now_expected is None:
+        return False
+    return now_expected.astimezone(UTC).date() > previous.astimezone(UTC).date()
+
+
 async def record_tracking(
     principal: Principal,
     *,
@@ -167,6 +176,7 @@ async def record_tracking(
         if current == ShipmentStatus.DELIVERED:
             target = current
         changes: dict[str, object] = {}
+        previous_eta = shipment.estimated_delivery_at
         if status == ShipmentStatus.DELIVERED:
             changes["delivered_at"] = occurred_at
         if estimated_delivery_at is not None:
@@ -185,6 +195,9 @@ async def record_tracking(
             for name, value in changes.items():
                 setattr(shipment, name, value)
         await record_events([shipment_event(shipment, status.value)], using_db=conn)
+        if _later(previous_eta, estimated_delivery_at) and shipment.status != ShipmentStatus.DELIVERED:
+            assert previous_eta is not None
+            await on_eta_later(conn, shipment, previous_eta)
         if shipment.status == ShipmentStatus.DELIVERED:
             order = await Order.filter(id=shipment.order_id).using_db(conn).select_for_update().get()
             undelivered = (

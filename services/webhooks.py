@@ -4,7 +4,8 @@ deliveries (services/webhook_delivery.py sends them).
 Fan-out reads the outbox by `seq`, the relay's gap-free commit order, from each
 subscription's cursor (`last_seq`): the deliveries of a batch and the cursor's move commit
 together, and the move is compare-and-set, so two processes fanning out at once cannot
-both insert a batch (the loser rolls back and reads again next cycle).
+both insert a batch (the loser rolls back and reads again next cycle). A subscription with
+channel or warehouse filters hears only the events placed there (services/webhook_filters.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from services.errors import DomainError, ErrorCode, not_found
 from services.shipping import visible_shipments
 from services.supply import visible_purchase_orders
 from services.uow import unit_of_work
+from services.webhook_filters import Places, check_codes, is_filtered, places_of
 from subscriptions import topics as t
 
 TEST_TOPIC = "webhook.test"
@@ -151,11 +153,20 @@ def check_topics(principal: Principal, topics: Sequence[str]) -> list[str]:
 
 
 async def create_subscription(
-    principal: Principal, *, url: str, topics: Sequence[str], allow_private: bool, secret: str | None = None
+    principal: Principal,
+    *,
+    url: str,
+    topics: Sequence[str],
+    allow_private: bool,
+    secret: str | None = None,
+    channels: Sequence[str] | None = None,
+    warehouses: Sequence[str] | None = None,
 ) -> tuple[WebhookSubscription, str]:
-    """A new subscription, hearing the events committed from now on; returns it and its secret."""
+    """A new subscription, hearing the events committed from now on (of the given channels
+    and warehouses only, when given); returns it and its secret."""
     url = await check_url(url, allow_private=allow_private)
     chosen = check_topics(principal, topics)
+    channel_codes, warehouse_codes = await check_codes(channels, warehouses, known_only=principal.is_staff)
     if secret is None:
         secret = "whsec_" + secrets.token_urlsafe(32)
     elif not (MIN_SECRET <= len(secret) <= MAX_SECRET) or not secret.isascii() or not secret.isprintable():
@@ -168,6 +179,8 @@ async def create_subscription(
             url=url,
             secret=secret,
             topics=chosen,
+            channels=channel_codes,
+            warehouses=warehouse_codes,
             owner_role=None if principal.is_staff else principal.role.value,
             owner_scope=None if principal.is_staff else principal.scope,
             last_seq=top["seq"] if top else 0,
@@ -183,15 +196,23 @@ async def update_subscription(
     allow_private: bool,
     url: str | None = None,
     topics: Sequence[str] | None = None,
+    channels: Sequence[str] | None = None,
+    warehouses: Sequence[str] | None = None,
 ) -> WebhookSubscription:
-    """Change a subscription's URL or topics (checked as at creation); deliveries already
-    queued go to the new URL; the secret stays (rotate it by making a new subscription)."""
+    """Change a subscription's URL, topics or filters (checked as at creation; an empty filter
+    list removes that filter); deliveries already queued go to the new URL; the secret stays
+    (rotate it by making a new subscription)."""
     row = await get_subscription(principal, subscription_id)
     changes: dict[str, Any] = {}
     if url is not None:
         changes["url"] = await check_url(url, allow_private=allow_private)
     if topics is not None:
         changes["topics"] = check_topics(principal, topics)
+    channel_codes, warehouse_codes = await check_codes(channels, warehouses, known_only=principal.is_staff)
+    if channels is not None:
+        changes["channels"] = channel_codes
+    if warehouses is not None:
+        changes["warehouses"] = warehouse_codes
     for name, value in changes.items():
         note_change(name, getattr(row, name), value)  # the audit's before and after
     if changes:
@@ -235,19 +256,20 @@ async def fan_out(*, batch: int = FAN_OUT_BATCH) -> int:
     """Turn sequenced events after each active subscription's cursor into its deliveries;
     returns how many deliveries were created."""
     created = 0
+    places: dict[int, Places] = {}  # per event, shared by the filtered subscriptions of this cycle
     for sub in await WebhookSubscription.filter(active=True).order_by("id"):
         try:
-            created += await _fan_out_one(sub, batch)
+            created += await _fan_out_one(sub, batch, places)
         except _CursorMoved:
             continue
     return created
 
 
-async def _fan_out_one(sub: WebhookSubscription, batch: int) -> int:
+async def _fan_out_one(sub: WebhookSubscription, batch: int, places: dict[int, Places]) -> int:
     events = await OutboxEvent.filter(seq__gt=sub.last_seq).order_by("seq").limit(batch)
     if not events:
         return 0
-    chosen = [e for e in events if e.topic in sub.topics and await _owns(sub, e)]
+    chosen = [e for e in events if e.topic in sub.topics and await _owns(sub, e) and await _placed(sub, e, places)]
     now = datetime.now(UTC)
     rows = [
         WebhookDelivery(
@@ -277,6 +299,14 @@ async def _fan_out_one(sub: WebhookSubscription, batch: int) -> int:
             raise _CursorMoved()
         await insert_all(rows, using_db=conn)
     return len(rows)
+
+
+async def _placed(sub: WebhookSubscription, event: OutboxEvent, places: dict[int, Places]) -> bool:
+    if not is_filtered(sub):
+        return True
+    if event.id not in places:
+        places[event.id] = await places_of(event)
+    return places[event.id].matches(sub)
 
 
 async def _owns(sub: WebhookSubscription, event: OutboxEvent) -> bool:

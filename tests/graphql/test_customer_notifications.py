@@ -98,7 +98,13 @@ async def test_every_customer_visible_change_reaches_the_provider_signed_and_ren
         ]
         await eventually(lambda: sorted(kinds(hooks)) == sorted(expected), what=f"{expected}, got {kinds(hooks)}")
         events = await OutboxEvent.filter(topic="customer.notification").values_list("payload", flat=True)
-        sent = await CustomerNotification.filter(status="SENT").count()
+
+        # The provider has the last message before the worker, after its answer, marks it SENT.
+        async def marked_sent() -> int:
+            count = await CustomerNotification.filter(status="SENT").count()
+            return count if count >= len(expected) else 0
+
+        sent = await eventually(marked_sent, what="every notification marked SENT")
 
     # then each went out once, in English, from its template, signed with the provider's secret
     by_kind = {m["kind"]: m for m in messages(hooks)}

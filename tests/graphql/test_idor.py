@@ -287,6 +287,7 @@ PAYLOAD = {
     "orderPaymentRecord": "order { id financialStatus } payment { kind }",
     "orderUpdate": "order { id note tags }",
     "orderMetadataUpdate": "order { id metadata { key value } }",
+    "myOrderAddressUpdate": "order { id number shippingAddress { line1 } } shippingAddressChanged",
 }
 INPUT_TYPES = {
     "purchaseOrderSend": "PurchaseOrderIdInput",
@@ -613,6 +614,8 @@ def probes(other: Built, own: Built) -> list[Probe]:
     )
     metadata = {"items": [{"key": "probe", "value": "x"}]}
     add("orderMetadataUpdate", mutation("orderMetadataUpdate"), by_id(metadata), open_order, missing_id("Order"))
+    moved = {"shippingAddress": {"country": "DE", "city": "Berlin", "postalCode": "10115", "line1": "probe"}}
+    add("myOrderAddressUpdate", mutation("myOrderAddressUpdate"), by_id(moved), open_order, missing_id("Order"))
     return found
 
 
