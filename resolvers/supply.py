@@ -48,7 +48,7 @@ class Query:
         return connection(await page_of(info, query, first=first, after=after), PurchaseOrder.from_model)
 
     @strawberry.field(
-        description="Stock whose position (available - backordered + incoming) is at or below its reorder point "
+        description="Stock whose position (available - backordered - outgoing + incoming) is at or below its reorder point "
         "(forecast demand over the lead time + safety stock), with what to order, from whom and why."
     )
     async def replenishment_suggestions(
@@ -77,6 +77,7 @@ class Query:
                 reserved=s.stock_level.reserved,
                 backordered=s.backordered,
                 incoming=s.incoming,
+                outgoing=s.outgoing,
                 lead_time_days=s.lead_time_days,
                 forecast_method=s.forecast_method,
                 forecast_demand_over_lead_time=round(s.forecast_over_lead_time, 3),

@@ -131,7 +131,7 @@ PurchaseOrderConnection = Connection[PurchaseOrder]
 
 
 @strawberry.type(
-    description="A stock level whose position (available - backordered + incoming) is at or below its "
+    description="A stock level whose position (available - backordered - outgoing + incoming) is at or below its "
     "forecast-driven reorder point, how much to order from whom, and why."
 )
 class ReplenishmentSuggestion:
@@ -153,6 +153,9 @@ class ReplenishmentSuggestion:
     )
     incoming: int = strawberry.field(
         description="Units on their way: on open purchase orders and on stock transfers in transit."
+    )
+    outgoing: int = strawberry.field(
+        description="Units on draft transfers leaving this warehouse: promised away, not dispatched yet."
     )
     lead_time_days: int | None = strawberry.field(
         description="The chosen supplier's lead time for the product; null without a supplier."

@@ -7,8 +7,9 @@ Per stock level (one with a reorder quantity set, or with demand in the history 
 - safety stock: z(service level) x the forecast's daily error x sqrt(lead time);
 - reorder point: forecast over the lead time + safety stock, never below the level's own
   configured reorder point (a floor a planner set by hand);
-- position: on hand - reserved - backordered + incoming (open purchase orders and transfers in
-  transit); at or below the reorder point a suggestion is made;
+- position: on hand - reserved - backordered - outgoing (draft transfers out, not dispatched
+  yet) + incoming (open purchase orders and transfers in transit); at or below the reorder
+  point a suggestion is made;
 - quantity: the reorder quantity, or the gap to the reorder point if larger, then raised to the
   supplier's minimum order quantity and rounded up to whole packs.
 
@@ -40,6 +41,7 @@ from services.sourcing import WAITING
 from services.sql import placeholders, sql
 from services.supply import incoming_units
 from services.supply_terms import lead_time_of, round_to_terms
+from services.transfers import drafted_out_units
 
 DEFAULT_SERVICE_LEVEL = 0.95
 
@@ -52,6 +54,7 @@ class Suggestion:
     quantity: int
     available: int
     incoming: int
+    outgoing: int
     backordered: int
     lead_time_days: int | None
     forecast_method: ForecastMethod
@@ -133,6 +136,7 @@ async def replenishment_suggestions(
     levels = [lv for lv in candidates if lv.reorder_quantity > 0 or (lv.product_id, lv.warehouse_id) in history]
     pairs = [(lv.product_id, lv.warehouse_id) for lv in levels]
     incoming = await incoming_units(pairs)
+    outgoing = await drafted_out_units(pairs)
     backorders = await backordered_units(sorted({lv.product_id for lv in levels}))
     offers: dict[int, list[tuple[Supplier, SupplierProduct]]] = defaultdict(list)
     for offer in await SupplierProduct.filter(product_id__in=sorted({p for p, _ in pairs})).prefetch_related(
@@ -152,6 +156,7 @@ async def replenishment_suggestions(
             offers[level.product_id],
             history.get((level.product_id, level.warehouse_id)),
             incoming.get((level.product_id, level.warehouse_id), 0),
+            outgoing.get((level.product_id, level.warehouse_id), 0),
             backordered,
             service_level,
             z,
@@ -167,12 +172,13 @@ async def _suggest(
     offers: list[tuple[Supplier, SupplierProduct]],
     history: list[float] | None,
     incoming: int,
+    outgoing: int,
     backordered: int,
     service_level: float,
     z: float,
 ) -> Suggestion | None:
     available = level.on_hand - level.reserved
-    position = available - backordered + incoming
+    position = available - backordered - outgoing + incoming
     longest = min(MAX_HORIZON, max([lead_time_of(o, s) for s, o in offers], default=0) or 1)
     forecast = await forecast_history(history, longest) if history is not None else None
     daily_rate = forecast.demand_over(longest) / longest if forecast is not None else 0.0
@@ -191,7 +197,8 @@ async def _suggest(
     method = forecast.fit.method if forecast is not None else ForecastMethod.NO_DEMAND
     explanation = (
         f"position {position} (on hand {level.on_hand} - reserved {level.reserved} - backordered {backordered}"
-        f" + incoming {incoming}) <= reorder point {reorder_point}"
+        + (f" - transfers out {outgoing}" if outgoing else "")
+        + f" + incoming {incoming}) <= reorder point {reorder_point}"
     )
     if lead:
         explanation += (
@@ -223,6 +230,7 @@ async def _suggest(
         quantity=quantity,
         available=available,
         incoming=incoming,
+        outgoing=outgoing,
         backordered=backordered,
         lead_time_days=lead,
         forecast_method=method,

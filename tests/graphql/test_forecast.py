@@ -35,7 +35,7 @@ SUGGESTIONS = """
 query($w: String, $level: Float) {
   replenishmentSuggestions(warehouse: $w, serviceLevel: $level) {
     stockLevel { product { sku } warehouse { code } }
-    supplier { code } quantity suggestedQuantity available onHand reserved backordered incoming
+    supplier { code } quantity suggestedQuantity available onHand reserved backordered incoming outgoing
     leadTimeDays forecastMethod forecastDemandOverLeadTime safetyStock serviceLevel reorderPoint
     supplierReason explanation reason
   }
@@ -293,6 +293,49 @@ async def test_backorders_and_open_purchase_orders_count_in_the_position(
     assert view == [("east", 3, 0, 10), ("eu", 0, 0, 10)]
     assert "backordered 3" in before[0]["explanation"]
     assert "no supplier offers this product" in before[0]["explanation"]
+
+
+TRANSFER_CREATE = (
+    """
+mutation($i: StockTransferCreateInput!) { stockTransferCreate(input: $i) { stockTransfer { id } %s } }
+"""
+    % USER_ERRORS
+)
+TRANSFER_DISPATCH = (
+    """
+mutation($i: StockTransferIdInput!) { stockTransferDispatch(input: $i) { stockTransfer { status } %s } }
+"""
+    % USER_ERRORS
+)
+
+
+async def test_transfers_count_out_of_the_source_while_drafted_and_into_the_destination_in_transit(
+    server: Server, admin_token: str, bare: dict[str, Any]
+) -> None:
+    await receive(server, admin_token, "SKU-A", "east", 10)
+    for warehouse in ("east", "eu"):
+        await stock_policy(server, admin_token, "SKU-A", warehouse, reorderPoint=5, reorderQuantity=10)
+    lines = {"source": "east", "destination": "eu", "lines": [{"sku": "SKU-A", "quantity": 6}]}
+    draft = await ok(server, admin_token, TRANSFER_CREATE, {"i": lines}, "stockTransferCreate")
+
+    drafted = await suggestions(server, admin_token)
+    await ok(
+        server,
+        admin_token,
+        TRANSFER_DISPATCH,
+        {"i": {"id": draft["stockTransfer"]["id"]}},
+        "stockTransferDispatch",
+    )
+    dispatched = await suggestions(server, admin_token)
+
+    def view(found: list[dict[str, Any]]) -> list[tuple[str, int, int, int]]:
+        return [(s["stockLevel"]["warehouse"]["code"], s["onHand"], s["outgoing"], s["incoming"]) for s in found]
+
+    # Drafted: east's 10 less the 6 promised away is 4, below 5; eu has 0 and nothing coming.
+    assert view(drafted) == [("east", 10, 6, 0), ("eu", 0, 0, 0)]
+    assert "transfers out 6" in drafted[0]["explanation"]
+    # Dispatched: east has 4 on hand (still below 5); eu has 6 in transit, above 5.
+    assert view(dispatched) == [("east", 4, 0, 0)]
 
 
 # --- MOQ and pack size on every purchase order ----------------------------------------------
