@@ -12,6 +12,7 @@ forecast starts today. Models and their backtest: `services.forecast_models`.
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -87,9 +88,16 @@ def _as_date(value: Any) -> date:
     return date.fromisoformat(str(value)[:10])
 
 
+@functools.lru_cache(maxsize=4096)
+def _cached(history: tuple[float, ...], horizon: int, level: float) -> SeriesForecast:
+    return forecast_series(history, horizon, level)
+
+
 async def forecast_history(history: list[float], horizon: int, level: float = 0.8) -> SeriesForecast:
-    """Fitting is CPU work of up to a second or so: off the event loop."""
-    return await asyncio.to_thread(forecast_series, history, horizon, level)
+    """Fitting is CPU work of up to a second or so: off the event loop. A history changes at
+    most once a day per new demand, so the same series is not fitted twice (suggestions are
+    asked for again and again; a result is immutable)."""
+    return await asyncio.to_thread(_cached, tuple(history), horizon, level)
 
 
 def check_level(level: float, field: str) -> Problem | None:

@@ -109,39 +109,45 @@ def _croston(y: np.ndarray, horizon: int, z: float) -> Fit:
     )
 
 
-def _ets(y: np.ndarray, horizon: int, level: float) -> Fit:
+ETS_SHAPES: dict[tuple[str | None, str | None], ForecastMethod] = {
+    (None, None): ForecastMethod.LEVEL,
+    ("add", None): ForecastMethod.TREND,
+    (None, "add"): ForecastMethod.SEASONAL,
+    ("add", "add"): ForecastMethod.SEASONAL_TREND,
+}
+
+
+def _ets(y: np.ndarray, horizon: int, level: float, method: ForecastMethod | None = None) -> Fit:
     import pandas as pd
     from statsmodels.tsa.exponential_smoothing.ets import ETSModel
 
     series = pd.Series(y, index=pd.date_range(date(2000, 1, 3), periods=len(y), freq="D"))
     seasons: list[str | None] = ["add", None] if len(y) >= MIN_TRAINING else [None]
+    # (trend, season) candidates: all that fit the length, or the one a backtest re-fits.
+    shapes = [(trend, seasonal) for seasonal in seasons for trend in (None, "add")]
+    if method is not None:
+        shapes = [shape for shape in shapes if ETS_SHAPES[shape] is method] or shapes
     best = None
     with warnings.catch_warnings():
         # Convergence and perfect-fit warnings: the AICc comparison decides what is kept.
         warnings.simplefilter("ignore")
-        for seasonal in seasons:
-            for trend in (None, "add"):
-                model = ETSModel(
-                    series, error="add", trend=trend, seasonal=seasonal, seasonal_periods=WEEK if seasonal else None
-                )
-                try:
-                    result = model.fit(disp=False)
-                except (ValueError, np.linalg.LinAlgError):
-                    continue
-                if not math.isfinite(result.aicc):
-                    continue
-                if best is None or result.aicc < best[0].aicc:
-                    best = (result, trend, seasonal)
+        for trend, seasonal in shapes:
+            model = ETSModel(
+                series, error="add", trend=trend, seasonal=seasonal, seasonal_periods=WEEK if seasonal else None
+            )
+            try:
+                result = model.fit(disp=False)
+            except (ValueError, np.linalg.LinAlgError):
+                continue
+            if not math.isfinite(result.aicc):
+                continue
+            if best is None or result.aicc < best[0].aicc:
+                best = (result, trend, seasonal)
         if best is None:
             return _flat(y, horizon, level)
         result, trend, seasonal = best
         frame = result.get_prediction(start=len(y), end=len(y) + horizon - 1).summary_frame(alpha=1 - level)
-    method = {
-        (None, None): ForecastMethod.LEVEL,
-        ("add", None): ForecastMethod.TREND,
-        (None, "add"): ForecastMethod.SEASONAL,
-        ("add", "add"): ForecastMethod.SEASONAL_TREND,
-    }[(trend, seasonal)]
+    method = ETS_SHAPES[(trend, seasonal)]
     # Demand is never negative: a falling trend flattens at zero.
     mean = [max(0.0, float(v)) for v in frame["mean"]]
     return Fit(
@@ -167,7 +173,7 @@ def _z(level: float) -> float:
     return NormalDist().inv_cdf(0.5 + level / 2)
 
 
-def fit(history: Sequence[float], horizon: int, level: float = 0.8) -> Fit:
+def fit(history: Sequence[float], horizon: int, level: float = 0.8, method: ForecastMethod | None = None) -> Fit:
     y = np.asarray(history, dtype=float)
     if len(y) == 0 or not np.any(y):
         return Fit(ForecastMethod.NO_DEMAND, [0.0] * horizon, [0.0] * horizon, [0.0] * horizon, 0.0)
@@ -175,17 +181,19 @@ def fit(history: Sequence[float], horizon: int, level: float = 0.8) -> Fit:
         return _croston(y, horizon, _z(level))
     if np.ptp(y) == 0:
         return _flat(y, horizon, level)
-    return _ets(y, horizon, level)
+    return _ets(y, horizon, level, method)
 
 
-def backtest(history: Sequence[float], horizon: int) -> Backtest | None:
-    """Refit without the last days and score the forecast of them; None when too short."""
+def backtest(history: Sequence[float], horizon: int, method: ForecastMethod | None = None) -> Backtest | None:
+    """Refit without the last days and score the forecast of them; None when too short. Given
+    the model chosen on the whole history, an ETS backtest re-fits that shape only (the
+    selection is not re-run: a quarter of the fits)."""
     y = np.asarray(history, dtype=float)
     holdout = min(max(horizon, WEEK), MAX_HOLDOUT, len(y) // 4)
     if holdout < 1 or len(y) - holdout < MIN_TRAINING:
         return None
     train, actual = y[:-holdout], y[-holdout:]
-    predicted = np.asarray(fit(train.tolist(), holdout).mean, dtype=float)
+    predicted = np.asarray(fit(train.tolist(), holdout, method=method).mean, dtype=float)
     errors = actual - predicted
     scale = float(np.mean(np.abs(np.diff(train))))
     with_demand = actual != 0
@@ -203,4 +211,5 @@ def forecast_series(history: Sequence[float], horizon: int, level: float = 0.8) 
     y = np.asarray(history, dtype=float)
     nonzero = np.flatnonzero(y)
     sold = y[nonzero[0] :].tolist() if len(nonzero) else []
-    return SeriesForecast(fit(sold, horizon, level), backtest(sold, horizon))
+    chosen = fit(sold, horizon, level)
+    return SeriesForecast(chosen, backtest(sold, horizon, chosen.method))
