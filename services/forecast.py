@@ -46,38 +46,43 @@ def today() -> date:
     return datetime.now(UTC).date()
 
 
-async def daily_demand(pairs: list[tuple[int, int]], *, end: date, days: int) -> dict[tuple[int, int], list[float]]:
+async def daily_demand(
+    pairs: list[tuple[int, int]] | None, *, end: date, days: int, warehouse: str | None = None
+) -> dict[tuple[int, int], list[float]]:
     """Units demanded per (product, warehouse) per day over the `days` days before `end`
-    (oldest first, zeros where nothing was asked), for many pairs in one statement."""
-    if not pairs:
+    (oldest first, zeros where nothing was asked) in one statement: for the given pairs, or
+    (None) for every pair with demand, at the `warehouse` (its code) if one is given."""
+    if pairs is not None and not pairs:
         return {}
     conn = db.connection()
     created = Allocation._meta.fields_map["created_at"]
     start = end - timedelta(days=days)
-    bounds = [
-        created.to_db_value(datetime.combine(d, time(), tzinfo=UTC), Allocation)  # type: ignore[arg-type]
-        for d in (start, end)
+    params: list[Any] = [
+        *DEMANDED,
+        *(created.to_db_value(datetime.combine(d, time(), tzinfo=UTC), Allocation) for d in (start, end)),  # type: ignore[arg-type]
     ]
-    day = "CAST(created_at AT TIME ZONE 'UTC' AS DATE)" if is_postgres(conn) else "date(created_at)"
-    products = sorted({p for p, _ in pairs})
-    warehouses = sorted({w for _, w in pairs})
+    where = [f"a.status IN ({placeholders(DEMANDED)})", "a.created_at >= ?", "a.created_at < ?"]
+    if pairs is not None:
+        products, warehouses = sorted({p for p, _ in pairs}), sorted({w for _, w in pairs})
+        where += [f"a.product_id IN ({placeholders(products)})", f"a.warehouse_id IN ({placeholders(warehouses)})"]
+        params += [*products, *warehouses]
+    if warehouse is not None:
+        where.append("a.warehouse_id = (SELECT id FROM warehouse WHERE code = ?)")
+        params.append(warehouse)
+    day = "CAST(a.created_at AT TIME ZONE 'UTC' AS DATE)" if is_postgres(conn) else "date(a.created_at)"
     statement = (
-        f"SELECT product_id, warehouse_id, {day} AS day, SUM(quantity) AS units FROM allocation "
-        f"WHERE status IN ({placeholders(DEMANDED)}) AND created_at >= ? AND created_at < ? "
-        f"AND product_id IN ({placeholders(products)}) AND warehouse_id IN ({placeholders(warehouses)}) "
-        f"GROUP BY product_id, warehouse_id, {day}"
+        f"SELECT a.product_id AS product_id, a.warehouse_id AS warehouse_id, {day} AS day, SUM(a.quantity) AS units "
+        f"FROM allocation a WHERE {' AND '.join(where)} GROUP BY a.product_id, a.warehouse_id, {day}"
     )
-    rows = await conn.execute_query_dict(sql(conn, statement), [*DEMANDED, *bounds, *products, *warehouses])
+    rows = await conn.execute_query_dict(sql(conn, statement), params)
     series: dict[tuple[int, int], list[float]] = defaultdict(lambda: [0.0] * days)
-    wanted = set(pairs)
+    wanted = set(pairs) if pairs is not None else None
     for row in rows:
         key = (int(row["product_id"]), int(row["warehouse_id"]))
-        if key not in wanted:
-            continue
         index = (_as_date(row["day"]) - start).days
-        if 0 <= index < days:
+        if (wanted is None or key in wanted) and 0 <= index < days:
             series[key][index] += float(row["units"])
-    return {pair: series[pair] for pair in pairs if pair in series}
+    return dict(series)
 
 
 def _as_date(value: Any) -> date:

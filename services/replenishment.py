@@ -130,9 +130,9 @@ async def replenishment_suggestions(
     if warehouse is not None:
         query = query.filter(warehouse__code=warehouse)
     candidates = await query.order_by("id")
-    history = await daily_demand(
-        [(lv.product_id, lv.warehouse_id) for lv in candidates], end=today(), days=HISTORY_DAYS
-    )
+    # Every pair's demand at once (no list of ids to send): the scope's warehouse, or all.
+    scope = principal.scope if principal.role is Role.WAREHOUSE else warehouse
+    history = await daily_demand(None, end=today(), days=HISTORY_DAYS, warehouse=scope)
     levels = [lv for lv in candidates if lv.reorder_quantity > 0 or (lv.product_id, lv.warehouse_id) in history]
     pairs = [(lv.product_id, lv.warehouse_id) for lv in levels]
     incoming = await incoming_units(pairs)
