@@ -18,7 +18,8 @@ class PurchaseOrderStatus(StrEnum):
 
 
 class SupplierProduct(Model):
-    """A supplier's offer for a product: cost, lead time, minimum order quantity."""
+    """A supplier's terms for a product: cost, lead time, minimum order quantity, pack size.
+    Every purchase order line to this supplier for this product honours the last two."""
 
     id = fields.IntField(primary_key=True)
     supplier: fields.ForeignKeyRelation = fields.ForeignKeyField(
@@ -31,6 +32,8 @@ class SupplierProduct(Model):
     currency = fields.CharField(max_length=3, default="USD")
     lead_time_days = fields.IntField(null=True)
     minimum_order_quantity = fields.IntField(default=1)
+    # Units come in packs of this many: an order is a whole number of packs.
+    pack_size = fields.IntField(default=1)
 
     supplier_id: int
     product_id: int

@@ -37,6 +37,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "purchaseOrders": STAFF | {Role.SUPPLIER, Role.WAREHOUSE},
     "dropShipRequests": STAFF | {Role.SUPPLIER},
     "replenishmentSuggestions": STAFF | {Role.WAREHOUSE},
+    "demandForecast": STAFF | {Role.WAREHOUSE},
     "pickTaskList": STAFF | {Role.WAREHOUSE},
     "scanEvents": STAFF | {Role.WAREHOUSE},
     "shipments": STAFF | {Role.WAREHOUSE, Role.CARRIER, Role.CUSTOMER, Role.CHANNEL},

@@ -7,6 +7,7 @@ from typing import Annotated
 import strawberry
 
 from resolvers.context import Info, principal_of
+from resolvers.errors import from_domain
 from resolvers.paging import page_of
 from schema.catalog import Supplier
 from schema.common import connection, decode_pk, given
@@ -25,7 +26,9 @@ from schema.supply import (
     SupplierProductSetInput,
     SupplierProductSetPayload,
 )
+from services import replenishment
 from services import supply as svc
+from services.errors import DomainError
 
 
 def _po_pk(global_id: str) -> int:
@@ -53,21 +56,44 @@ class Query:
         )
 
     @strawberry.field(
-        description="Stock at or below its reorder point (counting what is incoming), with what to order."
+        description="Stock whose position (available - backordered - outgoing + incoming) is at or below its reorder point "
+        "(forecast demand over the lead time + safety stock), with what to order, from whom and why."
     )
     async def replenishment_suggestions(
         self,
         info: Info,
         warehouse: Annotated[str | None, strawberry.argument(description="Only this warehouse (its code).")] = None,
+        service_level: Annotated[
+            float,
+            strawberry.argument(description="The chance of not running out during a lead time (0.5 to below 1)."),
+        ] = replenishment.DEFAULT_SERVICE_LEVEL,
     ) -> list[ReplenishmentSuggestion]:
-        suggestions = await svc.replenishment_suggestions(principal_of(info), warehouse=warehouse)
+        try:
+            suggestions = await replenishment.replenishment_suggestions(
+                principal_of(info), warehouse=warehouse, service_level=service_level
+            )
+        except DomainError as error:
+            raise from_domain(error) from None
         return [
             ReplenishmentSuggestion(
                 stock_level=StockLevel.from_model(s.stock_level),
                 supplier=Supplier.from_model(s.supplier) if s.supplier else None,
                 quantity=s.quantity,
+                suggested_quantity=s.quantity,
                 available=s.available,
+                on_hand=s.stock_level.on_hand,
+                reserved=s.stock_level.reserved,
+                backordered=s.backordered,
                 incoming=s.incoming,
+                outgoing=s.outgoing,
+                lead_time_days=s.lead_time_days,
+                forecast_method=s.forecast_method,
+                forecast_demand_over_lead_time=round(s.forecast_over_lead_time, 3),
+                safety_stock=s.safety_stock,
+                service_level=s.service_level,
+                reorder_point=s.reorder_point,
+                supplier_reason=s.supplier_reason,
+                explanation=s.explanation,
                 reason=s.reason,
             )
             for s in suggestions
@@ -86,6 +112,7 @@ class Mutation:
                 currency=input.currency,
                 lead_time_days=input.lead_time_days,
                 minimum_order_quantity=input.minimum_order_quantity,
+                pack_size=input.pack_size,
             ),
         )
         return SupplierProductSetPayload(supplier_product=SupplierProduct.from_model(row))

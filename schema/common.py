@@ -59,6 +59,8 @@ describe_values(
     ORDER_NOT_EDITABLE="The order is too far along (packed or later) to be edited.",
     LINE_ALREADY_PICKED="Units of the line are already picked: they cannot be changed or cancelled.",
     LINE_NOT_EDITABLE="The line cannot be edited here (a drop-shipped line).",
+    BELOW_MINIMUM_ORDER_QUANTITY="Fewer units than the supplier's minimum order quantity for the product.",
+    NOT_A_PACK_MULTIPLE="Not a whole number of the supplier's packs of the product.",
 )
 
 

@@ -56,7 +56,7 @@ from schema import (
 )
 from schema.admin_inputs import ADMIN_INPUTS
 from schema.customer_inputs import CUSTOMER_INPUTS
-from schema.domains import CHOICE, ID_TEXT, NESTED, Domain, Items, Spec, column, integer, text
+from schema.domains import CHOICE, ID_TEXT, NESTED, Domain, Items, Kind, Spec, column, integer, text
 from schema.input_specs import (
     CARRIER,
     CHANNEL,
@@ -84,6 +84,7 @@ from services import task_queue
 from services.bulk import MAX_ORDERS as MAX_BULK_ORDERS
 from services.catalog import MAX_SHIP_BY_HOURS
 from services.errors import ErrorCode, Problem
+from services.forecast import MAX_HORIZON
 from services.inventory_analytics import MAX_DEAD_DAYS
 from services.order_drafts import MAX_LINES
 
@@ -231,6 +232,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "currency": column(SupplierProduct, "currency"),
         "lead_time_days": column(SupplierProduct, "lead_time_days"),
         "minimum_order_quantity": column(SupplierProduct, "minimum_order_quantity", **quantity),  # type: ignore[arg-type]
+        "pack_size": column(SupplierProduct, "pack_size", **quantity),  # type: ignore[arg-type]
     },
     supply.PurchaseOrderLineInput: {
         "sku": SKU,
@@ -379,6 +381,12 @@ ARGUMENTS: dict[str, Spec] = {
     "dead_stock_days": integer(1, MAX_DEAD_DAYS),
     "kinds": ENUMS,  # alertRaised
     "channel": CHANNEL,  # channelAlertPolicy
+    # demandForecast, replenishmentSuggestions
+    "sku": SKU,
+    "horizon_days": integer(1, MAX_HORIZON),
+    # Probabilities: finite here; the range (0.5 to below 1) is the service's (check_level).
+    "interval_level": Domain(Kind.FLOAT),
+    "service_level": Domain(Kind.FLOAT),
 }
 
 

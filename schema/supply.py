@@ -11,6 +11,7 @@ from models import supply as m
 from resolvers.context import Info
 from schema.catalog import Product, Supplier, Warehouse
 from schema.common import Connection, Money, Node, UserError, describe_values, to_global_id
+from schema.forecast import ForecastMethod
 from schema.inventory import StockLevel
 
 PurchaseOrderStatus = m.PurchaseOrderStatus
@@ -33,6 +34,7 @@ class SupplierProduct(Node):
         description="Days from order to delivery for this product (null: the supplier's)."
     )
     minimum_order_quantity: int = strawberry.field(description="The fewest units the supplier accepts on an order.")
+    pack_size: int = strawberry.field(description="Units per pack: orders are whole numbers of packs.")
     _supplier_id: strawberry.Private[int]
     _product_id: strawberry.Private[int]
 
@@ -43,6 +45,7 @@ class SupplierProduct(Node):
             cost=Money(amount=row.cost, currency=row.currency),
             lead_time_days=row.lead_time_days,
             minimum_order_quantity=row.minimum_order_quantity,
+            pack_size=row.pack_size,
             _supplier_id=row.supplier_id,
             _product_id=row.product_id,
         )
@@ -127,14 +130,50 @@ class PurchaseOrder(Node):
 PurchaseOrderConnection = Connection[PurchaseOrder]
 
 
-@strawberry.type(description="A stock level at or below its reorder point, and how much to order.")
+@strawberry.type(
+    description="A stock level whose position (available - backordered - outgoing + incoming) is at or below its "
+    "forecast-driven reorder point, how much to order from whom, and why."
+)
 class ReplenishmentSuggestion:
     stock_level: StockLevel = strawberry.field(description="The stock level to replenish.")
-    supplier: Supplier | None = strawberry.field(description="The cheapest offer's supplier; null if none is known.")
-    quantity: int = strawberry.field(description="How many units to order.")
-    available: int = strawberry.field(description="Available units now.")
-    incoming: int = strawberry.field(description="Units already on open purchase orders.")
-    reason: str = strawberry.field(description="Why this quantity.")
+    supplier: Supplier | None = strawberry.field(description="The chosen supplier; null if none offers the product.")
+    quantity: int = strawberry.field(
+        description="How many units to order.", deprecation_reason="Use suggestedQuantity (the same number)."
+    )
+    suggested_quantity: int = strawberry.field(
+        description="How many units to order: the reorder quantity or the gap to the reorder point, whichever is "
+        "larger, raised to the supplier's minimum order quantity and rounded up to whole packs."
+    )
+    available: int = strawberry.field(description="Available units now (on hand - reserved).")
+    on_hand: int = strawberry.field(description="Units on the shelf now.")
+    reserved: int = strawberry.field(description="Units on hand held for orders.")
+    backordered: int = strawberry.field(
+        description="Units customers ordered that no warehouse could allocate yet (counted once per product, at "
+        "its first warehouse)."
+    )
+    incoming: int = strawberry.field(
+        description="Units on their way: on open purchase orders and on stock transfers in transit."
+    )
+    outgoing: int = strawberry.field(
+        description="Units on draft transfers leaving this warehouse: promised away, not dispatched yet."
+    )
+    lead_time_days: int | None = strawberry.field(
+        description="The chosen supplier's lead time for the product; null without a supplier."
+    )
+    forecast_method: ForecastMethod = strawberry.field(description="The demand model the forecast came from.")
+    forecast_demand_over_lead_time: float = strawberry.field(
+        description="Units the forecast expects to be demanded during the lead time."
+    )
+    safety_stock: int = strawberry.field(
+        description="Units held against forecast error: z(service level) x daily forecast error x sqrt(lead time)."
+    )
+    service_level: float = strawberry.field(description="The service level the safety stock is sized for.")
+    reorder_point: int = strawberry.field(
+        description="Forecast over the lead time + safety stock, never below the level's configured reorder point."
+    )
+    supplier_reason: str | None = strawberry.field(description="Why this supplier (cost against lead time).")
+    explanation: str = strawberry.field(description="The whole reasoning, in words.")
+    reason: str = strawberry.field(description="Why this quantity.", deprecation_reason="Use explanation.")
 
 
 @strawberry.input(description="Which purchase orders to list: every given field must match.")
@@ -161,6 +200,9 @@ class SupplierProductSetInput:
     )
     minimum_order_quantity: int | None = strawberry.field(
         default=None, description="The fewest units the supplier accepts on an order."
+    )
+    pack_size: int | None = strawberry.field(
+        default=None, description="Units per pack: orders must be whole numbers of packs (default 1)."
     )
 
 

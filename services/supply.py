@@ -23,6 +23,7 @@ from services.catalog import own_warehouse, warehouse_not_found
 from services.errors import DomainError, ErrorCode, Problem, not_found
 from services.lifecycle import RecordedLifecycle
 from services.stock import StockRow, book_receipt, check_receipt, ensure_rows
+from services.supply_terms import MAX_UNITS, best_offers, round_to_terms, terms_problems
 from services.transfers import in_transit_units
 from services.uow import unit_of_work
 from subscriptions.topics import PURCHASE_ORDER_STATUS_CHANGED
@@ -45,7 +46,6 @@ PO_LIFECYCLE = RecordedLifecycle(
     aggregate_type="purchase_order",
     fields=("supplier_id", "warehouse_id"),
 )
-MAX_UNITS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -53,16 +53,6 @@ class PurchaseLineDraft:
     sku: str
     quantity: int
     unit_cost: Decimal | None = None
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    stock_level: StockLevel
-    supplier: Supplier | None
-    quantity: int
-    available: int
-    incoming: int
-    reason: str
 
 
 # --- scoping -------------------------------------------------------------------------------
@@ -120,6 +110,7 @@ async def set_supplier_product(
     currency: str = "USD",
     lead_time_days: int | None = None,
     minimum_order_quantity: int = 1,
+    pack_size: int = 1,
 ) -> SupplierProduct:
     problems: list[Problem] = []
     found_supplier = await Supplier.get_or_none(code=supplier)
@@ -136,6 +127,8 @@ async def set_supplier_product(
         problems.append(
             Problem(ErrorCode.INVALID_QUANTITY, "minimumOrderQuantity must be at least 1.", ("minimumOrderQuantity",))
         )
+    if not 1 <= pack_size <= MAX_UNITS:
+        problems.append(Problem(ErrorCode.INVALID_QUANTITY, "packSize must be at least 1.", ("packSize",)))
     if problems:
         raise DomainError(problems)
     assert found_supplier is not None and product is not None
@@ -147,6 +140,7 @@ async def set_supplier_product(
             "currency": currency,
             "lead_time_days": lead_time_days,
             "minimum_order_quantity": minimum_order_quantity,
+            "pack_size": pack_size,
         },
     )
     return offer
@@ -188,6 +182,8 @@ async def create_purchase_order(
             )
         if line.unit_cost is not None and (not line.unit_cost.is_finite() or line.unit_cost < 0):
             problems.append(Problem(ErrorCode.INVALID, "unitCost must not be negative.", ("lines", str(i), "unitCost")))
+    if found_supplier is not None:
+        problems += await terms_problems(found_supplier, products, lines)
     if problems:
         raise DomainError(problems)
     assert found_supplier is not None and found_warehouse is not None
@@ -293,54 +289,7 @@ async def incoming_units(pairs: list[tuple[int, int]]) -> dict[tuple[int, int], 
     return dict(totals)
 
 
-# --- suggestions ---------------------------------------------------------------------------
-
-
-async def _best_offers(product_ids: list[int]) -> dict[int, tuple[Supplier, SupplierProduct]]:
-    """The cheapest offer per product (then the shortest lead time)."""
-    best: dict[int, tuple[Supplier, SupplierProduct]] = {}
-    offers = await SupplierProduct.filter(product_id__in=product_ids).prefetch_related("supplier")
-    for offer in offers:
-        supplier: Supplier = offer.supplier  # type: ignore[assignment]
-        lead = offer.lead_time_days if offer.lead_time_days is not None else supplier.lead_time_days
-        key = (offer.cost, lead, supplier.id)
-        current = best.get(offer.product_id)
-        if current is None:
-            best[offer.product_id] = (supplier, offer)
-            continue
-        c_supplier, c_offer = current
-        c_lead = c_offer.lead_time_days if c_offer.lead_time_days is not None else c_supplier.lead_time_days
-        if key < (c_offer.cost, c_lead, c_supplier.id):
-            best[offer.product_id] = (supplier, offer)
-    return best
-
-
-async def replenishment_suggestions(principal: Principal, *, warehouse: str | None = None) -> list[Suggestion]:
-    """Reorder-point rule: available + incoming at or below the reorder point → order the
-    reorder quantity (at least the supplier's MOQ)."""
-    query = StockLevel.filter(reorder_quantity__gt=0)
-    if principal.role is Role.WAREHOUSE:
-        query = query.filter(warehouse__code=principal.scope)
-    elif not principal.is_staff:
-        return []
-    if warehouse is not None:
-        query = query.filter(warehouse__code=warehouse)
-    levels = await query.order_by("id")
-    incoming = await incoming_units([(lv.product_id, lv.warehouse_id) for lv in levels])
-    offers = await _best_offers(sorted({lv.product_id for lv in levels}))
-    suggestions = []
-    for level in levels:
-        available = level.on_hand - level.reserved
-        coming = incoming.get((level.product_id, level.warehouse_id), 0)
-        if available + coming > level.reorder_point:
-            continue
-        supplier, offer = offers.get(level.product_id, (None, None))
-        quantity = max(level.reorder_quantity, offer.minimum_order_quantity if offer else 1)
-        reason = f"available {available} + incoming {coming} <= reorder point {level.reorder_point}"
-        if offer is not None and offer.minimum_order_quantity > level.reorder_quantity:
-            reason += f"; raised to the supplier's minimum of {offer.minimum_order_quantity}"
-        suggestions.append(Suggestion(level, supplier, quantity, available, coming, reason))
-    return suggestions
+# --- auto-reorder --------------------------------------------------------------------------
 
 
 async def draft_reorder(conn: BaseDBAsyncClient, row: StockRow) -> PurchaseOrder | None:
@@ -359,7 +308,7 @@ async def draft_reorder(conn: BaseDBAsyncClient, row: StockRow) -> PurchaseOrder
     )
     if already:
         return None
-    offers = await _best_offers([row.product_id])
+    offers = await best_offers([row.product_id])
     if row.product_id not in offers:
         return None
     supplier, offer = offers[row.product_id]
@@ -372,7 +321,7 @@ async def draft_reorder(conn: BaseDBAsyncClient, row: StockRow) -> PurchaseOrder
         lines=[
             PurchaseLineDraft(
                 sku=product.sku,
-                quantity=max(level.reorder_quantity, offer.minimum_order_quantity),
+                quantity=round_to_terms(level.reorder_quantity, offer),
                 unit_cost=offer.cost,
             )
         ],

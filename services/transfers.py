@@ -249,3 +249,19 @@ async def in_transit_units(pairs: list[tuple[int, int]]) -> dict[tuple[int, int]
     for row in rows:
         totals[(row["product_id"], row["transfer__destination_id"])] += row["quantity"] - row["received_quantity"]
     return dict(totals)
+
+
+async def drafted_out_units(pairs: list[tuple[int, int]]) -> dict[tuple[int, int], int]:
+    """Units on draft transfers per (product, source): promised away, not dispatched (nor
+    reserved) yet, so still counted on hand there. Replenishment subtracts them."""
+    if not pairs:
+        return {}
+    rows = await StockTransferLine.filter(
+        product_id__in=sorted({p for p, _ in pairs}),
+        transfer__source_id__in=sorted({w for _, w in pairs}),
+        transfer__status=T.DRAFT,
+    ).values("product_id", "transfer__source_id", "quantity")
+    totals: dict[tuple[int, int], int] = defaultdict(int)
+    for row in rows:
+        totals[(row["product_id"], row["transfer__source_id"])] += row["quantity"]
+    return dict(totals)

@@ -217,6 +217,7 @@ SCANS = "query($f: ScanEventFilter) { scanEvents(filter: $f, first: 20) { totalC
 SUGGESTIONS = (
     "query($h: String) { replenishmentSuggestions(warehouse: $h) { quantity stockLevel { id warehouse { code } } } }"
 )
+FORECAST = 'query($h: String!) { demandForecast(sku: "SKU-A", warehouse: $h, horizonDays: 1) { totalUnits } }'
 WEBHOOK_DELIVERIES = """query($f: WebhookDeliveryFilter) {
   webhookDeliveries(filter: $f, first: 20) { totalCount edges { node { id eventId } } } }"""
 TICKET = "query($h: ID!) { ticket(id: $h) { id subject customerEmail messages { body } } }"
@@ -380,6 +381,7 @@ def probes(other: Built, own: Built) -> list[Probe]:
     for name, document, key, handle, absent in filters:
         add(f"{name}(filter: {key})", document, lambda h, key=key: {"f": {key: h}}, handle, absent)
     add("replenishmentSuggestions(warehouse)", SUGGESTIONS, lambda h: {"h": h}, t.warehouse, "nowhere")
+    add("demandForecast(warehouse)", FORECAST, lambda h: {"h": h}, t.warehouse, "nowhere")
     # A storefront's availability is public to customers; another channel or warehouse must not
     # read the other tenant's SKU-level stock through it (each channel here sells from one warehouse).
     add(
