@@ -72,6 +72,20 @@ def hours_between(start: str, end: str, postgres: bool) -> str:
     return f"((julianday({end}) - julianday({start})) * 24.0)"
 
 
+def period_sql(unit: str, column: str, postgres: bool, *, is_date: bool = False) -> str:
+    """SQL: the first day (a DATE) of the UTC day, ISO week (Monday) or month ("day", "week",
+    "month") of `column`, a timestamp (or a date, `is_date`: the rollups' day)."""
+    if postgres:
+        moment = f"CAST({column} AS TIMESTAMP)" if is_date else f"{column} AT TIME ZONE 'UTC'"
+        return f"CAST(date_trunc('{unit}', {moment}) AS DATE)"
+    return {
+        "day": f"date({column})",
+        # SQLite: the coming Sunday (or today, if Sunday), then back six days: Monday.
+        "week": f"date({column}, 'weekday 0', '-6 days')",
+        "month": f"date({column}, 'start of month')",
+    }[unit]
+
+
 def fact_sql(fact: Fact, postgres: bool) -> FactSql:
     if fact is Fact.LINES:
         return FactSql(
@@ -94,6 +108,7 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
                 "cancelled": "COUNT(DISTINCT b.cancelled_order)",
                 "cancelled_units": "COALESCE(SUM(b.cancelled_line_units), 0)",
                 "backordered_units": "COALESCE(SUM(b.short_units), 0)",
+                "line_rows": "COUNT(*)",  # the rollups keep it: which groups a report lists
             },
         )
     if fact is Fact.ORDERS:
@@ -110,6 +125,7 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
                 "refunded": "COALESCE(SUM(b.refunded_amount), 0)",
                 "sold_orders": "COALESCE(SUM(b.is_sold), 0)",
                 "split_orders": "COALESCE(SUM(b.is_split), 0)",
+                "order_rows": "COUNT(*)",
             },
         )
     if fact is Fact.SHIPMENTS:
@@ -144,7 +160,7 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
                 Key.RETURN_REASON: "rl.reason",
             },
             values={"returned_line_units": "rl.quantity"},
-            aggregates={"returned_units": "COALESCE(SUM(b.returned_line_units), 0)"},
+            aggregates={"returned_units": "COALESCE(SUM(b.returned_line_units), 0)", "return_rows": "COUNT(*)"},
         )
     return FactSql(
         source=f"{_ORDER} JOIN pick_task t ON t.order_id = o.id JOIN scan_event e ON e.task_id = t.id "

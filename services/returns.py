@@ -19,6 +19,7 @@ from models.fulfilment import Shipment, ShipmentLine
 from models.inventory import MovementReason
 from models.orders import Order, OrderStatus
 from models.returns import Refund, ReturnCondition, ReturnLine, ReturnRequest, ReturnStatus
+from services import reactions
 from services.access import Principal
 from services.allocation import units_shipped
 from services.catalog import may_act_in
@@ -28,6 +29,7 @@ from services.notifications import notify_order_customer
 from services.order_payments import settle_financial_status
 from services.order_status import transition
 from services.orders import get_order, visible_orders
+from services.reactions import Within
 from services.stock import StockChange, apply_changes, ensure_rows, lock_rows, stock_arrived
 from services.uow import unit_of_work
 
@@ -136,6 +138,7 @@ async def request_return(principal: Principal, *, order_id: int, lines: list[Ret
             ],
             using_db=conn,
         )
+        await reactions.run_within(Within.ORDER_FIGURES_CHANGED, conn, order.id)
     return rma
 
 
@@ -276,6 +279,7 @@ async def record_refund(
             actor=principal.actor,
             using_db=conn,
         )
+        await reactions.run_within(Within.ORDER_FIGURES_CHANGED, conn, order.id)
         await notify_order_customer(
             conn, order, NotificationKind.REFUND_RECORDED, amount=str(amount), currency=order.currency
         )

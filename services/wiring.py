@@ -12,13 +12,15 @@ does the work; this module, at the top of services, connects them.
     an order is cancelled (within the transaction)  -> dropship cancels its open requests
     an order is placed, a shipment moves            -> the customer is notified (recorded)
       (within the transaction)
+    an order's figures change with no order event   -> the analytics rollups mark its day
+      (a return, a refund; within the transaction)     to recompute
 
 Call `wire()` once per process before serving (the app's lifespan, the CLI, test fixtures).
 """
 
 from __future__ import annotations
 
-from services import dropship, notifications, reactions, sourcing, supply
+from services import analytics_rollup, dropship, notifications, reactions, sourcing, supply
 from services.reactions import AfterCommit, Within
 
 
@@ -31,3 +33,4 @@ def wire() -> None:
     reactions.after_commit(AfterCommit.UNITS_SHORT, sourcing.on_units_short)
     reactions.within(Within.ORDER_PLACED, notifications.on_order_placed)
     reactions.within(Within.SHIPMENT_MOVED, notifications.on_shipment_moved)
+    reactions.within(Within.ORDER_FIGURES_CHANGED, analytics_rollup.mark_order_dirty)
