@@ -189,16 +189,25 @@ def migrate(
 @cli.command()
 def seed(
     demo: bool = typer.Option(False, "--demo", help="Channels, warehouses, products and a few orders."),
-    orders: int = typer.Option(5, help="How many demo orders to place."),
+    orders: int | None = typer.Option(
+        None, min=0, max=20_000_000, help="With --demo: demo orders to place (5). Alone: orders of history to write."
+    ),
+    days: int = typer.Option(365, min=7, max=3_650, help="History: the days the orders are spread over."),
 ) -> None:
-    """Load demo data."""
-    from services.demo import seed_demo
+    """Load demo data (--demo), or months of realistic order history in bulk (--orders N:
+    services/history_seed.py), after which the report rollups are rebuilt."""
+    if demo:
+        from services.demo import seed_demo
 
-    if not demo:
-        typer.echo("nothing to seed: pass --demo", err=True)
+        result = with_db(lambda: seed_demo(orders=5 if orders is None else orders))
+        typer.echo(f"seeded demo data ({result['orders']} new orders)")
+        return
+    if not orders:
+        typer.echo("nothing to seed: pass --demo or --orders N", err=True)
         raise typer.Exit(2)
-    result = with_db(lambda: seed_demo(orders=orders))
-    typer.echo(f"seeded demo data ({result['orders']} new orders)")
+    from cli_data import seed_history_with_progress
+
+    seed_history_with_progress(orders, days)
 
 
 @token_cli.command("create")
@@ -322,6 +331,7 @@ def bench(
     import_: bool = typer.Option(
         False, "--import", help="oms import orders (single-line orders) against raw multi-row SQL inserts."
     ),
+    reports: bool = typer.Option(False, "--reports", help="Analytics reports against plain SQL (bench/reports.py)."),
     profile: str | None = typer.Option(
         None, help="--http: py-spy raw profiles (NAME-order.txt, NAME-orders.txt) written next to this path."
     ),
@@ -332,7 +342,14 @@ def bench(
     the API over HTTP against a raw baseline on a fresh PostgreSQL database (bench/http.py);
     with --relay, the outbox relay's events per second (bench/relay.py, --dataset events);
     with --fanout, status changes to many WebSocket subscribers (bench/fanout.py); with --cpu,
-    CPU time per request of the --http documents, in-process (bench/cpu.py)."""
+    CPU time per request of the --http documents, in-process (bench/cpu.py); with --reports,
+    each analytics report on the configured database against the same aggregate in plain SQL."""
+    if reports:
+        from bench.reports import run as run_reports
+        from bench.reports import table
+
+        typer.echo(table(run_reports()))
+        return
     if http:
         from pathlib import Path
 

@@ -242,3 +242,27 @@ def analytics_refresh() -> None:
 
     days = with_db(catch_up)
     typer.echo(f"recomputed {days} days")
+
+
+def seed_history_with_progress(orders: int, days: int) -> None:
+    """`oms seed --orders N`: the history (services/history_seed.py) under a progress bar."""
+    import time
+
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    from services.history_seed import seed_history
+
+    columns = (TextColumn("orders"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn())
+    started = time.perf_counter()
+    with Progress(*columns) as bar:
+        task = bar.add_task("orders", total=orders)
+        written = with_db(lambda: seed_history(orders=orders, days=days, progress=lambda n: bar.advance(task, n)))
+    figures = ", ".join(f"{n} {table}" for table, n in written.items())
+    typer.echo(f"seeded {written.get('order', 0)} orders in {time.perf_counter() - started:.1f}s ({figures})")

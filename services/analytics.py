@@ -87,6 +87,27 @@ FACTS: dict[Measure, tuple[Fact, ...]] = {
 }
 
 
+# The counts (the facts' aggregates, or values whose percentiles) each measure is read from.
+COUNTS: dict[Measure, tuple[str, ...]] = {
+    Measure.ORDERS: ("orders",),
+    Measure.UNITS: ("units",),
+    Measure.REVENUE: ("revenue",),
+    Measure.AVERAGE_ORDER_VALUE: ("revenue", "orders"),
+    Measure.CANCELLED_ORDERS: ("cancelled",),
+    Measure.CANCELLED_UNITS: ("cancelled_units",),
+    Measure.CANCELLED_RATE: ("cancelled_units", "units"),
+    Measure.RETURNED_UNITS: ("returned_units",),
+    Measure.RETURN_RATE: ("returned_units", "units"),
+    Measure.REFUNDED_AMOUNT: ("refunded",),
+    Measure.BACKORDERED_UNITS: ("backordered_units",),
+    Measure.SPLIT_RATE: ("split_orders", "sold_orders"),
+    Measure.ON_TIME_SHIP_RATE: ("on_time", "shipped"),
+    Measure.PLACED_TO_SHIPPED_HOURS: ("placed_to_shipped",),  # its percentiles
+    Measure.SHIPPED_TO_DELIVERED_HOURS: ("shipped_to_delivered",),
+    Measure.PICK_ACCURACY: ("accepted_scans", "scans"),
+}
+
+
 def _key_of(dimension: Dimension) -> Key:
     return Key.PERIOD if dimension in PERIODS else Key[dimension.value]
 
@@ -301,7 +322,8 @@ async def _rows(
     for fact in facts:
         own = fact_sql(fact, postgres).keys
         exprs = {k: (period if k is Key.PERIOD else own[k]) or "" for k in keys}
-        found = await conn.execute_query_dict(sql(conn, statement(fact, exprs, where, postgres)), params)
+        only = {n for m in query.measures for n in COUNTS[m]}
+        found = await conn.execute_query_dict(sql(conn, statement(fact, exprs, where, postgres, only)), params)
         for row in found:
             merged.setdefault(_keys(row, keys), {}).update(row)
     return _sorted(merged, keys)

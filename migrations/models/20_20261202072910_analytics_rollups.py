@@ -48,6 +48,8 @@ CREATE TABLE IF NOT EXISTS "analytics_daily_order" (
     "cursor" BIGINT NOT NULL,
     "built_at" TIMESTAMP NOT NULL
 ) /* One row (id 1) once `oms analytics rebuild` has run: the outbox `seq` the rollups have */;
+-- Reports of returns alone read only the days and SKUs that had returns (services/analytics_rollup.py).
+CREATE INDEX IF NOT EXISTS "idx_analytics_daily_sku_returns" ON "analytics_daily_sku" ("day") WHERE "return_rows" > 0;
 """,
     "postgres": """
 CREATE TABLE IF NOT EXISTS "analytics_daily_order" (
@@ -96,6 +98,8 @@ COMMENT ON TABLE "analytics_dirty_day" IS 'A placing day whose rollup rows must 
     "built_at" TIMESTAMPTZ NOT NULL
 );
 COMMENT ON TABLE "analytics_rollup_state" IS 'One row (id 1) once `oms analytics rebuild` has run: the outbox `seq` the rollups have';
+-- Reports of returns alone read only the days and SKUs that had returns (services/analytics_rollup.py).
+CREATE INDEX IF NOT EXISTS "idx_analytics_daily_sku_returns" ON "analytics_daily_sku" ("day") WHERE "return_rows" > 0;
 """,
 }
 
