@@ -248,6 +248,7 @@ def seed_history_with_progress(orders: int, days: int) -> None:
     """`oms seed --orders N`: the history (services/history_seed.py) under a progress bar."""
     import time
 
+    from rich.console import Console
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -261,7 +262,7 @@ def seed_history_with_progress(orders: int, days: int) -> None:
 
     columns = (TextColumn("orders"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn())
     started = time.perf_counter()
-    with Progress(*columns) as bar:
+    with Progress(*columns, console=Console(stderr=True)) as bar:  # stdout: the result alone
         task = bar.add_task("orders", total=orders)
         written = with_db(lambda: seed_history(orders=orders, days=days, progress=lambda n: bar.advance(task, n)))
     figures = ", ".join(f"{n} {table}" for table, n in written.items())

@@ -295,7 +295,7 @@ async def _write(conn: BaseDBAsyncClient, table: str, rows: list[tuple[Any, ...]
 
 def _ledger(setup: Setup, batch: Batch, first: date) -> list[tuple[Any, ...]]:
     """The movements of everything generated: weekly receipts covering the shipments, a SHIP
-    per level and day, a RESERVE per level for what open orders hold."""
+    per level and day, a receipt and a RESERVE per level for what open orders hold."""
     movements: list[tuple[Any, ...]] = []
     weekly: dict[tuple[int, int, date], int] = defaultdict(int)
     for (pid, wid, day), units in sorted(batch.ships.items()):
@@ -307,9 +307,12 @@ def _ledger(setup: Setup, batch: Batch, first: date) -> list[tuple[Any, ...]]:
         at = datetime(monday.year, monday.month, monday.day, 6, 0, tzinfo=UTC)
         receipt = units + 20 - units % 10  # rounded to cases, a little to spare
         movements.append((setup.levels[(pid, wid)], pid, wid, "RECEIPT", receipt, 0, "history", "history", at))
+    now = datetime.now(UTC)
     for (pid, wid), units in sorted(batch.reserved.items()):
-        now = datetime.now(UTC)
-        movements.append((setup.levels[(pid, wid)], pid, wid, "RESERVE", 0, units, "history", "history", now))
+        # What open orders hold arrived first (a level may have shipped nothing yet).
+        level = setup.levels[(pid, wid)]
+        movements.append((level, pid, wid, "RECEIPT", units + 10, 0, "history", "history", now - timedelta(days=3)))
+        movements.append((level, pid, wid, "RESERVE", 0, units, "history", "history", now))
     return movements
 
 
