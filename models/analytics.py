@@ -13,47 +13,43 @@ from tortoise import fields
 from tortoise.models import Model
 
 
-class DailyOrderFacts(Model):
-    """Sales per placing day, currency, channel and ship-to country."""
+class DailyFacts(Model):
+    """What both rollups keep per group of a placing day (the raw reports' counts)."""
 
     id = fields.BigIntField(primary_key=True)
     day = fields.DateField()
     currency = fields.CharField(max_length=3)
     channel = fields.CharField(max_length=64)
-    country = fields.CharField(max_length=2)
     orders = fields.IntField(default=0)
     cancelled = fields.IntField(default=0)
     units = fields.BigIntField(default=0)
     revenue = fields.DecimalField(max_digits=18, decimal_places=2, default=0)
     cancelled_units = fields.BigIntField(default=0)
     returned_units = fields.BigIntField(default=0)
-    refunded = fields.DecimalField(max_digits=18, decimal_places=2, default=0)
     line_rows = fields.IntField(default=0)
-    order_rows = fields.IntField(default=0)
     return_rows = fields.IntField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class DailyOrderFacts(DailyFacts):
+    """Sales per placing day, currency, channel and ship-to country."""
+
+    country = fields.CharField(max_length=2)
+    refunded = fields.DecimalField(max_digits=18, decimal_places=2, default=0)
+    order_rows = fields.IntField(default=0)
 
     class Meta:
         table = "analytics_daily_order"
         unique_together = (("day", "currency", "channel", "country"),)
 
 
-class DailySkuFacts(Model):
+class DailySkuFacts(DailyFacts):
     """Sales per placing day, currency, channel and SKU (no country: that grain would be as big
     as the order lines themselves; SKU by COUNTRY reads the raw rows)."""
 
-    id = fields.BigIntField(primary_key=True)
-    day = fields.DateField()
-    currency = fields.CharField(max_length=3)
-    channel = fields.CharField(max_length=64)
     sku = fields.CharField(max_length=64)
-    orders = fields.IntField(default=0)
-    cancelled = fields.IntField(default=0)
-    units = fields.BigIntField(default=0)
-    revenue = fields.DecimalField(max_digits=18, decimal_places=2, default=0)
-    cancelled_units = fields.BigIntField(default=0)
-    returned_units = fields.BigIntField(default=0)
-    line_rows = fields.IntField(default=0)
-    return_rows = fields.IntField(default=0)
 
     class Meta:
         table = "analytics_daily_sku"

@@ -11,17 +11,17 @@ CREATE TABLE IF NOT EXISTS "analytics_daily_order" (
     "day" DATE NOT NULL,
     "currency" VARCHAR(3) NOT NULL,
     "channel" VARCHAR(64) NOT NULL,
-    "country" VARCHAR(2) NOT NULL,
     "orders" INT NOT NULL,
     "cancelled" INT NOT NULL,
     "units" BIGINT NOT NULL,
     "revenue" VARCHAR(40) NOT NULL,
     "cancelled_units" BIGINT NOT NULL,
     "returned_units" BIGINT NOT NULL,
-    "refunded" VARCHAR(40) NOT NULL,
     "line_rows" INT NOT NULL,
-    "order_rows" INT NOT NULL,
     "return_rows" INT NOT NULL,
+    "country" VARCHAR(2) NOT NULL,
+    "refunded" VARCHAR(40) NOT NULL,
+    "order_rows" INT NOT NULL,
     CONSTRAINT "uid_analytics_d_day_4a99bf" UNIQUE ("day", "currency", "channel", "country")
 ) /* Sales per placing day, currency, channel and ship-to country. */;
         CREATE TABLE IF NOT EXISTS "analytics_daily_sku" (
@@ -29,7 +29,6 @@ CREATE TABLE IF NOT EXISTS "analytics_daily_order" (
     "day" DATE NOT NULL,
     "currency" VARCHAR(3) NOT NULL,
     "channel" VARCHAR(64) NOT NULL,
-    "sku" VARCHAR(64) NOT NULL,
     "orders" INT NOT NULL,
     "cancelled" INT NOT NULL,
     "units" BIGINT NOT NULL,
@@ -38,6 +37,7 @@ CREATE TABLE IF NOT EXISTS "analytics_daily_order" (
     "returned_units" BIGINT NOT NULL,
     "line_rows" INT NOT NULL,
     "return_rows" INT NOT NULL,
+    "sku" VARCHAR(64) NOT NULL,
     CONSTRAINT "uid_analytics_d_day_f73cb1" UNIQUE ("day", "currency", "channel", "sku")
 ) /* Sales per placing day, currency, channel and SKU (no country: that grain would be as big */;
         CREATE TABLE IF NOT EXISTS "analytics_dirty_day" (
@@ -57,17 +57,17 @@ CREATE TABLE IF NOT EXISTS "analytics_daily_order" (
     "day" DATE NOT NULL,
     "currency" VARCHAR(3) NOT NULL,
     "channel" VARCHAR(64) NOT NULL,
-    "country" VARCHAR(2) NOT NULL,
     "orders" INT NOT NULL,
     "cancelled" INT NOT NULL,
     "units" BIGINT NOT NULL,
     "revenue" DECIMAL(18,2) NOT NULL,
     "cancelled_units" BIGINT NOT NULL,
     "returned_units" BIGINT NOT NULL,
-    "refunded" DECIMAL(18,2) NOT NULL,
     "line_rows" INT NOT NULL,
-    "order_rows" INT NOT NULL,
     "return_rows" INT NOT NULL,
+    "country" VARCHAR(2) NOT NULL,
+    "refunded" DECIMAL(18,2) NOT NULL,
+    "order_rows" INT NOT NULL,
     CONSTRAINT "uid_analytics_d_day_4a99bf" UNIQUE ("day", "currency", "channel", "country")
 );
 COMMENT ON TABLE "analytics_daily_order" IS 'Sales per placing day, currency, channel and ship-to country.';
@@ -76,7 +76,6 @@ COMMENT ON TABLE "analytics_daily_order" IS 'Sales per placing day, currency, ch
     "day" DATE NOT NULL,
     "currency" VARCHAR(3) NOT NULL,
     "channel" VARCHAR(64) NOT NULL,
-    "sku" VARCHAR(64) NOT NULL,
     "orders" INT NOT NULL,
     "cancelled" INT NOT NULL,
     "units" BIGINT NOT NULL,
@@ -85,6 +84,7 @@ COMMENT ON TABLE "analytics_daily_order" IS 'Sales per placing day, currency, ch
     "returned_units" BIGINT NOT NULL,
     "line_rows" INT NOT NULL,
     "return_rows" INT NOT NULL,
+    "sku" VARCHAR(64) NOT NULL,
     CONSTRAINT "uid_analytics_d_day_f73cb1" UNIQUE ("day", "currency", "channel", "sku")
 );
 COMMENT ON TABLE "analytics_daily_sku" IS 'Sales per placing day, currency, channel and SKU (no country: that grain would be as big';
@@ -342,19 +342,19 @@ MODELS_STATE = (
     "TvMW6k4VuCfgFQqvUHiFpr1Cb0RZeWPg35I3n8F7k0abpL5QyX2UN1OWDGFFxQRvfux/uc"
     "5FBRtoR15yO0WUaEjgSnzrIpf26Lr0LqviZGzk3Z9NzS7IpL/F36YH98Z9fZI+6LUgFeP0"
     "ww5t8cNyeyAQkV47RiCiM5hxg5oPvtM8zYpu7gLGZTaJFQy85T61pWTeMrCcZAbYF2khvh"
-    "VULXaW6TwQ+yIthDjLjo/JGz7G9nu0rdO8SjeUEe3xwjMlqjcrCs5jxIRkANIopBatHZpP"
-    "8fJEWoPmUXSvoDvuBasWxxmX6lEOSJ3GpVzVIGTxJ3/M4092n3ihwOTmCMM0LzrNTUtXiw"
-    "1DXBZGoegorC3yYzmvzD2rjS8Gy03ackOzMAVde82j5IVkWjOzS1NKbIIwJ6ZhIQCVvxzn"
-    "RTUiBbDWaGsDRkbPn610ttpr0M3DVRvPVgVM9fzLAzpTPW65h8yNaKInOjroVbOUFXrEdE"
-    "eBR/npMBI7x42Wqsh223X8zKysGf28NbDygo2/sr4e39Bg+jBZzH5DNMrGFtDFV0QfjBQX"
-    "czpHTkEGfrxGahPw48CPAz/eXHzL58ed92BWeJ3mAG3WiBSgxoEarymkQI0DNX7iQQBqvK"
-    "3THKjx048CMLdAMtYX1rqQjLJuvt2Ibx0ev+he62akFml7weFGsmSYBJg+9LrRDIx0TVGs"
-    "HaPd0NYyTMrj0WoJ251FpkYPbUX9Ga/oXqWUoWP1Ysk9aMVMbY1ExhE+4Ri3WNmd6Eaqol"
-    "vPwUCq5rCMdpmHMxHZU5/8I5PWIP12ET1HfW82Zcl2dbXpxrWskjewLNrVQq1k2jEro1gP"
-    "Tuuk5GIWRitKCtbkwZyx+TmnhWN5z2bwcsbH057xguHJZCqUQh4QdCav0PkPSCMKIvqqbQ"
-    "3kdUom86MlK6uvaCOSD5bas7l2y3zUvqGvBv7jq82ls3sbpNVL/PGs5jZLVRKtp42JyFNu"
-    "au/QLzKZ2JaJZNOpqmIwrj9E9VdRbfd7YfAryxqTLN3gpd2nGjOeTGu0jSNrz/R5Mwvk4Q"
-    "flWpiF35CsexeTutb/6mNdlja8F5tzJf2d5rcpdfsiWOZPuMy/YN3IWSk9INJCl8zF1VWW"
-    "ZIWrq+R0BXotUsKGPFQ5EHaatxDdSoqXkjuamFdMLLl8aUDkoAKmdUM7BdzSKpie9GX23/"
-    "8PwumZ4Q=="
+    "WphXnqXfoCkJIWDR+UqF6nKDiPkh2SAUijkFq0tmU+xcATaQ2aR9ENgu6iF6xaHGdRqscz"
+    "IHUal2dVg5DF3/kxj7/TfeKFApObIwzTvOg0Ny1dLTYMcVkYhWKjQJPYBF17zaODhGRaA3"
+    "yJxQfo5MwLakQKYI1pdw6jEYM0bRcVT6SF1kiWzdGT90aPbY2u47VFfhZHed6jd/hioHik"
+    "KR4275pzWQgLwapQo60NGBk9f7bS2WqvQTcPV208WxUw1fMvD+hM9bjlHjI3oome6OigV8"
+    "1SVugR0x0FHuWnw0jsHDdaqiLbbdfxM7OyZvTz1sDKCzb+yvp6fEOD6cNkMfsN0SgbW0AX"
+    "XxF9MFJczOkcOQUZ+PEaqaXAjwM/Dvx4c/EFfrx2uhLw48CPt4yyAn4c+PHvYpoDP376UQ"
+    "B+HPjxZsDqUEZZLRGnOVghCVZIXUhGWTffbsS3Do9fdK91M1KLtL3gcCNZMkwCTB963WgG"
+    "RrqmKNaO0W5oaxkm5fFotYTtziKzpYe2ov6MV3SvUsrQsXqx5B60Yqa2RiLjCJ9wjFus7E"
+    "50I1XRredgIFVzWEa7zMOZiOxVhfwj89gg/XYRPUc9GjZlyXZ1tenGtawS5UYW7WqhVjLt"
+    "mJVRrAendVJyMQujFSUFa/Jgztj8nNPCsbxnM3g54+Npz3jB8GQyFUohDwg6k1fo/AekEd"
+    "0bfdW2BvI6JZP50ZKV1Ve0EckHS+3ZXLtlPmrf0FcD//HV5tLZvQ3S6iX+eFZzm6UqidbT"
+    "xkTkKTe1d+gXmUxsy0Sy6VRVMRjXH6L6q6i2+70w+JVljUmWbvDS7lPtRE+mNYrckQ0T+r"
+    "yZBfLwg3ItzMJvSNa9i0ld63/1sS5LG96LzbmS/k7z25S6fREs8ydc5l+wbuSslB4QaaGd"
+    "eXF1lSUC6+oqOQaLXouUsCEPVQ6EneYtRLeS4qXkjibmFRNLLl8aEDmogGnd0E4Bt7QKpi"
+    "d9mf33/wM6eJnh"
 )
