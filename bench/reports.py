@@ -112,8 +112,11 @@ async def _timed(work: Callable[[], Awaitable[Any]]) -> float:
 async def measure(repeat: int) -> list[dict[str, Any]]:
     from services import analytics, analytics_rollup, db
     from services.access import SYSTEM
+    from services.sql import is_postgres
 
     conn = db.connection()
+    if not is_postgres(conn):  # the baseline's SQL is PostgreSQL's (date_trunc, EXTRACT)
+        raise SystemExit("oms bench --reports needs OMS_DATABASE_URL on PostgreSQL")
     if not await analytics_rollup.is_built():
         raise SystemExit("run `oms analytics rebuild` (or `oms seed --orders N`) first")
     today = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
