@@ -14,7 +14,7 @@ from typing import TypeVar
 import typer
 import uvicorn
 
-from cli_data import alerts_cli, export_cli, import_cli
+from cli_data import alerts_cli, analytics_cli, export_cli, import_cli, seed
 from cli_errors import explain, not_migrated, port_in_use, redacted, with_db
 from models.access import Role
 from services import db
@@ -37,6 +37,8 @@ cli.add_typer(stock_cli, name="stock")
 cli.add_typer(import_cli, name="import")
 cli.add_typer(export_cli, name="export")
 cli.add_typer(alerts_cli, name="alerts")
+cli.add_typer(analytics_cli, name="analytics")
+cli.command()(seed)
 
 
 def _version(value: bool) -> None:
@@ -185,22 +187,6 @@ def migrate(
     typer.echo(f"applied {len(applied)} migration(s)" + (f": {', '.join(applied)}" if applied else ""))
 
 
-@cli.command()
-def seed(
-    demo: bool = typer.Option(False, "--demo", help="Channels, warehouses, products and a few orders."),
-    orders: int = typer.Option(5, help="How many demo orders to place."),
-    world: bool = typer.Option(True, help="--no-world: the catalogue only, without the demo world's orders."),
-) -> None:
-    """Load demo data."""
-    from services.demo import seed_demo
-
-    if not demo:
-        typer.echo("nothing to seed: pass --demo", err=True)
-        raise typer.Exit(2)
-    result = with_db(lambda: seed_demo(orders=orders, world=world))
-    typer.echo(f"seeded demo data ({result['orders']} new orders)")
-
-
 @token_cli.command("create")
 def token_create(
     role: Role = typer.Option(..., "--role", case_sensitive=False),
@@ -322,6 +308,7 @@ def bench(
     import_: bool = typer.Option(
         False, "--import", help="oms import orders (single-line orders) against raw multi-row SQL inserts."
     ),
+    reports: bool = typer.Option(False, "--reports", help="Analytics reports against plain SQL (bench/reports.py)."),
     profile: str | None = typer.Option(
         None, help="--http: py-spy raw profiles (NAME-order.txt, NAME-orders.txt) written next to this path."
     ),
@@ -332,7 +319,14 @@ def bench(
     the API over HTTP against a raw baseline on a fresh PostgreSQL database (bench/http.py);
     with --relay, the outbox relay's events per second (bench/relay.py, --dataset events);
     with --fanout, status changes to many WebSocket subscribers (bench/fanout.py); with --cpu,
-    CPU time per request of the --http documents, in-process (bench/cpu.py)."""
+    CPU time per request of the --http documents, in-process (bench/cpu.py); with --reports,
+    each analytics report on the configured database against the same aggregate in plain SQL."""
+    if reports:
+        from bench.reports import run as run_reports
+        from bench.reports import table
+
+        typer.echo(table(run_reports()))
+        return
     if http:
         from pathlib import Path
 

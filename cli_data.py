@@ -216,3 +216,78 @@ def alerts_check() -> None:
     failures = load_settings().webhook_circuit_failures
     for alert in with_db(lambda: run_rules(webhook_failures=failures)):
         typer.echo(f"{alert.id}\t{alert.kind.value}\t{alert.severity.value}\t{alert.subject}")
+
+
+analytics_cli = typer.Typer(help="Report rollups.", no_args_is_help=True)
+
+
+@analytics_cli.command("rebuild")
+def analytics_rebuild() -> None:
+    """Recompute the daily report rollups from the raw rows (after a bulk load, or to start
+    using them on an existing database); from then on they follow the outbox."""
+    import time
+
+    from services.analytics_rollup import rebuild
+
+    started = time.perf_counter()
+    result = with_db(rebuild)
+    typer.echo(
+        f"rebuilt {result['days']} days: {result['order_rows']} order rows, {result['sku_rows']} SKU rows "
+        f"in {time.perf_counter() - started:.1f}s (outbox cursor {result['cursor']})"
+    )
+
+
+@analytics_cli.command("refresh")
+def analytics_refresh() -> None:
+    """Bring the rollups up to date with the outbox now (reports do it before reading)."""
+    from services.analytics_rollup import catch_up
+
+    days = with_db(catch_up)
+    typer.echo(f"recomputed {days} days")
+
+
+def seed_history_with_progress(orders: int, days: int) -> None:
+    """`oms seed --orders N`: the history (services/history_seed.py) under a progress bar."""
+    import time
+
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    from services.history_seed import seed_history
+
+    columns = (TextColumn("orders"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn())
+    started = time.perf_counter()
+    with Progress(*columns, console=Console(stderr=True)) as bar:  # stdout: the result alone
+        task = bar.add_task("orders", total=orders)
+        written = with_db(lambda: seed_history(orders=orders, days=days, progress=lambda n: bar.advance(task, n)))
+    figures = ", ".join(f"{n} {table}" for table, n in written.items())
+    typer.echo(f"seeded {written.get('order', 0)} orders in {time.perf_counter() - started:.1f}s ({figures})")
+
+
+def seed(
+    demo: bool = typer.Option(False, "--demo", help="Channels, warehouses, products and a few orders."),
+    orders: int | None = typer.Option(
+        None, min=0, max=20_000_000, help="With --demo: demo orders to place (5). Alone: orders of history to write."
+    ),
+    days: int = typer.Option(365, min=7, max=3_650, help="History: the days the orders are spread over."),
+    world: bool = typer.Option(True, help="--no-world: the catalogue only, without the demo world's orders."),
+) -> None:
+    """Load demo data (--demo), or months of realistic order history in bulk (--orders N:
+    services/history_seed.py), after which the report rollups are rebuilt."""
+    if demo:
+        from services.demo import seed_demo
+
+        result = with_db(lambda: seed_demo(orders=5 if orders is None else orders, world=world))
+        typer.echo(f"seeded demo data ({result['orders']} new orders)")
+        return
+    if not orders:
+        typer.echo("nothing to seed: pass --demo or --orders N", err=True)
+        raise typer.Exit(2)
+    seed_history_with_progress(orders, days)

@@ -26,4 +26,5 @@ MODEL_MODULES = [
     "models.transfers",
     "models.audit",
     "models.order_money",
+    "models.analytics",
 ]

@@ -23,9 +23,9 @@ from typing import Any
 
 from models.access import Role
 from models.orders import Order
-from services import db
+from services import analytics_rollup, db
 from services.access import Principal
-from services.analytics_facts import SUPPORTED, Fact, Key, fact_sql, statement
+from services.analytics_facts import SUPPORTED, Fact, Key, fact_sql, period_sql, statement
 from services.errors import DomainError, ErrorCode
 from services.sql import is_postgres, sql
 
@@ -95,20 +95,33 @@ FACTS: dict[Measure, tuple[Fact, ...]] = {
 }
 
 
+# The counts (the facts' aggregates, or values whose percentiles) each measure is read from.
+COUNTS: dict[Measure, tuple[str, ...]] = {
+    Measure.ORDERS: ("orders",),
+    Measure.UNITS: ("units",),
+    Measure.REVENUE: ("revenue",),
+    Measure.AVERAGE_ORDER_VALUE: ("revenue", "orders"),
+    Measure.CANCELLED_ORDERS: ("cancelled",),
+    Measure.CANCELLED_UNITS: ("cancelled_units",),
+    Measure.CANCELLED_RATE: ("cancelled_units", "units"),
+    Measure.RETURNED_UNITS: ("returned_units",),
+    Measure.RETURN_RATE: ("returned_units", "units"),
+    Measure.REFUNDED_AMOUNT: ("refunded",),
+    Measure.BACKORDERED_UNITS: ("backordered_units",),
+    Measure.SPLIT_RATE: ("split_orders", "sold_orders"),
+    Measure.ON_TIME_SHIP_RATE: ("on_time", "shipped"),
+    Measure.PLACED_TO_SHIPPED_HOURS: ("placed_to_shipped",),  # its percentiles
+    Measure.SHIPPED_TO_DELIVERED_HOURS: ("shipped_to_delivered",),
+    Measure.PICK_ACCURACY: ("accepted_scans", "scans"),
+}
+
+
 def _key_of(dimension: Dimension) -> Key:
     return Key.PERIOD if dimension in PERIODS else Key[dimension.value]
 
 
 def _period(dimension: Dimension, postgres: bool) -> str:
-    if postgres:
-        unit = {Dimension.DAY: "day", Dimension.WEEK: "week", Dimension.MONTH: "month"}[dimension]
-        return f"CAST(date_trunc('{unit}', o.created_at AT TIME ZONE 'UTC') AS DATE)"
-    return {
-        Dimension.DAY: "date(o.created_at)",
-        # SQLite: the coming Sunday (or today, if Sunday), then back six days: Monday.
-        Dimension.WEEK: "date(o.created_at, 'weekday 0', '-6 days')",
-        Dimension.MONTH: "date(o.created_at, 'start of month')",
-    }[dimension]
+    return period_sql(dimension.value.lower(), "o.created_at", postgres)
 
 
 @dataclass(frozen=True)
@@ -234,18 +247,22 @@ def scope(principal: Principal, channel: str | None) -> tuple[bool, str | None]:
     return principal.is_staff, channel
 
 
-async def report(principal: Principal, query: Query, *, compare_to_previous: bool = False) -> list[ReportRow]:
+async def report(
+    principal: Principal, query: Query, *, compare_to_previous: bool = False, use_rollup: bool = True
+) -> list[ReportRow]:
     """Every measure of `query` for each group of its dimensions among orders placed in
     [start, end); with `compare_to_previous`, each row carries the same group of the period of
-    equal length just before (the same bucket by position when grouped by a period)."""
+    equal length just before (the same bucket by position when grouped by a period).
+    Read from the daily rollups where they hold the answer (`use_rollup`, see `_rollup_fits`),
+    from the raw rows otherwise: the same rows either way."""
     allowed, channel = scope(principal, query.channel)
     if not allowed:
         return []
-    rows = await _rows(query, query.start, query.end, channel)
+    rows = await _rows(query, query.start, query.end, channel, use_rollup)
     if not compare_to_previous:
         return rows
     length = query.end - query.start
-    before = await _rows(query, query.start - length, query.start, channel)
+    before = await _rows(query, query.start - length, query.start, channel, use_rollup)
     period = next((d for d in query.dimensions if d in PERIODS), None)
     earlier = {_match(r, period, query.start - length): r for r in before}
     return [replace(r, previous=earlier.get(_match(r, period, query.start))) for r in rows]
@@ -265,10 +282,49 @@ def _match(row: ReportRow, period: Dimension | None, start: datetime) -> tuple[A
     return (row.currency, position, row.channel, row.sku, row.country, row.warehouse, row.carrier, row.return_reason)
 
 
-async def _rows(query: Query, start: datetime, end: datetime, channel: str | None) -> list[ReportRow]:
+# What the rollups keep (services/analytics_rollup.py): sales, cancellations, returns, refunds.
+ROLLUP_MEASURES = {
+    Measure.ORDERS,
+    Measure.UNITS,
+    Measure.REVENUE,
+    Measure.AVERAGE_ORDER_VALUE,
+    Measure.CANCELLED_ORDERS,
+    Measure.CANCELLED_UNITS,
+    Measure.CANCELLED_RATE,
+    Measure.RETURNED_UNITS,
+    Measure.RETURN_RATE,
+    Measure.REFUNDED_AMOUNT,
+}
+
+
+def _midnight(moment: datetime) -> bool:
+    return moment.tzinfo is not None and moment.astimezone(UTC).time() == datetime.min.time()
+
+
+async def _rollup_fits(query: Query, keys: list[Key], start: datetime, end: datetime) -> bool:
+    """The rollups answer when every measure is kept there, the dimensions are a table's keys
+    and the period is whole UTC days (a rollup row is one placing day); and once built."""
+    if not (set(query.measures) <= ROLLUP_MEASURES and _midnight(start) and _midnight(end)):
+        return False
+    facts = {f for m in query.measures for f in FACTS[m]} or {Fact.LINES}
+    if analytics_rollup.table_for(facts, set(keys)) is None or not await analytics_rollup.is_built():
+        return False
+    await analytics_rollup.catch_up()  # read every committed change
+    return True
+
+
+async def _rows(
+    query: Query, start: datetime, end: datetime, channel: str | None, use_rollup: bool = True
+) -> list[ReportRow]:
     conn = db.connection()
     postgres = is_postgres(conn)
     keys = [_key_of(d) for d in query.dimensions]
+    if use_rollup and await _rollup_fits(query, keys, start, end):
+        unit = next((d.value.lower() for d in query.dimensions if d in PERIODS), None)
+        kept = {f for m in query.measures for f in FACTS[m]} or {Fact.LINES}
+        days = (start.astimezone(UTC).date(), end.astimezone(UTC).date())
+        found = await analytics_rollup.rows(kept, keys, unit, *days, channel)
+        return _sorted({_keys(row, keys): row for row in found}, keys)
     period = next((_period(d, postgres) for d in query.dimensions if d in PERIODS), None)
     where = ["o.created_at >= ?", "o.created_at < ?"]
     # As the ORM writes them (SQLite keeps text: compare like with like).
@@ -282,9 +338,14 @@ async def _rows(query: Query, start: datetime, end: datetime, channel: str | Non
     for fact in facts:
         own = fact_sql(fact, postgres).keys
         exprs = {k: (period if k is Key.PERIOD else own[k]) or "" for k in keys}
-        found = await conn.execute_query_dict(sql(conn, statement(fact, exprs, where, postgres)), params)
+        only = {n for m in query.measures for n in COUNTS[m]}
+        found = await conn.execute_query_dict(sql(conn, statement(fact, exprs, where, postgres, only)), params)
         for row in found:
             merged.setdefault(_keys(row, keys), {}).update(row)
+    return _sorted(merged, keys)
+
+
+def _sorted(merged: dict[tuple[Any, ...], dict[str, Any]], keys: list[Key]) -> list[ReportRow]:
     ordered = sorted(merged.items(), key=lambda item: tuple((v is None, str(v)) for v in item[0]))
     return [_row(row, keys) for _, row in ordered]
 

@@ -15,6 +15,8 @@ Durations are hours.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -68,6 +70,7 @@ _SHORT = "o.status IN ('BACKORDERED', 'PARTIALLY_ALLOCATED')"
 @dataclass(frozen=True)
 class FactSql:
     source: str  # FROM ... (the order as o, its channel as c)
+    joins: dict[str, str]  # alias -> a join the source takes only when an expression used reads it
     keys: dict[Key, str]  # key -> expression over the source (PERIOD is filled in per report)
     values: dict[str, str]  # per-row values the aggregates use
     aggregates: dict[str, str]  # name -> aggregate over `values` (in base, as b.<name>)
@@ -81,11 +84,25 @@ def hours_between(start: str, end: str, postgres: bool) -> str:
     return f"((julianday({end}) - julianday({start})) * 24.0)"
 
 
+def period_sql(unit: str, column: str, postgres: bool, *, is_date: bool = False) -> str:
+    """SQL: the first day (a DATE) of the UTC day, ISO week (Monday) or month ("day", "week",
+    "month") of `column`, a timestamp (or a date, `is_date`: the rollups' day)."""
+    if postgres:
+        moment = f"CAST({column} AS TIMESTAMP)" if is_date else f"{column} AT TIME ZONE 'UTC'"
+        return f"CAST(date_trunc('{unit}', {moment}) AS DATE)"
+    return {
+        "day": f"date({column})",
+        # SQLite: the coming Sunday (or today, if Sunday), then back six days: Monday.
+        "week": f"date({column}, 'weekday 0', '-6 days')",
+        "month": f"date({column}, 'start of month')",
+    }[unit]
+
+
 def fact_sql(fact: Fact, postgres: bool) -> FactSql:
     if fact is Fact.LINES:
         return FactSql(
-            source=f"{_ORDER} JOIN order_line l ON l.order_id = o.id "
-            f"LEFT JOIN ({_COVERED}) a ON a.order_id = o.id AND a.product_id = l.product_id",
+            source=f"{_ORDER} JOIN order_line l ON l.order_id = o.id",
+            joins={"a": f"LEFT JOIN ({_COVERED}) a ON a.order_id = o.id AND a.product_id = l.product_id"},
             keys={Key.CHANNEL: "c.code", Key.SKU: "l.sku", Key.COUNTRY: "o.ship_country"},
             values={
                 "sold_order": f"CASE WHEN {_SOLD} THEN o.id END",
@@ -103,12 +120,16 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
                 "cancelled": "COUNT(DISTINCT b.cancelled_order)",
                 "cancelled_units": "COALESCE(SUM(b.cancelled_line_units), 0)",
                 "backordered_units": "COALESCE(SUM(b.short_units), 0)",
+                "line_rows": "COUNT(*)",  # the rollups keep it: which groups a report lists
             },
         )
     if fact is Fact.ORDERS:
         return FactSql(
-            source=f"{_ORDER} LEFT JOIN ({_REFUNDS}) r ON r.order_id = o.id "
-            f"LEFT JOIN ({_SOURCES}) s ON s.order_id = o.id",
+            source=_ORDER,
+            joins={
+                "r": f"LEFT JOIN ({_REFUNDS}) r ON r.order_id = o.id",
+                "s": f"LEFT JOIN ({_SOURCES}) s ON s.order_id = o.id",
+            },
             keys={Key.CHANNEL: "c.code", Key.COUNTRY: "o.ship_country"},
             values={
                 "refunded_amount": "COALESCE(r.refunded, 0)",
@@ -119,13 +140,17 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
                 "refunded": "COALESCE(SUM(b.refunded_amount), 0)",
                 "sold_orders": "COALESCE(SUM(b.is_sold), 0)",
                 "split_orders": "COALESCE(SUM(b.is_split), 0)",
+                "order_rows": "COUNT(*)",
             },
         )
     if fact is Fact.SHIPMENTS:
         placed_to_shipped = hours_between("o.created_at", "sh.dispatched_at", postgres)
         return FactSql(
-            source=f"{_ORDER} JOIN shipment sh ON sh.order_id = o.id "
-            "LEFT JOIN warehouse w ON w.id = sh.warehouse_id LEFT JOIN carrier ca ON ca.id = sh.carrier_id",
+            source=f"{_ORDER} JOIN shipment sh ON sh.order_id = o.id",
+            joins={
+                "w": "LEFT JOIN warehouse w ON w.id = sh.warehouse_id",
+                "ca": "LEFT JOIN carrier ca ON ca.id = sh.carrier_id",
+            },
             keys={
                 Key.CHANNEL: "c.code",
                 Key.COUNTRY: "o.ship_country",
@@ -146,6 +171,7 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
         return FactSql(
             source=f"{_ORDER} JOIN return_request rr ON rr.order_id = o.id "
             "JOIN return_line rl ON rl.return_request_id = rr.id",
+            joins={},
             keys={
                 Key.CHANNEL: "c.code",
                 Key.SKU: "rl.sku",
@@ -153,7 +179,7 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
                 Key.RETURN_REASON: "rl.reason",
             },
             values={"returned_line_units": "rl.quantity"},
-            aggregates={"returned_units": "COALESCE(SUM(b.returned_line_units), 0)"},
+            aggregates={"returned_units": "COALESCE(SUM(b.returned_line_units), 0)", "return_rows": "COUNT(*)"},
         )
     if fact is Fact.CARE:
         return FactSql(
@@ -183,6 +209,7 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
     return FactSql(
         source=f"{_ORDER} JOIN pick_task t ON t.order_id = o.id JOIN scan_event e ON e.task_id = t.id "
         "JOIN warehouse w ON w.id = t.warehouse_id",
+        joins={},
         keys={Key.CHANNEL: "c.code", Key.SKU: "e.sku", Key.COUNTRY: "o.ship_country", Key.WAREHOUSE: "w.code"},
         values={"is_accepted": "CASE WHEN e.result = 'ACCEPTED' THEN 1 ELSE 0 END"},
         aggregates={"scans": "COUNT(*)", "accepted_scans": "COALESCE(SUM(b.is_accepted), 0)"},
@@ -193,34 +220,44 @@ SUPPORTED: dict[Fact, set[Key]] = {fact: {Key.PERIOD, *fact_sql(fact, postgres=F
 QUANTILES = (("p50", 0.5), ("p90", 0.9))
 
 
-def statement(fact: Fact, keys: dict[Key, str], where: list[str], postgres: bool) -> str:
-    """One GROUP BY statement: currency, `k_<key>` per key, then the fact's aggregates (and, for
-    SHIPMENTS, `<value>_p50`/`<value>_p90`). `keys` maps each key asked for to its expression
-    (the period's comes from the caller); `where` filters over o and c."""
+def statement(
+    fact: Fact, keys: dict[Key, str], where: list[str], postgres: bool, only: Collection[str] | None = None
+) -> str:
+    """One GROUP BY statement: currency, `k_<key>` per key, then the fact's aggregates (those
+    named in `only`, when given; and, for SHIPMENTS, `<value>_p50`/`<value>_p90`). `keys` maps
+    each key asked for to its expression (the period's comes from the caller); `where` filters
+    over o and c. Values and joins no aggregate reads are left out (the allocations' join costs
+    a pass over every allocation)."""
     f = fact_sql(fact, postgres)
+    aggregates = {n: e for n, e in f.aggregates.items() if only is None or n in only}
+    percentiles = [v for v in f.percentiles if only is None or v in only]
+    read = " ".join(aggregates.values())
+    values = {n: e for n, e in f.values.items() if f"b.{n}" in read or n in percentiles}
+    used = " ".join([*values.values(), *keys.values()])
+    source = " ".join([f.source, *(j for alias, j in f.joins.items() if re.search(rf"\b{alias}\.", used))])
     names = [f"k_{k.value}" for k in keys]
     selected = ["o.currency AS currency", *(f"{expr} AS k_{k.value}" for k, expr in keys.items())]
-    selected += [f"{expr} AS {name}" for name, expr in f.values.items()]
-    base = f"SELECT {', '.join(selected)} {f.source} WHERE {' AND '.join(where)}"
+    selected += [f"{expr} AS {name}" for name, expr in values.items()]
+    base = f"SELECT {', '.join(selected)} {source} WHERE {' AND '.join(where)}"
     group = ["b.currency", *(f"b.{n}" for n in names)]
-    columns = [*group, *(f"{expr} AS {name}" for name, expr in f.aggregates.items())]
+    columns = [*group, *(f"{expr} AS {name}" for name, expr in aggregates.items())]
     source = "base b"
-    if f.percentiles and postgres:
+    if percentiles and postgres:
         columns += [
             f"percentile_cont({q}) WITHIN GROUP (ORDER BY b.{v}) AS {v}_{label}"
-            for v in f.percentiles
+            for v in percentiles
             for label, q in QUANTILES
         ]
-    elif f.percentiles:
+    elif percentiles:
         # SQLite: rank each value within its group (nulls apart), count the group's values.
         partition = ", ".join(group)
         ranks = [
             f"ROW_NUMBER() OVER (PARTITION BY {partition}, b.{v} IS NULL ORDER BY b.{v}) AS {v}_rank, "
             f"COUNT(b.{v}) OVER (PARTITION BY {partition}) AS {v}_count"
-            for v in f.percentiles
+            for v in percentiles
         ]
         source = f"(SELECT b.*, {', '.join(ranks)} FROM base b) b"
-        columns += [_interpolated(v, label, q) for v in f.percentiles for label, q in QUANTILES]
+        columns += [_interpolated(v, label, q) for v in percentiles for label, q in QUANTILES]
     return (
         f"WITH base AS ({base}) SELECT {', '.join(columns)} FROM {source} "
         f"GROUP BY {', '.join(group)} ORDER BY {', '.join(group)}"

@@ -42,6 +42,9 @@ class Within(StrEnum):
     ORDER_CANCELLED = "order.cancelled"  # subject: the Order just moved to CANCELLED
     ORDER_PLACED = "order.placed"  # subject: OrderPlaced (the order, its customer's email, its channel)
     SHIPMENT_MOVED = "shipment.moved"  # subject: the Shipment just moved to a new status
+    # subject: the id of an order whose report figures changed without an order event
+    # (a return requested, a refund recorded)
+    ORDER_FIGURES_CHANGED = "order.figures_changed"
 
 
 @dataclass(frozen=True)

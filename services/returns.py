@@ -21,6 +21,7 @@ from models.fulfilment import Shipment, ShipmentLine
 from models.inventory import MovementReason
 from models.orders import Order, OrderStatus
 from models.returns import Refund, ReturnCondition, ReturnLine, ReturnRequest, ReturnStatus
+from services import reactions
 from services.access import Principal
 from services.allocation import units_shipped
 from services.catalog import may_act_in
@@ -30,6 +31,7 @@ from services.notifications import notify_order_customer
 from services.order_payments import settle_financial_status
 from services.order_status import transition
 from services.orders import get_order, visible_orders
+from services.reactions import Within
 from services.stock import StockChange, apply_changes, ensure_rows, lock_rows, stock_arrived
 from services.uow import unit_of_work
 from subscriptions.outbox import NewEvent, record_events
@@ -158,6 +160,7 @@ async def request_return(principal: Principal, *, order_id: int, lines: list[Ret
             using_db=conn,
         )
         await record_events([_status_event(rma, None)], using_db=conn)
+        await reactions.run_within(Within.ORDER_FIGURES_CHANGED, conn, order.id)
     return rma
 
 
@@ -299,6 +302,7 @@ async def record_refund(
             actor=principal.actor,
             using_db=conn,
         )
+        await reactions.run_within(Within.ORDER_FIGURES_CHANGED, conn, order.id)
         await notify_order_customer(
             conn, order, NotificationKind.REFUND_RECORDED, amount=str(amount), currency=order.currency
         )

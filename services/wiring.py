@@ -14,13 +14,15 @@ does the work; this module, at the top of services, connects them.
       (within the transaction)
     an order is placed (within the transaction)     -> suspicious-order check where the channel's
                                                        alert policy asks (alert, maybe ON_HOLD)
+    an order's figures change with no order event   -> the analytics rollups mark its day
+      (a return, a refund; within the transaction)     to recompute
 
 Call `wire()` once per process before serving (the app's lifespan, the CLI, test fixtures).
 """
 
 from __future__ import annotations
 
-from services import alert_intake, dropship, notifications, reactions, sourcing, supply
+from services import alert_intake, analytics_rollup, dropship, notifications, reactions, sourcing, supply
 from services.reactions import AfterCommit, Within
 
 
@@ -35,3 +37,4 @@ def wire() -> None:
     # After the confirmation is recorded: a held order was still placed (and confirmed).
     reactions.within(Within.ORDER_PLACED, alert_intake.check_placed_order)
     reactions.within(Within.SHIPMENT_MOVED, notifications.on_shipment_moved)
+    reactions.within(Within.ORDER_FIGURES_CHANGED, analytics_rollup.mark_order_dirty)

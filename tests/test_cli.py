@@ -123,6 +123,17 @@ def test_seed_demo_creates_demo_data_once(cli: Cli) -> None:
     assert {t: cli.count(t) for t in counts} == counts
 
 
+def test_seed_orders_writes_history_and_demo_still_seeds(cli: Cli) -> None:
+    demo = cli("seed", "--demo", "--orders", "2")
+    history = cli("seed", "--orders", "200", "--days", "14")  # on top of the demo's catalogue
+
+    assert history.code == 0 and history.stdout.startswith("seeded 200 orders in ")
+    assert (demo.code, demo.stdout) == (0, "seeded demo data (2 new orders)\n")
+    assert cli.count("order") == 202
+    assert cli("stock", "reconcile").code == 0
+    assert cli("analytics", "refresh").stdout == "recomputed 0 days\n"
+
+
 def test_stock_reconcile_checks_the_ledger_and_the_orders_reservations(cli: Cli) -> None:
     assert cli("seed", "--demo").code == 0
     clean = cli("stock", "reconcile")

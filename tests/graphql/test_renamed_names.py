@@ -12,7 +12,9 @@ PRODUCTS_PAGE = """query($first: Int, $after: String, $last: Int, $before: Strin
   products(first: $first, after: $after, last: $last, before: $before) {
     edges { cursor node { sku } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }"""
 
-PRODUCT_OF = "query($sku: String!) { products(filter: {skus: [$sku]}, first: 1) { edges { node { sku dropShipped } } } }"
+PRODUCT_OF = (
+    "query($sku: String!) { products(filter: {skus: [$sku]}, first: 1) { edges { node { sku dropShipped } } } }"
+)
 
 
 async def test_a_product_is_drop_shipped_under_either_name_and_both_names_must_agree(
