@@ -113,6 +113,10 @@ COUNTS: dict[Measure, tuple[str, ...]] = {
     Measure.PLACED_TO_SHIPPED_HOURS: ("placed_to_shipped",),  # its percentiles
     Measure.SHIPPED_TO_DELIVERED_HOURS: ("shipped_to_delivered",),
     Measure.PICK_ACCURACY: ("accepted_scans", "scans"),
+    Measure.SATISFACTION: ("rating_total", "rated_orders"),
+    Measure.RATED_ORDERS: ("rated_orders",),
+    Measure.COMPLAINTS: ("complaints",),
+    Measure.COMPLAINT_RATE: ("complained_orders", "care_orders"),
 }
 
 
