@@ -1,5 +1,7 @@
-"""Many orders in one call (`orderBulkCreate`, `oms import orders`): each through `place_order`,
-the very path of `orderCreate`, in one transaction with a savepoint per order.
+"""Many orders in one call (`orderBulkCreate`, `oms import orders`): the batch placed with
+set-based SQL (`services.order_batch`: the rows `place_order`, the path of `orderCreate`,
+would write for each), or, for a batch that path gives way on, each order through
+`place_order` in one transaction with a savepoint per order.
 
 - REJECT_ALL: if any order fails, the transaction rolls back and nothing is stored; every
   order's problems are reported.
@@ -12,23 +14,15 @@ orders again stores nothing new and answers with the stored orders (`created` fa
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-from models.orders import Order
 from services.access import Principal
-from services.errors import DomainError, Problem
+from services.errors import DomainError
+from services.order_batch import GiveWay, Outcome, place_batch
 from services.order_drafts import OrderDraft
 from services.orders import place_order
 from services.uow import unit_of_work
 
 MAX_ORDERS = 500
-
-
-@dataclass(frozen=True)
-class Outcome:
-    order: Order | None
-    created: bool = False
-    problems: list[Problem] = field(default_factory=list)
 
 
 class _RollBack(Exception):
@@ -37,6 +31,13 @@ class _RollBack(Exception):
 
 async def place_orders(principal: Principal, drafts: Sequence[OrderDraft], *, reject_all: bool) -> list[Outcome]:
     """One outcome per draft, in order (see the module's docstring for the two policies)."""
+    try:
+        return await place_batch(principal, drafts, reject_all=reject_all)
+    except GiveWay:
+        return await _one_by_one(principal, drafts, reject_all=reject_all)
+
+
+async def _one_by_one(principal: Principal, drafts: Sequence[OrderDraft], *, reject_all: bool) -> list[Outcome]:
     outcomes: list[Outcome] = []
     try:
         async with unit_of_work():
