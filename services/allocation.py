@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.catalog import AllocationStrategy, Channel, Product, Warehouse
-from models.inserts import insert_all, insert_later
+from models.inserts import insert_all, insert_later, new_row
 from models.inventory import Allocation, AllocationStatus, MovementReason
 from models.orders import Order, OrderEvent, OrderLine, OrderStatus
 from services.geography import Destination, rank_warehouses
@@ -257,10 +257,12 @@ async def allocate_order(
 def allocation_rows(order: Order, plan: Plan) -> list[Allocation]:
     """The reservations of a plan: its picks (stock) and its drop-shipped lines (a supplier)."""
     return [
-        Allocation(order_id=order.id, warehouse_id=p.warehouse_id, product_id=p.product_id, quantity=p.quantity)
+        new_row(
+            Allocation, order_id=order.id, warehouse_id=p.warehouse_id, product_id=p.product_id, quantity=p.quantity
+        )
         for p in plan.picks
     ] + [
-        Allocation(order_id=order.id, supplier_id=d.supplier_id, product_id=d.product_id, quantity=d.quantity)
+        new_row(Allocation, order_id=order.id, supplier_id=d.supplier_id, product_id=d.product_id, quantity=d.quantity)
         for d in plan.dropship
     ]
 

@@ -21,7 +21,7 @@ from tortoise.queryset import QuerySet
 from models.access import Role
 from models.catalog import BackorderPolicy, Channel, Product
 from models.fulfilment import Shipment
-from models.inserts import insert_later
+from models.inserts import insert_later, new_row
 from models.inventory import Allocation
 from models.order_money import OrderTag
 from models.orders import Customer, Order, OrderEvent, OrderLine, OrderStatus, parse_order_number
@@ -226,7 +226,8 @@ def new_order(
     """The (unsaved, PENDING) order a checked draft makes."""
     address = draft.shipping_address
     assert address is not None
-    return Order(
+    return new_row(
+        Order,
         channel_id=channel.id,
         external_ref=draft.external_ref,
         idempotency_key=draft.idempotency_key,
@@ -249,7 +250,8 @@ def new_order(
 
 def new_lines(order: Order, priced: Priced) -> list[OrderLine]:
     return [
-        OrderLine(
+        new_row(
+            OrderLine,
             order_id=order.id,
             product_id=product.id,
             sku=product.sku,

@@ -16,7 +16,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.catalog import Product
 from models.fulfilment import PickTask, PickTaskLine, PickTaskStatus, ScanEvent, ScanResult
-from models.inserts import insert_all, insert_later
+from models.inserts import insert_all, insert_later, new_row
 from models.inventory import AllocationStatus, MovementReason
 from models.orders import Order, OrderStatus
 from services.access import Principal
@@ -123,7 +123,7 @@ async def insert_new_tasks(work: list[tuple[Order, list[Pick]]], *, conn: BaseDB
     """The pick tasks of new orders (which have none yet): one per (order, warehouse), all
     inserted in one statement; by order id. Their lines and events: `record_new_tasks`."""
     made = {
-        order.id: [(PickTask(order_id=order.id, warehouse_id=w), units) for w, units in _by_warehouse(picks)]
+        order.id: [(new_row(PickTask, order_id=order.id, warehouse_id=w), units) for w, units in _by_warehouse(picks)]
         for order, picks in work
     }
     await insert_all([task for tasks in made.values() for task, _ in tasks], using_db=conn)
@@ -134,7 +134,8 @@ async def record_new_tasks(tasks: NewTasks, *, products: dict[int, Product], con
     """The lines and CREATED events of tasks `insert_new_tasks` made (held back to the commit:
     nobody reads a new order's task lines before it)."""
     lines = [
-        PickTaskLine(
+        new_row(
+            PickTaskLine,
             task_id=task.id,
             product_id=product_id,
             sku=products[product_id].sku,
