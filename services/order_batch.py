@@ -119,8 +119,10 @@ async def place_batch(principal: Principal, drafts: Sequence[OrderDraft], *, rej
     if fresh and channel is not None and not (reject_all and any(o is not None and o.problems for o in outcomes)):
         try:
             await _write(principal, channel, fresh, outcomes, reject_all=reject_all)
-        except IntegrityError:
-            raise GiveWay from None  # a concurrent writer took one of the references: rolled back
+        except (IntegrityError, DomainError):
+            # Rolled back: a concurrent writer took one of the references, or (never with the
+            # rows locked) the stock UPDATE refused; one order at a time answers each exactly.
+            raise GiveWay from None
     done = [o if o is not None else Outcome(None) for o in outcomes]
     if reject_all and any(o.problems for o in done):
         return [Outcome(None, problems=o.problems) for o in done]
