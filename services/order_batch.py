@@ -15,9 +15,10 @@ savepoint (two more) around each. Here a batch costs a fixed handful whatever it
 The rows are those `place_order` writes for the same drafts one after another (the tests
 compare them). Where the batch could differ, or cannot be written as planned, it gives way
 (`GiveWay`) and the caller places the batch one order at a time: drafts repeating each
-other's references, several channels, drop-shipped SKUs, a reservation that takes a stock
-row to its low-stock edge (the event is raised by the order that crosses it), or a unique
-constraint broken by a concurrent writer. Orders stay all-or-nothing each: a draft that
+other's references, several channels, drop-shipped SKUs, or a unique constraint broken by a
+concurrent writer. An order whose reservation takes a stock row to its low-stock edge (the
+event and its reactions are raised by the order that crosses it) is placed alone: the batch
+stops before it (REJECT_ALL: gives way). Orders stay all-or-nothing each: a draft that
 fails is left out, the rest of its batch is written.
 """
 
@@ -86,9 +87,15 @@ class _New:
     fingerprint: str
 
 
-async def place_batch(principal: Principal, drafts: Sequence[OrderDraft], *, reject_all: bool) -> list[Outcome]:
+async def place_batch(
+    principal: Principal, drafts: Sequence[OrderDraft], *, reject_all: bool
+) -> Sequence[Outcome | None]:
     """One outcome per draft, in order; with `reject_all` nothing is stored if any fails (all
-    outcomes then carry no order). Raises GiveWay (see the module's docstring)."""
+    outcomes then carry no order). Raises GiveWay (see the module's docstring).
+
+    Without `reject_all`, an order that would take a stock row to its low-stock edge ends
+    the batch before it: the orders before it are stored, and it and the drafts after it
+    answer None, for the caller to place it alone and the rest as another batch."""
     if len({d.channel for d in drafts}) > 1:
         raise GiveWay
     refs = [d.external_ref for d in drafts]
@@ -118,11 +125,13 @@ async def place_batch(principal: Principal, drafts: Sequence[OrderDraft], *, rej
         fresh = [new for new in fresh if outcomes[new.index] is None]
     if fresh and channel is not None and not (reject_all and any(o is not None and o.problems for o in outcomes)):
         try:
-            await _write(principal, channel, fresh, outcomes, reject_all=reject_all)
+            stopped = await _write(principal, channel, fresh, outcomes, reject_all=reject_all)
         except (IntegrityError, DomainError):
             # Rolled back: a concurrent writer took one of the references, or (never with the
             # rows locked) the stock UPDATE refused; one order at a time answers each exactly.
             raise GiveWay from None
+        if stopped is not None:
+            return [o if i < stopped else None for i, o in enumerate(outcomes)]
     done = [o if o is not None else Outcome(None) for o in outcomes]
     if reject_all and any(o.problems for o in done):
         return [Outcome(None, problems=o.problems) for o in done]
@@ -162,8 +171,11 @@ class _RollBack(Exception):
 
 async def _write(
     principal: Principal, channel: Channel, fresh: list[_New], outcomes: list[Outcome | None], *, reject_all: bool
-) -> None:
+) -> int | None:
+    """Store the batch's new orders; returns the index of the draft the batch stopped before
+    (see `place_batch`), or None."""
     actor = principal.actor
+    stopped: int | None = None
     try:
         async with unit_of_work() as conn:
             warehouses = await eligible_warehouses(channel.id, conn)
@@ -180,16 +192,19 @@ async def _write(
                     error = cannot_ship(new.draft, products, plan.unfilled, allow_split=channel.allow_split)
                     outcomes[new.index] = Outcome(None, problems=error.problems)
                     continue
+                if any(_reaches_edge(seen[(p.product_id, p.warehouse_id)], p.quantity) for p in plan.picks):
+                    # This order raises the low-stock edge (event and reactions): it is placed alone.
+                    if reject_all:
+                        raise GiveWay
+                    stopped = new.index
+                    break
                 for pick in plan.picks:
-                    row = seen[(pick.product_id, pick.warehouse_id)]
-                    row.reserved += pick.quantity
-                    if row.available <= row.safety_stock and not row.low_stock:
-                        raise GiveWay  # this order raises the low-stock edge (and its reactions)
+                    seen[(pick.product_id, pick.warehouse_id)].reserved += pick.quantity
                 accepted.append((new, status_for(sum(n.quantity for n in needs), sum(plan.unfilled.values())), plan))
             if reject_all and len(accepted) < len(fresh):
                 raise _RollBack
             if not accepted:
-                return
+                return stopped
             customers = await upsert_customers(conn, [(_email(n.draft), n.draft.customer_name) for n, _, _ in accepted])
             placed: list[tuple[_New, Order, Plan]] = []
             for new, status, plan in accepted:
@@ -217,7 +232,14 @@ async def _write(
                 await run_within(Within.ORDER_PLACED, conn, (order, customers[_email(new.draft)].email))
                 outcomes[new.index] = Outcome(order, created=True)
     except _RollBack:
-        return
+        return None
+    return stopped
+
+
+def _reaches_edge(row: StockRow, units: int) -> bool:
+    """Whether reserving `units` more takes the row to its low-stock edge (as `apply_changes`
+    decides it)."""
+    return row.available - units <= row.safety_stock and not row.low_stock
 
 
 def _destination(new: _New) -> Destination:

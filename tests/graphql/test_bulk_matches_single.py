@@ -260,9 +260,9 @@ async def test_a_bulk_batch_stores_what_order_create_stores_one_by_one(
 async def test_a_batch_taking_a_row_to_its_low_stock_edge_stores_what_order_create_stores(
     server: Server, admin_token: str, catalog: dict[str, Any]
 ) -> None:
-    # given the two worlds; when a batch sells east's A down to nothing (its low-stock edge:
-    # the bulk path places that batch one order at a time, so that the order crossing it
-    # raises the event)
+    # given the two worlds; when a batch sells east's A, then eu's, down to nothing (their
+    # low-stock edges: the bulk path stores the orders before each crossing in a batch and
+    # the crossing order alone, so that the order crossing it raises the event)
     for prefix in ("X", "Y"):
         await build_world(admin_token, prefix)
     for prefix in ("X", "Y"):
