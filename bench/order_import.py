@@ -21,6 +21,7 @@ from bench.order_create import _setup
 from importer import BATCH_SIZE, Importer
 from schema.root import build_schema
 from services import db
+from services.inventory import ledger_mismatches, reservation_mismatches
 from services.migrations import migrate
 from services.sql import sql
 from services.throttle import Limits
@@ -135,6 +136,8 @@ async def run(orders: int = 2000, database_url: str | None = None) -> dict[str, 
             await _setup()
             await _import(settings, _file(Path(tmp) / "warm.jsonl", 50, "W"))  # warm caches
             imported = await _import(settings, _file(Path(tmp) / "orders.jsonl", orders, "I"))
+            # What `oms stock reconcile` checks, before the raw side (which writes no ledger).
+            assert await ledger_mismatches() == [] and await reservation_mismatches() == []
             raw = await _raw(orders)
         finally:
             await db.close_database()

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.catalog import AllocationStrategy, Channel, Product, Warehouse
-from models.inserts import insert_all
+from models.inserts import insert_all, insert_later, new_row
 from models.inventory import Allocation, AllocationStatus, MovementReason
 from models.orders import Order, OrderEvent, OrderLine, OrderStatus
 from services.geography import Destination, rank_warehouses
@@ -218,6 +218,24 @@ def plan_for_channel(
     return plan
 
 
+async def plan_order(
+    order: Order, *, channel: Channel, needs: list[Need], conn: BaseDBAsyncClient
+) -> tuple[dict[tuple[int, int], StockRow], Plan]:
+    """Lock the stock rows `needs` may take from and plan per the channel's rules; returns
+    (the locked rows, the plan) for `reserve`. `order` need not be saved yet (only its
+    destination is read)."""
+    stocked, _ = split_dropship(needs)
+    warehouses: list[Warehouse] = []
+    rows: dict[tuple[int, int], StockRow] = {}
+    if stocked:  # a drop-ship-only order reads no stock
+        warehouses = await eligible_warehouses(channel.id, conn)
+        rows = await lock_rows(
+            conn, product_ids=[n.product_id for n in stocked], warehouse_ids=[w.id for w in warehouses]
+        )
+    plan = plan_for_channel(channel, needs, warehouses=warehouses, rows=rows, destination=destination_of(order))
+    return rows, plan
+
+
 async def allocate_order(
     order: Order,
     *,
@@ -231,17 +249,22 @@ async def allocate_order(
 
     Does not change the order's status (see `settle_status`).
     """
-    stocked, _ = split_dropship(needs)
-    warehouses: list[Warehouse] = []
-    rows: dict[tuple[int, int], StockRow] = {}
-    if stocked:  # a drop-ship-only order reads no stock
-        warehouses = await eligible_warehouses(channel.id, conn)
-        rows = await lock_rows(
-            conn, product_ids=[n.product_id for n in stocked], warehouse_ids=[w.id for w in warehouses]
-        )
-    plan = plan_for_channel(channel, needs, warehouses=warehouses, rows=rows, destination=destination_of(order))
+    rows, plan = await plan_order(order, channel=channel, needs=needs, conn=conn)
     await reserve(order, plan, rows, actor=actor, conn=conn, keep_safety_stock=channel.respect_safety_stock)
     return plan
+
+
+def allocation_rows(order: Order, plan: Plan) -> list[Allocation]:
+    """The reservations of a plan: its picks (stock) and its drop-shipped lines (a supplier)."""
+    return [
+        new_row(
+            Allocation, order_id=order.id, warehouse_id=p.warehouse_id, product_id=p.product_id, quantity=p.quantity
+        )
+        for p in plan.picks
+    ] + [
+        new_row(Allocation, order_id=order.id, supplier_id=d.supplier_id, product_id=d.product_id, quantity=d.quantity)
+        for d in plan.dropship
+    ]
 
 
 async def reserve(
@@ -252,9 +275,12 @@ async def reserve(
     actor: str,
     conn: BaseDBAsyncClient,
     keep_safety_stock: bool = False,
+    held: bool = False,
 ) -> None:
     """Write the plan's reservations; `keep_safety_stock`: the UPDATE itself refuses to
-    reserve into a row's safety stock (a concurrent plan read before us cannot take it)."""
+    reserve into a row's safety stock (a concurrent plan read before us cannot take it).
+    `held`: the allocation rows are held back to the commit (`insert_later`), for a caller
+    that reads none of them back in its transaction (a new order)."""
     if not plan.picks and not plan.dropship:
         return
     reference = f"order:{order.number}"
@@ -269,22 +295,7 @@ async def reserve(
         for p in sorted(plan.picks, key=lambda p: rows[(p.product_id, p.warehouse_id)].id)
     ]
     await apply_changes(conn, changes, actor=actor)
-    await insert_all(
-        [
-            Allocation(
-                order_id=order.id,
-                warehouse_id=p.warehouse_id,
-                product_id=p.product_id,
-                quantity=p.quantity,
-            )
-            for p in plan.picks
-        ]
-        + [
-            Allocation(order_id=order.id, supplier_id=d.supplier_id, product_id=d.product_id, quantity=d.quantity)
-            for d in plan.dropship
-        ],
-        using_db=conn,
-    )
+    await (insert_later if held else insert_all)(allocation_rows(order, plan), using_db=conn)
     if plan.dropship:  # the suppliers get their requests in this transaction (services.wiring)
         await run_within(Within.DROP_SHIP_ROUTED, conn, DropShipRouted(order, plan.dropship))
 

@@ -22,7 +22,7 @@ from models.catalog import Carrier
 from models.customers import CustomerNotification, NotificationKind, NotificationPreference
 from models.events import OutboxEvent
 from models.fulfilment import Shipment, ShipmentStatus
-from models.inserts import insert_later
+from models.inserts import insert_later, new_row
 from models.orders import Order, format_order_number
 from models.tickets import Ticket
 from services.access import Principal
@@ -64,7 +64,8 @@ async def record_notification(
     aggregate `about`: type and id) in the caller's transaction; the worker sends it after
     commit. Both rows are held back to the commit with the transaction's other rows."""
     now = datetime.now(UTC)
-    row = CustomerNotification(
+    row = new_row(
+        CustomerNotification,
         email=email,
         kind=kind,
         language=language or "",
@@ -74,7 +75,8 @@ async def record_notification(
         next_attempt_at=now,
         created_at=now,
     )
-    event = OutboxEvent(
+    event = new_row(
+        OutboxEvent,
         topic=t.CUSTOMER_NOTIFICATION,
         aggregate_type=about[0],
         aggregate_id=about[1],

@@ -140,14 +140,24 @@ def validate(draft: OrderDraft) -> list[Problem]:
 
 async def check_draft(principal: Principal, draft: OrderDraft) -> tuple[Channel, dict[str, Product], str]:
     """Validate a draft against the catalogue: (channel, products by SKU, currency) or DomainError."""
-    problems = validate(draft)
     channel = await Channel.get_or_none(code=draft.channel)
+    skus = [line.sku for line in draft.lines[:MAX_LINES]]
+    catalogue = {p.sku: p for p in await Product.filter(sku__in=skus)} if skus else {}
+    return judge_draft(principal, draft, channel, catalogue)
+
+
+def judge_draft(
+    principal: Principal, draft: OrderDraft, channel: Channel | None, catalogue: dict[str, Product]
+) -> tuple[Channel, dict[str, Product], str]:
+    """`check_draft` against a channel and products already read (`catalogue`: by SKU, at
+    least the draft's; a bulk call reads them once for all its drafts)."""
+    problems = validate(draft)
     if channel is None or (principal.role is Role.CHANNEL and principal.scope != channel.code):
         problems.insert(0, Problem(ErrorCode.UNKNOWN_CHANNEL, f"Unknown channel {draft.channel!r}.", ("channel",)))
     elif channel.archived_at is not None:
         problems.insert(0, Problem(ErrorCode.ARCHIVED, f"Channel {channel.code} is archived.", ("channel",)))
     skus = [line.sku for line in draft.lines[:MAX_LINES]]
-    products = {p.sku: p for p in await Product.filter(sku__in=skus)} if skus else {}
+    products = {sku: catalogue[sku] for sku in skus if sku in catalogue}
     for i, line in enumerate(draft.lines[:MAX_LINES]):
         if line.sku not in products:
             problems.append(Problem(ErrorCode.UNKNOWN_SKU, f"Unknown SKU {line.sku!r}.", ("lines", str(i), "sku")))

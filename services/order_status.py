@@ -12,7 +12,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from models.inserts import insert_later
+from models.inserts import insert_later, new_row
 from models.orders import Order, OrderEvent, OrderStatus
 from services.lifecycle import Lifecycle
 from services.reactions import Within, run_within
@@ -94,7 +94,8 @@ async def write_history(order: Order, hops: list[Hop], *, actor: str, using_db: 
         return []
     written = await insert_later(
         [
-            OrderEvent(
+            new_row(
+                OrderEvent,
                 order_id=order.id,
                 kind=hop.kind,
                 from_status=hop.previous,

@@ -21,15 +21,15 @@ from tortoise.queryset import QuerySet
 from models.access import Role
 from models.catalog import BackorderPolicy, Channel, Product
 from models.fulfilment import Shipment
-from models.inserts import insert_later
+from models.inserts import insert_later, new_row
 from models.inventory import Allocation
 from models.order_money import OrderTag
 from models.orders import Customer, Order, OrderEvent, OrderLine, OrderStatus, parse_order_number
 from services.access import Principal
-from services.allocation import Need, allocate_order, settle_status
+from services.allocation import Need, plan_order, reserve, status_for
 from services.errors import DomainError, ErrorCode, not_found
-from services.order_drafts import OrderDraft, cannot_ship, check_draft, money
-from services.order_status import Hop
+from services.order_drafts import LineDraft, OrderDraft, cannot_ship, check_draft, money
+from services.order_status import Hop, write_history
 from services.picking import create_pick_tasks
 from services.reactions import OrderPlaced, Within, run_within
 from services.sql import sql
@@ -172,7 +172,7 @@ async def _find_existing(channel: Channel, draft: OrderDraft) -> Order | None:
     return candidates[0] if candidates else None
 
 
-def _check_replay(existing: Order, draft: OrderDraft, fingerprint: str) -> None:
+def check_replay(existing: Order, draft: OrderDraft, fingerprint: str) -> None:
     if existing.request_fingerprint == fingerprint:
         return
     if draft.idempotency_key is not None and existing.idempotency_key == draft.idempotency_key:
@@ -202,9 +202,79 @@ async def place_order(principal: Principal, draft: OrderDraft) -> PlacedOrder:
         existing = await _find_existing(channel, draft)
         if existing is None:
             raise
-        _check_replay(existing, draft, fingerprint)
+        check_replay(existing, draft, fingerprint)
         return PlacedOrder(existing, created=False)
     return placed
+
+
+Priced = list[tuple[LineDraft, Product, Decimal, Decimal]]  # (line, product, unit price, line total)
+
+
+def price_lines(draft: OrderDraft, products: dict[str, Product]) -> tuple[Priced, Decimal]:
+    """Each line with its product, unit price and total; and the subtotal."""
+    priced: Priced = []
+    for line in draft.lines:
+        product = products[line.sku]
+        unit_price = money(line.unit_price if line.unit_price is not None else product.price)
+        priced.append((line, product, unit_price, money(unit_price * line.quantity)))
+    return priced, money(sum((total for *_, total in priced), Decimal("0")))
+
+
+def new_order(
+    channel: Channel, draft: OrderDraft, *, customer_id: int | None, currency: str, subtotal: Decimal, fingerprint: str
+) -> Order:
+    """The (unsaved, PENDING) order a checked draft makes."""
+    address = draft.shipping_address
+    assert address is not None
+    return new_row(
+        Order,
+        channel_id=channel.id,
+        external_ref=draft.external_ref,
+        idempotency_key=draft.idempotency_key,
+        request_fingerprint=fingerprint,
+        customer_id=customer_id,
+        customer_name=draft.customer_name,
+        status=OrderStatus.PENDING,
+        currency=currency,
+        subtotal=subtotal,
+        total=subtotal,
+        ship_country=address.country.strip().upper(),
+        ship_region=address.region,
+        ship_city=address.city,
+        ship_postal_code=address.postal_code,
+        ship_line1=address.line1,
+        ship_latitude=address.latitude,
+        ship_longitude=address.longitude,
+    )
+
+
+def new_lines(order: Order, priced: Priced) -> list[OrderLine]:
+    return [
+        new_row(
+            OrderLine,
+            order_id=order.id,
+            product_id=product.id,
+            sku=product.sku,
+            name=product.name,
+            quantity=line.quantity,
+            unit_price=unit_price,
+            line_total=line_total,
+        )
+        for line, product, unit_price, line_total in priced
+    ]
+
+
+def needs_of(priced: Priced) -> list[Need]:
+    return [Need(product.id, line.quantity, product.dropship_supplier_id) for line, product, *_ in priced]
+
+
+def placed_hops(settled: OrderStatus, reason: str) -> list[Hop]:
+    """A new order's history: created, then the status its allocation gave it (as
+    `settle_status` writes it)."""
+    return [
+        Hop(previous=None, status=OrderStatus.PENDING, kind="CREATED", reason=None),
+        Hop(previous=OrderStatus.PENDING, status=settled, kind="STATUS_CHANGED", reason=reason),
+    ]
 
 
 async def _insert_order(
@@ -215,77 +285,38 @@ async def _insert_order(
     currency: str,
     fingerprint: str,
 ) -> PlacedOrder:
-    address = draft.shipping_address
-    assert address is not None
     email = draft.customer_email.strip().lower()
-    priced = []
-    for line in draft.lines:
-        product = products[line.sku]
-        unit_price = money(line.unit_price if line.unit_price is not None else product.price)
-        priced.append((line, product, unit_price, money(unit_price * line.quantity)))
-    subtotal = money(sum((total for *_, total in priced), Decimal("0")))
-
+    priced, subtotal = price_lines(draft, products)
+    needs = needs_of(priced)
     async with unit_of_work() as conn:
         customer = await upsert_customer(conn, email=email, name=draft.customer_name)
-        order = await Order.create(
-            channel_id=channel.id,
-            external_ref=draft.external_ref,
-            idempotency_key=draft.idempotency_key,
-            request_fingerprint=fingerprint,
-            customer_id=customer.id,
-            customer_name=draft.customer_name,
-            status=OrderStatus.PENDING,
-            currency=currency,
-            subtotal=subtotal,
-            total=subtotal,
-            ship_country=address.country.strip().upper(),
-            ship_region=address.region,
-            ship_city=address.city,
-            ship_postal_code=address.postal_code,
-            ship_line1=address.line1,
-            ship_latitude=address.latitude,
-            ship_longitude=address.longitude,
-            using_db=conn,
+        order = new_order(
+            channel, draft, customer_id=customer.id, currency=currency, subtotal=subtotal, fingerprint=fingerprint
         )
-        lines = await insert_later(
-            [
-                OrderLine(
-                    order_id=order.id,
-                    product_id=product.id,
-                    sku=product.sku,
-                    name=product.name,
-                    quantity=line.quantity,
-                    unit_price=unit_price,
-                    line_total=line_total,
-                )
-                for line, product, unit_price, line_total in priced
-            ],
-            using_db=conn,
-        )
-        needs = [Need(product.id, line.quantity, product.dropship_supplier_id) for line, product, *_ in priced]
-        plan = await allocate_order(
+        # Plan against the locked stock first, so that the order is inserted with the status
+        # the plan gives it (no second UPDATE) and a refused order writes nothing at all.
+        rows, plan = await plan_order(order, channel=channel, needs=needs, conn=conn)
+        if not plan.complete and channel.backorder_policy == BackorderPolicy.REJECT:
+            raise cannot_ship(draft, products, plan.unfilled, allow_split=channel.allow_split)
+        settled = status_for(sum(n.quantity for n in needs), sum(plan.unfilled.values()))
+        order.status = settled
+        await order.save(using_db=conn, force_create=True)
+        lines = await insert_later(new_lines(order, priced), using_db=conn)
+        # Nothing reads a new order's allocations back before the commit: held back too.
+        await reserve(
             order,
-            channel=channel,
-            needs=needs,
+            plan,
+            rows,
             actor=principal.actor,
             conn=conn,
+            keep_safety_stock=channel.respect_safety_stock,
+            held=True,
         )
         await create_pick_tasks(
             order, plan.picks, conn=conn, may_exist=False, products={p.id: p for p in products.values()}
         )
-        if not plan.complete and channel.backorder_policy == BackorderPolicy.REJECT:
-            raise cannot_ship(draft, products, plan.unfilled, allow_split=channel.allow_split)
-        # The creation and the allocation outcome are written together (one batch).
-        history = await settle_status(
-            order,
-            total_units=sum(n.quantity for n in needs),
-            outstanding_units=sum(plan.unfilled.values()),
-            actor=principal.actor,
-            conn=conn,
-            reason=plan.reason,
-            before=[Hop(previous=None, status=OrderStatus.PENDING, kind="CREATED", reason=None)],
-        )
-        settled = order.status
+        # The creation and the allocation outcome, as `settle_status` would write them.
+        history = await write_history(order, placed_hops(settled, plan.reason), actor=principal.actor, using_db=conn)
         await run_within(Within.ORDER_PLACED, conn, OrderPlaced(order, customer.email, channel))
     # A follower that moved the order on (a suspicious order held) wrote history of its own:
     # then the history loads afresh rather than from what placing wrote.
@@ -295,17 +326,32 @@ async def _insert_order(
 
 async def upsert_customer(conn: BaseDBAsyncClient, *, email: str, name: str | None) -> Customer:
     """The customer with this email, created if new; one statement, safe under concurrency."""
+    return (await upsert_customers(conn, [(email, name)]))[email]
+
+
+async def upsert_customers(conn: BaseDBAsyncClient, people: list[tuple[str, str | None]]) -> dict[str, Customer]:
+    """The customers with these (email, name)s by email, created if new, in one statement;
+    safe under concurrency. An email given twice keeps its first name given (as one upsert
+    after another would: an existing name is never replaced)."""
+    names: dict[str, str | None] = {}
+    for email, name in people:
+        if names.get(email) is None:
+            names[email] = name
+    now = datetime.now(UTC)
     rows = await conn.execute_query_dict(
         sql(
             conn,
-            'INSERT INTO "customer" ("email", "name", "created_at") VALUES (?, ?, ?) '
-            'ON CONFLICT ("email") DO UPDATE SET "name" = COALESCE("customer"."name", excluded."name") '
+            'INSERT INTO "customer" ("email", "name", "created_at") VALUES '
+            + ", ".join("(?, ?, ?)" for _ in names)
+            + ' ON CONFLICT ("email") DO UPDATE SET "name" = COALESCE("customer"."name", excluded."name") '
             'RETURNING "id", "email", "name", "created_at"',
         ),
-        [email, name, datetime.now(UTC)],
+        [value for email, name in names.items() for value in (email, name, now)],
     )
-    row = rows[0]
-    created_at = row["created_at"]
-    if isinstance(created_at, str):  # SQLite hands back text
-        created_at = datetime.fromisoformat(created_at)
-    return Customer(id=row["id"], email=row["email"], name=row["name"], created_at=created_at)
+    found: dict[str, Customer] = {}
+    for row in rows:
+        created_at = row["created_at"]
+        if isinstance(created_at, str):  # SQLite hands back text
+            created_at = datetime.fromisoformat(created_at)
+        found[row["email"]] = Customer(id=row["id"], email=row["email"], name=row["name"], created_at=created_at)
+    return found

@@ -16,7 +16,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.catalog import Product
 from models.fulfilment import PickTask, PickTaskLine, PickTaskStatus, ScanEvent, ScanResult
-from models.inserts import insert_all
+from models.inserts import insert_all, insert_later, new_row
 from models.inventory import AllocationStatus, MovementReason
 from models.orders import Order, OrderStatus
 from services.access import Principal
@@ -109,6 +109,47 @@ async def move_task(
 # --- task creation (sourcing turns reservations into work) -----------------------------------
 
 
+NewTasks = list[tuple[PickTask, dict[int, int]]]  # tasks just made, with units per product
+
+
+def _by_warehouse(picks: list[Pick]) -> list[tuple[int, dict[int, int]]]:
+    by_warehouse: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for p in picks:
+        by_warehouse[p.warehouse_id][p.product_id] += p.quantity
+    return sorted(by_warehouse.items())
+
+
+async def insert_new_tasks(work: list[tuple[Order, list[Pick]]], *, conn: BaseDBAsyncClient) -> dict[int, NewTasks]:
+    """The pick tasks of new orders (which have none yet): one per (order, warehouse), all
+    inserted in one statement; by order id. Their lines and events: `record_new_tasks`."""
+    made = {
+        order.id: [(new_row(PickTask, order_id=order.id, warehouse_id=w), units) for w, units in _by_warehouse(picks)]
+        for order, picks in work
+    }
+    await insert_all([task for tasks in made.values() for task, _ in tasks], using_db=conn)
+    return made
+
+
+async def record_new_tasks(tasks: NewTasks, *, products: dict[int, Product], conn: BaseDBAsyncClient) -> None:
+    """The lines and CREATED events of tasks `insert_new_tasks` made (held back to the commit:
+    nobody reads a new order's task lines before it)."""
+    lines = [
+        new_row(
+            PickTaskLine,
+            task_id=task.id,
+            product_id=product_id,
+            sku=products[product_id].sku,
+            barcode=products[product_id].barcode,
+            quantity=quantity,
+        )
+        for task, units in tasks
+        for product_id, quantity in sorted(units.items())
+    ]
+    await insert_later(lines, using_db=conn)
+    if tasks:
+        await record_events([task_event(task, "CREATED") for task, _ in tasks], using_db=conn)
+
+
 async def create_pick_tasks(
     order: Order,
     picks: list[Pick],
@@ -121,22 +162,17 @@ async def create_pick_tasks(
     the warehouse's OPEN task for the order when there is one."""
     if not picks:
         return
-    by_warehouse: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    for p in picks:
-        by_warehouse[p.warehouse_id][p.product_id] += p.quantity
     wanted = sorted({p.product_id for p in picks})
     if products is None or not set(wanted) <= set(products):
         products = {p.id: p for p in await Product.filter(id__in=wanted).using_db(conn)}
+    if not may_exist:
+        made = await insert_new_tasks([(order, picks)], conn=conn)
+        await record_new_tasks(made[order.id], products=products, conn=conn)
+        return
     # (task, what happened to it, units to add) per warehouse; new tasks are inserted together.
     work: list[tuple[PickTask, str, dict[int, int]]] = []
-    for warehouse_id, units in sorted(by_warehouse.items()):
-        task = None
-        if may_exist:
-            task = (
-                await PickTask.filter(order_id=order.id, warehouse_id=warehouse_id, status=T.OPEN)
-                .using_db(conn)
-                .first()
-            )
+    for warehouse_id, units in _by_warehouse(picks):
+        task = await PickTask.filter(order_id=order.id, warehouse_id=warehouse_id, status=T.OPEN).using_db(conn).first()
         if task is None:
             work.append((PickTask(order_id=order.id, warehouse_id=warehouse_id), "CREATED", units))
         else:

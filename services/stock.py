@@ -21,7 +21,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.catalog import Product
-from models.inserts import insert_later
+from models.inserts import insert_later, new_row
 from models.inventory import MovementReason, StockLevel, StockMovement
 from services.errors import DomainError, ErrorCode, Problem
 from services.reactions import AfterCommit, Within, enqueue, run_within
@@ -188,7 +188,8 @@ async def apply_changes(conn: BaseDBAsyncClient, changes: list[StockChange], *, 
             await record_low_stock(conn, row)
     await insert_later(
         [
-            StockMovement(
+            new_row(
+                StockMovement,
                 stock_level_id=c.row.id,
                 product_id=c.row.product_id,
                 warehouse_id=c.row.warehouse_id,

@@ -16,7 +16,7 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.events import OutboxEvent
-from models.inserts import insert_later
+from models.inserts import insert_later, new_row
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,8 @@ async def record_events(events: list[NewEvent], *, using_db: BaseDBAsyncClient) 
     """`record_event` for several events (same transaction rules)."""
     now = datetime.now(UTC)
     rows = [
-        OutboxEvent(
+        new_row(
+            OutboxEvent,
             topic=e.topic,
             aggregate_type=e.aggregate_type,
             aggregate_id=e.aggregate_id,

@@ -111,3 +111,20 @@ async def test_a_channel_token_places_only_its_own_channels_orders(server: Serve
 
     assert [r["order"] and r["order"]["externalRef"] for r in answer["results"]] == ["C-1", None]
     assert [e["code"] for e in answer["results"][1]["userErrors"]] == ["UNKNOWN_CHANNEL"]
+
+
+async def test_a_batch_repeating_its_own_reference_answers_as_orders_sent_one_by_one(
+    server: Server, admin: str
+) -> None:
+    # given a batch sending again, and R-1 with another body (the set-based path
+    # gives way to one order at a time for it)
+    batch = orders("R-1", "R-1") + orders("R-1", sku="SKU-B")
+
+    answer = await bulk(server, admin, batch, "SKIP_FAILED")
+
+    # then the first is stored, the second is its replay, the third a conflict
+    assert (answer["created"], answer["replayed"], answer["failed"]) == (1, 1, 1)
+    assert [r["replayed"] for r in answer["results"]] == [False, True, False]
+    assert [e["code"] for e in answer["results"][2]["userErrors"]] == ["IDEMPOTENCY_CONFLICT"]
+    assert await Order.all().count() == 1
+    assert (await StockLevel.get(product__sku="SKU-A")).reserved == 1
