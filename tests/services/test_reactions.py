@@ -17,7 +17,7 @@ from models.fulfilment import PickTask, PickTaskLine
 from models.inserts import insert_later
 from models.inventory import Allocation, AllocationStatus, MovementReason, StockLevel, StockMovement
 from models.orders import Order, OrderEvent, OrderStatus
-from services import analytics_rollup, db, dropship, notifications, reactions, sourcing, supply
+from services import alert_intake, analytics_rollup, db, dropship, notifications, reactions, sourcing, supply
 from services.access import SYSTEM, Principal
 from services.inventory import adjust_stock, ledger_mismatches
 from services.picking import report_short, scan
@@ -403,7 +403,7 @@ def test_wiring_twice_registers_each_reaction_once() -> None:
         Within.LOW_STOCK: [supply.draft_reorder],
         Within.DROP_SHIP_ROUTED: [dropship.open_requests],
         Within.ORDER_CANCELLED: [dropship.cancel_requests],
-        Within.ORDER_PLACED: [notifications.on_order_placed],
+        Within.ORDER_PLACED: [notifications.on_order_placed, alert_intake.check_placed_order],
         Within.SHIPMENT_MOVED: [notifications.on_shipment_moved],
         Within.ORDER_FIGURES_CHANGED: [analytics_rollup.mark_order_dirty],
     }
