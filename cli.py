@@ -388,6 +388,7 @@ def demo_run(
     def banner() -> None:
         typer.echo("")
         typer.echo(f"  Ordergraph is running: GraphiQL at http://{host}:{port}/graphql")
+        typer.echo(f"  Operations dashboard:  http://{host}:{port}/dashboard (sign in with the token)")
         typer.echo(f"  Demo ADMIN token:      {token}")
         typer.echo(
             f"  ({'the same as last time' if reused else 'new'}: kept in {settings.demo_token_file}; "
