@@ -95,7 +95,7 @@ async def _preview(info: Info, data: OrderCreateInput) -> AllocationPreviewPaylo
         plans.append(
             AllocationPlan(
                 rank=rank,
-                strategy=option.strategy.value,
+                allocation_strategy=option.strategy,
                 allow_split=option.allow_split,
                 chosen=option.chosen,
                 complete=plan.complete,

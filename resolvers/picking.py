@@ -13,6 +13,7 @@ from resolvers.errors import PublicError
 from resolvers.live import stream
 from resolvers.paging import page_of
 from schema.common import UserError, connection, decode_pk, pk_of
+from schema.event_kinds import PickTaskEventKind
 from schema.picking import (
     PickScanInput,
     PickScanPayload,
@@ -172,6 +173,7 @@ async def _task_events(info: Info, warehouse: str, after: str | None) -> AsyncGe
             cursor=env.cursor,
             occurred_at=env.occurred_at,
             kind=str(env.payload["kind"]),
+            event_kind=PickTaskEventKind(env.payload["kind"]),
             task=PickTask.from_model(row) if row else None,
         )
 

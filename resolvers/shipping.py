@@ -12,6 +12,7 @@ from resolvers.errors import from_domain
 from resolvers.live import stream
 from resolvers.paging import page_of
 from schema.common import connection, decode_pk, pk_of, renamed
+from schema.event_kinds import ShipmentEventKind
 from schema.shipping import (
     Shipment,
     ShipmentConnection,
@@ -127,6 +128,7 @@ class Subscription:
                 cursor=env.cursor,
                 occurred_at=env.occurred_at,
                 kind=str(env.payload["kind"]),
+                event_kind=ShipmentEventKind(env.payload["kind"]),
                 status=ShipmentStatus(env.payload["status"]),
                 shipment=Shipment.from_model(row) if row else None,
             )

@@ -11,12 +11,14 @@ import strawberry
 
 from models import inventory as m_inventory
 from models import orders as m
+from models.event_kinds import OrderEventKind
 from models.inventory import AllocationStatus as AllocationStatusModel
 from resolvers.context import Info
 from resolvers.loaders import MISSING, loaded, now_or_later
 from schema.addresses import Address, address_of
 from schema.catalog import Channel
 from schema.common import Connection, Money, Node, SortDirection, describe_values, pk_of, to_global_id
+from schema.event_kinds import KIND_DEPRECATION
 from schema.inventory import Allocation
 from schema.order_money import (
     Discount,
@@ -145,8 +147,10 @@ class OrderLine(Node):
 @strawberry.type(name="OrderEvent", description="One entry of an order's history.")
 class OrderHistoryEntry:
     kind: str = strawberry.field(
-        description="What happened: CREATED, STATUS_CHANGED or STOCK_SHORT (a count found units missing)."
+        description="What happened: CREATED, STATUS_CHANGED or STOCK_SHORT (a count found units missing).",
+        deprecation_reason=KIND_DEPRECATION,
     )
+    event_kind: OrderEventKind = strawberry.field(description="What happened.")
     from_status: OrderStatus | None = strawberry.field(
         description="The status before (null if the status did not change)."
     )
@@ -161,6 +165,7 @@ class OrderHistoryEntry:
     def from_model(cls, row: m.OrderEvent) -> OrderHistoryEntry:
         return cls(
             kind=row.kind,
+            event_kind=OrderEventKind(row.kind),
             from_status=row.from_status,
             to_status=row.to_status,
             reason=row.reason,

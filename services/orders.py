@@ -20,6 +20,7 @@ from tortoise.queryset import QuerySet
 
 from models.access import Role
 from models.catalog import BackorderPolicy, Channel, Product
+from models.event_kinds import OrderEventKind
 from models.fulfilment import Shipment
 from models.inserts import insert_later
 from models.inventory import Allocation
@@ -283,7 +284,7 @@ async def _insert_order(
             actor=principal.actor,
             conn=conn,
             reason=plan.reason,
-            before=[Hop(previous=None, status=OrderStatus.PENDING, kind="CREATED", reason=None)],
+            before=[Hop(previous=None, status=OrderStatus.PENDING, kind=OrderEventKind.CREATED, reason=None)],
         )
         settled = order.status
         await run_within(Within.ORDER_PLACED, conn, OrderPlaced(order, customer.email, channel))
