@@ -33,6 +33,7 @@ from schema.picking import (
     ScanEventFilter,
     ScanResult,
 )
+from schema.sorts import PickTaskSort, sort_args
 from services import catalog, picking_reads, task_queue
 from services import picking as svc
 from services.errors import DomainError, ErrorCode
@@ -58,6 +59,7 @@ class Query:
         self,
         info: Info,
         filter: PickTaskFilter | None = None,
+        sort_by: PickTaskSort | None = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
@@ -73,7 +75,10 @@ class Query:
             ),
         )
         return connection(
-            await page_of(info, query, first=first, after=after, last=last, before=before), PickTask.from_model
+            await page_of(
+                info, query, first=first, after=after, last=last, before=before, **sort_args(sort_by or PickTaskSort())
+            ),
+            PickTask.from_model,
         )
 
     @strawberry.field(description="The scan log, newest first, rejected scans included.")

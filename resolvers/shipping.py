@@ -22,6 +22,7 @@ from schema.shipping import (
     ShipmentPackInput,
     ShipmentPayload,
 )
+from schema.sorts import ShipmentSort, sort_args
 from schema.tracking import ShipmentStatus
 from services import shipping as svc
 from services.errors import DomainError
@@ -36,6 +37,7 @@ class Query:
         self,
         info: Info,
         filter: ShipmentFilter | None = None,
+        sort_by: ShipmentSort | None = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
@@ -52,7 +54,10 @@ class Query:
             ),
         )
         return connection(
-            await page_of(info, query, first=first, after=after, last=last, before=before), Shipment.from_model
+            await page_of(
+                info, query, first=first, after=after, last=last, before=before, **sort_args(sort_by or ShipmentSort())
+            ),
+            Shipment.from_model,
         )
 
 
