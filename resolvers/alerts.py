@@ -23,6 +23,7 @@ from schema.alerts import (
     ChannelAlertPolicyUpdateInput,
 )
 from schema.common import connection, decode_pk
+from schema.sorts import AlertSort, sort_args
 from services import alert_policy
 from services import alerts as svc
 from subscriptions.envelope import Envelope
@@ -36,6 +37,7 @@ class Query:
         self,
         info: Info,
         filter: AlertFilter | None = None,
+        sort_by: AlertSort | None = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
@@ -44,7 +46,10 @@ class Query:
         f = filter or AlertFilter()
         query = svc.search_alerts(principal_of(info), statuses=f.status, kinds=f.kind)
         return connection(
-            await page_of(info, query, first=first, after=after, last=last, before=before), Alert.from_model
+            await page_of(
+                info, query, first=first, after=after, last=last, before=before, **sort_args(sort_by or AlertSort())
+            ),
+            Alert.from_model,
         )
 
     @strawberry.field(description="A channel's alert policy (staff); null for an unknown channel.")

@@ -8,6 +8,7 @@ from resolvers.context import Info, principal_of
 from resolvers.paging import page_of
 from schema.audit import AuditEvent, AuditEventConnection, AuditEventFilter
 from schema.common import connection
+from schema.sorts import AuditEventSort, sort_args
 from services import audit as svc
 
 
@@ -18,6 +19,7 @@ class Query:
         self,
         info: Info,
         filter: AuditEventFilter | None = None,
+        sort_by: AuditEventSort | None = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
@@ -29,7 +31,13 @@ class Query:
         )
         return connection(
             await page_of(
-                info, svc.search_audit(principal_of(info), criteria), first=first, after=after, last=last, before=before
+                info,
+                svc.search_audit(principal_of(info), criteria),
+                first=first,
+                after=after,
+                last=last,
+                before=before,
+                **sort_args(sort_by or AuditEventSort()),
             ),
             AuditEvent.from_model,
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from resolvers.context import Info
@@ -27,7 +29,9 @@ from schema.catalog import (
     WarehouseCreateInput,
     WarehouseCreatePayload,
 )
+from schema.codes import code_input
 from schema.common import connection, given, renamed
+from schema.sorts import ProductSort, sort_args
 from services import catalog as svc
 from services import intake
 
@@ -41,6 +45,9 @@ class Query:
         self,
         info: Info,
         filter: ProductFilter | None = None,
+        sort_by: Annotated[
+            ProductSort | None, strawberry.argument(description="The order of the list (default: oldest first).")
+        ] = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
@@ -48,7 +55,9 @@ class Query:
     ) -> ProductConnection:
         f = filter or ProductFilter()
         query = svc.search_products(skus=f.skus, search=f.search, archived=f.archived)
-        page = await page_of(info, query, first=first, after=after, last=last, before=before, descending=False)
+        page = await page_of(
+            info, query, first=first, after=after, last=last, before=before, **sort_args(sort_by or ProductSort())
+        )
         for row in page.items:  # availableToSell reads products through the loader
             info.context.loaders.product.prime(row.id, row)
         return connection(page, Product.from_model)
@@ -80,7 +89,10 @@ class Mutation:
         row = await svc.create_warehouse(
             code=input.code,
             name=input.name,
-            country=input.country,
+            country=code_input(
+                input.country_code, input.country, field="countryCode", old_field="country", required=True
+            )
+            or "",
             **given(region=input.region, latitude=input.latitude, longitude=input.longitude, priority=input.priority),
         )
         return WarehouseCreatePayload(warehouse=Warehouse.from_model(row))
@@ -92,7 +104,9 @@ class Mutation:
             name=input.name,
             price=input.price,
             **given(
-                currency=input.currency,
+                currency=code_input(
+                    input.currency_code, input.currency, field="currencyCode", old_field="currency", required=False
+                ),
                 barcode=input.barcode,
                 weight_grams=input.weight_grams,
                 dropship_supplier=renamed(

@@ -32,6 +32,7 @@ from schema.inventory import (
     StockSyncResult,
     StockSyncStatus,
 )
+from schema.sorts import StockLevelSort, StockMovementSort, sort_args
 from services import inventory as svc
 from services.errors import DomainError
 from subscriptions.envelope import Envelope
@@ -45,6 +46,9 @@ class Query:
         self,
         info: Info,
         filter: StockLevelFilter | None = None,
+        sort_by: Annotated[
+            StockLevelSort | None, strawberry.argument(description="The order of the list (default: oldest first).")
+        ] = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
@@ -55,7 +59,9 @@ class Query:
             principal_of(info),
             svc.StockSearch(sku=f.sku, warehouse=f.warehouse, below_safety_stock=f.below_safety_stock),
         )
-        page = await page_of(info, query, first=first, after=after, last=last, before=before, descending=False)
+        page = await page_of(
+            info, query, first=first, after=after, last=last, before=before, **sort_args(sort_by or StockLevelSort())
+        )
         return connection(page, StockLevel.from_model)
 
     @strawberry.field(description="The stock ledger, newest first.")
@@ -63,6 +69,7 @@ class Query:
         self,
         info: Info,
         filter: StockMovementFilter | None = None,
+        sort_by: StockMovementSort | None = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
@@ -74,7 +81,16 @@ class Query:
             svc.MovementSearch(sku=f.sku, warehouse=f.warehouse, reasons=f.reason, reference=f.reference),
         )
         return connection(
-            await page_of(info, query, first=first, after=after, last=last, before=before), StockMovement.from_model
+            await page_of(
+                info,
+                query,
+                first=first,
+                after=after,
+                last=last,
+                before=before,
+                **sort_args(sort_by or StockMovementSort()),
+            ),
+            StockMovement.from_model,
         )
 
 

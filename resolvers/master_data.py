@@ -34,6 +34,7 @@ from schema.master_data import (
 )
 from schema.orders import Customer
 from schema.returns import ReturnRequest
+from schema.sorts import CustomerSort, ReturnRequestSort, sort_args
 from services import master_data as svc
 from services import returns
 
@@ -74,6 +75,7 @@ class Query:
         self,
         info: Info,
         filter: CustomerFilter | None = None,
+        sort_by: CustomerSort | None = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
@@ -81,7 +83,10 @@ class Query:
     ) -> CustomerConnection:
         query = svc.search_customers((filter or CustomerFilter()).search)
         return connection(
-            await page_of(info, query, first=first, after=after, last=last, before=before), Customer.from_model
+            await page_of(
+                info, query, first=first, after=after, last=last, before=before, **sort_args(sort_by or CustomerSort())
+            ),
+            Customer.from_model,
         )
 
     @strawberry.field(description="Returns, newest first (customers and channels: of their own orders).")
@@ -89,6 +94,7 @@ class Query:
         self,
         info: Info,
         filter: ReturnFilter | None = None,
+        sort_by: ReturnRequestSort | None = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
@@ -97,7 +103,9 @@ class Query:
         f = filter or ReturnFilter()
         order_id = None if f.order is None else (pk_of(f.order, "Order") or 0)
         query = returns.search_returns(principal_of(info), statuses=f.status, order_id=order_id)
-        page = await page_of(info, query, first=first, after=after, last=last, before=before)
+        page = await page_of(
+            info, query, first=first, after=after, last=last, before=before, **sort_args(sort_by or ReturnRequestSort())
+        )
         ids = [r.id for r in page.items]
         lines = dict(zip(ids, await info.context.loaders.return_lines.load_many(ids), strict=True))
         return connection(page, lambda row: ReturnRequest.from_model(row, lines[row.id]))

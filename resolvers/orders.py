@@ -14,6 +14,7 @@ from resolvers.paging import page_of
 from resolvers.prefetch import prefetch_orders
 from schema.allocation_preview import AllocationPick, AllocationPlan, AllocationPreviewPayload, UnfilledLine
 from schema.catalog import Warehouse
+from schema.codes import code_input
 from schema.common import SortDirection, connection, decode_pk, pk_of, renamed, user_errors
 from schema.order_mutations import (
     OrderAllocateInput,
@@ -53,7 +54,9 @@ def draft_from_input(data: OrderCreateInput) -> drafts.OrderDraft:
         customer_name=data.customer.name,
         shipping_address=data.shipping_address.to_draft(),
         lines=[drafts.LineDraft(sku=ln.sku, quantity=ln.quantity, unit_price=ln.unit_price) for ln in data.lines],
-        currency=data.currency,
+        currency=code_input(
+            data.currency_code, data.currency, field="currencyCode", old_field="currency", required=False
+        ),
         idempotency_key=data.idempotency_key,
     )
 
@@ -95,7 +98,7 @@ async def _preview(info: Info, data: OrderCreateInput) -> AllocationPreviewPaylo
         plans.append(
             AllocationPlan(
                 rank=rank,
-                strategy=option.strategy.value,
+                allocation_strategy=option.strategy,
                 allow_split=option.allow_split,
                 chosen=option.chosen,
                 complete=plan.complete,

@@ -13,6 +13,7 @@ from resolvers.errors import PublicError
 from resolvers.live import stream
 from resolvers.paging import page_of
 from schema.common import UserError, connection, decode_pk, pk_of
+from schema.event_kinds import PickTaskEventKind
 from schema.picking import (
     PickScanInput,
     PickScanPayload,
@@ -32,6 +33,7 @@ from schema.picking import (
     ScanEventFilter,
     ScanResult,
 )
+from schema.sorts import PickTaskSort, sort_args
 from services import catalog, picking_reads, task_queue
 from services import picking as svc
 from services.errors import DomainError, ErrorCode
@@ -57,6 +59,7 @@ class Query:
         self,
         info: Info,
         filter: PickTaskFilter | None = None,
+        sort_by: PickTaskSort | None = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
@@ -72,7 +75,10 @@ class Query:
             ),
         )
         return connection(
-            await page_of(info, query, first=first, after=after, last=last, before=before), PickTask.from_model
+            await page_of(
+                info, query, first=first, after=after, last=last, before=before, **sort_args(sort_by or PickTaskSort())
+            ),
+            PickTask.from_model,
         )
 
     @strawberry.field(description="The scan log, newest first, rejected scans included.")
@@ -172,6 +178,7 @@ async def _task_events(info: Info, warehouse: str, after: str | None) -> AsyncGe
             cursor=env.cursor,
             occurred_at=env.occurred_at,
             kind=str(env.payload["kind"]),
+            event_kind=PickTaskEventKind(env.payload["kind"]),
             task=PickTask.from_model(row) if row else None,
         )
 

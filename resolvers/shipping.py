@@ -12,6 +12,7 @@ from resolvers.errors import from_domain
 from resolvers.live import stream
 from resolvers.paging import page_of
 from schema.common import connection, decode_pk, pk_of, renamed
+from schema.event_kinds import ShipmentEventKind
 from schema.shipping import (
     Shipment,
     ShipmentConnection,
@@ -21,6 +22,7 @@ from schema.shipping import (
     ShipmentPackInput,
     ShipmentPayload,
 )
+from schema.sorts import ShipmentSort, sort_args
 from schema.tracking import ShipmentStatus
 from services import shipping as svc
 from services.errors import DomainError
@@ -35,6 +37,7 @@ class Query:
         self,
         info: Info,
         filter: ShipmentFilter | None = None,
+        sort_by: ShipmentSort | None = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
@@ -51,7 +54,10 @@ class Query:
             ),
         )
         return connection(
-            await page_of(info, query, first=first, after=after, last=last, before=before), Shipment.from_model
+            await page_of(
+                info, query, first=first, after=after, last=last, before=before, **sort_args(sort_by or ShipmentSort())
+            ),
+            Shipment.from_model,
         )
 
 
@@ -127,6 +133,7 @@ class Subscription:
                 cursor=env.cursor,
                 occurred_at=env.occurred_at,
                 kind=str(env.payload["kind"]),
+                event_kind=ShipmentEventKind(env.payload["kind"]),
                 status=ShipmentStatus(env.payload["status"]),
                 shipment=Shipment.from_model(row) if row else None,
             )

@@ -10,8 +10,10 @@ from resolvers.context import Info, principal_of
 from resolvers.errors import from_domain
 from resolvers.paging import page_of
 from schema.catalog import Supplier
+from schema.codes import code_input
 from schema.common import connection, decode_pk, given
 from schema.inventory import StockLevel
+from schema.sorts import PurchaseOrderSort, sort_args
 from schema.supply import (
     PurchaseOrder,
     PurchaseOrderConfirmInput,
@@ -42,6 +44,7 @@ class Query:
         self,
         info: Info,
         filter: PurchaseOrderFilter | None = None,
+        sort_by: PurchaseOrderSort | None = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
@@ -52,7 +55,16 @@ class Query:
             principal_of(info), svc.PurchaseOrderSearch(statuses=f.status, supplier=f.supplier, warehouse=f.warehouse)
         )
         return connection(
-            await page_of(info, query, first=first, after=after, last=last, before=before), PurchaseOrder.from_model
+            await page_of(
+                info,
+                query,
+                first=first,
+                after=after,
+                last=last,
+                before=before,
+                **sort_args(sort_by or PurchaseOrderSort()),
+            ),
+            PurchaseOrder.from_model,
         )
 
     @strawberry.field(
@@ -109,7 +121,9 @@ class Mutation:
             sku=input.sku,
             cost=input.cost,
             **given(
-                currency=input.currency,
+                currency=code_input(
+                    input.currency_code, input.currency, field="currencyCode", old_field="currency", required=False
+                ),
                 lead_time_days=input.lead_time_days,
                 minimum_order_quantity=input.minimum_order_quantity,
                 pack_size=input.pack_size,

@@ -6,13 +6,24 @@ from __future__ import annotations
 from models.audit import AuditEvent
 from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
 from models.transfers import StockTransfer, StockTransferLine
-from schema import audit, master_data, transfers
+from schema import audit, catalog, master_data, transfers
 from schema.domains import CHOICE, ID_TEXT, NESTED, Items, Spec, column
 from schema.input_specs import ENUMS, MAX_GRAMS, MAX_PRIORITY, SEARCH, SKU, WAREHOUSE
 from services.errors import ErrorCode
 from services.order_drafts import MAX_LINES, MAX_QUANTITY
 
 ADMIN_INPUTS: dict[type, dict[str, Spec]] = {
+    # warehouses
+    catalog.WarehouseCreateInput: {
+        "code": WAREHOUSE,
+        "name": column(Warehouse, "name"),
+        "country": column(Warehouse, "country"),
+        "country_code": CHOICE,
+        "region": column(Warehouse, "region"),
+        "latitude": column(Warehouse, "latitude"),
+        "longitude": column(Warehouse, "longitude"),
+        "priority": column(Warehouse, "priority", minimum=0, maximum=MAX_PRIORITY),
+    },
     # stock transfers
     transfers.StockTransferFilter: {
         "status": ENUMS,

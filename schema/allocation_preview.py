@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from schema.catalog import Warehouse
+from schema.catalog import AllocationStrategy, Warehouse
 from schema.common import UserError
 
 
@@ -27,7 +27,7 @@ class UnfilledLine:
 @strawberry.type(description="One way to source an order, with why it ranks where it does.")
 class AllocationPlan:
     rank: int = strawberry.field(description="1 for the plan that would be chosen, then in order of preference.")
-    strategy: str = strawberry.field(description="The allocation strategy this plan follows.")
+    allocation_strategy: AllocationStrategy = strawberry.field(description="The allocation strategy this plan follows.")
     allow_split: bool = strawberry.field(description="Whether this plan may split the order over several warehouses.")
     chosen: bool = strawberry.field(description="What orderCreate would do now under the channel's rules.")
     complete: bool = strawberry.field(description="Whether the plan sources every unit.")
@@ -36,6 +36,13 @@ class AllocationPlan:
     picks: list[AllocationPick] = strawberry.field(description="What the plan takes from where.")
     unfilled: list[UnfilledLine] = strawberry.field(description="What the plan cannot source.")
     reason: str = strawberry.field(description="Why the plan is ranked where it is.")
+
+    @strawberry.field(
+        description="The allocation strategy this plan follows, as a string.",
+        deprecation_reason="Use `allocationStrategy` (the same value, as an enum). Removed in the next release.",
+    )
+    def strategy(self) -> str:
+        return self.allocation_strategy.value
 
 
 @strawberry.type(description="What allocating an order would do, without doing it.")

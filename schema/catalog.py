@@ -10,6 +10,7 @@ import strawberry
 
 from models import catalog as m
 from resolvers.context import Info
+from schema.codes import COUNTRY_DEPRECATION, CURRENCY_DEPRECATION, CountryCode, CurrencyCode, country_code_of
 from schema.common import Connection, Money, Node, UserError, describe_values, to_global_id
 from services.catalog import may_see_availability, sees_webhook_urls
 
@@ -92,12 +93,18 @@ class Channel(Node):
 class Warehouse(Node):
     code: str = strawberry.field(description="Short unique code, used to name the warehouse in inputs and filters.")
     name: str = strawberry.field(description="Human-readable name.")
-    country: str = strawberry.field(description="ISO 3166-1 alpha-2 country code.")
+    country: str = strawberry.field(
+        description="ISO 3166-1 alpha-2 country code.", deprecation_reason=COUNTRY_DEPRECATION
+    )
     region: str | None = strawberry.field(description="State, province or region.")
     latitude: float | None = strawberry.field(description="Latitude in degrees (WGS 84), for CLOSEST allocation.")
     longitude: float | None = strawberry.field(description="Longitude in degrees (WGS 84), for CLOSEST allocation.")
     priority: int = strawberry.field(description="Lower is tried first by PRIORITY allocation.")
     archived_at: datetime | None = strawberry.field(description="When it was archived; null while in use.")
+
+    @strawberry.field(description="ISO 3166-1 alpha-2 country code, as an enum (null if the stored code is not one).")
+    def country_code(self) -> CountryCode | None:
+        return country_code_of(self.country)
 
     @classmethod
     def from_model(cls, row: m.Warehouse) -> Warehouse:
@@ -267,7 +274,12 @@ class ChannelCreateInput:
 class WarehouseCreateInput:
     code: str = strawberry.field(description="Short unique code for the warehouse.")
     name: str = strawberry.field(description="Human-readable name.")
-    country: str = strawberry.field(description="ISO 3166-1 alpha-2 country code.")
+    country_code: CountryCode | None = strawberry.field(
+        default=None, description="The country (required, or its deprecated string `country`)."
+    )
+    country: str | None = strawberry.field(
+        default=None, description="ISO 3166-1 alpha-2 country code.", deprecation_reason=COUNTRY_DEPRECATION
+    )
     region: str | None = strawberry.field(default=None, description="State, province or region.")
     latitude: float | None = strawberry.field(
         default=None, description="Latitude in degrees (WGS 84), for CLOSEST allocation."
@@ -284,8 +296,13 @@ class ProductCreateInput:
     name: str = strawberry.field(description="Human-readable name.")
     price: Decimal = strawberry.field(description="List price of one unit.")
     barcode: str | None = strawberry.field(default=None, description="The barcode scanned when picking.")
+    currency_code: CurrencyCode | None = strawberry.field(
+        default=None, description="The price's currency (default: USD)."
+    )
     currency: str | None = strawberry.field(
-        default=None, description="ISO 4217 currency code of the price (default: USD)."
+        default=None,
+        description="ISO 4217 currency code of the price (default: USD).",
+        deprecation_reason=CURRENCY_DEPRECATION,
     )
     weight_grams: int | None = strawberry.field(default=None, description="Weight of one unit in grams.")
     drop_ship_supplier: str | None = strawberry.field(

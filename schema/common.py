@@ -14,6 +14,9 @@ from strawberry.types.lazy_type import LazyType
 from strawberry.utils.str_converters import to_camel_case
 from tortoise.models import Model as TortoiseModel
 
+from models import countries, currencies
+from models.countries import CountryCode
+from models.currencies import CurrencyCode, currency_code_of
 from services.errors import DomainError, not_found
 from services.errors import ErrorCode as DomainErrorCode
 from services.pagination import Page
@@ -34,6 +37,13 @@ def describe_values(enum: type[Enum], **descriptions: str) -> None:
     for value in definition.values:
         value.description = descriptions[value.name]
 
+
+# Wrapped here, before any type names them (an enum first met unwrapped is wrapped again
+# without descriptions); schema.codes has the helpers. Each value is described by its name.
+strawberry.enum(CurrencyCode, name="CurrencyCode", description="An ISO 4217 currency code.")
+describe_values(CurrencyCode, **currencies.NAMES)
+strawberry.enum(CountryCode, name="CountryCode", description="An ISO 3166-1 alpha-2 country code.")
+describe_values(CountryCode, **countries.NAMES)
 
 strawberry.enum(ErrorCode, name="ErrorCode", description="Why a mutation did not do what was asked.")
 describe_values(
@@ -162,7 +172,14 @@ def user_errors(error: DomainError) -> list[UserError]:
 @strawberry.type(description="An amount in a currency, as a decimal string.")
 class Money:
     amount: Decimal = strawberry.field(description='The amount, as a decimal string (e.g. "12.50").')
-    currency: str = strawberry.field(description='ISO 4217 currency code (e.g. "EUR").')
+    currency: str = strawberry.field(
+        description='ISO 4217 currency code (e.g. "EUR").',
+        deprecation_reason="Use `currencyCode` (the same code, as an enum). Removed in the next release.",
+    )
+
+    @strawberry.field(description="ISO 4217 currency code, as an enum (null if the stored code is not one).")
+    def currency_code(self) -> CurrencyCode | None:
+        return currency_code_of(self.currency)
 
 
 @strawberry.type(description="Where a page is in the whole list: whether there is more, and the cursors to ask for it.")

@@ -28,7 +28,7 @@ from strawberry.extensions.field_extension import AsyncExtensionResolver, SyncEx
 from strawberry.utils.str_converters import to_camel_case
 
 from models.access import ApiToken
-from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
+from models.catalog import Carrier, Channel, Product, Supplier
 from models.fulfilment import Package, PickTask, PickTaskLine, ScanEvent, TrackingEvent
 from models.inventory import StockLevel, StockMovement
 from models.order_money import OrderTag
@@ -68,7 +68,6 @@ from schema.input_specs import (
     MAX_GRAMS,
     MAX_MM,
     MAX_PACKAGES,
-    MAX_PRIORITY,
     PICKER,
     REASON,
     SEARCH,
@@ -80,6 +79,7 @@ from schema.input_specs import (
     quantity,
 )
 from schema.order_edit_inputs import ORDER_EDIT_INPUTS
+from schema.sorts import SORT_INPUTS
 from services import task_queue
 from services.bulk import MAX_ORDERS as MAX_BULK_ORDERS
 from services.catalog import MAX_SHIP_BY_HOURS
@@ -93,6 +93,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
     order_mutations.CustomerInput: {"email": EMAIL, "name": column(Order, "customer_name")},
     addresses.AddressInput: {
         "country": column(Order, "ship_country"),
+        "country_code": CHOICE,
         "region": column(Order, "ship_region"),
         "city": column(Order, "ship_city"),
         "postal_code": column(Order, "ship_postal_code"),
@@ -112,6 +113,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "shipping_address": NESTED,
         "lines": Items(MAX_LINES, NESTED),
         "currency": column(Order, "currency"),
+        "currency_code": CHOICE,
         "idempotency_key": column(Order, "idempotency_key"),
     },
     order_mutations.OrderCancelInput: {"id": ID_TEXT, "reason": REASON},
@@ -155,21 +157,13 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "warehouses": Items(MAX_FILTER_VALUES, WAREHOUSE),
         "ship_by_hours": column(Channel, "ship_by_hours", minimum=1, maximum=MAX_SHIP_BY_HOURS),
     },
-    catalog.WarehouseCreateInput: {
-        "code": WAREHOUSE,
-        "name": column(Warehouse, "name"),
-        "country": column(Warehouse, "country"),
-        "region": column(Warehouse, "region"),
-        "latitude": column(Warehouse, "latitude"),
-        "longitude": column(Warehouse, "longitude"),
-        "priority": column(Warehouse, "priority", minimum=0, maximum=MAX_PRIORITY),
-    },
     catalog.ProductCreateInput: {
         "sku": SKU,
         "name": column(Product, "name"),
         "price": column(Product, "price"),
         "barcode": column(Product, "barcode"),
         "currency": CURRENCY,
+        "currency_code": CHOICE,
         "weight_grams": column(Product, "weight_grams", minimum=0, maximum=MAX_GRAMS),
         "drop_ship_supplier": SUPPLIER,
         "dropship_supplier": SUPPLIER,
@@ -230,6 +224,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "sku": SKU,
         "cost": column(SupplierProduct, "cost"),
         "currency": column(SupplierProduct, "currency"),
+        "currency_code": CHOICE,
         "lead_time_days": column(SupplierProduct, "lead_time_days"),
         "minimum_order_quantity": column(SupplierProduct, "minimum_order_quantity", **quantity),  # type: ignore[arg-type]
         "pack_size": column(SupplierProduct, "pack_size", **quantity),  # type: ignore[arg-type]
@@ -346,6 +341,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "warehouses": Items(MAX_FILTER_VALUES, WAREHOUSE),
     },
     **ADMIN_INPUTS,  # stock transfers and master data: schema.admin_inputs
+    **SORT_INPUTS,  # the lists' sortBy inputs: schema.sorts
     **CUSTOMER_INPUTS,  # customers' sign-in, tickets, feedback, alerts: schema.customer_inputs
     **ORDER_EDIT_INPUTS,  # order editing, money and details: schema.order_edit_inputs
 }

@@ -8,6 +8,7 @@ from decimal import Decimal
 import strawberry
 
 from schema.addresses import AddressInput
+from schema.codes import CURRENCY_DEPRECATION, CurrencyCode
 from schema.common import UserError
 from schema.orders import Order
 
@@ -34,8 +35,13 @@ class OrderCreateInput:
     customer: CustomerInput = strawberry.field(description="Who places the order.")
     shipping_address: AddressInput = strawberry.field(description="Where the order ships to.")
     lines: list[OrderLineInput] = strawberry.field(description="The products ordered (at least one).")
+    currency_code: CurrencyCode | None = strawberry.field(
+        default=None, description="The order's currency (default: the first product's currency)."
+    )
     currency: str | None = strawberry.field(
-        default=None, description="ISO 4217 currency code (default: the first product's currency)."
+        default=None,
+        description="ISO 4217 currency code (default: the first product's currency).",
+        deprecation_reason=CURRENCY_DEPRECATION,
     )
     idempotency_key: str | None = strawberry.field(
         default=None,

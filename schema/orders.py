@@ -11,12 +11,15 @@ import strawberry
 
 from models import inventory as m_inventory
 from models import orders as m
+from models.event_kinds import OrderEventKind
 from models.inventory import AllocationStatus as AllocationStatusModel
 from resolvers.context import Info
 from resolvers.loaders import MISSING, loaded, now_or_later
 from schema.addresses import Address, address_of
 from schema.catalog import Channel
+from schema.codes import CURRENCY_DEPRECATION, CurrencyCode, currency_code_of
 from schema.common import Connection, Money, Node, SortDirection, describe_values, pk_of, to_global_id
+from schema.event_kinds import KIND_DEPRECATION
 from schema.inventory import Allocation
 from schema.order_money import (
     Discount,
@@ -145,8 +148,10 @@ class OrderLine(Node):
 @strawberry.type(name="OrderEvent", description="One entry of an order's history.")
 class OrderHistoryEntry:
     kind: str = strawberry.field(
-        description="What happened: CREATED, STATUS_CHANGED or STOCK_SHORT (a count found units missing)."
+        description="What happened: CREATED, STATUS_CHANGED or STOCK_SHORT (a count found units missing).",
+        deprecation_reason=KIND_DEPRECATION,
     )
+    event_kind: OrderEventKind = strawberry.field(description="What happened.")
     from_status: OrderStatus | None = strawberry.field(
         description="The status before (null if the status did not change)."
     )
@@ -161,6 +166,7 @@ class OrderHistoryEntry:
     def from_model(cls, row: m.OrderEvent) -> OrderHistoryEntry:
         return cls(
             kind=row.kind,
+            event_kind=OrderEventKind(row.kind),
             from_status=row.from_status,
             to_status=row.to_status,
             reason=row.reason,
@@ -179,7 +185,9 @@ class Order(Node):
     idempotency_key: str | None = strawberry.field(
         description="The key the order was created with, if any (retries with it return this order)."
     )
-    currency: str = strawberry.field(description="ISO 4217 currency code of every amount on the order.")
+    currency: str = strawberry.field(
+        description="ISO 4217 currency code of every amount on the order.", deprecation_reason=CURRENCY_DEPRECATION
+    )
     subtotal: Money = strawberry.field(description="Sum of the line totals.")
     total: Money = strawberry.field(description="What the customer pays.")
     shipping_address: Address = strawberry.field(description="Where the order ships to.")
@@ -233,6 +241,12 @@ class Order(Node):
             _customer_id=row.customer_id,
             _customer_name=row.customer_name,
         )
+
+    @strawberry.field(
+        description="The currency of every amount on the order (null if the stored code is not ISO 4217)."
+    )
+    def currency_code(self) -> CurrencyCode | None:
+        return currency_code_of(self.currency)
 
     @strawberry.field(description="The sales channel the order came from.")
     async def channel(self, info: Info) -> Channel:

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from models import fulfilment as m
+from models.event_kinds import PickTaskEventKind
 from resolvers.context import Info
 from schema.catalog import Warehouse, warehouse_of
 from schema.common import Connection, Node, UserError, describe_values, lazy_node, to_global_id
+from schema.event_kinds import KIND_DEPRECATION
 
 if TYPE_CHECKING:
     from schema.orders import Order
@@ -242,6 +244,8 @@ class PickTaskEvent:
     )
     occurred_at: datetime = strawberry.field(description="When it happened.")
     kind: str = strawberry.field(
-        description="What happened to the task, for example ASSIGNED, STARTED, DONE, HELD, RESUMED, UNCLAIMED or CANCELLED."
+        description="What happened to the task, for example ASSIGNED, STARTED, DONE, HELD, RESUMED, UNCLAIMED or CANCELLED.",
+        deprecation_reason=KIND_DEPRECATION,
     )
+    event_kind: PickTaskEventKind = strawberry.field(description="What happened to the task.")
     task: PickTask | None = strawberry.field(description="The task now (null if no longer visible).")

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from models import fulfilment as m
+from models.event_kinds import ShipmentEventKind
 from resolvers.context import Info
 from schema.addresses import Address, address_of
 from schema.catalog import Carrier, Warehouse, warehouse_of
 from schema.common import Connection, Node, UserError, lazy_node, to_global_id
+from schema.event_kinds import KIND_DEPRECATION
 from schema.tracking import ShipmentStatus, TrackingEvent
 from services.shipping import sees_contents
 
@@ -173,7 +175,11 @@ class ShipmentEvent:
     )
     occurred_at: datetime = strawberry.field(description="When it happened.")
     kind: str = strawberry.field(
-        description="What happened: PACKED, DISPATCHED, CANCELLED, or the status a carrier reported."
+        description="What happened: PACKED, DISPATCHED, CANCELLED, or the status a carrier reported.",
+        deprecation_reason=KIND_DEPRECATION,
+    )
+    event_kind: ShipmentEventKind = strawberry.field(
+        description="What happened: packed, dispatched or cancelled here, or the status a carrier reported."
     )
     status: ShipmentStatus = strawberry.field(description="The shipment's status now.")
     shipment: Shipment | None = strawberry.field(description="The shipment now (null if no longer visible).")

@@ -10,6 +10,7 @@ import strawberry
 from models import supply as m
 from resolvers.context import Info
 from schema.catalog import Product, Supplier, Warehouse
+from schema.codes import CURRENCY_DEPRECATION, CurrencyCode
 from schema.common import Connection, Money, Node, UserError, describe_values, to_global_id
 from schema.forecast import ForecastMethod
 from schema.inventory import StockLevel
@@ -192,8 +193,13 @@ class SupplierProductSetInput:
     supplier: str = strawberry.field(description="The supplier's code.")
     sku: str = strawberry.field(description="The product's SKU.")
     cost: Decimal = strawberry.field(description="What the supplier charges for one unit.")
+    currency_code: CurrencyCode | None = strawberry.field(
+        default=None, description="The cost's currency (default: USD)."
+    )
     currency: str | None = strawberry.field(
-        default=None, description="ISO 4217 currency code of the cost (default: USD)."
+        default=None,
+        description="ISO 4217 currency code of the cost (default: USD).",
+        deprecation_reason=CURRENCY_DEPRECATION,
     )
     lead_time_days: int | None = strawberry.field(
         default=None, description="Days from order to delivery for this product."

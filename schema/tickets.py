@@ -8,8 +8,10 @@ from enum import Enum
 import strawberry
 
 from models import tickets as m
+from models.event_kinds import TicketEventKind
 from resolvers.context import Info
 from schema.common import Connection, Node, SortDirection, UserError, describe_values, to_global_id
+from schema.event_kinds import KIND_DEPRECATION
 from schema.orders import Order
 from services.feedback import EDIT_DAYS
 
@@ -85,7 +87,8 @@ class TicketMessage:
 
 @strawberry.type(description="One entry of a ticket's history: opened, a status change, an assignment.")
 class TicketHistoryEntry:
-    kind: str = strawberry.field(description="OPENED, STATUS_CHANGED or ASSIGNED.")
+    kind: str = strawberry.field(description="OPENED, STATUS_CHANGED or ASSIGNED.", deprecation_reason=KIND_DEPRECATION)
+    event_kind: TicketEventKind = strawberry.field(description="What happened.")
     from_status: TicketStatus | None = strawberry.field(description="The status before.")
     to_status: TicketStatus = strawberry.field(description="The status after.")
     note: str | None = strawberry.field(description="The reason given, or the assignee.")
@@ -153,6 +156,7 @@ class Ticket(Node):
         return [
             TicketHistoryEntry(
                 kind=r.kind,
+                event_kind=TicketEventKind(r.kind),
                 from_status=m.TicketStatus(r.from_status) if r.from_status else None,
                 to_status=m.TicketStatus(r.to_status),
                 note=r.note,

@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from models.event_kinds import OrderEventKind, PickTaskEventKind
 from models.fulfilment import PickTask, PickTaskLine, PickTaskStatus, Shipment, ShipmentStatus
 from models.inventory import Allocation, AllocationStatus, MovementReason
 from models.orders import Order, OrderEvent, OrderStatus
@@ -118,7 +119,7 @@ async def take_shortfall(
         status = OrderStatus(order.status)
         await OrderEvent.create(
             order_id=order_id,
-            kind="STOCK_SHORT",
+            kind=OrderEventKind.STOCK_SHORT,
             from_status=status,
             to_status=status,
             reason=reason,
@@ -151,6 +152,8 @@ async def _mark_short(
         task = tasks[task_id]
         rest = await PickTaskLine.filter(task_id=task_id).using_db(conn)
         if all(ln.short_quantity == ln.quantity for ln in rest) and task.status != T.DONE:
-            await move_task(task, T.CANCELLED, kind="CANCELLED", conn=conn, message=f"Task is {task.status}.")
+            await move_task(
+                task, T.CANCELLED, kind=PickTaskEventKind.CANCELLED, conn=conn, message=f"Task is {task.status}."
+            )
         else:
-            await record_events([task_event(task, "SHORT")], using_db=conn)
+            await record_events([task_event(task, PickTaskEventKind.SHORT)], using_db=conn)

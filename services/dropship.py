@@ -22,6 +22,7 @@ from tortoise.queryset import QuerySet
 from models.access import Role
 from models.catalog import Product, Supplier
 from models.dropship import DropShipLine, DropShipRequest, DropShipStatus
+from models.event_kinds import ShipmentEventKind
 from models.fulfilment import Shipment, ShipmentLine, ShipmentStatus
 from models.orders import Order, OrderStatus
 from services.access import Principal, scoped
@@ -234,7 +235,7 @@ async def dispatch_request(
                 tracking_number=tracking_number.strip(),
                 dispatched_at=now,
             )
-            await record_events([shipment_event(shipment, "DISPATCHED")], using_db=conn)
+            await record_events([shipment_event(shipment, ShipmentEventKind.DISPATCHED)], using_db=conn)
             await ship_drop_ship(conn, order_id=order.id, supplier_id=request.supplier_id)
             await move_request(request, D.SHIPPED, conn=conn, shipped_at=now)
             await settle_shipping(order, principal.actor, conn)

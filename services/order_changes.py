@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from models.event_kinds import OrderEventKind
 from models.fulfilment import PickTaskStatus
 from models.inserts import insert_later
 from models.orders import Order, OrderEvent, OrderLine, OrderStatus
@@ -69,7 +70,7 @@ async def record_change(
     principal: Principal,
     order: Order,
     *,
-    kind: str,
+    kind: OrderEventKind,
     reason: str,
     note: str,
     changes: list[LineChange],
@@ -93,7 +94,7 @@ async def record_change(
         "number": order.number,
         "channel_id": order.channel_id,
         "customer_id": order.customer_id,
-        "kind": kind,
+        "kind": kind.value,
         "reason": reason.strip(),
         "lines": [{"sku": c.sku, "previous_quantity": c.previous_quantity, "quantity": c.quantity} for c in changes],
         "shipping_address_changed": address_changed,

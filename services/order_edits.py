@@ -27,6 +27,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.access import Role
 from models.catalog import BackorderPolicy, Channel, Product
+from models.event_kinds import OrderEventKind, PickTaskEventKind
 from models.fulfilment import PickTaskLine, PickTaskStatus
 from models.inventory import Allocation, AllocationStatus
 from models.orders import Order, OrderLine, OrderStatus
@@ -303,9 +304,11 @@ async def _drop_task_lines(work: Work, touched: set[int], conn: BaseDBAsyncClien
     for task_id in sorted({ln.task_id for ln in dropped}):
         task = live[task_id]
         if task_id in left:
-            events.append(task_event(task, "UPDATED"))
+            events.append(task_event(task, PickTaskEventKind.UPDATED))
         else:
-            await move_task(task, T.CANCELLED, kind="CANCELLED", conn=conn, message=f"Task is {task.status}.")
+            await move_task(
+                task, T.CANCELLED, kind=PickTaskEventKind.CANCELLED, conn=conn, message=f"Task is {task.status}."
+            )
     await record_events(events, using_db=conn)
 
 
@@ -403,7 +406,7 @@ async def _record(
     await record_change(
         principal,
         order,
-        kind="EDITED",
+        kind=OrderEventKind.EDITED,
         reason=reason,
         note=note,
         changes=changes,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.catalog import Product
+from models.event_kinds import OrderEventKind, PickTaskEventKind
 from models.fulfilment import PickTaskLine, PickTaskStatus
 from models.inventory import Allocation, AllocationStatus, MovementReason
 from models.orders import Order, OrderLine
@@ -116,7 +117,7 @@ async def cancel_line(principal: Principal, *, line_id: int, quantity: int, reas
         await record_change(
             principal,
             order,
-            kind="LINE_CANCELLED",
+            kind=OrderEventKind.LINE_CANCELLED,
             reason=reason,
             note=f"{line.sku} x{quantity} cancelled ({line.quantity} left)",
             changes=[LineChange(line.sku, line.quantity + quantity, line.quantity)],
@@ -198,9 +199,13 @@ async def _release(
         task = tasks[task_id]
         if task_id in emptied and task_id not in still:
             await move_task(
-                task, PickTaskStatus.CANCELLED, kind="CANCELLED", conn=conn, message=f"Task is {task.status}."
+                task,
+                PickTaskStatus.CANCELLED,
+                kind=PickTaskEventKind.CANCELLED,
+                conn=conn,
+                message=f"Task is {task.status}.",
             )
         else:
-            events.append(task_event(task, "UPDATED"))
+            events.append(task_event(task, PickTaskEventKind.UPDATED))
     await record_events(events, using_db=conn)
     return units

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from models.event_kinds import OrderEventKind
 from models.inserts import insert_later
 from models.order_money import FinancialStatus, OrderPayment, PaymentKind
 from models.orders import Order, OrderEvent, OrderStatus
@@ -117,7 +118,7 @@ async def settle_financial_status(
     status = OrderStatus(order.status)
     entry = OrderEvent(
         order_id=order.id,
-        kind="FINANCIAL_STATUS_CHANGED",
+        kind=OrderEventKind.FINANCIAL_STATUS_CHANGED,
         from_status=status,
         to_status=status,
         reason=f"{current.value} -> {target.value}: {reason}",

@@ -12,6 +12,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from models.event_kinds import OrderEventKind
 from models.inserts import insert_later, new_row
 from models.orders import Order, OrderEvent, OrderStatus
 from services.lifecycle import Lifecycle
@@ -83,7 +84,7 @@ class Hop:
 
     previous: OrderStatus | None
     status: OrderStatus
-    kind: str
+    kind: OrderEventKind
     reason: str | None
 
 
@@ -147,7 +148,7 @@ async def transition(
         conflict=f"Order {order.number} was changed by someone else; reload and try again.",
         **(extra or {}),
     )
-    hop = Hop(previous=current, status=to, kind="STATUS_CHANGED", reason=reason)
+    hop = Hop(previous=current, status=to, kind=OrderEventKind.STATUS_CHANGED, reason=reason)
     written = await write_history(order, [*(before or []), hop], actor=actor, using_db=using_db)
     if to == OrderStatus.CANCELLED:  # whoever follows a cancelled order (drop-ship requests) does so now
         await run_within(Within.ORDER_CANCELLED, using_db, order)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from models.event_kinds import PickTaskEventKind, ShipmentEventKind
 from models.fulfilment import PickTask, PickTaskLine, PickTaskStatus, Shipment, ShipmentStatus
 from models.orders import Order, OrderStatus
 from services.allocation import release_reservations
@@ -48,7 +49,7 @@ async def hold_tasks(work: Work, *, conn: BaseDBAsyncClient) -> None:
     """The order is held: its unfinished tasks wait (not claimable; pickers see HELD live)."""
     for task in work.tasks:
         if task.status in WORKABLE:
-            await move_task(task, T.ON_HOLD, kind="HELD", conn=conn, message=f"Task is {task.status}.")
+            await move_task(task, T.ON_HOLD, kind=PickTaskEventKind.HELD, conn=conn, message=f"Task is {task.status}.")
 
 
 def _resumed_status(task: PickTask) -> PickTaskStatus:
@@ -61,7 +62,9 @@ def _resumed_status(task: PickTask) -> PickTaskStatus:
 async def resume_tasks(work: Work, *, conn: BaseDBAsyncClient) -> None:
     for task in work.tasks:
         if task.status == T.ON_HOLD:
-            await move_task(task, _resumed_status(task), kind="RESUMED", conn=conn, message="Task is not held.")
+            await move_task(
+                task, _resumed_status(task), kind=PickTaskEventKind.RESUMED, conn=conn, message="Task is not held."
+            )
 
 
 async def progress_status(order: Order, work: Work, *, conn: BaseDBAsyncClient) -> OrderStatus | None:
@@ -86,11 +89,13 @@ async def unwind(order: Order, work: Work, *, actor: str, conn: BaseDBAsyncClien
     for line in await PickTaskLine.filter(task_id__in=list(by_task)).using_db(conn):
         picked[(line.product_id, by_task[line.task_id].warehouse_id)] += line.picked_quantity
     for task in undone:
-        await move_task(task, T.CANCELLED, kind="CANCELLED", conn=conn, message=f"Task is {task.status}.")
+        await move_task(
+            task, T.CANCELLED, kind=PickTaskEventKind.CANCELLED, conn=conn, message=f"Task is {task.status}."
+        )
     cancelled = [s for s in work.shipments if s.status == ShipmentStatus.PACKED]
     for shipment in cancelled:
         await move_shipment(
             shipment, ShipmentStatus.CANCELLED, conn=conn, message="Only packed shipments cancel.", field="id"
         )
-    await record_events([shipment_event(s, "CANCELLED") for s in cancelled], using_db=conn)
+    await record_events([shipment_event(s, ShipmentEventKind.CANCELLED) for s in cancelled], using_db=conn)
     return await release_reservations(order, actor=actor, conn=conn, restocked=picked)

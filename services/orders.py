@@ -20,6 +20,7 @@ from tortoise.queryset import QuerySet
 
 from models.access import Role
 from models.catalog import BackorderPolicy, Channel, Product
+from models.event_kinds import OrderEventKind
 from models.fulfilment import Shipment
 from models.inserts import insert_later, new_row
 from models.inventory import Allocation
@@ -272,8 +273,8 @@ def placed_hops(settled: OrderStatus, reason: str) -> list[Hop]:
     """A new order's history: created, then the status its allocation gave it (as
     `settle_status` writes it)."""
     return [
-        Hop(previous=None, status=OrderStatus.PENDING, kind="CREATED", reason=None),
-        Hop(previous=OrderStatus.PENDING, status=settled, kind="STATUS_CHANGED", reason=reason),
+        Hop(previous=None, status=OrderStatus.PENDING, kind=OrderEventKind.CREATED, reason=None),
+        Hop(previous=OrderStatus.PENDING, status=settled, kind=OrderEventKind.STATUS_CHANGED, reason=reason),
     ]
 
 

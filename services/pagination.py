@@ -19,15 +19,18 @@ from services.errors import DomainError, ErrorCode
 M = TypeVar("M", bound=Model)
 
 DEFAULT_PAGE_SIZE = 20
-# What a cursor's values may be: ids are IntFields, sort keys are short codes and timestamps.
+# What a cursor's values may be: ids are IntFields, sort keys are short codes, names, emails
+# (254), timestamps and quantities (IntFields, either sign).
 MAX_ID = 2**31 - 1
-MAX_TEXT = 200
+MIN_INT = -(2**31)
+MAX_TEXT = 254
 
 
 @dataclass(frozen=True)
 class SortKey:
     field: str
     parse: Callable[[str], Any]
+    low: int = 1  # the smallest integer a cursor may carry (ids start at 1)
 
 
 SORT_KEYS: dict[str, SortKey] = {
@@ -36,6 +39,17 @@ SORT_KEYS: dict[str, SortKey] = {
     "status": SortKey("status", str),
     "code": SortKey("code", str),
     "sku": SortKey("sku", str),
+    "name": SortKey("name", str),
+    "email": SortKey("email", str),
+    "reason": SortKey("reason", str),
+    "kind": SortKey("kind", str),
+    "operation": SortKey("operation", str),
+    "actor": SortKey("actor", str),
+    "updated_at": SortKey("updated_at", datetime.fromisoformat),
+    "packed_at": SortKey("packed_at", datetime.fromisoformat),
+    "on_hand": SortKey("on_hand", int, low=MIN_INT),
+    "reserved": SortKey("reserved", int, low=MIN_INT),
+    "priority": SortKey("priority", int, low=MIN_INT),
 }
 
 
@@ -65,7 +79,7 @@ def _decode(cursor: str, key: SortKey) -> tuple[Any, int]:
         raise invalid from exc
     # A forged cursor must not carry what the columns cannot hold into the query (PostgreSQL
     # faults on an integer past the column's width, a date past its range, NUL in text).
-    if not 0 < pk <= MAX_ID or (isinstance(value, int) and not 0 < value <= MAX_ID):
+    if not 0 < pk <= MAX_ID or (isinstance(value, int) and not key.low <= value <= MAX_ID):
         raise invalid
     if isinstance(value, datetime) and not DATETIME_MIN.year <= value.year < DATETIME_MAX.year:
         raise invalid

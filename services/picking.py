@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.catalog import Product
+from models.event_kinds import PickTaskEventKind
 from models.fulfilment import PickTask, PickTaskLine, PickTaskStatus, ScanEvent, ScanResult
 from models.inserts import insert_all, insert_later, new_row
 from models.inventory import AllocationStatus, MovementReason
@@ -74,7 +75,7 @@ async def task_for_update(principal: Principal, task_id: int, conn: BaseDBAsyncC
 # --- the one writer of a task's status ----------------------------------------------------------
 
 
-def task_event(task: PickTask, kind: str) -> NewEvent:
+def task_event(task: PickTask, kind: PickTaskEventKind) -> NewEvent:
     return NewEvent(
         topic=PICK_TASK_CHANGED,
         aggregate_type="pick_task",
@@ -83,7 +84,7 @@ def task_event(task: PickTask, kind: str) -> NewEvent:
             "task_id": task.id,
             "order_id": task.order_id,
             "warehouse_id": task.warehouse_id,
-            "kind": kind,
+            "kind": kind.value,
             "status": PickTaskStatus(task.status).value,
             "assignee": task.assignee,
         },
@@ -91,7 +92,13 @@ def task_event(task: PickTask, kind: str) -> NewEvent:
 
 
 async def move_task(
-    task: PickTask, to: PickTaskStatus, *, kind: str, conn: BaseDBAsyncClient, message: str, **changes: object
+    task: PickTask,
+    to: PickTaskStatus,
+    *,
+    kind: PickTaskEventKind,
+    conn: BaseDBAsyncClient,
+    message: str,
+    **changes: object,
 ) -> None:
     """Move a task (checked against TASK_LIFECYCLE, compare-and-set) and record its event."""
     await TASK_LIFECYCLE.move(
@@ -147,7 +154,7 @@ async def record_new_tasks(tasks: NewTasks, *, products: dict[int, Product], con
     ]
     await insert_later(lines, using_db=conn)
     if tasks:
-        await record_events([task_event(task, "CREATED") for task, _ in tasks], using_db=conn)
+        await record_events([task_event(task, PickTaskEventKind.CREATED) for task, _ in tasks], using_db=conn)
 
 
 async def create_pick_tasks(
@@ -170,18 +177,18 @@ async def create_pick_tasks(
         await record_new_tasks(made[order.id], products=products, conn=conn)
         return
     # (task, what happened to it, units to add) per warehouse; new tasks are inserted together.
-    work: list[tuple[PickTask, str, dict[int, int]]] = []
+    work: list[tuple[PickTask, PickTaskEventKind, dict[int, int]]] = []
     for warehouse_id, units in _by_warehouse(picks):
         task = await PickTask.filter(order_id=order.id, warehouse_id=warehouse_id, status=T.OPEN).using_db(conn).first()
         if task is None:
-            work.append((PickTask(order_id=order.id, warehouse_id=warehouse_id), "CREATED", units))
+            work.append((PickTask(order_id=order.id, warehouse_id=warehouse_id), PickTaskEventKind.CREATED, units))
         else:
-            work.append((task, "UPDATED", units))
-    await insert_all([task for task, kind, _ in work if kind == "CREATED"], using_db=conn)
+            work.append((task, PickTaskEventKind.UPDATED, units))
+    await insert_all([task for task, kind, _ in work if kind is PickTaskEventKind.CREATED], using_db=conn)
     new_lines: list[PickTaskLine] = []
     for task, kind, units in work:
         existing: dict[int, PickTaskLine] = {}
-        if kind == "UPDATED":
+        if kind is PickTaskEventKind.UPDATED:
             existing = {ln.product_id: ln for ln in await PickTaskLine.filter(task_id=task.id).using_db(conn)}
         for product_id, quantity in sorted(units.items()):
             if product_id in existing:
@@ -237,7 +244,12 @@ async def claim_next_task(principal: Principal, *, warehouse: str, picker: str |
                     return None
                 task = await PickTask.filter(id=rows[0]["id"]).using_db(conn).get()
                 await move_task(
-                    task, T.ASSIGNED, kind="ASSIGNED", conn=conn, message="Task is taken.", assignee=assignee
+                    task,
+                    T.ASSIGNED,
+                    kind=PickTaskEventKind.ASSIGNED,
+                    conn=conn,
+                    message="Task is taken.",
+                    assignee=assignee,
                 )
         except DomainError as error:
             if error.problems[0].code is ErrorCode.CONFLICT:
@@ -256,7 +268,7 @@ async def assign_task(principal: Principal, *, task_id: int, picker: str) -> Pic
         await move_task(
             task,
             T.ASSIGNED,
-            kind="ASSIGNED",
+            kind=PickTaskEventKind.ASSIGNED,
             conn=conn,
             message=f"Task is {task.status}; only open or assigned tasks can be assigned.",
             assignee=picker.strip()[:200],
@@ -333,7 +345,7 @@ async def scan(
                 await move_task(
                     task,
                     T.IN_PROGRESS,
-                    kind="STARTED",
+                    kind=PickTaskEventKind.STARTED,
                     conn=conn,
                     message=f"Task is {task.status}.",
                     started_at=datetime.now(UTC),
@@ -408,7 +420,7 @@ async def report_short(
             quantity=quantity,
             to=AllocationStatus.RELEASED,
         )
-        await record_events([task_event(task, "SHORT")], using_db=conn)
+        await record_events([task_event(task, PickTaskEventKind.SHORT)], using_db=conn)
         await enqueue(AfterCommit.UNITS_SHORT, {"order_id": order.id, "actor": principal.actor}, conn=conn)
     return task
 
@@ -425,6 +437,11 @@ async def complete_task(principal: Principal, *, task_id: int) -> PickTask:
                 ErrorCode.INVALID, f"{missing} unit(s) are neither picked nor reported short.", ["task"]
             )
         await move_task(
-            task, T.DONE, kind="DONE", conn=conn, message=f"Task is {task.status}.", completed_at=datetime.now(UTC)
+            task,
+            T.DONE,
+            kind=PickTaskEventKind.DONE,
+            conn=conn,
+            message=f"Task is {task.status}.",
+            completed_at=datetime.now(UTC),
         )
     return task

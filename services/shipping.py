@@ -17,6 +17,7 @@ from tortoise.queryset import QuerySet
 
 from models.access import Role
 from models.catalog import Carrier
+from models.event_kinds import ShipmentEventKind
 from models.fulfilment import Package, PickTask, PickTaskLine, PickTaskStatus, Shipment, ShipmentLine, ShipmentStatus
 from models.inventory import AllocationStatus, MovementReason
 from models.orders import Order, OrderLine, OrderStatus
@@ -142,7 +143,7 @@ class ShipmentScope:
         return True
 
 
-def shipment_event(shipment: Shipment, kind: str) -> NewEvent:
+def shipment_event(shipment: Shipment, kind: ShipmentEventKind) -> NewEvent:
     return NewEvent(
         topic=SHIPMENT_CHANGED,
         aggregate_type="shipment",
@@ -153,7 +154,7 @@ def shipment_event(shipment: Shipment, kind: str) -> NewEvent:
             "warehouse_id": shipment.warehouse_id,
             "carrier_id": shipment.carrier_id,
             "tracking_number": shipment.tracking_number,
-            "kind": kind,
+            "kind": kind.value,
             "status": ShipmentStatus(shipment.status).value,
         },
     )
@@ -253,7 +254,7 @@ async def pack(principal: Principal, *, task_id: int, packages: list[PackageDraf
             ],
             using_db=conn,
         )
-        await record_events([shipment_event(shipment, "PACKED")], using_db=conn)
+        await record_events([shipment_event(shipment, ShipmentEventKind.PACKED)], using_db=conn)
         if order.status == OrderStatus.PICKING and await all_work_packed(order.id, conn):
             await transition(
                 order, OrderStatus.PACKED, reason="all picked units packed", actor=principal.actor, using_db=conn
@@ -327,7 +328,7 @@ async def dispatch(principal: Principal, *, shipment_id: int, carrier: str, trac
                 tracking_number=tracking_number.strip(),
                 dispatched_at=datetime.now(UTC),
             )
-            await record_events([shipment_event(shipment, "DISPATCHED")], using_db=conn)
+            await record_events([shipment_event(shipment, ShipmentEventKind.DISPATCHED)], using_db=conn)
             await settle_shipping(order, principal.actor, conn)
     except IntegrityError as exc:
         raise DomainError.one(

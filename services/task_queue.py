@@ -8,6 +8,7 @@ reaches the `pickTasks` feed.
 
 from __future__ import annotations
 
+from models.event_kinds import PickTaskEventKind
 from models.fulfilment import PickTask, PickTaskStatus
 from services.access import Principal
 from services.errors import DomainError, ErrorCode
@@ -39,7 +40,7 @@ async def prioritize_task(principal: Principal, *, task_id: int, priority: int) 
             # Not a status change: the row is locked (FOR UPDATE), so a plain update is safe.
             await PickTask.filter(id=task.id).using_db(conn).update(priority=priority)
             task.priority = priority
-            await record_events([task_event(task, "PRIORITIZED")], using_db=conn)
+            await record_events([task_event(task, PickTaskEventKind.PRIORITIZED)], using_db=conn)
     return task
 
 
@@ -60,6 +61,11 @@ async def unclaim_task(principal: Principal, *, task_id: int, picker: str | None
         if not principal.is_staff and task.assignee != (picker or principal.actor)[:200]:
             raise DomainError.one(ErrorCode.FORBIDDEN, "Only the assignee or staff can put the task back.", ["task"])
         await move_task(
-            task, T.OPEN, kind="UNCLAIMED", conn=conn, message="The task cannot be put back.", assignee=None
+            task,
+            T.OPEN,
+            kind=PickTaskEventKind.UNCLAIMED,
+            conn=conn,
+            message="The task cannot be put back.",
+            assignee=None,
         )
     return task

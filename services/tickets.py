@@ -21,6 +21,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.queryset import QuerySet
 
 from models.access import Role
+from models.event_kinds import TicketEventKind
 from models.orders import Customer
 from models.tickets import Ticket, TicketAttachment, TicketAuthor, TicketEvent, TicketKind, TicketMessage, TicketStatus
 from services.access import EMAIL, Principal
@@ -200,7 +201,7 @@ async def move(
     )
     await TicketEvent.create(
         ticket_id=ticket.id,
-        kind="STATUS_CHANGED",
+        kind=TicketEventKind.STATUS_CHANGED,
         from_status=previous,
         to_status=to,
         note=note,
@@ -304,7 +305,11 @@ async def open_ticket(
             using_db=conn,
         )
         await TicketEvent.create(
-            ticket_id=ticket.id, kind="OPENED", to_status=TicketStatus.OPEN, actor=principal.actor, using_db=conn
+            ticket_id=ticket.id,
+            kind=TicketEventKind.OPENED,
+            to_status=TicketStatus.OPEN,
+            actor=principal.actor,
+            using_db=conn,
         )
         await record_events([_status_event(ticket, None, TicketStatus.OPEN)], using_db=conn)
         await _post(ticket, principal, message, attachments, conn)
@@ -363,7 +368,7 @@ async def assign(principal: Principal, *, ticket_id: int, assignee: str | None) 
         status = TicketStatus(ticket.status)
         await TicketEvent.create(
             ticket_id=ticket.id,
-            kind="ASSIGNED",
+            kind=TicketEventKind.ASSIGNED,
             from_status=status,
             to_status=status,
             note=name,

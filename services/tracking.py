@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from models.catalog import Carrier
+from models.event_kinds import ShipmentEventKind
 from models.fulfilment import Shipment, ShipmentStatus, TrackingEvent
 from models.orders import Order, OrderStatus, parse_order_number
 from services.access import Principal
@@ -194,7 +195,7 @@ async def record_tracking(
             await Shipment.filter(id=shipment.id).using_db(conn).update(**changes)
             for name, value in changes.items():
                 setattr(shipment, name, value)
-        await record_events([shipment_event(shipment, status.value)], using_db=conn)
+        await record_events([shipment_event(shipment, ShipmentEventKind(status.value))], using_db=conn)
         if _later(previous_eta, estimated_delivery_at) and shipment.status != ShipmentStatus.DELIVERED:
             assert previous_eta is not None
             await on_eta_later(conn, shipment, previous_eta)
