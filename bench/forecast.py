@@ -60,7 +60,7 @@ async def _generate(series: int, rng: random.Random) -> None:
     warehouses = await Warehouse.all().order_by("id")
     conn = db.connection()
     start = today() - timedelta(days=HISTORY_DAYS)
-    rows = []
+    rows: list[list[object]] = []
     for n in range(math.ceil(series / len(warehouses))):
         product = await catalog.create_product(sku=f"BENCH-{n:05d}", name=f"Bench {n}", price=Decimal("1.00"))
         for warehouse in warehouses:
@@ -68,7 +68,7 @@ async def _generate(series: int, rng: random.Random) -> None:
             for d, units in enumerate(_series(rng, regular=n % 3 != 2)):
                 if units:
                     moment = datetime.combine(start + timedelta(days=d), day_time(12), tzinfo=UTC)
-                    rows.append((order.id, warehouse.id, product.id, units, "SHIPPED", moment.isoformat()))
+                    rows.append([order.id, warehouse.id, product.id, units, "SHIPPED", moment.isoformat()])
     await conn.execute_many(
         "INSERT INTO allocation (order_id, warehouse_id, product_id, quantity, status, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?)",
