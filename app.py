@@ -27,6 +27,7 @@ from models.events import OutboxEvent
 from request_log import RequestLog, configure_logging
 from services import db
 from services.alert_rules import AlertRulesWorker
+from services.forecast_refresh import ForecastRefreshWorker
 from services.migrations import pending_migrations
 from services.notifiers import NotificationWorker
 from services.reactions import ReactionWorker
@@ -95,6 +96,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await stack.enter_async_context(NotificationWorker(settings))
             # Risk alert rules every alert_rules_seconds (services/alert_rules.py; 0: off).
             await stack.enter_async_context(AlertRulesWorker(settings))
+            # Stored demand forecasts every forecast_refresh_seconds (services/forecast_refresh.py; 0: off).
+            await stack.enter_async_context(ForecastRefreshWorker(settings))
             log.info("ordergraph started (db=%s, bus=%s)", settings.database_dialect, bus.url.split("://")[0])
             yield
 

@@ -14,7 +14,7 @@ from typing import TypeVar
 import typer
 import uvicorn
 
-from cli_data import alerts_cli, analytics_cli, export_cli, import_cli, seed
+from cli_data import alerts_cli, analytics_cli, export_cli, forecast_cli, import_cli, seed
 from cli_errors import explain, not_migrated, port_in_use, redacted, with_db
 from models.access import Role
 from services import db
@@ -38,6 +38,7 @@ cli.add_typer(import_cli, name="import")
 cli.add_typer(export_cli, name="export")
 cli.add_typer(alerts_cli, name="alerts")
 cli.add_typer(analytics_cli, name="analytics")
+cli.add_typer(forecast_cli, name="forecast")
 cli.command()(seed)
 
 

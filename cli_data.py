@@ -1,5 +1,6 @@
-"""`oms import`, `oms export` and `oms alerts`: moving orders, stock and reports in and out of
-the database as files (registered on the `oms` command by cli.py)."""
+"""`oms import`, `oms export`, `oms alerts`, `oms analytics` and `oms forecast`: moving orders,
+stock and reports in and out of the database as files, and the jobs a scheduler may run over
+them (registered on the `oms` command by cli.py)."""
 
 from __future__ import annotations
 
@@ -244,6 +245,24 @@ def analytics_refresh() -> None:
 
     days = with_db(catch_up)
     typer.echo(f"recomputed {days} days")
+
+
+forecast_cli = typer.Typer(help="Demand forecasts.", no_args_is_help=True)
+
+
+@forecast_cli.command("refresh")
+def forecast_refresh() -> None:
+    """Fit and store the planning forecast of every stock level with demand whose history
+    changed (what the servers' refresh loop does every OMS_FORECAST_REFRESH_SECONDS); other
+    processes refreshing at the same time share the work."""
+    from services.forecast_refresh import refresh
+
+    report = with_db(refresh)
+    per_fit = f", {report.seconds / report.fitted:.2f}s per fitted series" if report.fitted else ""
+    typer.echo(
+        f"{report.series} series: {report.fitted} fitted, {report.fresh} already fresh, "
+        f"{report.busy} fitted elsewhere, in {report.seconds:.1f}s{per_fit}"
+    )
 
 
 def seed_history_with_progress(orders: int, days: int) -> None:

@@ -56,6 +56,12 @@ class Settings(BaseSettings):
     # check` from a scheduler). Several servers may run them at once: each alert is raised
     # once per cause (a unique key), so the second finds nothing new.
     alert_rules_seconds: float = Field(default=300.0, ge=0, le=86_400)
+    # Demand forecasts (services/forecast_refresh.py): every server refits the planning forecast
+    # of each stock level with demand whose history changed (daily, as the history window moves),
+    # this often, first after one interval; 0 turns the loop off (then `oms forecast refresh`
+    # from a scheduler). Several servers share the work (an advisory lock per series on
+    # PostgreSQL); requests fit and store what is still stale.
+    forecast_refresh_seconds: float = Field(default=86_400.0, ge=0, le=604_800)
     # Outbound webhooks (services/webhook_delivery.py): how often the worker looks for new
     # events and due deliveries when nothing woke it, how long one POST may take, the
     # backoff between failed attempts (doubling from base to max, with jitter, or what the

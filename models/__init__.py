@@ -27,4 +27,5 @@ MODEL_MODULES = [
     "models.audit",
     "models.order_money",
     "models.analytics",
+    "models.forecast",
 ]

@@ -11,10 +11,12 @@ Beside the order rules of services/alerts.py:
   failed `webhook_circuit_failures` times in a row (services/webhook_circuit.py); resolved by
   the rule once a delivery succeeds.
 - DEMAND_SPIKE: a SKU whose units ordered in the last day are at least `SPIKE_MIN_UNITS` and
-  more than `SPIKE_FACTOR` times its daily average over the 28 days before. The baseline is a
-  plain trailing mean with a floor of units, so a SKU that sells one a week does not alert
-  on its third; a forecast (seasonality, trend) would be a better baseline once there is one.
-  Once per SKU and day.
+  above the upper bound of its stored forecast's prediction interval for today
+  (services/forecast_store.py: the planning forecasts the refresh loop keeps, summed over its
+  warehouses; seasonality and trend included). A SKU with no stored forecast of the day falls
+  back to more than `SPIKE_FACTOR` times its daily average over the 28 days before, and its
+  alert says so (`baseline` in the facts). The floor of units keeps a SKU that sells one a
+  week from alerting on its third. Once per SKU and day.
 
 Every alert is raised once per cause (`Alert.open_cause`), so the rules may run in several
 processes at once, and twice in a row, without raising anything twice.
@@ -22,10 +24,7 @@ processes at once, and twice in a row, without raising anything twice.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
-import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -46,6 +45,8 @@ from services.alerts import (
     stockout_risks,
     suspicious_orders,
 )
+from services.forecast_store import day_bounds
+from services.poll_worker import IntervalWorker
 from services.sql import sql
 from services.webhook_circuit import CircuitState, circuit_state
 from settings import Settings
@@ -181,73 +182,55 @@ async def demand_spikes(now: datetime) -> list[Alert | None]:
     )
     start, params = db_moment(day_start, conn), [db_moment(since, conn), db_moment(now, conn)]
     rows = await conn.execute_query_dict(sql(conn, statement), [start, start, *params, start, SPIKE_MIN_UNITS])
+    bounds = await day_bounds([str(row["sku"]) for row in rows], now.date())
     alerts: list[Alert | None] = []
     for row in rows:
-        today, daily = int(row["today"]), int(row["earlier"]) / SPIKE_BASELINE_DAYS
-        if today <= SPIKE_FACTOR * daily:
-            continue
+        today, bound = int(row["today"]), bounds.get(str(row["sku"]))
+        facts: dict[str, Any] = {"sku": row["sku"], "unitsLastDay": today}
+        if bound is not None:
+            if today <= bound.upper:
+                continue
+            facts |= {
+                "baseline": "FORECAST",
+                "forecastUnits": round(bound.units, 2),
+                "upperBound": round(bound.upper, 2),
+                "intervalLevel": bound.level,
+                "why": f"above the {bound.level:.0%} prediction interval of the stored forecast of "
+                f"{now.date().isoformat()} ({bound.series} warehouse(s))",
+            }
+        else:
+            daily = int(row["earlier"]) / SPIKE_BASELINE_DAYS
+            if today <= SPIKE_FACTOR * daily:
+                continue
+            facts |= {
+                "baseline": "TRAILING_AVERAGE",
+                "dailyAverage": round(daily, 2),
+                "baselineDays": SPIKE_BASELINE_DAYS,
+                "why": f"more than {SPIKE_FACTOR}x the daily average of the {SPIKE_BASELINE_DAYS} days before "
+                "(no stored forecast of the day)",
+            }
         alerts.append(
             await raise_alert(
                 kind=AlertKind.DEMAND_SPIKE,
                 severity=AlertSeverity.INFO,
                 subject=f"demand:{row['sku']}@{now.date().isoformat()}",
-                facts={
-                    "sku": row["sku"],
-                    "unitsLastDay": today,
-                    "dailyAverage": round(daily, 2),
-                    "baselineDays": SPIKE_BASELINE_DAYS,
-                    "why": f"more than {SPIKE_FACTOR}x the daily average of the {SPIKE_BASELINE_DAYS} days before",
-                },
+                facts=facts,
             )
         )
     return alerts
 
 
-class AlertRulesWorker:
+class AlertRulesWorker(IntervalWorker):
     """Runs `run_rules` every `settings.alert_rules_seconds` (0: never), first after one
-    interval (an async context manager, in the app's lifespan).
+    interval; a failed round is retried the next (services/poll_worker.py)."""
 
-    A round that fails (the database dropped the session, or is away) is counted and the next
-    round tries again: the database client replaces dropped sessions (services/pg_client.py),
-    so the loop resumes by itself once the database answers, as the reaction worker does.
-    """
+    name = "alert-rules"
+    log = log
 
     def __init__(self, settings: Settings) -> None:
-        self._interval = settings.alert_rules_seconds
+        super().__init__(settings.alert_rules_seconds)
         self._failures_threshold = settings.webhook_circuit_failures
-        self._stop = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
-        self.rounds = 0  # rounds that finished, since start
-        self.failures = 0  # rounds that failed, since start
-        self.last_error: str | None = None
-        self.last_success: float | None = None  # monotonic time of the last round that finished
 
-    async def __aenter__(self) -> AlertRulesWorker:
-        if self._interval > 0:
-            self._task = asyncio.create_task(self._loop(), name="oms-alert-rules")
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        self._stop.set()
-        if self._task is not None:
-            await self._task
-            self._task = None
-
-    async def _loop(self) -> None:
-        while True:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), timeout=self._interval)
-            if self._stop.is_set():
-                return
-            try:
-                raised = await run_rules(webhook_failures=self._failures_threshold)
-            except Exception as exc:  # the database is away: try again next round
-                self.failures += 1
-                self.last_error = f"{type(exc).__name__}: {exc}"
-                log.warning("alert rules round failed: %s", self.last_error)
-                continue
-            self.rounds += 1
-            self.last_error = None
-            self.last_success = time.monotonic()
-            if raised:
-                log.info("alert rules raised %d alert(s)", len(raised))
+    async def run_round(self) -> str | None:
+        raised = await run_rules(webhook_failures=self._failures_threshold)
+        return f"raised {len(raised)} alert(s)" if raised else None

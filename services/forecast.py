@@ -6,13 +6,12 @@ not demand), by the UTC day the allocation was made. Units backordered (not yet 
 anywhere) are counted by `services.replenishment`, not here: no warehouse was asked for them.
 
 The history is the `HISTORY_DAYS` full days before today; days without demand are zeros. The
-forecast starts today. Models and their backtest: `services.forecast_models`.
+forecast starts today. Models and their backtest: `services.forecast_models`; stored fits:
+`services.forecast_store`.
 """
 
 from __future__ import annotations
 
-import asyncio
-import functools
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -24,11 +23,11 @@ from services import db
 from services.access import Principal
 from services.catalog import require_own_warehouse
 from services.errors import DomainError, ErrorCode, Problem
-from services.forecast_models import SeriesForecast, forecast_series
+from services.forecast_models import SeriesForecast
+from services.forecast_store import MAX_HORIZON, forecasts
 from services.sql import is_postgres, placeholders, sql
 
 HISTORY_DAYS = 182
-MAX_HORIZON = 365
 DEMANDED = ("RESERVED", "SHIPPED")
 
 
@@ -93,18 +92,6 @@ def _as_date(value: Any) -> date:
     return date.fromisoformat(str(value)[:10])
 
 
-@functools.lru_cache(maxsize=4096)
-def _cached(history: tuple[float, ...], horizon: int, level: float) -> SeriesForecast:
-    return forecast_series(history, horizon, level)
-
-
-async def forecast_history(history: list[float], horizon: int, level: float = 0.8) -> SeriesForecast:
-    """Fitting is CPU work of up to a second or so: off the event loop. A history changes at
-    most once a day per new demand, so the same series is not fitted twice (suggestions are
-    asked for again and again; a result is immutable)."""
-    return await asyncio.to_thread(_cached, tuple(history), horizon, level)
-
-
 def check_level(level: float, field: str) -> Problem | None:
     if not 0.5 <= level < 1:
         return Problem(ErrorCode.INVALID, f"{field} must be at least 0.5 and below 1.", (field,))
@@ -130,5 +117,8 @@ async def demand_forecast(
     history = (await daily_demand([(product.id, found.id)], end=start, days=HISTORY_DAYS)).get(
         (product.id, found.id), [0.0] * HISTORY_DAYS
     )
-    result = await forecast_history(history, horizon_days, level)
+    # Fitting is CPU work of up to a second or so: a fit stored for this very history (by the
+    # refresh loop or an earlier request, in any process) is read instead (services/forecast_store.py).
+    pair = (product.id, found.id)
+    result = (await forecasts({pair: history}, start=start, horizon=horizon_days, level=level))[pair]
     return DemandForecast(product.sku, found.code, start, history, level, result)

@@ -81,3 +81,63 @@ class PollWorker:
                     continue
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wakeup.wait(), timeout=wait)
+
+
+class IntervalWorker:
+    """Runs `run_round` every `interval` seconds (0: never), first after one interval, until
+    stopped (an async context manager, in the app's lifespan): the alert rules, the forecast
+    refresh.
+
+    A round that fails (the database dropped the session, or is away) is counted and the next
+    round tries again: the database client replaces dropped sessions (services/pg_client.py),
+    so the loop resumes by itself once the database answers. Stopping is not a cancel (a
+    cancelled transaction can leave SQLite's lock held): a round in hand finishes first, and
+    a long one may look at `stopping` between its steps.
+
+    Subclasses set `name` and `log` and implement `run_round`, returning what to log (or None).
+    """
+
+    name = "interval"
+    log = logging.getLogger("oms.workers")
+
+    def __init__(self, interval: float) -> None:
+        self._interval = interval
+        self.stopping = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self.rounds = 0  # rounds that finished, since start
+        self.failures = 0  # rounds that failed, since start
+        self.last_error: str | None = None
+        self.last_success: float | None = None  # monotonic time of the last round that finished
+
+    async def run_round(self) -> str | None:
+        raise NotImplementedError
+
+    async def __aenter__(self) -> Self:
+        if self._interval > 0:
+            self._task = asyncio.create_task(self._loop(), name=f"oms-{self.name}")
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.stopping.set()
+        if self._task is not None:
+            await self._task
+            self._task = None
+
+    async def _loop(self) -> None:
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.stopping.wait(), timeout=self._interval)
+            if self.stopping.is_set():
+                return
+            try:
+                done = await self.run_round()
+            except Exception as exc:  # the database is away: try again next round
+                self.failures += 1
+                self.last_error = f"{type(exc).__name__}: {exc}"
+                self.log.warning("%s round failed: %s", self.name.replace("-", " "), self.last_error)
+                continue
+            self.rounds += 1
+            self.last_error = None
+            self.last_success = time.monotonic()
+            if done:
+                self.log.info("%s: %s", self.name.replace("-", " "), done)

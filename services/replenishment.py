@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from statistics import NormalDist
 
 from models.access import Role
@@ -35,8 +36,9 @@ from models.supply import SupplierProduct
 from services import db
 from services.access import Principal
 from services.errors import DomainError
-from services.forecast import HISTORY_DAYS, MAX_HORIZON, check_level, daily_demand, forecast_history, today
-from services.forecast_models import ForecastMethod
+from services.forecast import HISTORY_DAYS, MAX_HORIZON, check_level, daily_demand, today
+from services.forecast_models import ForecastMethod, SeriesForecast
+from services.forecast_store import PLANNING_LEVEL, Pair, forecasts
 from services.sourcing import WAITING
 from services.sql import placeholders, sql
 from services.supply import incoming_units
@@ -89,6 +91,24 @@ async def backordered_units(product_ids: list[int]) -> dict[int, int]:
     return {int(r["product_id"]): int(r["units"]) for r in rows}
 
 
+def planning_horizon(offers: list[tuple[Supplier, SupplierProduct]]) -> int:
+    """The days a product's forecast covers: its slowest offer's lead time (1 without offers)."""
+    return min(MAX_HORIZON, max([lead_time_of(o, s) for s, o in offers], default=0) or 1)
+
+
+async def planning_forecasts(
+    histories: dict[Pair, list[float]], offers: dict[int, list[tuple[Supplier, SupplierProduct]]], *, start: date
+) -> dict[Pair, SeriesForecast]:
+    """Each series' forecast over its product's planning horizon (stored, or fitted and stored)."""
+    by_horizon: dict[int, dict[Pair, list[float]]] = defaultdict(dict)
+    for pair, history in histories.items():
+        by_horizon[planning_horizon(offers.get(pair[0], []))][pair] = history
+    found: dict[Pair, SeriesForecast] = {}
+    for horizon, group in sorted(by_horizon.items()):
+        found.update(await forecasts(group, start=start, horizon=horizon, level=PLANNING_LEVEL))
+    return found
+
+
 def choose_offer(
     offers: list[tuple[Supplier, SupplierProduct]], position: int, daily_rate: float
 ) -> tuple[Supplier, SupplierProduct, str] | None:
@@ -132,7 +152,8 @@ async def replenishment_suggestions(
     candidates = await query.order_by("id")
     # Every pair's demand at once (no list of ids to send): the scope's warehouse, or all.
     scope = principal.scope if principal.role is Role.WAREHOUSE else warehouse
-    history = await daily_demand(None, end=today(), days=HISTORY_DAYS, warehouse=scope)
+    start = today()
+    history = await daily_demand(None, end=start, days=HISTORY_DAYS, warehouse=scope)
     levels = [lv for lv in candidates if lv.reorder_quantity > 0 or (lv.product_id, lv.warehouse_id) in history]
     pairs = [(lv.product_id, lv.warehouse_id) for lv in levels]
     incoming = await incoming_units(pairs)
@@ -143,6 +164,7 @@ async def replenishment_suggestions(
         "supplier"
     ):
         offers[offer.product_id].append((offer.supplier, offer))  # type: ignore[arg-type]
+    predicted = await planning_forecasts({p: history[p] for p in pairs if p in history}, offers, start=start)
     z = NormalDist().inv_cdf(service_level)
     counted_backorders: set[int] = set()
     suggestions = []
@@ -151,10 +173,10 @@ async def replenishment_suggestions(
         if level.product_id not in counted_backorders:
             counted_backorders.add(level.product_id)
             backordered = backorders.get(level.product_id, 0)
-        suggestion = await _suggest(
+        suggestion = _suggest(
             level,
             offers[level.product_id],
-            history.get((level.product_id, level.warehouse_id)),
+            predicted.get((level.product_id, level.warehouse_id)),
             incoming.get((level.product_id, level.warehouse_id), 0),
             outgoing.get((level.product_id, level.warehouse_id), 0),
             backordered,
@@ -167,10 +189,10 @@ async def replenishment_suggestions(
     return suggestions
 
 
-async def _suggest(
+def _suggest(
     level: StockLevel,
     offers: list[tuple[Supplier, SupplierProduct]],
-    history: list[float] | None,
+    forecast: SeriesForecast | None,
     incoming: int,
     outgoing: int,
     backordered: int,
@@ -179,8 +201,7 @@ async def _suggest(
 ) -> Suggestion | None:
     available = level.on_hand - level.reserved
     position = available - backordered - outgoing + incoming
-    longest = min(MAX_HORIZON, max([lead_time_of(o, s) for s, o in offers], default=0) or 1)
-    forecast = await forecast_history(history, longest) if history is not None else None
+    longest = planning_horizon(offers)
     daily_rate = forecast.demand_over(longest) / longest if forecast is not None else 0.0
     chosen = choose_offer(offers, position, daily_rate)
     supplier, offer, supplier_reason = chosen if chosen is not None else (None, None, None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -293,3 +294,17 @@ def test_token_list_and_revoke(cli: Cli) -> None:
     ]
     with sqlite3.connect(cli.database) as conn:
         assert conn.execute("SELECT revoked_at IS NOT NULL FROM api_token WHERE id = 2").fetchone() == (1,)
+
+
+def test_forecast_refresh_fits_each_series_once_per_history(cli: Cli) -> None:
+    cli("seed", "--demo", "--orders", "0")
+    cli("seed", "--orders", "60", "--days", "14")  # demand on the days before today
+
+    first = cli("forecast", "refresh")
+    again = cli("forecast", "refresh")
+
+    found = re.fullmatch(r"(\d+) series: \1 fitted, 0 already fresh, 0 fitted elsewhere, in .*\n", first.stdout)
+    assert first.code == 0 and found, first.stdout
+    series = int(found.group(1))
+    assert series > 0 and cli.count("demand_forecast") == series
+    assert again.stdout.startswith(f"{series} series: 0 fitted, {series} already fresh, 0 fitted elsewhere, in ")

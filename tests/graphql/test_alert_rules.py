@@ -185,8 +185,8 @@ async def test_a_skus_units_far_above_its_trailing_daily_average_are_a_demand_sp
     assert kinds(again, "DEMAND_SPIKE") == []
     spike = await Alert.get(kind="DEMAND_SPIKE")
     assert spike.facts == {
-        "sku": "SKU-A", "unitsLastDay": 12, "dailyAverage": 1.0, "baselineDays": 28,
-        "why": "more than 3x the daily average of the 28 days before",
+        "sku": "SKU-A", "unitsLastDay": 12, "baseline": "TRAILING_AVERAGE", "dailyAverage": 1.0, "baselineDays": 28,
+        "why": "more than 3x the daily average of the 28 days before (no stored forecast of the day)",
     }  # fmt: skip
 
 
