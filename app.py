@@ -74,7 +74,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
     worker = ReactionWorker(poll_seconds=settings.reaction_poll_seconds)
     limits = Limits(settings)
     graphql = OmsGraphQL(settings=settings, bus=bus, limits=limits)
-    figures = metrics.Figures(settings=settings, bus=bus, relay=relay, worker=worker)
+    figures = metrics.Figures(
+        settings=settings, bus=bus, relay=relay, worker=worker, shared=graphql.event_reads.results
+    )
 
     wire()
 

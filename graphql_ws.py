@@ -5,16 +5,23 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 from typing import TYPE_CHECKING
 
 from cross_web import HTTPException
 from graphql import GraphQLError
 from starlette import status
+from starlette.websockets import WebSocketDisconnect
+from strawberry.http.exceptions import WebSocketDisconnected
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
     Operation,
 )
-from strawberry.subscriptions.protocols.graphql_transport_ws.types import ConnectionInitMessage, SubscribeMessage
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
+    ConnectionInitMessage,
+    Message,
+    SubscribeMessage,
+)
 
 from graphql_http import operation_of, runs_once
 from persisted import PersistedQueryError
@@ -88,6 +95,20 @@ class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
             # It parses and names its operation; validation runs with the operation.
             await view.persisted.register(payload.get("query"), payload.get("extensions"))
         await super().handle_subscribe({**message, "payload": {**payload, "query": query}})  # type: ignore[typeddict-item]
+
+    async def send_message(self, message: Message) -> None:
+        payload = message.get("payload")
+        if message["type"] != "next" or not isinstance(payload, dict) or payload.keys() != {"data"}:
+            await super().send_message(message)
+            return
+        # A result shared by the subscribers of the same operation and scope
+        # (schema.root.SharedEventExecutor) is encoded once; the frame around it is this one's.
+        data = self.context.event_reads.results.encoded(payload["data"], self.view.encode_json_string)
+        frame = '{"id":' + json.dumps(message["id"]) + ',"type":"next","payload":{"data":' + data + "}}"
+        try:
+            await self.websocket.ws.send_text(frame)  # type: ignore[attr-defined]
+        except WebSocketDisconnect as exc:
+            raise WebSocketDisconnected from exc
 
     async def run_operation(self, operation: Operation[Context, None]) -> None:
         # The connection's context outlives every operation on it: each operation reads
