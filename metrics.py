@@ -121,6 +121,11 @@ WORKER_FAILURES = Counter("oms_reaction_worker_failures", "Reaction-worker round
 OVERFLOWS = Counter(
     "oms_subscriber_overflows", "Subscribers dropped because their queue overflowed.", registry=REGISTRY
 )
+SLOW_CONSUMERS = Counter(
+    "oms_ws_slow_consumers",
+    "WebSockets closed (1008) because their peer let Settings.ws_send_queue_size messages wait.",
+    registry=REGISTRY,
+)
 LIVE_EXECUTIONS = Counter(
     "oms_live_executions",
     "Subscription events executed (the others were shared: oms_live_results_shared).",
