@@ -107,6 +107,10 @@ class Settings(BaseSettings):
     # 1008 (graphql_ws.SLOW_CONSUMER): its subscriptions resume from their `after` cursor
     # on a new connection, and a stalled peer holds at most this many messages in memory.
     ws_send_queue_size: int = Field(default=100, gt=0)
+    # permessage-deflate on WebSockets. Off: each connection's zlib state (compressor and
+    # decompressor) is most of what an idle subscription costs, and every subscriber's copy
+    # of a shared answer would be compressed on its own; event frames are small JSON.
+    ws_compression: bool = False
     # Addresses of reverse proxies whose X-Forwarded-For is believed (uvicorn's
     # forwarded_allow_ips): the client address keys the per-address limits below.
     forwarded_allow_ips: str = "127.0.0.1"
