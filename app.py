@@ -75,7 +75,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
     worker = ReactionWorker(poll_seconds=settings.reaction_poll_seconds)
     limits = Limits(settings)
     graphql = OmsGraphQL(settings=settings, bus=bus, limits=limits)
-    figures = metrics.Figures(settings=settings, bus=bus, relay=relay, worker=worker)
+    figures = metrics.Figures(
+        settings=settings, bus=bus, relay=relay, worker=worker, shared=graphql.event_reads.results
+    )
 
     wire()
 
@@ -231,6 +233,7 @@ def server_options(settings: Settings) -> dict[str, Any]:
         "ws": "websockets-sansio",
         "ws_ping_interval": settings.ws_ping_interval_seconds,
         "ws_ping_timeout": settings.ws_ping_timeout_seconds,
+        "ws_per_message_deflate": settings.ws_compression,
         "forwarded_allow_ips": settings.forwarded_allow_ips,
         "proxy_headers": True,
         # Ours is request_log.RequestLog: uvicorn's prints the query string (personal data).

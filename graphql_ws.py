@@ -1,10 +1,13 @@
 """The graphql-transport-ws handler of /graphql: connection caps, the anonymous socket's init
-deadline, persisted operations and the HTTP time limit for queries and mutations."""
+deadline, persisted operations, the HTTP time limit for queries and mutations, and a bounded
+queue of messages per connection (a slow consumer is closed with 1008, SLOW_CONSUMER)."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
+from collections import deque
 from typing import TYPE_CHECKING
 
 from cross_web import HTTPException
@@ -14,8 +17,13 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import (
     BaseGraphQLTransportWSHandler,
     Operation,
 )
-from strawberry.subscriptions.protocols.graphql_transport_ws.types import ConnectionInitMessage, SubscribeMessage
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import (
+    ConnectionInitMessage,
+    Message,
+    SubscribeMessage,
+)
 
+import metrics
 from graphql_http import operation_of, runs_once
 from persisted import PersistedQueryError
 from resolvers.context import Context
@@ -26,6 +34,10 @@ if TYPE_CHECKING:  # the view builds this handler: only its type is needed here
 
 # graphql-transport-ws's own code for "too many" (it closes a second connection_init with it).
 TOO_MANY_CONNECTIONS = 4429
+# RFC 6455 "policy violation": the peer did not read its messages as fast as they came (its
+# queue, Settings.ws_send_queue_size, was full). Not a graphql-ws fatal code: a client
+# reconnects, and resumes each subscription with `after` set to the last cursor it got.
+SLOW_CONSUMER = 1008
 # The scope key under which a WebSocket's held connection slots live until it closes.
 SLOTS_SCOPE_KEY = "oms.ws_slots"
 
@@ -42,6 +54,12 @@ class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
     only public queries serve it, and those have HTTP."""
 
     anonymous_deadline: asyncio.Task[None] | None = None
+    # Messages waiting to be written, oldest first (the one being written included), and the
+    # task writing them: running only while there are some (an idle socket holds no task).
+    outbox: deque[str] | None = None
+    writer: asyncio.Task[None] | None = None
+    too_slow = False
+    closer: asyncio.Task[None] | None = None
 
     def on_request_accepted(self) -> None:
         super().on_request_accepted()
@@ -69,6 +87,8 @@ class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
             await self.websocket.close(code=4408, reason="Unauthenticated connection: closed at the init timeout")
 
     async def shutdown(self) -> None:
+        if self.writer is not None:
+            self.writer.cancel()
         if self.anonymous_deadline is not None:
             self.anonymous_deadline.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -88,6 +108,50 @@ class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
             # It parses and names its operation; validation runs with the operation.
             await view.persisted.register(payload.get("query"), payload.get("extensions"))
         await super().handle_subscribe({**message, "payload": {**payload, "query": query}})  # type: ignore[typeddict-item]
+
+    async def send_message(self, message: Message) -> None:
+        """Queue `message` for the writer: an operation goes on to its next event while its
+        peer reads, and a peer whose queue is full is closed (SLOW_CONSUMER) rather than
+        holding memory or every later message of its connection."""
+        if self.too_slow:
+            return
+        if self.outbox is None:
+            self.outbox = deque()
+        limit = self.context.settings.ws_send_queue_size
+        if len(self.outbox) >= limit:
+            self.too_slow = True
+            metrics.SLOW_CONSUMERS.inc()
+            self.outbox.clear()
+            if self.writer is not None:
+                self.writer.cancel()  # it may be stuck writing to a full socket
+            reason = f"Too slow: {limit} messages were waiting. Resume with `after`."
+            self.closer = asyncio.create_task(self._close(SLOW_CONSUMER, reason))
+            return
+        self.outbox.append(self._encode(message))
+        if self.writer is None or self.writer.done():
+            self.writer = asyncio.create_task(self._write(self.outbox))
+
+    def _encode(self, message: Message) -> str:
+        payload = message.get("payload")
+        if message["type"] != "next" or not isinstance(payload, dict) or payload.keys() != {"data"}:
+            return self.view.encode_json_string(message)
+        # A result shared by the subscribers of the same operation and scope
+        # (schema.root.SharedEventExecutor) is encoded once; the frame around it is this one's.
+        data = self.context.event_reads.results.encoded(payload["data"], self.view.encode_json_string)
+        return '{"id":' + json.dumps(message["id"]) + ',"type":"next","payload":{"data":' + data + "}}"
+
+    async def _write(self, outbox: deque[str]) -> None:
+        socket = self.websocket.ws  # type: ignore[attr-defined]
+        try:
+            while outbox:
+                await socket.send_text(outbox[0])
+                outbox.popleft()
+        except Exception:  # the peer is gone: the handler's receive loop ends the operations
+            outbox.clear()
+
+    async def _close(self, code: int, reason: str) -> None:
+        with contextlib.suppress(Exception):  # the peer may be gone already
+            await self.websocket.close(code=code, reason=reason)
 
     async def run_operation(self, operation: Operation[Context, None]) -> None:
         # The connection's context outlives every operation on it: each operation reads

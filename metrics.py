@@ -47,6 +47,7 @@ from prometheus_client.registry import Collector
 
 from models.events import OutboxEvent
 from request_log import Access
+from resolvers.shared_results import SharedResults
 from services import db
 from services.reactions import ReactionWorker
 from services.reactions import pending as pending_reactions
@@ -120,6 +121,21 @@ WORKER_FAILURES = Counter("oms_reaction_worker_failures", "Reaction-worker round
 OVERFLOWS = Counter(
     "oms_subscriber_overflows", "Subscribers dropped because their queue overflowed.", registry=REGISTRY
 )
+SLOW_CONSUMERS = Counter(
+    "oms_ws_slow_consumers",
+    "WebSockets closed (1008) because their peer let Settings.ws_send_queue_size messages wait.",
+    registry=REGISTRY,
+)
+LIVE_EXECUTIONS = Counter(
+    "oms_live_executions",
+    "Subscription events executed (the others were shared: oms_live_results_shared).",
+    registry=REGISTRY,
+)
+LIVE_SHARED = Counter(
+    "oms_live_results_shared",
+    "Subscription events answered with the result executed for another subscriber of the same scope.",
+    registry=REGISTRY,
+)
 POOL_SIZE = Gauge(
     "oms_db_pool_size",
     "Database connections open in the pools, all workers (PostgreSQL only).",
@@ -169,6 +185,7 @@ class Figures:
     bus: EventBus
     relay: OutboxRelay
     worker: ReactionWorker
+    shared: SharedResults | None = None  # the subscription results shared in this process
     started: float = field(default_factory=time.monotonic)
     _told: dict[str, int] = field(default_factory=dict)
 
@@ -190,6 +207,9 @@ class Figures:
         self._count_up(RELAY_FAILURES, "relay", self.relay.health.failures)
         self._count_up(WORKER_FAILURES, "worker", self.worker.failures)
         self._count_up(OVERFLOWS, "overflows", self.bus.overflows)
+        if self.shared is not None:
+            self._count_up(LIVE_EXECUTIONS, "executions", self.shared.executions)
+            self._count_up(LIVE_SHARED, "shared", self.shared.reused)
         pool = db.pool_usage()
         if pool is not None:
             POOL_SIZE.set(pool[0])

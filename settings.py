@@ -108,6 +108,15 @@ class Settings(BaseSettings):
     # a peer that does not answer within the timeout is dropped, and its subscriptions end.
     ws_ping_interval_seconds: float = Field(default=20, gt=0)
     ws_ping_timeout_seconds: float = Field(default=20, gt=0)
+    # Messages a WebSocket may have waiting to be written (its peer reads slower than its
+    # events come, and the socket's buffers are full). One more closes the connection with
+    # 1008 (graphql_ws.SLOW_CONSUMER): its subscriptions resume from their `after` cursor
+    # on a new connection, and a stalled peer holds at most this many messages in memory.
+    ws_send_queue_size: int = Field(default=100, gt=0)
+    # permessage-deflate on WebSockets. Off: each connection's zlib state (compressor and
+    # decompressor) is most of what an idle subscription costs, and every subscriber's copy
+    # of a shared answer would be compressed on its own; event frames are small JSON.
+    ws_compression: bool = False
     # Addresses of reverse proxies whose X-Forwarded-For is believed (uvicorn's
     # forwarded_allow_ips): the client address keys the per-address limits below.
     forwarded_allow_ips: str = "127.0.0.1"

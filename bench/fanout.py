@@ -9,6 +9,10 @@ event's `occurredAt`, written in the transaction: commit, relay, Redis, the work
 and encoding, the socket and this client's own parsing), p50/p99/max; and the server's RSS
 (all its processes) before and after the subscriptions open, per idle subscription.
 
+Then the same against the raw baseline (bench/raw_fanout.py: a starlette WebSocket broadcast
+of the same frame, one asyncpg transaction and a Redis publish per event), same workers,
+same database, same client; `ratio_p50`/`ratio_p99` are Ordergraph's over the baseline's.
+
 The client shares the machine's cores with the server: at high subscriber counts its own
 receive loop is part of the latency measured. Compare runs made side by side.
 """
@@ -68,16 +72,20 @@ def _gql(url: str, token: str, query: str, variables: dict[str, Any]) -> dict[st
     return body
 
 
-def _live(url: str) -> float:
+def _live(url: str, raw: bool) -> float:
+    if raw:
+        return float(urllib.request.urlopen(url + "/live", timeout=30).read())
     text = urllib.request.urlopen(url + "/metrics", timeout=30).read().decode()
     return float(next(line.split()[1] for line in text.splitlines() if line.startswith("oms_live_subscribers ")))
 
 
-async def _subscriber(ws_url: str, token: str, ready: asyncio.Event, got: list[list[float]], index: int) -> None:
+async def _subscriber(ws_url: str, token: str | None, ready: asyncio.Event, got: list[list[float]], index: int) -> None:
+    """One subscriber; with no token, the raw baseline's socket (it just broadcasts)."""
     async with websockets.connect(ws_url, subprotocols=["graphql-transport-ws"], max_queue=None) as ws:  # type: ignore[list-item]
-        await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}}))
-        assert json.loads(await ws.recv())["type"] == "connection_ack"
-        await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": SUBSCRIPTION}}))
+        if token is not None:
+            await ws.send(json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}}))
+            assert json.loads(await ws.recv())["type"] == "connection_ack"
+            await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": SUBSCRIPTION}}))
         ready.set()
         while True:
             message = json.loads(await ws.recv())
@@ -90,7 +98,19 @@ async def _subscriber(ws_url: str, token: str, ready: asyncio.Event, got: list[l
             got[index].append(time.time() - datetime.fromisoformat(event["occurredAt"]).timestamp())
 
 
-async def _drive(url: str, token: str, subscribers: int, events: int, pid: int) -> dict[str, Any]:
+def _raw_event(url: str, n: int) -> None:
+    status = "ON_HOLD" if n % 2 == 0 else "ALLOCATED"
+    request = urllib.request.Request(
+        url + "/event",
+        data=json.dumps({"order_id": 1, "status": status}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=60) as response:
+        response.read()
+
+
+async def _drive(url: str, token: str | None, subscribers: int, events: int, pid: int) -> dict[str, Any]:
+    """Open the subscribers, then the events one at a time; with no token, the raw baseline."""
     ws_url = url.replace("http://", "ws://") + "/graphql"
     before_mb = _tree_rss_mb(pid)
     got: list[list[float]] = [[] for _ in range(subscribers)]
@@ -99,17 +119,20 @@ async def _drive(url: str, token: str, subscribers: int, events: int, pid: int) 
         ready = asyncio.Event()
         tasks.append(asyncio.create_task(_subscriber(ws_url, token, ready, got, i)))
         await ready.wait()
-    while _live(url) < subscribers:  # noqa: ASYNC110 (the server's gauge, polled)
+    while _live(url, token is None) < subscribers:  # noqa: ASYNC110 (the server's gauge, polled)
         await asyncio.sleep(0.1)
     await asyncio.sleep(2)  # settle: the sockets are idle
     idle_mb = _tree_rss_mb(pid)
     order_id = global_id("Order", 1)
     for n in range(events):
-        document, variables = (
-            (HOLD, {"i": {"id": order_id, "reason": "bench"}}) if n % 2 == 0 else (RELEASE, {"i": {"id": order_id}})
-        )
-        body = await asyncio.to_thread(_gql, url, token, document, variables)
-        assert "errors" not in body, body
+        if token is None:
+            await asyncio.to_thread(_raw_event, url, n)
+        else:
+            document, variables = (
+                (HOLD, {"i": {"id": order_id, "reason": "bench"}}) if n % 2 == 0 else (RELEASE, {"i": {"id": order_id}})
+            )
+            body = await asyncio.to_thread(_gql, url, token, document, variables)
+            assert "errors" not in body, body
         deadline = time.monotonic() + 60
         while any(len(g) <= n for g in got):
             if time.monotonic() > deadline:
@@ -161,8 +184,29 @@ def run(*, subscribers: int = 200, events: int = 20, workers: int = 1, orders: i
             with _process(args, env, Path(tmp) / "oms.log") as proc:
                 url = "http://127.0.0.1:18791"
                 _wait_ready(url, proc)
-                result = asyncio.run(_drive(url, token, subscribers, events, proc.pid))
+                ours = asyncio.run(_drive(url, token, subscribers, events, proc.pid))
+            raw_env = {
+                **env,
+                "RAW_DSN": database_url.replace("postgres://", "postgresql://", 1),
+                "RAW_REDIS": env["OMS_BROADCAST_URL"],
+                "RAW_CHANNEL": f"{name}-raw",
+            }
+            args = [str(BIN / "python"), "-m", "uvicorn", "bench.raw_fanout:app", "--port", "18792"]
+            args += ["--workers", str(workers), "--ws", "websockets-sansio", "--ws-per-message-deflate", "false"]
+            args += ["--log-level", "warning", "--no-access-log"]
+            with _process(args, raw_env, Path(tmp) / "raw.log") as proc:
+                url = "http://127.0.0.1:18792"
+                _wait_ready(url, proc)
+                raw = asyncio.run(_drive(url, None, subscribers, events, proc.pid))
     finally:
         asyncio.run(_drop_database(pg_admin, name))
-    result.update(subscribers=subscribers, events=events, workers=workers)
+    result: dict[str, Any] = {f"oms_{key}": value for key, value in ours.items()}
+    result.update({f"raw_{key}": value for key, value in raw.items() if key != "deliveries"})
+    result.update(
+        ratio_p50=ours["p50_ms"] / raw["p50_ms"],
+        ratio_p99=ours["p99_ms"] / raw["p99_ms"],
+        subscribers=subscribers,
+        events=events,
+        workers=workers,
+    )
     return result

@@ -26,6 +26,7 @@ from models.supply import PurchaseOrderLine
 from models.tickets import TicketAttachment, TicketEvent, TicketMessage
 from models.transfers import StockTransferLine
 from models.webhooks import WebhookAttempt
+from resolvers.shared_results import SharedResults
 from services.access import Principal
 from services.inventory import available_to_sell
 from services.master_data import customer_order_summaries
@@ -320,15 +321,18 @@ class EventReads:
 
     def __init__(self) -> None:
         self.facts = ScopeFacts()
+        self.results = SharedResults(self.FRESH_SECONDS, self.LIMIT)
         self._reads: dict[tuple[int, int], tuple[float, asyncio.Future[Order | None], Loaders]] = {}
 
     def observe(self, item: Envelope | Resync) -> None:
         """The bus watcher: forget reads of an order that a newer event is about."""
         if not isinstance(item, Envelope):
             self._reads.clear()
+            self.results.forget(None)
             return
         order_id = item.aggregate_id if item.aggregate_type == "order" else item.payload.get("order_id")
         if isinstance(order_id, int):
+            self.results.forget(("order", order_id))
             for key in [key for key in self._reads if key[0] == order_id]:
                 del self._reads[key]
 

@@ -311,4 +311,6 @@ class Subscription:
                 order=Order.from_model(row) if row else None,
                 previous_status=payload["previous_status"],
                 status=payload["status"],
+                # Scoped above for this subscriber: those of the same scope get the same event.
+                shared_as=(("order", env.aggregate_id), (env.cursor, row is not None)),
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
@@ -419,3 +420,6 @@ class OrderStatusEvent:
     order: Order | None = strawberry.field(description="The order as it is now; null if no longer visible.")
     previous_status: OrderStatus | None = strawberry.field(description="The status before (null for a new order).")
     status: OrderStatus = strawberry.field(description="The status now.")
+    # What the event is about and which answer it is, for the subscribers that may share its
+    # execution (schema.root.SharedEventExecutor): set by the resolver once it has scoped it.
+    shared_as: strawberry.Private[tuple[Hashable, Hashable] | None] = None

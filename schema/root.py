@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import logging
 import traceback
+from collections.abc import Awaitable
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import strawberry
-from graphql import ASTValidationRule, DocumentNode, GraphQLError, GraphQLSchema, validate
+from graphql import ASTValidationRule, DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, validate
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
@@ -62,6 +63,7 @@ from resolvers import (
 from resolvers.analytics import Analytics
 from resolvers.errors import service_unavailable
 from resolvers.permissions import RequireRole, describe
+from resolvers.shared_results import SharedResults
 from schema.access import ApiToken
 from schema.common import PAGE_ARGUMENTS, STREAM_ARGUMENTS, describe_arguments
 from schema.cost import cost_extension
@@ -230,7 +232,48 @@ def validation_cache(*, hide_suggestions: bool) -> type[ValidationCache]:
     return OmsValidationCache
 
 
-class NoSuggestionsExecutor(StrawberryGraphQLCoreExecutionContext):
+class SharedEventExecutor(StrawberryGraphQLCoreExecutionContext):
+    """Executes a subscription event once per process for all the subscribers that would get
+    the same answer (resolvers.shared_results.SharedResults), when the event says what it is
+    (`shared_as`, set by its resolver after the subscriber's own scoping).
+
+    Two subscribers share a result only with the same operation text, name and variables and
+    the same role, scope and channel: the Principal's fields that decide what a caller reads
+    (which orders, which of their fields). Its token, name, operator and expiry decide no
+    field of a subscription payload; they end the stream, which stays each subscriber's own."""
+
+    def execute_operation(self, serially: bool | None = None) -> Any:
+        shared_as = getattr(self.root_value, "shared_as", None)
+        principal = getattr(self.context_value, "principal", None)
+        source = self.operation.loc.source.body if self.operation.loc is not None else None
+        # graphql-core executes each subscription event with serially=False.
+        if serially is not False or shared_as is None or principal is None or source is None:
+            return super().execute_operation(serially)
+        if self.operation_extensions:  # what the client added to its operation is its own
+            return super().execute_operation(serially)
+        subject, event = shared_as
+        key = (
+            event,
+            source,
+            self.operation.name.value if self.operation.name else None,
+            json.dumps(self.variable_values.coerced, sort_keys=True, default=str),
+            principal.role,
+            principal.scope,
+            principal.channel,
+        )
+        results: SharedResults = self.context_value.event_reads.results
+
+        def run() -> Awaitable[ExecutionResult] | ExecutionResult:
+            # A subscription event never defers or streams: one ExecutionResult.
+            return cast(
+                "Awaitable[ExecutionResult] | ExecutionResult",
+                StrawberryGraphQLCoreExecutionContext.execute_operation(self, False),
+            )
+
+        return results.execute(subject, key, run)
+
+
+class NoSuggestionsExecutor(SharedEventExecutor):
     """Coerces variables (enum values, input fields) without "Did you mean" hints: graphql-core
     suggests there too, unless the executor is built with `hide_suggestions`."""
 
@@ -291,7 +334,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         config=StrawberryConfig(
             auto_camel_case=True, disable_field_suggestions=settings.production, scalar_map=SCALARS
         ),
-        execution_context_class=NoSuggestionsExecutor if settings.production else None,
+        execution_context_class=NoSuggestionsExecutor if settings.production else SharedEventExecutor,
     )
 
 

@@ -39,7 +39,10 @@ LAYERS = [
     Layer("models", ("models",)),
     Layer("events", ("subscriptions",)),
     Layer("services", ("services",)),
-    Layer("api base", ("resolvers.context", "resolvers.loaders", "resolvers.errors", "resolvers.paging")),
+    Layer(
+        "api base",
+        ("resolvers.context", "resolvers.loaders", "resolvers.shared_results", "resolvers.errors", "resolvers.paging"),
+    ),
     Layer("schema types", ("schema",)),
     Layer("resolvers", ("resolvers",)),
     Layer(

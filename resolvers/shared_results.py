@@ -1,0 +1,104 @@
+"""Subscription results shared by the live subscribers of a process that would get the same answer."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Hashable
+from typing import Any
+
+from graphql import ExecutionResult
+
+
+class SharedResults:
+    """One execution of a subscription event per process for every subscriber that would get
+    the same answer, and its `next` payload encoded once.
+
+    The key (made by schema.root.SharedEventExecutor) is the event's subject and cursor, the
+    operation's text, name and variables, and what decides what a caller reads: its role,
+    scope and channel. The first subscriber to handle an event executes it; the others with
+    the same key await that result and get the same `data` object, so that the WebSocket
+    handler encodes it once. Each subscriber still runs its own source stream (who hears the
+    event, token revocation and expiry), and a result with errors is not shared (errors are
+    masked and logged per subscriber). A result is reused for the same event only, for at
+    most `fresh_seconds`, and dropped when a later event about the same subject comes by.
+    """
+
+    def __init__(self, fresh_seconds: float, limit: int) -> None:
+        self.fresh_seconds = fresh_seconds
+        self.limit = limit
+        # Counters for /metrics and tests: executions run, and results handed on instead.
+        self.executions = 0
+        self.reused = 0
+        self._runs: dict[tuple[Hashable, Hashable], tuple[float, asyncio.Future[ExecutionResult]]] = {}
+        self._encoded: dict[int, tuple[object, str | None]] = {}  # id(data) -> (data, its JSON)
+
+    def forget(self, subject: Hashable | None) -> None:
+        """Drop the results about `subject` (None: all of them)."""
+        for key in [key for key in self._runs if subject is None or key[0] == subject]:
+            del self._runs[key]
+
+    def execute(
+        self, subject: Hashable, key: Hashable, run: Callable[[], Awaitable[ExecutionResult] | ExecutionResult]
+    ) -> Awaitable[ExecutionResult] | ExecutionResult:
+        """`run()`'s result, or the one another subscriber's `run()` gave for the same key."""
+        now = asyncio.get_running_loop().time()
+        entry = self._runs.get((subject, key))
+        if entry is not None and now - entry[0] <= self.fresh_seconds and not _failed(entry[1]):
+            self.reused += 1
+            return self._follow(entry[1], run)
+        self.executions += 1
+        result = run()
+        future: asyncio.Future[ExecutionResult]
+        if isinstance(result, ExecutionResult):
+            future = asyncio.get_running_loop().create_future()
+            future.set_result(result)
+        else:
+            future = asyncio.ensure_future(result)
+            future.add_done_callback(_retrieve)
+        future.add_done_callback(self._hold_data)
+        while len(self._runs) >= self.limit:
+            del self._runs[next(iter(self._runs))]
+        self._runs[(subject, key)] = (now, future)
+        # Shielded: the subscriber that started it may leave while others wait for it.
+        return result if isinstance(result, ExecutionResult) else asyncio.shield(future)
+
+    async def _follow(
+        self, future: asyncio.Future[ExecutionResult], run: Callable[[], Awaitable[ExecutionResult] | ExecutionResult]
+    ) -> ExecutionResult:
+        shared = await asyncio.shield(future)
+        if shared.errors:
+            self.reused -= 1
+            self.executions += 1
+            own = run()
+            return own if isinstance(own, ExecutionResult) else await own
+        return ExecutionResult(shared.data, None, shared.extensions)
+
+    def _hold_data(self, future: asyncio.Future[ExecutionResult]) -> None:
+        if future.cancelled() or future.exception() is not None:
+            return
+        result = future.result()
+        if result.data is not None and not result.errors:
+            while len(self._encoded) >= self.limit:
+                del self._encoded[next(iter(self._encoded))]
+            self._encoded[id(result.data)] = (result.data, None)
+
+    def encoded(self, data: object, encode: Callable[[object], str]) -> str:
+        """`encode(data)`, once for a shared result's data (held here, so its id stays its own)."""
+        held = self._encoded.get(id(data))
+        if held is None or held[0] is not data:
+            return encode(data)
+        if held[1] is None:
+            held = (data, encode(data))
+            self._encoded[id(data)] = held
+        assert held[1] is not None
+        return held[1]
+
+
+def _failed(future: asyncio.Future[Any]) -> bool:
+    return future.done() and (future.cancelled() or future.exception() is not None)
+
+
+def _retrieve(future: asyncio.Future[Any]) -> None:
+    """A run nobody awaits any more (its subscribers left) does not log an unretrieved error."""
+    if not future.cancelled():
+        future.exception()
