@@ -35,6 +35,19 @@ class ReportMeasure(Enum):
     SPLIT_RATE = strawberry.enum_value(
         "SPLIT_RATE", description="Share of orders sourced from more than one warehouse or supplier."
     )
+    FILL_RATE = strawberry.enum_value(
+        "FILL_RATE",
+        description="Share of the units ordered (orders not cancelled) that were reserved from stock when the order "
+        "was placed: per line, the units of its allocations from a warehouse (drop-ship supplier allocations are "
+        "not stock) written by the placing, i.e. no later than the order's first history entry out of PENDING, "
+        "whether still reserved, shipped or released since, at most the line's quantity; divided by UNITS. Units "
+        "backordered or unfilled at placing, and units reserved later, are not filled.",
+    )
+    PLACED_TO_ALLOCATED_HOURS = strawberry.enum_value(
+        "PLACED_TO_ALLOCATED_HOURS",
+        description="Hours from placing to the order's first move to ALLOCATED (its history), p50 and p90, over "
+        "the orders that reached ALLOCATED (cancelled ones too); an order allocated when placed counts about 0.",
+    )
     ON_TIME_SHIP_RATE = strawberry.enum_value(
         "ON_TIME_SHIP_RATE", description="Share of dispatched shipments dispatched within the channel's shipByHours."
     )
@@ -69,6 +82,7 @@ class ReportDimension(Enum):
     CHANNEL = "CHANNEL"
     SKU = "SKU"
     COUNTRY = "COUNTRY"
+    REGION = "REGION"
     WAREHOUSE = "WAREHOUSE"
     CARRIER = "CARRIER"
     RETURN_REASON = "RETURN_REASON"
@@ -82,6 +96,8 @@ describe_values(
     CHANNEL="One row per sales channel.",
     SKU="One row per product.",
     COUNTRY="One row per customer's (shipping) country.",
+    REGION="One row per region (state, province) of the shipping address; null when the address has none. "
+    "Every measure carries it; group by COUNTRY too to tell regions of the same name apart.",
     WAREHOUSE="One row per warehouse shipped or scanned from.",
     CARRIER="One row per carrier.",
     RETURN_REASON="One row per reason given for a return.",
@@ -121,6 +137,7 @@ class ReportRow:
     channel: str | None = strawberry.field(description="Channel code.")
     sku: str | None = strawberry.field(description="SKU.")
     country: str | None = strawberry.field(description="The shipping address's country.")
+    region: str | None = strawberry.field(description="The shipping address's region (state, province).")
     warehouse: str | None = strawberry.field(description="Warehouse code (null: a drop-shipped shipment).")
     carrier: str | None = strawberry.field(description="Carrier code (null: not dispatched with a carrier).")
     return_reason: str | None = strawberry.field(description="The reason given for the returned line.")
@@ -136,6 +153,8 @@ class ReportRow:
     refunded_amount: Money | None = strawberry.field(description="REFUNDED_AMOUNT.")
     backordered_units: int | None = strawberry.field(description="BACKORDERED_UNITS.")
     split_rate: float | None = strawberry.field(description="SPLIT_RATE, 0 to 1.")
+    fill_rate: float | None = strawberry.field(description="FILL_RATE, 0 to 1 (null: no units).")
+    placed_to_allocated_hours: HoursQuantiles | None = strawberry.field(description="PLACED_TO_ALLOCATED_HOURS.")
     on_time_ship_rate: float | None = strawberry.field(description="ON_TIME_SHIP_RATE, 0 to 1.")
     placed_to_shipped_hours: HoursQuantiles | None = strawberry.field(description="PLACED_TO_SHIPPED_HOURS.")
     shipped_to_delivered_hours: HoursQuantiles | None = strawberry.field(description="SHIPPED_TO_DELIVERED_HOURS.")
@@ -167,6 +186,7 @@ class ReportRow:
             channel=row.channel,
             sku=row.sku,
             country=row.country,
+            region=row.region,
             warehouse=row.warehouse,
             carrier=row.carrier,
             return_reason=row.return_reason,
@@ -182,6 +202,8 @@ class ReportRow:
             refunded_amount=value(m.REFUNDED_AMOUNT),  # type: ignore[arg-type]
             backordered_units=value(m.BACKORDERED_UNITS),  # type: ignore[arg-type]
             split_rate=value(m.SPLIT_RATE),  # type: ignore[arg-type]
+            fill_rate=value(m.FILL_RATE),  # type: ignore[arg-type]
+            placed_to_allocated_hours=value(m.PLACED_TO_ALLOCATED_HOURS),  # type: ignore[arg-type]
             on_time_ship_rate=value(m.ON_TIME_SHIP_RATE),  # type: ignore[arg-type]
             placed_to_shipped_hours=value(m.PLACED_TO_SHIPPED_HOURS),  # type: ignore[arg-type]
             shipped_to_delivered_hours=value(m.SHIPPED_TO_DELIVERED_HOURS),  # type: ignore[arg-type]

@@ -46,7 +46,9 @@ class Measure(StrEnum):
     REFUNDED_AMOUNT = "REFUNDED_AMOUNT"
     BACKORDERED_UNITS = "BACKORDERED_UNITS"
     SPLIT_RATE = "SPLIT_RATE"
+    FILL_RATE = "FILL_RATE"
     ON_TIME_SHIP_RATE = "ON_TIME_SHIP_RATE"
+    PLACED_TO_ALLOCATED_HOURS = "PLACED_TO_ALLOCATED_HOURS"
     PLACED_TO_SHIPPED_HOURS = "PLACED_TO_SHIPPED_HOURS"
     SHIPPED_TO_DELIVERED_HOURS = "SHIPPED_TO_DELIVERED_HOURS"
     PICK_ACCURACY = "PICK_ACCURACY"
@@ -63,12 +65,15 @@ class Dimension(StrEnum):
     CHANNEL = "CHANNEL"
     SKU = "SKU"
     COUNTRY = "COUNTRY"
+    REGION = "REGION"
     WAREHOUSE = "WAREHOUSE"
     CARRIER = "CARRIER"
     RETURN_REASON = "RETURN_REASON"
 
 
 PERIODS = (Dimension.DAY, Dimension.WEEK, Dimension.MONTH)
+# Durations: answered as their p50 and p90 (Quantiles).
+HOURS = (Measure.PLACED_TO_ALLOCATED_HOURS, Measure.PLACED_TO_SHIPPED_HOURS, Measure.SHIPPED_TO_DELIVERED_HOURS)
 
 _L, _O, _S, _R, _P, _C = Fact.LINES, Fact.ORDERS, Fact.SHIPMENTS, Fact.RETURNS, Fact.SCANS, Fact.CARE
 FACTS: dict[Measure, tuple[Fact, ...]] = {
@@ -84,6 +89,8 @@ FACTS: dict[Measure, tuple[Fact, ...]] = {
     Measure.REFUNDED_AMOUNT: (_O,),
     Measure.BACKORDERED_UNITS: (_L,),
     Measure.SPLIT_RATE: (_O,),
+    Measure.FILL_RATE: (_L,),
+    Measure.PLACED_TO_ALLOCATED_HOURS: (_O,),
     Measure.ON_TIME_SHIP_RATE: (_S,),
     Measure.PLACED_TO_SHIPPED_HOURS: (_S,),
     Measure.SHIPPED_TO_DELIVERED_HOURS: (_S,),
@@ -109,6 +116,8 @@ COUNTS: dict[Measure, tuple[str, ...]] = {
     Measure.REFUNDED_AMOUNT: ("refunded",),
     Measure.BACKORDERED_UNITS: ("backordered_units",),
     Measure.SPLIT_RATE: ("split_orders", "sold_orders"),
+    Measure.FILL_RATE: ("filled_units", "units"),
+    Measure.PLACED_TO_ALLOCATED_HOURS: ("placed_to_allocated",),  # its percentiles
     Measure.ON_TIME_SHIP_RATE: ("on_time", "shipped"),
     Measure.PLACED_TO_SHIPPED_HOURS: ("placed_to_shipped",),  # its percentiles
     Measure.SHIPPED_TO_DELIVERED_HOURS: ("shipped_to_delivered",),
@@ -143,6 +152,7 @@ class ReportRow:
     channel: str | None = None
     sku: str | None = None
     country: str | None = None
+    region: str | None = None
     warehouse: str | None = None
     carrier: str | None = None
     return_reason: str | None = None
@@ -172,6 +182,8 @@ class ReportRow:
             return self._rate("cancelled_units", n("units") + n("cancelled_units"))
         if measure is m.RETURN_RATE:
             return self._rate("returned_units", n("units"))
+        if measure is m.FILL_RATE:  # units reserved from stock at placing / units (not cancelled)
+            return self._rate("filled_units", n("units"))
         if measure is m.SPLIT_RATE:
             return self._rate("split_orders", n("sold_orders"))
         if measure is m.ON_TIME_SHIP_RATE:
@@ -186,7 +198,7 @@ class ReportRow:
             return n("complaints")
         if measure is m.COMPLAINT_RATE:  # orders complained about / orders placed (cancelled ones too)
             return self._rate("complained_orders", n("care_orders"))
-        name = "placed_to_shipped" if measure is m.PLACED_TO_SHIPPED_HOURS else "shipped_to_delivered"
+        name = COUNTS[measure][0]  # a duration: its percentiles
         return Quantiles(*(_hours(self.counts.get(f"{name}_{q}")) for q in ("p50", "p90")))
 
 
@@ -283,7 +295,17 @@ def _match(row: ReportRow, period: Dimension | None, start: datetime) -> tuple[A
             position = (row.period - (first - timedelta(days=first.weekday()))).days // 7
         else:
             position = (row.period - first).days
-    return (row.currency, position, row.channel, row.sku, row.country, row.warehouse, row.carrier, row.return_reason)
+    return (
+        row.currency,
+        position,
+        row.channel,
+        row.sku,
+        row.country,
+        row.region,
+        row.warehouse,
+        row.carrier,
+        row.return_reason,
+    )
 
 
 # What the rollups keep (services/analytics_rollup.py): sales, cancellations, returns, refunds.
@@ -376,6 +398,7 @@ def _row(row: dict[str, Any], keys: list[Key]) -> ReportRow:
         channel=key(Key.CHANNEL),
         sku=key(Key.SKU),
         country=key(Key.COUNTRY),
+        region=key(Key.REGION),
         warehouse=key(Key.WAREHOUSE),
         carrier=key(Key.CARRIER),
         return_reason=key(Key.RETURN_REASON),

@@ -14,7 +14,7 @@ from dataclasses import fields
 from decimal import Decimal
 from typing import Any
 
-from services.analytics import PERIODS, Measure, Quantiles, Query, ReportRow
+from services.analytics import HOURS, PERIODS, Quantiles, Query, ReportRow
 from services.inventory_analytics import InventoryRow
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
@@ -45,7 +45,7 @@ def report_lines(query: Query, rows: Iterable[ReportRow]) -> Iterator[str]:
     keys = [_key_name(d) for d in query.dimensions]
     header = ["currency", *keys]
     for measure in query.measures:
-        if measure in (Measure.PLACED_TO_SHIPPED_HOURS, Measure.SHIPPED_TO_DELIVERED_HOURS):
+        if measure in HOURS:
             header += [f"{measure.value.lower()}_p50", f"{measure.value.lower()}_p90"]
         else:
             header.append(measure.value.lower())

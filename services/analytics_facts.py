@@ -1,10 +1,11 @@
 """The SQL of reports: one GROUP BY statement per fact table a report needs.
 
 A fact is what a family of measures counts, at its own grain: order lines (sales, cancellations,
-backorders), orders (refunds, splits), shipments (on-time, cycle times), return lines (returns
-by reason), scans (pick accuracy) and customer care (an order's feedback rating and complaints,
-placed at the warehouse and carrier of its first shipment). Each fact joins up to its order, so every fact is keyed by
-the order's placing time, channel and country, and by what its own rows carry (a line's SKU, a
+backorders, fill at placing), orders (refunds, splits, time to allocation), shipments (on-time,
+cycle times), return lines (returns by reason), scans (pick accuracy) and customer care (an
+order's feedback rating and complaints, placed at the warehouse and carrier of its first
+shipment). Each fact joins up to its order, so every fact is keyed by the order's placing time,
+channel and shipping country and region, and by what its own rows carry (a line's SKU, a
 shipment's warehouse and carrier, a return line's reason, a scan's warehouse and SKU).
 
 Each statement selects the fact's rows with their keys (`base`), then groups them by currency
@@ -37,12 +38,13 @@ class Key(StrEnum):
     CHANNEL = "channel"
     SKU = "sku"
     COUNTRY = "country"
+    REGION = "region"
     WAREHOUSE = "warehouse"
     CARRIER = "carrier"
     RETURN_REASON = "return_reason"
 
 
-ORDER_KEYS = {Key.PERIOD, Key.CHANNEL, Key.COUNTRY}
+ORDER_KEYS = {Key.PERIOD, Key.CHANNEL, Key.COUNTRY, Key.REGION}
 
 _ORDER = 'FROM "order" o JOIN channel c ON c.id = o.channel_id'
 # Units still covered (reserved or shipped) per order and product.
@@ -54,6 +56,22 @@ _COVERED = (
 _SOURCES = (
     "SELECT order_id, COUNT(DISTINCT COALESCE(CAST(warehouse_id AS TEXT), 's' || CAST(supplier_id AS TEXT))) "
     "AS sources FROM allocation WHERE status IN ('RESERVED', 'SHIPPED') GROUP BY order_id"
+)
+# Units reserved from stock (a warehouse, not a drop-ship supplier) at placing, per order and
+# product: allocations written no later than the order's placing outcome, its first history
+# entry out of PENDING (placing writes the reservations before it; a reservation made later,
+# once stock came in, is after it). Released ones count too: they were reserved at placing.
+_PLACING = (
+    "SELECT order_id, MIN(created_at) AS placed_at FROM order_event WHERE from_status = 'PENDING' GROUP BY order_id"
+)
+_FILLED = (
+    "SELECT fa.order_id, fa.product_id, SUM(fa.quantity) AS filled FROM allocation fa "
+    f"JOIN ({_PLACING}) fp ON fp.order_id = fa.order_id "
+    "WHERE fa.warehouse_id IS NOT NULL AND fa.created_at <= fp.placed_at GROUP BY fa.order_id, fa.product_id"
+)
+# Each order's first move to ALLOCATED (placed allocated, or allocated later).
+_ALLOCATED = (
+    "SELECT order_id, MIN(created_at) AS allocated_at FROM order_event WHERE to_status = 'ALLOCATED' GROUP BY order_id"
 )
 _REFUNDS = "SELECT order_id, SUM(amount) AS refunded FROM refund GROUP BY order_id"
 # Complaint tickets per order, and each order's first shipment (not cancelled): an order's
@@ -102,8 +120,11 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
     if fact is Fact.LINES:
         return FactSql(
             source=f"{_ORDER} JOIN order_line l ON l.order_id = o.id",
-            joins={"a": f"LEFT JOIN ({_COVERED}) a ON a.order_id = o.id AND a.product_id = l.product_id"},
-            keys={Key.CHANNEL: "c.code", Key.SKU: "l.sku", Key.COUNTRY: "o.ship_country"},
+            joins={
+                "a": f"LEFT JOIN ({_COVERED}) a ON a.order_id = o.id AND a.product_id = l.product_id",
+                "fl": f"LEFT JOIN ({_FILLED}) fl ON fl.order_id = o.id AND fl.product_id = l.product_id",
+            },
+            keys={Key.CHANNEL: "c.code", Key.SKU: "l.sku", Key.COUNTRY: "o.ship_country", Key.REGION: "o.ship_region"},
             values={
                 "sold_order": f"CASE WHEN {_SOLD} THEN o.id END",
                 "cancelled_order": f"CASE WHEN {_SOLD} THEN NULL ELSE o.id END",
@@ -112,6 +133,9 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
                 "cancelled_line_units": f"CASE WHEN {_SOLD} THEN 0 ELSE l.quantity END",
                 "short_units": f"CASE WHEN {_SHORT} AND l.quantity > COALESCE(a.covered, 0) "
                 "THEN l.quantity - COALESCE(a.covered, 0) ELSE 0 END",
+                "filled_units": f"CASE WHEN {_SOLD} THEN "
+                "(CASE WHEN COALESCE(fl.filled, 0) < l.quantity THEN COALESCE(fl.filled, 0) ELSE l.quantity END) "
+                "ELSE 0 END",
             },
             aggregates={
                 "orders": "COUNT(DISTINCT b.sold_order)",
@@ -120,6 +144,7 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
                 "cancelled": "COUNT(DISTINCT b.cancelled_order)",
                 "cancelled_units": "COALESCE(SUM(b.cancelled_line_units), 0)",
                 "backordered_units": "COALESCE(SUM(b.short_units), 0)",
+                "filled_units": "COALESCE(SUM(b.filled_units), 0)",
                 "line_rows": "COUNT(*)",  # the rollups keep it: which groups a report lists
             },
         )
@@ -129,12 +154,14 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
             joins={
                 "r": f"LEFT JOIN ({_REFUNDS}) r ON r.order_id = o.id",
                 "s": f"LEFT JOIN ({_SOURCES}) s ON s.order_id = o.id",
+                "al": f"LEFT JOIN ({_ALLOCATED}) al ON al.order_id = o.id",
             },
-            keys={Key.CHANNEL: "c.code", Key.COUNTRY: "o.ship_country"},
+            keys={Key.CHANNEL: "c.code", Key.COUNTRY: "o.ship_country", Key.REGION: "o.ship_region"},
             values={
                 "refunded_amount": "COALESCE(r.refunded, 0)",
                 "is_sold": f"CASE WHEN {_SOLD} THEN 1 ELSE 0 END",
                 "is_split": f"CASE WHEN {_SOLD} AND COALESCE(s.sources, 0) > 1 THEN 1 ELSE 0 END",
+                "placed_to_allocated": hours_between("o.created_at", "al.allocated_at", postgres),
             },
             aggregates={
                 "refunded": "COALESCE(SUM(b.refunded_amount), 0)",
@@ -142,6 +169,7 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
                 "split_orders": "COALESCE(SUM(b.is_split), 0)",
                 "order_rows": "COUNT(*)",
             },
+            percentiles=("placed_to_allocated",),
         )
     if fact is Fact.SHIPMENTS:
         placed_to_shipped = hours_between("o.created_at", "sh.dispatched_at", postgres)
@@ -154,6 +182,7 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
             keys={
                 Key.CHANNEL: "c.code",
                 Key.COUNTRY: "o.ship_country",
+                Key.REGION: "o.ship_region",
                 Key.WAREHOUSE: "w.code",
                 Key.CARRIER: "ca.code",
             },
@@ -176,6 +205,7 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
                 Key.CHANNEL: "c.code",
                 Key.SKU: "rl.sku",
                 Key.COUNTRY: "o.ship_country",
+                Key.REGION: "o.ship_region",
                 Key.RETURN_REASON: "rl.reason",
             },
             values={"returned_line_units": "rl.quantity"},
@@ -191,6 +221,7 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
             keys={
                 Key.CHANNEL: "c.code",
                 Key.COUNTRY: "o.ship_country",
+                Key.REGION: "o.ship_region",
                 Key.WAREHOUSE: "w.code",
                 Key.CARRIER: "ca.code",
             },
@@ -211,7 +242,13 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
         source=f"{_ORDER} JOIN pick_task t ON t.order_id = o.id JOIN scan_event e ON e.task_id = t.id "
         "JOIN warehouse w ON w.id = t.warehouse_id",
         joins={},
-        keys={Key.CHANNEL: "c.code", Key.SKU: "e.sku", Key.COUNTRY: "o.ship_country", Key.WAREHOUSE: "w.code"},
+        keys={
+            Key.CHANNEL: "c.code",
+            Key.SKU: "e.sku",
+            Key.COUNTRY: "o.ship_country",
+            Key.REGION: "o.ship_region",
+            Key.WAREHOUSE: "w.code",
+        },
         values={"is_accepted": "CASE WHEN e.result = 'ACCEPTED' THEN 1 ELSE 0 END"},
         aggregates={"scans": "COUNT(*)", "accepted_scans": "COALESCE(SUM(b.is_accepted), 0)"},
     )
@@ -225,7 +262,7 @@ def statement(
     fact: Fact, keys: dict[Key, str], where: list[str], postgres: bool, only: Collection[str] | None = None
 ) -> str:
     """One GROUP BY statement: currency, `k_<key>` per key, then the fact's aggregates (those
-    named in `only`, when given; and, for SHIPMENTS, `<value>_p50`/`<value>_p90`). `keys` maps
+    named in `only`, when given; and, for its percentiles, `<value>_p50`/`<value>_p90`). `keys` maps
     each key asked for to its expression (the period's comes from the caller); `where` filters
     over o and c. Values and joins no aggregate reads are left out (the allocations' join costs
     a pass over every allocation)."""

@@ -30,8 +30,8 @@ query($m: [ReportMeasure!]!, $d: [ReportDimension!]!, $from: DateTime!, $to: Dat
 """
 FIELDS = {
     "LINES": "orders units cancelledOrders cancelledUnits cancelledRate backorderedUnits "
-    "revenue { amount } averageOrderValue { amount }",
-    "ORDERS": "refundedAmount { amount } splitRate",
+    "revenue { amount } averageOrderValue { amount } fillRate",
+    "ORDERS": "refundedAmount { amount } splitRate placedToAllocatedHours { p50 p90 }",
     "SHIPMENTS": "onTimeShipRate placedToShippedHours { p50 p90 } shippedToDeliveredHours { p50 p90 }",
     "RETURNS": "returnedUnits",
     "SCANS": "pickAccuracy",
@@ -46,8 +46,9 @@ MEASURES = {
         "BACKORDERED_UNITS",
         "REVENUE",
         "AVERAGE_ORDER_VALUE",
+        "FILL_RATE",
     ],
-    "ORDERS": ["REFUNDED_AMOUNT", "SPLIT_RATE"],
+    "ORDERS": ["REFUNDED_AMOUNT", "SPLIT_RATE", "PLACED_TO_ALLOCATED_HOURS"],
     "SHIPMENTS": ["ON_TIME_SHIP_RATE", "PLACED_TO_SHIPPED_HOURS", "SHIPPED_TO_DELIVERED_HOURS"],
     "RETURNS": ["RETURNED_UNITS"],
     "SCANS": ["PICK_ACCURACY"],
@@ -79,9 +80,14 @@ def render(fact: str, g: Group) -> dict[str, Any]:
             "backorderedUnits": n["backordered_units"],
             "revenue": _money(g.revenue),
             "averageOrderValue": _money((g.revenue / orders).quantize(Decimal("0.01"))) if orders else None,
+            "fillRate": _rate(n["filled_units"], n["units"]),
         }
     if fact == "ORDERS":
-        return {"refundedAmount": _money(g.refunded), "splitRate": _rate(len(g.split_orders), len(g.sold_orders))}
+        return {
+            "refundedAmount": _money(g.refunded),
+            "splitRate": _rate(len(g.split_orders), len(g.sold_orders)),
+            "placedToAllocatedHours": _quantiles(g.to_allocate),
+        }
     if fact == "SHIPMENTS":
         return {
             "onTimeShipRate": _rate(n["on_time"], n["shipped"]),
@@ -96,7 +102,7 @@ def render(fact: str, g: Group) -> dict[str, Any]:
 def approx(row: dict[str, Any]) -> dict[str, Any]:
     """Hours are floats computed two ways (the database's date arithmetic, Python's): to 3 places."""
     out = dict(row)
-    for name in ("placedToShippedHours", "shippedToDeliveredHours"):
+    for name in ("placedToAllocatedHours", "placedToShippedHours", "shippedToDeliveredHours"):
         if name in out:
             out[name] = {q: None if v is None else pytest.approx(v, abs=1e-3) for q, v in out[name].items()}
     return out
@@ -117,15 +123,20 @@ CASES = [
     ("LINES", []),
     ("LINES", ["WEEK", "SKU"]),
     ("LINES", ["MONTH", "CHANNEL", "COUNTRY"]),
+    ("LINES", ["COUNTRY", "REGION", "SKU"]),
     ("ORDERS", ["DAY", "CHANNEL"]),
     ("ORDERS", ["COUNTRY"]),
+    ("ORDERS", ["WEEK", "REGION"]),
     ("SHIPMENTS", []),
     ("SHIPMENTS", ["CHANNEL", "WAREHOUSE"]),
     ("SHIPMENTS", ["MONTH", "CARRIER"]),
+    ("SHIPMENTS", ["REGION", "WAREHOUSE"]),
     ("RETURNS", ["RETURN_REASON"]),
     ("RETURNS", ["WEEK", "SKU", "RETURN_REASON"]),
     ("SCANS", ["WAREHOUSE"]),
     ("SCANS", ["MONTH", "SKU", "CHANNEL"]),
+    ("RETURNS", ["REGION", "RETURN_REASON"]),
+    ("SCANS", ["REGION"]),
 ]
 
 
@@ -195,7 +206,7 @@ async def test_interval_buckets_and_compare_to_previous_gives_the_same_bucket_of
     shift = (middle - START).days
     for row in rows:
         earlier = (date.fromisoformat(row["period"]) - timedelta(days=shift)).isoformat()
-        match = before.get(("USD", earlier, row["channel"], None, None, None, None, None))
+        match = before.get(("USD", earlier, row["channel"], None, None, None, None, None, None))
         want = (
             None
             if match is None
