@@ -26,22 +26,25 @@ pytestmark = pytest.mark.stock_drift
 
 REPORT = """
 query($from: DateTime!, $to: DateTime!) {
-  analytics { report(measures: [ORDERS, REVENUE, CANCELLED_RATE, PLACED_TO_SHIPPED_HOURS], dimensions: [CHANNEL],
+  analytics { report(measures: [ORDERS, REVENUE, CANCELLED_RATE, PLACED_TO_SHIPPED_HOURS, FILL_RATE,
+                               PLACED_TO_ALLOCATED_HOURS], dimensions: [CHANNEL, REGION],
                      interval: MONTH, from: $from, to: $to) {
-    currency period channel orders revenue { amount } cancelledRate placedToShippedHours { p50 p90 }
+    currency period channel region orders revenue { amount } cancelledRate placedToShippedHours { p50 p90 }
+    fillRate placedToAllocatedHours { p50 p90 }
   } }
 }
 """
 PARAMS = {
-    "measures": "ORDERS,REVENUE,CANCELLED_RATE,PLACED_TO_SHIPPED_HOURS",
-    "dimensions": "CHANNEL",
+    "measures": "ORDERS,REVENUE,CANCELLED_RATE,PLACED_TO_SHIPPED_HOURS,FILL_RATE,PLACED_TO_ALLOCATED_HOURS",
+    "dimensions": "CHANNEL,REGION",
     "interval": "MONTH",
     "from": START.isoformat(),
     "to": END.isoformat(),
 }
 HEADER = [
-    "currency", "channel", "period", "orders", "revenue", "cancelled_rate",
-    "placed_to_shipped_hours_p50", "placed_to_shipped_hours_p90",
+    "currency", "channel", "region", "period", "orders", "revenue", "cancelled_rate",
+    "placed_to_shipped_hours_p50", "placed_to_shipped_hours_p90", "fill_rate",
+    "placed_to_allocated_hours_p50", "placed_to_allocated_hours_p90",
 ]  # fmt: skip
 
 
@@ -53,8 +56,10 @@ async def graphql_rows(server: Server, token: str) -> list[list[str]]:
     body = await server.gql(REPORT, {"from": START.isoformat(), "to": END.isoformat()}, token=token)
     return [
         [
-            r["currency"], r["channel"], r["period"], str(r["orders"]), r["revenue"]["amount"],
+            r["currency"], r["channel"], _blank(r["region"]), r["period"], str(r["orders"]), r["revenue"]["amount"],
             _blank(r["cancelledRate"]), _blank(r["placedToShippedHours"]["p50"]), _blank(r["placedToShippedHours"]["p90"]),
+            _blank(r["fillRate"]), _blank(r["placedToAllocatedHours"]["p50"]),
+            _blank(r["placedToAllocatedHours"]["p90"]),
         ]
         for r in body["data"]["analytics"]["report"]
     ]  # fmt: skip
@@ -148,7 +153,7 @@ async def test_oms_export_report_writes_the_same_csv(server: Server, settings: S
     )
 
     done = oms(
-        settings, "export", "report", "--measures", PARAMS["measures"], "--dimensions", "CHANNEL",
+        settings, "export", "report", "--measures", PARAMS["measures"], "--dimensions", PARAMS["dimensions"],
         "--interval", "MONTH", "--from", PARAMS["from"], "--to", PARAMS["to"], "-o", str(target),
     )  # fmt: skip
     refused = oms(settings, "export", "report", "--measures", "ORDERS", "--dimensions", "WAREHOUSE",
