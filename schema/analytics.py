@@ -67,6 +67,21 @@ class ReportMeasure(Enum):
         "COMPLAINT_RATE",
         description="Share of orders placed (cancelled ones too) with at least one COMPLAINT ticket.",
     )
+    TICKETS = strawberry.enum_value(
+        "TICKETS",
+        description="Support tickets opened in the window (by the ticket's opening, not its order's placing; "
+        "every kind), grouped by the channel, country and region of the order they are about. Tickets about no "
+        "order are counted in no row: they have no currency, channel or country.",
+    )
+    TICKET_FIRST_RESPONSE_HOURS = strawberry.enum_value(
+        "TICKET_FIRST_RESPONSE_HOURS",
+        description="Hours from a ticket's opening to staff's first reply, p50 and p90, over the TICKETS answered.",
+    )
+    TICKET_RESOLUTION_HOURS = strawberry.enum_value(
+        "TICKET_RESOLUTION_HOURS",
+        description="Hours from a ticket's opening to its resolution (the last move to RESOLVED or CLOSED; a "
+        "reopened ticket is unresolved again), p50 and p90, over the TICKETS resolved now.",
+    )
 
 
 @strawberry.enum(
@@ -163,6 +178,9 @@ class ReportRow:
     rated_orders: int | None = strawberry.field(description="RATED_ORDERS.")
     complaints: int | None = strawberry.field(description="COMPLAINTS.")
     complaint_rate: float | None = strawberry.field(description="COMPLAINT_RATE, 0 to 1.")
+    tickets: int | None = strawberry.field(description="TICKETS.")
+    ticket_first_response_hours: HoursQuantiles | None = strawberry.field(description="TICKET_FIRST_RESPONSE_HOURS.")
+    ticket_resolution_hours: HoursQuantiles | None = strawberry.field(description="TICKET_RESOLUTION_HOURS.")
     previous: ReportRow | None = strawberry.field(
         default=None, description="With compareToPrevious: the same group in the period of equal length before."
     )
@@ -212,6 +230,9 @@ class ReportRow:
             rated_orders=value(m.RATED_ORDERS),  # type: ignore[arg-type]
             complaints=value(m.COMPLAINTS),  # type: ignore[arg-type]
             complaint_rate=value(m.COMPLAINT_RATE),  # type: ignore[arg-type]
+            tickets=value(m.TICKETS),  # type: ignore[arg-type]
+            ticket_first_response_hours=value(m.TICKET_FIRST_RESPONSE_HOURS),  # type: ignore[arg-type]
+            ticket_resolution_hours=value(m.TICKET_RESOLUTION_HOURS),  # type: ignore[arg-type]
             previous=cls.from_row(row.previous, measures) if row.previous is not None else None,
         )
 

@@ -56,6 +56,9 @@ class Measure(StrEnum):
     RATED_ORDERS = "RATED_ORDERS"
     COMPLAINTS = "COMPLAINTS"
     COMPLAINT_RATE = "COMPLAINT_RATE"
+    TICKETS = "TICKETS"
+    TICKET_FIRST_RESPONSE_HOURS = "TICKET_FIRST_RESPONSE_HOURS"
+    TICKET_RESOLUTION_HOURS = "TICKET_RESOLUTION_HOURS"
 
 
 class Dimension(StrEnum):
@@ -73,9 +76,15 @@ class Dimension(StrEnum):
 
 PERIODS = (Dimension.DAY, Dimension.WEEK, Dimension.MONTH)
 # Durations: answered as their p50 and p90 (Quantiles).
-HOURS = (Measure.PLACED_TO_ALLOCATED_HOURS, Measure.PLACED_TO_SHIPPED_HOURS, Measure.SHIPPED_TO_DELIVERED_HOURS)
+HOURS = (
+    Measure.PLACED_TO_ALLOCATED_HOURS,
+    Measure.PLACED_TO_SHIPPED_HOURS,
+    Measure.SHIPPED_TO_DELIVERED_HOURS,
+    Measure.TICKET_FIRST_RESPONSE_HOURS,
+    Measure.TICKET_RESOLUTION_HOURS,
+)
 
-_L, _O, _S, _R, _P, _C = Fact.LINES, Fact.ORDERS, Fact.SHIPMENTS, Fact.RETURNS, Fact.SCANS, Fact.CARE
+_L, _O, _S, _R, _P, _C, _T = Fact.LINES, Fact.ORDERS, Fact.SHIPMENTS, Fact.RETURNS, Fact.SCANS, Fact.CARE, Fact.TICKETS
 FACTS: dict[Measure, tuple[Fact, ...]] = {
     Measure.ORDERS: (_L,),
     Measure.UNITS: (_L,),
@@ -99,6 +108,9 @@ FACTS: dict[Measure, tuple[Fact, ...]] = {
     Measure.RATED_ORDERS: (_C,),
     Measure.COMPLAINTS: (_C,),
     Measure.COMPLAINT_RATE: (_C,),
+    Measure.TICKETS: (_T,),
+    Measure.TICKET_FIRST_RESPONSE_HOURS: (_T,),
+    Measure.TICKET_RESOLUTION_HOURS: (_T,),
 }
 
 
@@ -126,6 +138,9 @@ COUNTS: dict[Measure, tuple[str, ...]] = {
     Measure.RATED_ORDERS: ("rated_orders",),
     Measure.COMPLAINTS: ("complaints",),
     Measure.COMPLAINT_RATE: ("complained_orders", "care_orders"),
+    Measure.TICKETS: ("tickets",),
+    Measure.TICKET_FIRST_RESPONSE_HOURS: ("ticket_first_response",),  # its percentiles
+    Measure.TICKET_RESOLUTION_HOURS: ("ticket_resolution",),  # its percentiles
 }
 
 
@@ -133,8 +148,8 @@ def _key_of(dimension: Dimension) -> Key:
     return Key.PERIOD if dimension in PERIODS else Key[dimension.value]
 
 
-def _period(dimension: Dimension, postgres: bool) -> str:
-    return period_sql(dimension.value.lower(), "o.created_at", postgres)
+def _period(dimension: Dimension, column: str, postgres: bool) -> str:
+    return period_sql(dimension.value.lower(), column, postgres)
 
 
 @dataclass(frozen=True)
@@ -196,6 +211,8 @@ class ReportRow:
             return n("rated_orders")
         if measure is m.COMPLAINTS:
             return n("complaints")
+        if measure is m.TICKETS:
+            return n("tickets")
         if measure is m.COMPLAINT_RATE:  # orders complained about / orders placed (cancelled ones too)
             return self._rate("complained_orders", n("care_orders"))
         name = COUNTS[measure][0]  # a duration: its percentiles
@@ -351,19 +368,19 @@ async def _rows(
         days = (start.astimezone(UTC).date(), end.astimezone(UTC).date())
         found = await analytics_rollup.rows(kept, keys, unit, *days, channel)
         return _sorted({_keys(row, keys): row for row in found}, keys)
-    period = next((_period(d, postgres) for d in query.dimensions if d in PERIODS), None)
-    where = ["o.created_at >= ?", "o.created_at < ?"]
+    period = next((d for d in query.dimensions if d in PERIODS), None)
     # As the ORM writes them (SQLite keeps text: compare like with like).
     created = Order._meta.fields_map["created_at"]
     params: list[Any] = [created.to_db_value(start, Order), created.to_db_value(end, Order)]
     if channel is not None:
-        where.append("c.code = ?")
         params.append(channel)
     facts = list(dict.fromkeys(f for m in query.measures for f in FACTS[m])) or [Fact.LINES]
     merged: dict[tuple[Any, ...], dict[str, Any]] = {}
     for fact in facts:
-        own = fact_sql(fact, postgres).keys
-        exprs = {k: (period if k is Key.PERIOD else own[k]) or "" for k in keys}
+        f = fact_sql(fact, postgres)
+        where = [f"{f.at} >= ?", f"{f.at} < ?", *(["c.code = ?"] if channel is not None else [])]
+        own = {**f.keys, Key.PERIOD: _period(period, f.at, postgres) if period is not None else ""}
+        exprs = {k: own[k] for k in keys}
         only = {n for m in query.measures for n in COUNTS[m]}
         found = await conn.execute_query_dict(sql(conn, statement(fact, exprs, where, postgres, only)), params)
         for row in found:

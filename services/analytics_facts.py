@@ -2,9 +2,10 @@
 
 A fact is what a family of measures counts, at its own grain: order lines (sales, cancellations,
 backorders, fill at placing), orders (refunds, splits, time to allocation), shipments (on-time,
-cycle times), return lines (returns by reason), scans (pick accuracy) and customer care (an
+cycle times), return lines (returns by reason), scans (pick accuracy), customer care (an
 order's feedback rating and complaints, placed at the warehouse and carrier of its first
-shipment). Each fact joins up to its order, so every fact is keyed by the order's placing time,
+shipment) and support tickets (first-response and resolution times). Each fact joins up to its
+order, so every fact is keyed by the order's placing time (a ticket: its own opening),
 channel and shipping country and region, and by what its own rows carry (a line's SKU, a
 shipment's warehouse and carrier, a return line's reason, a scan's warehouse and SKU).
 
@@ -29,6 +30,7 @@ class Fact(StrEnum):
     RETURNS = "RETURNS"
     SCANS = "SCANS"
     CARE = "CARE"
+    TICKETS = "TICKETS"
 
 
 class Key(StrEnum):
@@ -93,6 +95,9 @@ class FactSql:
     values: dict[str, str]  # per-row values the aggregates use
     aggregates: dict[str, str]  # name -> aggregate over `values` (in base, as b.<name>)
     percentiles: tuple[str, ...] = ()  # values whose p50 and p90 are wanted
+    # What places a row in the report's window and period: its order's placing, but a ticket's
+    # own opening (a ticket about an old order counts when it is opened).
+    at: str = "o.created_at"
 
 
 def hours_between(start: str, end: str, postgres: bool) -> str:
@@ -237,6 +242,21 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
                 "complaints": "COALESCE(SUM(b.complaint_tickets), 0)",
                 "complained_orders": "COALESCE(SUM(b.is_complained), 0)",
             },
+        )
+    if fact is Fact.TICKETS:
+        # Tickets about an order only: one about no order has no currency, channel or country,
+        # and every report row is keyed by currency (COMPLAINTS leaves them out too).
+        return FactSql(
+            source=f"{_ORDER} JOIN ticket tk ON tk.order_id = o.id",
+            joins={},
+            keys={Key.CHANNEL: "c.code", Key.COUNTRY: "o.ship_country", Key.REGION: "o.ship_region"},
+            values={
+                "ticket_first_response": hours_between("tk.created_at", "tk.first_response_at", postgres),
+                "ticket_resolution": hours_between("tk.created_at", "tk.resolved_at", postgres),
+            },
+            aggregates={"tickets": "COUNT(*)"},
+            percentiles=("ticket_first_response", "ticket_resolution"),
+            at="tk.created_at",
         )
     return FactSql(
         source=f"{_ORDER} JOIN pick_task t ON t.order_id = o.id JOIN scan_event e ON e.task_id = t.id "
