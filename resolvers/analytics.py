@@ -45,8 +45,10 @@ class Analytics:
             list[ReportDimension],
             strawberry.argument(description="What to group by, one row per combination (none: one row in all)."),
         ],
-        from_: Annotated[datetime, strawberry.argument(name="from", description="Placed at or after.")],
-        to: Annotated[datetime, strawberry.argument(description="Placed before.")],
+        from_: Annotated[
+            datetime, strawberry.argument(name="from", description="Placed (a ticket: opened) at or after.")
+        ],
+        to: Annotated[datetime, strawberry.argument(description="Placed (a ticket: opened) before.")],
         filter: ReportFilter | None = None,
         interval: Annotated[
             ReportInterval | None, strawberry.argument(description="Bucket rows by this period (a period dimension).")

@@ -88,7 +88,7 @@ class ReportMeasure(Enum):
     description="What a report groups by: at most one period (UTC; weeks start on Monday). A measure is grouped "
     "only by what it carries: WAREHOUSE and CARRIER belong to shipments (and WAREHOUSE to scans; both, for "
     "the customer-care measures, to an order's first shipment), RETURN_REASON to returns, SKU to lines, "
-    "returns and scans."
+    "returns and scans, TICKET_KIND to the ticket measures."
 )
 class ReportDimension(Enum):
     DAY = "DAY"
@@ -101,6 +101,7 @@ class ReportDimension(Enum):
     WAREHOUSE = "WAREHOUSE"
     CARRIER = "CARRIER"
     RETURN_REASON = "RETURN_REASON"
+    TICKET_KIND = "TICKET_KIND"
 
 
 describe_values(
@@ -116,6 +117,7 @@ describe_values(
     WAREHOUSE="One row per warehouse shipped or scanned from.",
     CARRIER="One row per carrier.",
     RETURN_REASON="One row per reason given for a return.",
+    TICKET_KIND="One row per kind of support ticket (QUESTION, COMPLAINT, ...).",
 )
 
 
@@ -156,6 +158,7 @@ class ReportRow:
     warehouse: str | None = strawberry.field(description="Warehouse code (null: a drop-shipped shipment).")
     carrier: str | None = strawberry.field(description="Carrier code (null: not dispatched with a carrier).")
     return_reason: str | None = strawberry.field(description="The reason given for the returned line.")
+    ticket_kind: str | None = strawberry.field(description="The support ticket's kind (TicketKind).")
     orders: int | None = strawberry.field(description="ORDERS.")
     units: int | None = strawberry.field(description="UNITS.")
     revenue: Money | None = strawberry.field(description="Merchandise revenue: the lines' totals.")
@@ -208,6 +211,7 @@ class ReportRow:
             warehouse=row.warehouse,
             carrier=row.carrier,
             return_reason=row.return_reason,
+            ticket_kind=row.ticket_kind,
             orders=value(m.ORDERS),  # type: ignore[arg-type]
             units=value(m.UNITS),  # type: ignore[arg-type]
             revenue=value(m.REVENUE),  # type: ignore[arg-type]

@@ -72,6 +72,7 @@ class Dimension(StrEnum):
     WAREHOUSE = "WAREHOUSE"
     CARRIER = "CARRIER"
     RETURN_REASON = "RETURN_REASON"
+    TICKET_KIND = "TICKET_KIND"
 
 
 PERIODS = (Dimension.DAY, Dimension.WEEK, Dimension.MONTH)
@@ -171,6 +172,7 @@ class ReportRow:
     warehouse: str | None = None
     carrier: str | None = None
     return_reason: str | None = None
+    ticket_kind: str | None = None
     counts: dict[str, Any] = field(default_factory=dict)
     previous: ReportRow | None = None  # the same group in the previous period (compareToPrevious)
 
@@ -265,6 +267,10 @@ def check(
         apart = sorted(d.value for d in dimensions if any(_key_of(d) not in SUPPORTED[f] for f in FACTS[measure]))
         if apart:
             found.append(f"{measure.value} cannot be grouped by {', '.join(apart)}.")
+    # No measure: the groups of order lines are listed (what _rows reads then), so only their keys.
+    apart = sorted(d.value for d in dimensions if _key_of(d) not in SUPPORTED[Fact.LINES])
+    if not measures and apart:
+        found.append(f"Without measures, a report cannot be grouped by {', '.join(apart)}.")
     if found:
         raise DomainError.one(ErrorCode.INVALID, " ".join(found))
     return Query(measures, dimensions, start, end, channel)
@@ -322,6 +328,7 @@ def _match(row: ReportRow, period: Dimension | None, start: datetime) -> tuple[A
         row.warehouse,
         row.carrier,
         row.return_reason,
+        row.ticket_kind,
     )
 
 
@@ -419,5 +426,6 @@ def _row(row: dict[str, Any], keys: list[Key]) -> ReportRow:
         warehouse=key(Key.WAREHOUSE),
         carrier=key(Key.CARRIER),
         return_reason=key(Key.RETURN_REASON),
+        ticket_kind=key(Key.TICKET_KIND),
         counts=row,
     )

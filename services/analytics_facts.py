@@ -44,6 +44,7 @@ class Key(StrEnum):
     WAREHOUSE = "warehouse"
     CARRIER = "carrier"
     RETURN_REASON = "return_reason"
+    TICKET_KIND = "ticket_kind"
 
 
 ORDER_KEYS = {Key.PERIOD, Key.CHANNEL, Key.COUNTRY, Key.REGION}
@@ -249,7 +250,12 @@ def fact_sql(fact: Fact, postgres: bool) -> FactSql:
         return FactSql(
             source=f"{_ORDER} JOIN ticket tk ON tk.order_id = o.id",
             joins={},
-            keys={Key.CHANNEL: "c.code", Key.COUNTRY: "o.ship_country", Key.REGION: "o.ship_region"},
+            keys={
+                Key.CHANNEL: "c.code",
+                Key.COUNTRY: "o.ship_country",
+                Key.REGION: "o.ship_region",
+                Key.TICKET_KIND: "tk.kind",
+            },
             values={
                 "ticket_first_response": hours_between("tk.created_at", "tk.first_response_at", postgres),
                 "ticket_resolution": hours_between("tk.created_at", "tk.resolved_at", postgres),

@@ -27,7 +27,7 @@ pytestmark = pytest.mark.stock_drift
 
 REPORT = """query($m: [ReportMeasure!]!, $d: [ReportDimension!]!, $from: DateTime!, $to: DateTime!) {
   analytics { report(measures: $m, dimensions: $d, from: $from, to: $to) {
-    currency period channel country tickets
+    currency period channel country ticketKind tickets
     ticketFirstResponseHours { p50 p90 } ticketResolutionHours { p50 p90 } } } }"""
 MEASURES = ["TICKETS", "TICKET_FIRST_RESPONSE_HOURS", "TICKET_RESOLUTION_HOURS"]
 
@@ -107,6 +107,8 @@ async def expected(dimensions: list[str]) -> dict[tuple[Any, ...], dict[str, Any
             "CHANNEL": order.channel.code,
             "COUNTRY": order.ship_country,
             "MONTH": str(period_of(t.created_at.astimezone(UTC), "MONTH")),
+            "WEEK": str(period_of(t.created_at.astimezone(UTC), "WEEK")),
+            "TICKET_KIND": t.kind,
         }
         groups[(order.currency, *(keys[d] for d in dimensions))].append(t)
     out = {}
@@ -128,7 +130,10 @@ def approx(figures: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@pytest.mark.parametrize("dimensions", [[], ["CHANNEL"], ["MONTH", "CHANNEL"], ["COUNTRY"]])
+@pytest.mark.parametrize(
+    "dimensions",
+    [[], ["CHANNEL"], ["MONTH", "CHANNEL"], ["COUNTRY"], ["TICKET_KIND"], ["WEEK", "CHANNEL", "TICKET_KIND"]],
+)
 async def test_ticket_measures_equal_an_aggregate_computed_apart(server: Server, dimensions: list[str]) -> None:
     admin = await make_token(Role.ADMIN)
     await seed_catalog(admin, stock=10_000)
@@ -140,7 +145,13 @@ async def test_ticket_measures_equal_an_aggregate_computed_apart(server: Server,
     )
 
     assert "errors" not in body, body
-    column = {"CHANNEL": "channel", "COUNTRY": "country", "MONTH": "period"}
+    column = {
+        "CHANNEL": "channel",
+        "COUNTRY": "country",
+        "MONTH": "period",
+        "WEEK": "period",
+        "TICKET_KIND": "ticketKind",
+    }
     got = {
         (r["currency"], *(r[column[d]] for d in dimensions)): {
             k: r[k] for k in ("tickets", "ticketFirstResponseHours", "ticketResolutionHours")
@@ -156,6 +167,16 @@ async def test_ticket_measures_equal_an_aggregate_computed_apart(server: Server,
     assert sum(v["tickets"] for v in got.values()) < await Ticket.all().count()
 
 
+async def test_ticket_kind_groups_only_the_ticket_measures(server: Server) -> None:
+    admin = await make_token(Role.ADMIN)
+    variables = {"m": ["TICKETS", "ORDERS"], "d": ["TICKET_KIND"], "from": START.isoformat(), "to": END.isoformat()}
+
+    body = await server.gql(REPORT, variables, token=admin)
+
+    assert [e["extensions"]["code"] for e in body["errors"]] == ["INVALID"]
+    assert body["errors"][0]["message"] == "ORDERS cannot be grouped by TICKET_KIND."
+
+
 async def test_ticket_measures_cannot_be_grouped_by_warehouse(server: Server) -> None:
     admin = await make_token(Role.ADMIN)
     variables = {"m": ["TICKETS"], "d": ["WAREHOUSE"], "from": START.isoformat(), "to": END.isoformat()}
@@ -164,3 +185,15 @@ async def test_ticket_measures_cannot_be_grouped_by_warehouse(server: Server) ->
 
     assert [e["extensions"]["code"] for e in body["errors"]] == ["INVALID"]
     assert "TICKETS cannot be grouped by WAREHOUSE." in body["errors"][0]["message"]
+
+
+async def test_no_measure_grouped_by_what_order_lines_lack_is_invalid(server: Server) -> None:
+    """It used to answer "Unexpected error." (a KeyError: the lines have no such key)."""
+    admin = await make_token(Role.ADMIN)
+
+    for dimension in ("TICKET_KIND", "RETURN_REASON"):
+        variables = {"m": [], "d": [dimension], "from": START.isoformat(), "to": END.isoformat()}
+        body = await server.gql(REPORT, variables, token=admin)
+
+        assert [e["extensions"]["code"] for e in body["errors"]] == ["INVALID"], body
+        assert body["errors"][0]["message"] == f"Without measures, a report cannot be grouped by {dimension}."
