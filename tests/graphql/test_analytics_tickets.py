@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 from typing import Any
 
 import pytest
@@ -17,7 +17,7 @@ from models.access import Role
 from models.orders import Order
 from models.tickets import Ticket, TicketKind
 from services import tickets
-from tests.fixtures.analytics import END, START, period_of, random_history
+from tests.fixtures.analytics import END, START, hours, percentile, period_of, random_history
 from tests.fixtures.catalog import principal_of, seed_catalog
 from tests.fixtures.database import make_token
 from tests.fixtures.server import Server
@@ -82,21 +82,6 @@ async def tickets_over_time(admin: str, seed: int) -> None:
         await Ticket.filter(id=ticket.id).update(**changes)
 
 
-def percentile(values: list[float], q: float) -> float | None:
-    """percentile_cont: linear interpolation between the two ranks around q*(n-1)."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    position = q * (len(ordered) - 1)
-    low = int(position)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
-
-
-def hours(start: datetime, end: datetime | None) -> float | None:
-    return None if end is None else (end - start).total_seconds() / 3600
-
-
 async def expected(dimensions: list[str]) -> dict[tuple[Any, ...], dict[str, Any]]:
     groups: dict[tuple[Any, ...], list[Ticket]] = defaultdict(list)
     for t in await Ticket.filter(order_id__not_isnull=True).prefetch_related("order__channel"):
@@ -113,8 +98,8 @@ async def expected(dimensions: list[str]) -> dict[tuple[Any, ...], dict[str, Any
         groups[(order.currency, *(keys[d] for d in dimensions))].append(t)
     out = {}
     for key, found in groups.items():
-        first = [h for t in found if (h := hours(t.created_at, t.first_response_at)) is not None]
-        resolved = [h for t in found if (h := hours(t.created_at, t.resolved_at)) is not None]
+        first = [hours(t.created_at, t.first_response_at) for t in found if t.first_response_at is not None]
+        resolved = [hours(t.created_at, t.resolved_at) for t in found if t.resolved_at is not None]
         out[key] = {
             "tickets": len(found),
             "ticketFirstResponseHours": {q: percentile(first, v) for q, v in (("p50", 0.5), ("p90", 0.9))},
