@@ -1,16 +1,17 @@
 """Reports computed in the database: measures grouped by any dimensions, over a period.
 
 Each measure is counted on its own fact (services/analytics_facts.py: order lines, orders,
-shipments, return lines, scans, customer care, tickets), one SQL GROUP BY per fact the report needs, on PostgreSQL and
-SQLite alike; the rows of the facts are merged by their keys, rates divided from the counts.
-Rows are always split by currency (amounts in different currencies are never added up).
-Nothing is loaded into Python but the result rows.
+shipments, return lines, scans, customer care, tickets), one SQL GROUP BY per fact the report
+needs, on PostgreSQL and SQLite alike; the rows of the facts are merged by their keys, rates
+divided from the counts. Rows are always split by currency (amounts in different currencies
+are never added up). Nothing is loaded into Python but the result rows.
 
 Measures count what was sold: cancelled orders are left out of orders, units and revenue
 and counted on their own. Revenue is merchandise revenue (the lines' totals). Every fact is
-placed in time by its order's placing (a support ticket by its own opening): periods are UTC days, ISO weeks (starting Monday) and
-months, keyed by their first day. A measure can be grouped only by what its fact carries
-(a refund has no SKU; a return reason belongs to returns only): asking otherwise is INVALID.
+placed in time by its order's placing (a support ticket by its own opening): periods are UTC
+days, ISO weeks (starting Monday) and months, keyed by their first day. A measure can be
+grouped only by what its fact carries (a refund has no SKU; a return reason belongs to
+returns only): asking otherwise is INVALID.
 """
 
 from __future__ import annotations
