@@ -49,6 +49,7 @@ from strawberry.types.unset import UnsetType
 
 import metrics
 import request_log
+from graphql_compiled import CompiledPath
 from graphql_http import (
     APPLICATION_JSON,
     GRAPHQL_RESPONSE_JSON,
@@ -87,8 +88,9 @@ class OmsGraphQL(GraphQL[Context, None]):
     graphql_transport_ws_handler_class = TimedTransportWSHandler
 
     def __init__(self, *, settings: Settings, bus: EventBus, limits: Limits) -> None:
+        schema = build_schema(settings)
         super().__init__(
-            build_schema(settings),
+            schema,
             graphql_ide=None if settings.production else "graphiql",
             # graphql-transport-ws only: the legacy graphql-ws (subscriptions-transport-ws)
             # protocol has no connection-init timeout. Keep-alive is the server's WebSocket
@@ -103,6 +105,7 @@ class OmsGraphQL(GraphQL[Context, None]):
         self.tokens = TokenCache(settings.token_cache_seconds)
         bus.watch(self.tokens.observe)
         self.event_reads = EventReads()
+        self.compiled = CompiledPath(schema._schema, settings)
         bus.watch(self.event_reads.observe)
         registered: Registered = (
             LocalRegistered()
@@ -251,6 +254,14 @@ class OmsGraphQL(GraphQL[Context, None]):
                 status.HTTP_400_BAD_REQUEST,
                 "Subscriptions are served over WebSocket (graphql-transport-ws) on this path, not over HTTP.",
             )
+        is_query = operation is not None and operation[0] is GraphQLOperationType.QUERY
+        if is_query:
+            answer = await self.compiled.answer(
+                request_data.query, request_data.operation_name, request_data.variables, context
+            )
+            if answer is not None:
+                await self.persisted.register(request_data.query, request_data.extensions)
+                return answer
         try:
             result = await super().execute_single(
                 request=request,
@@ -273,6 +284,19 @@ class OmsGraphQL(GraphQL[Context, None]):
         if not isinstance(result, PreExecutionError):
             # It parsed and validated: a document sent with its APQ hash now runs by the hash.
             await self.persisted.register(request_data.query, request_data.extensions)
+            if is_query:
+
+                async def generic(fresh: Context) -> ExecutionResult:
+                    return await self.schema.execute(
+                        request_data.query,
+                        variable_values=request_data.variables,
+                        context_value=fresh,
+                        operation_name=request_data.operation_name,
+                    )
+
+                await self.compiled.learned(
+                    request_data.query, request_data.operation_name, request_data.variables, context, result, generic
+                )
         return result
 
     # -- HTTP: GraphQL responses ----------------------------------------------------------

@@ -86,6 +86,14 @@ GRAPHQL_ERRORS = Counter(
     "oms_graphql_errors", "Errors in GraphQL responses, by extensions.code.", ["code"], registry=REGISTRY
 )
 
+COMPILED = Counter(
+    "oms_compiled_queries",
+    "Queries whose document was compiled: served compiled (hit), handed to graphql-core (bail), "
+    "or compared with graphql-core's answer (checked: compiled_check only).",
+    ["outcome"],
+    registry=REGISTRY,
+)
+
 UPTIME = Gauge(
     "oms_uptime_seconds", "Seconds since the youngest worker started.", registry=REGISTRY, multiprocess_mode="livemin"
 )
@@ -166,6 +174,10 @@ def observe_request(access: Access, status: int, seconds: float) -> None:
     kind = access.operation_type or ""
     REQUESTS.labels(operation=operation, operation_type=kind, status=str(status)).inc()
     REQUEST_SECONDS.labels(operation=operation, operation_type=kind).observe(seconds)
+
+
+def count_compiled(outcome: str) -> None:
+    COMPILED.labels(outcome=outcome).inc()
 
 
 def count_errors(codes: Iterable[str]) -> None:

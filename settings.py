@@ -120,6 +120,12 @@ class Settings(BaseSettings):
     # Addresses of reverse proxies whose X-Forwarded-For is believed (uvicorn's
     # forwarded_allow_ips): the client address keys the per-address limits below.
     forwarded_allow_ips: str = "127.0.0.1"
+    # Queries whose document executed once without errors are compiled (schema.compiled) and
+    # run without graphql-core's per-field walk; off: graphql-core runs every query.
+    compiled_queries: bool = True
+    # Tests: run each query by graphql-core AND compiled, serve graphql-core's, and fail the
+    # request when the data differ (every test server sets it).
+    compiled_check: bool = False
     # Query cost budget per token (or per client address without one), Shopify-style.
     max_query_cost: int = Field(default=1000, gt=0)
     # Sized for an admin UI on one token: a page of 50 orders with lines, customer and

@@ -8,6 +8,10 @@ number. PostgreSQL (a fresh database seeded with bench/seed.sql) and Redis as in
 their own CPU is not counted, and neither is waiting. The client's share (httpx building the
 request and reading the response in the same process) is included, the same on every side:
 compare runs of two commits made one after the other, alternating.
+
+Each round measures both ways of executing a query, one after the other: graphql-core for
+every request (OMS_COMPILED_QUERIES=false) and the compiled path (schema.compiled; the
+first request of each document, in the warm-up, is graphql-core's). Medians over rounds.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import statistics
 import subprocess
 import time
 import uuid
@@ -54,12 +59,16 @@ async def _measure(token: str, requests: dict[str, int], orders: int) -> dict[st
     return result
 
 
-def run(*, orders: int = 2000, order_requests: int = 400, orders_requests: int = 40) -> dict[str, Any]:
+MODES = {"graphql-core": "false", "compiled": "true"}
+
+
+def run(*, orders: int = 2000, order_requests: int = 400, orders_requests: int = 40, rounds: int = 3) -> dict[str, Any]:
     admin = os.environ.get("OMS_BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres")
     name = f"oms_bench_{uuid.uuid4().hex[:8]}"
     database_url = admin.rpartition("/")[0] + "/" + name
     pg_admin = admin.replace("postgres://", "postgresql://", 1)
     asyncio.run(_create_database(pg_admin, name))
+    figures: dict[str, list[float]] = {}
     try:
         env = _env(database_url, f"bench-{uuid.uuid4().hex[:8]}")
         subprocess.run([str(BIN / "oms"), "migrate"], env=env, cwd=ROOT, check=True, capture_output=True)
@@ -73,13 +82,25 @@ def run(*, orders: int = 2000, order_requests: int = 400, orders_requests: int =
             text=True,
         ).stdout.strip()
         saved = dict(os.environ)
-        os.environ.clear()
-        os.environ.update(env)
         try:
-            result = asyncio.run(_measure(token, {"order": order_requests, "orders": orders_requests}, orders))
+            for _ in range(rounds):
+                for mode, compiled in MODES.items():
+                    os.environ.clear()
+                    os.environ.update(env, OMS_COMPILED_QUERIES=compiled)
+                    measured = asyncio.run(
+                        _measure(token, {"order": order_requests, "orders": orders_requests}, orders)
+                    )
+                    for key, value in measured.items():
+                        figures.setdefault(f"{key} {mode}", []).append(value)
         finally:
             os.environ.clear()
             os.environ.update(saved)
     finally:
         asyncio.run(_drop_database(pg_admin, name))
+    result: dict[str, Any] = {key: round(statistics.median(values), 2) for key, values in figures.items()}
+    for scenario in ("order_cpu_ms", "orders_cpu_ms"):
+        result[f"{scenario} compiled/graphql-core"] = round(
+            result[f"{scenario} compiled"] / result[f"{scenario} graphql-core"], 2
+        )
+    result["rounds"] = rounds
     return result

@@ -43,6 +43,7 @@ from graphql.execution import ExecutionResult as GraphQLExecutionResult
 from strawberry.extensions import SchemaExtension
 
 from resolvers.errors import PublicError
+from services.throttle import ThrottleStatus
 
 DEFAULT_PAGE = 20
 MUTATION_COST = 10
@@ -216,12 +217,65 @@ def query_cost(
     return cost + (MUTATION_COST if operation.operation is OperationType.MUTATION else 0)
 
 
+def caller_of(context: Any) -> str:
+    """Whose budget a request spends: its token's, else its address's."""
+    principal = context.principal
+    return f"token:{principal.token_id}" if principal and principal.token_id else f"ip:{context.client_address}"
+
+
+async def spend_requested(
+    buckets: Any, caller: str, requested: int, *, max_query_cost: int
+) -> tuple[PublicError | None, ThrottleStatus]:
+    """Spend what a query asks for before it runs; the refusal, if any, as the error to answer."""
+    if requested > max_query_cost:
+        _, status = await buckets.spend(caller, 0)
+        return PublicError(
+            f"Query cost {requested} exceeds the maximum of {max_query_cost}; ask for fewer items.",
+            "MAX_COST_EXCEEDED",
+        ), status
+    allowed, status = await buckets.spend(caller, requested)
+    if allowed:
+        return None, status
+    return PublicError(
+        f"Throttled: this query costs {requested}, {status.currently_available} points are available "
+        f"(restoring {status.restore_rate}/s).",
+        "THROTTLED",
+        retryAfter=status.retry_after(requested),
+    ), status
+
+
+async def settle_returned(
+    buckets: Any, caller: str, requested: int, returned: int, status: ThrottleStatus
+) -> ThrottleStatus:
+    """After execution: give back what the answer did not use, or charge the lists it returned
+    beyond one object each."""
+    if returned < requested:
+        return await buckets.refund(caller, requested - returned)  # type: ignore[no-any-return]
+    if returned > requested:
+        return await buckets.charge(caller, returned - requested)  # type: ignore[no-any-return]
+    return status
+
+
+def cost_report(requested: int, actual: int, status: ThrottleStatus) -> dict[str, Any]:
+    """`extensions.cost` of a response."""
+    return {
+        "requestedQueryCost": requested,
+        "actualQueryCost": actual,
+        "throttleStatus": {
+            "maximumAvailable": status.maximum_available,
+            "currentlyAvailable": status.currently_available,
+            "restoreRate": status.restore_rate,
+        },
+    }
+
+
 def cost_extension(*, max_query_cost: int) -> type[SchemaExtension]:
     class QueryCost(SchemaExtension):
         """Computes the requested cost once the document is valid and refuses or spends it
         before execution; after execution, gives back what the answer did not use (fewer
         edges than `first`, null objects), as Shopify does. The caller's bucket is in
-        `context.limits.query_cost` (shared across processes on Redis)."""
+        `context.limits.query_cost` (shared across processes on Redis). The compiled path
+        (schema.compiled) budgets with the same functions."""
 
         cost: dict[str, Any] | None = None
 
@@ -233,27 +287,9 @@ def cost_extension(*, max_query_cost: int) -> type[SchemaExtension]:
                 yield
                 return
             requested = query_cost(ctx.schema._schema, document, ctx.operation_name, ctx.variables or {})
-            principal = context.principal
-            caller = (
-                f"token:{principal.token_id}" if principal and principal.token_id else f"ip:{context.client_address}"
-            )
+            caller = caller_of(context)
             buckets = context.limits.query_cost
-            error: PublicError | None = None
-            if requested > max_query_cost:
-                _, status = await buckets.spend(caller, 0)
-                error = PublicError(
-                    f"Query cost {requested} exceeds the maximum of {max_query_cost}; ask for fewer items.",
-                    "MAX_COST_EXCEEDED",
-                )
-            else:
-                allowed, status = await buckets.spend(caller, requested)
-                if not allowed:
-                    error = PublicError(
-                        f"Throttled: this query costs {requested}, {status.currently_available} points are available "
-                        f"(restoring {status.restore_rate}/s).",
-                        "THROTTLED",
-                        retryAfter=status.retry_after(requested),
-                    )
+            error, status = await spend_requested(buckets, caller, requested, max_query_cost=max_query_cost)
             if error is not None:
                 ctx.result = GraphQLExecutionResult(data=None, errors=[error])
             yield
@@ -262,23 +298,11 @@ def cost_extension(*, max_query_cost: int) -> type[SchemaExtension]:
                 actual = requested
                 result = ctx.result
                 if ctx.operation_type is not OperationType.SUBSCRIPTION and isinstance(result, GraphQLExecutionResult):
-                    returned = query_cost(
+                    actual = query_cost(
                         ctx.schema._schema, document, ctx.operation_name, ctx.variables or {}, data=result.data or {}
                     )
-                    actual = returned
-                    if returned < requested:
-                        status = await buckets.refund(caller, requested - returned)
-                    elif returned > requested:  # lists longer than one object: paid after the fact
-                        status = await buckets.charge(caller, returned - requested)
-            self.cost = {
-                "requestedQueryCost": requested,
-                "actualQueryCost": actual,
-                "throttleStatus": {
-                    "maximumAvailable": status.maximum_available,
-                    "currentlyAvailable": status.currently_available,
-                    "restoreRate": status.restore_rate,
-                },
-            }
+                    status = await settle_returned(buckets, caller, requested, actual, status)
+            self.cost = cost_report(requested, actual, status)
 
         def get_results(self) -> dict[str, Any]:
             return {"cost": self.cost} if self.cost is not None else {}

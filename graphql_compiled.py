@@ -1,0 +1,148 @@
+"""The /graphql endpoint's compiled path: serve a known query without graphql-core's walk.
+
+`OmsGraphQL.execute_single` asks `CompiledPath.answer` first; None means graphql-core serves
+the request (a new document, an unsupported one, or a request that bailed out), and the
+endpoint then tells `learned` what graphql-core did so the document is compiled for the next
+time. The compiled answer passes the same gates as graphql-core's: the document validated
+under every limit when it was learned, NUL in variables is refused (by graphql-core's path),
+and the query-cost budget is spent, settled and reported with the QueryCost extension's own
+functions (schema.cost), so `extensions.cost` is the same.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from graphql import GraphQLSchema
+from strawberry.types import ExecutionResult
+
+import metrics
+from resolvers.context import Context
+from resolvers.loaders import Loaders
+from schema.compiled import Bail, CompiledQuery, Unsupported, compile_query
+from schema.compiled_run import execute_compiled
+from schema.cost import caller_of, cost_report, query_cost, settle_returned, spend_requested
+from schema.nul import nul_path
+from settings import Settings
+
+PLANS_LIMIT = 512
+# How often a mismatch is re-run before it fails the check: a background worker may change
+# the data between the two executions (an order allocated by the reaction worker).
+CHECK_ATTEMPTS = 3
+
+
+@dataclass
+class CompiledQueries:
+    """The compiled documents of a process, by (document, operation name), bounded (LRU).
+
+    A document is compiled once it has been executed by graphql-core without errors (so it
+    parsed and validated, with every limit of the schema's extensions); the unsupported are
+    remembered as such."""
+
+    schema: GraphQLSchema
+    _plans: OrderedDict[tuple[str, str | None], CompiledQuery | None] = field(default_factory=OrderedDict)
+
+    def get(self, query: str, operation_name: str | None) -> CompiledQuery | None:
+        key = (query, operation_name)
+        plan = self._plans.get(key)
+        if plan is None:
+            return None
+        self._plans.move_to_end(key)
+        return plan if plan.worth_trying else None
+
+    def learn(self, query: str, operation_name: str | None) -> CompiledQuery | None:
+        """The document's compiled form, compiled now if it is new (None: unsupported)."""
+        key = (query, operation_name)
+        if key in self._plans:
+            return self._plans[key]
+        try:
+            plan: CompiledQuery | None = compile_query(self.schema, query, operation_name)
+        except Unsupported:
+            plan = None
+        self._plans[key] = plan
+        if len(self._plans) > PLANS_LIMIT:
+            self._plans.popitem(last=False)
+        return plan
+
+
+class CompiledMismatch(AssertionError):
+    """compiled_check: the compiled path's data differ from graphql-core's."""
+
+
+class CompiledPath:
+    def __init__(self, schema: GraphQLSchema, settings: Settings) -> None:
+        self.schema = schema
+        self.settings = settings
+        self.queries = CompiledQueries(schema)
+
+    async def answer(
+        self, query: str | None, operation_name: str | None, variables: Any, context: Context
+    ) -> ExecutionResult | None:
+        """The compiled answer, or None for graphql-core to give it."""
+        if not self.settings.compiled_queries or self.settings.compiled_check or query is None:
+            return None
+        plan = self.queries.get(query, operation_name)
+        if plan is None or not isinstance(variables or {}, dict) or nul_path(variables) is not None:
+            return None
+        variables = variables or {}
+        requested = query_cost(self.schema, plan.document, operation_name, variables)
+        caller, buckets = caller_of(context), context.limits.query_cost
+        error, status = await spend_requested(buckets, caller, requested, max_query_cost=self.settings.max_query_cost)
+        if error is not None:
+            return None  # refused (nothing was spent): graphql-core refuses it the same way
+        try:
+            data = await execute_compiled(self.schema, plan, context, variables)
+        except Bail:
+            metrics.count_compiled("bail")
+            await buckets.refund(caller, requested)  # graphql-core spends it again
+            return None
+        metrics.count_compiled("hit")
+        actual = query_cost(self.schema, plan.document, operation_name, variables, data=data)
+        status = await settle_returned(buckets, caller, requested, actual, status)
+        return ExecutionResult(data=data, errors=None, extensions={"cost": cost_report(requested, actual, status)})
+
+    async def learned(
+        self,
+        query: str | None,
+        operation_name: str | None,
+        variables: Any,
+        context: Context,
+        result: ExecutionResult,
+        generic: Any,
+    ) -> None:
+        """graphql-core answered a query: compile its document if it ran without errors; with
+        compiled_check, execute it compiled too and fail on different data. `generic` runs the
+        document through graphql-core again (a fresh context), for a mismatch's re-check."""
+        if not self.settings.compiled_queries or query is None or result.errors or result.data is None:
+            return
+        plan = self.queries.learn(query, operation_name)
+        if plan is not None and self.settings.compiled_check:
+            await self._check(plan, variables or {}, context, result.data, generic)
+
+    async def _check(
+        self, plan: CompiledQuery, variables: dict[str, Any], context: Context, expected: Any, generic: Any
+    ) -> None:
+        for _ in range(CHECK_ATTEMPTS):
+            fresh = dataclasses.replace(context, loaders=Loaders())
+            try:
+                data = await execute_compiled(self.schema, plan, fresh, variables)
+            except Bail:
+                metrics.count_compiled("bail")
+                return  # graphql-core serves such requests: nothing to compare
+            if json.dumps(data) == json.dumps(expected):
+                metrics.count_compiled("checked")
+                return
+            again = await generic(dataclasses.replace(context, loaders=Loaders()))
+            if again.errors:
+                return  # the data moved so that graphql-core now fails: nothing to compare
+            if json.dumps(again.data) == json.dumps(expected):
+                # graphql-core gives the same answer twice: the compiled one is wrong.
+                raise CompiledMismatch(
+                    f"compiled {json.dumps(data)[:2000]}\n!= graphql-core {json.dumps(expected)[:2000]}"
+                )
+            expected = again.data  # the data moved between the runs: compare again
+        raise CompiledMismatch("the data kept changing between compiled and graphql-core runs")

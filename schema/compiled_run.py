@@ -1,0 +1,171 @@
+"""Executing a compiled query (schema.compiled): one request's run over the prepared steps.
+
+The synchronous run is the fast one: every value below the root is there already (the root
+resolvers prefetch what the hot selections read). A field that answers with an awaitable
+stops it (NotLoaded) and marks the document asynchronous: its later requests complete their
+objects as graphql-core does, awaiting an object's fields together and a list's objects
+together, so that the loads of one loop step go out as one batch."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from typing import Any
+
+from graphql import GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLOutputType, GraphQLSchema
+from graphql.execution.executor import Executor
+from graphql.execution.values import get_argument_values
+from graphql.pyutils import Path
+from strawberry.types.info import Info
+
+from schema.compiled import Bail, CompiledQuery, FieldStep, NotLoaded, ObjectStep
+
+
+class Run:
+    """One request's execution: graphql-core's executor (variables coerced as it does, its
+    info objects), with infos and arguments made once per field step, not per item."""
+
+    __slots__ = ("_args", "_infos", "_strawberry_infos", "executor")
+
+    def __init__(self, executor: Executor) -> None:
+        self.executor = executor
+        self._infos: dict[int, Any] = {}
+        self._args: dict[int, dict[str, Any]] = {}
+        self._strawberry_infos: dict[int, Info[Any, Any]] = {}
+
+    def info(self, step: FieldStep, path: Path | None = None) -> Any:
+        found = self._infos.get(id(step))
+        if found is None:
+            assert step.field_def is not None
+            path = path or Path(None, step.key, step.parent.name)
+            found = self.executor.build_resolve_info(step.field_def, [step.node], step.parent, path)
+            self._infos[id(step)] = found
+        return found
+
+    def args(self, step: FieldStep) -> dict[str, Any]:
+        if not step.takes_args:
+            return {}
+        found = self._args.get(id(step))
+        if found is None:
+            assert step.field_def is not None
+            found = get_argument_values(step.field_def, step.node, self.executor.variable_values)
+            self._args[id(step)] = found
+        return found
+
+    def strawberry_info(self, step: FieldStep) -> Info[Any, Any]:
+        found = self._strawberry_infos.get(id(step))
+        if found is None:
+            assert step.definition is not None
+            found = Info(_raw_info=self.info(step), _field=step.definition)
+            self._strawberry_infos[id(step)] = found
+        return found
+
+    def resolve(self, step: FieldStep, source: Any) -> Any:
+        if step.attribute is not None:
+            return getattr(source, step.attribute)
+        if step.field_def is None:
+            return step.parent.name
+        if step.method is not None:
+            return step.method(source, self.strawberry_info(step)) if step.takes_info else step.method(source)
+        assert step.field_def.resolve is not None
+        return step.field_def.resolve(source, self.info(step), **self.args(step))
+
+    def object(self, step: ObjectStep, source: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for child in step.fields:
+            if child.attribute is not None:  # a plain field: never awaitable
+                out[child.key] = child.complete(getattr(source, child.attribute), self)
+                continue
+            value = self.resolve(child, source)
+            if inspect.isawaitable(value):
+                _discard(value)
+                raise NotLoaded(f"{step.type.name}.{child.key} is not loaded yet")
+            out[child.key] = child.complete(value, self)
+        return out
+
+    # Asynchronously, as graphql-core does it: an object's awaitable fields are awaited
+    # together, and the objects of a list are completed together, so that what their fields
+    # load in one step of the loop goes out in one batch (the DataLoaders).
+
+    async def object_async(self, step: ObjectStep, source: Any) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        waiting: list[FieldStep] = []
+        for child in step.fields:
+            out[child.key] = value = self.resolve(child, source)
+            if inspect.isawaitable(value):
+                waiting.append(child)
+        if waiting:
+            values = await asyncio.gather(*(out[c.key] for c in waiting), return_exceptions=True)
+            for child, value in zip(waiting, values, strict=True):
+                if isinstance(value, BaseException):
+                    raise Bail(f"{step.type.name}.{child.key} raised") from value
+                out[child.key] = value
+        for child in step.fields:
+            out[child.key] = await self.complete_async(child, out[child.key])
+        return out
+
+    async def complete_async(self, step: FieldStep, value: Any) -> Any:
+        if step.child is None or step.field_def is None:  # leaves (and lists of them) complete at once
+            return step.complete(value, self)
+        return await self._complete_async(step.field_def.type, step.child, value)
+
+    async def _complete_async(self, type_: GraphQLOutputType, child: ObjectStep, value: Any) -> Any:
+        if isinstance(type_, GraphQLNonNull):
+            if value is None:
+                raise Bail("null where non-null")
+            type_ = type_.of_type
+        elif value is None:
+            return None
+        if isinstance(value, Exception):
+            raise Bail("an error as a value")
+        if isinstance(type_, GraphQLList):
+            if not isinstance(value, list | tuple):
+                raise Bail("not a list")
+            items = await asyncio.gather(
+                *(self._complete_async(type_.of_type, child, item) for item in value), return_exceptions=True
+            )
+            for item in items:
+                if isinstance(item, BaseException):
+                    raise Bail("an item raised") from item
+            return items
+        assert isinstance(type_, GraphQLObjectType)
+        if type_.is_type_of is not None and type_.is_type_of(value, None) is not True:  # type: ignore[arg-type]  # reads no info
+            raise Bail("not of the type")
+        return await self.object_async(child, value)
+
+
+def _discard(value: Any) -> None:
+    if inspect.iscoroutine(value):
+        value.close()  # never awaited: no warning, nothing runs
+
+
+async def execute_compiled(
+    schema: GraphQLSchema, compiled: CompiledQuery, context: Any, variables: dict[str, Any] | None
+) -> dict[str, Any]:
+    """The query's `data`, as graphql-core would give it; Bail when it would not be the same."""
+    executor = Executor.build(schema, compiled.document, None, context, variables or {}, compiled.operation_name)
+    if isinstance(executor, list):
+        raise Bail("variables did not coerce")
+    run = Run(executor)
+    data: dict[str, Any] = {}
+    try:
+        for step in compiled.root.fields:
+            # The root's fields one after the other (graphql-core starts them together;
+            # the answer is the same, and the hot reads have one root field).
+            value = run.resolve(step, None)
+            if inspect.isawaitable(value):
+                value = await value
+            data[step.key] = (
+                await run.complete_async(step, value) if compiled.asynchronous else step.complete(value, run)
+            )
+    except NotLoaded:
+        compiled.asynchronous = True  # not counted as a bail: the next request completes it
+        raise
+    except Bail:
+        compiled.bails += 1
+        raise
+    except Exception as exc:  # a resolver's error: graphql-core reports it, with its path
+        compiled.bails += 1
+        raise Bail(f"{type(exc).__name__}") from exc
+    compiled.hits += 1
+    return data

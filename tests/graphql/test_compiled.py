@@ -1,0 +1,179 @@
+"""The compiled path (schema.compiled, graphql_compiled) answers what graphql-core answers.
+
+Every test server runs with `compiled_check`: each query the suite sends is executed by both
+and a difference fails the request. Here the compiled path *serves*: a document's first
+request is graphql-core's, the second compiled, and the two bodies must be the same bytes
+(but for the budget's `currentlyAvailable`, which moves with the clock), for documents that
+hypothesis-graphql generates over the order reads and for callers of several kinds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from pathlib import Path
+from typing import Any
+
+import graphql
+import pytest
+from hypothesis import HealthCheck, Phase, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+from hypothesis_graphql import from_schema, nodes
+
+import metrics
+from graphql_compiled import CompiledMismatch, CompiledPath
+from models.access import Role
+from resolvers.context import Context
+from schema.common import to_global_id
+from schema.compiled import Unsupported, compile_query
+from schema.root import build_schema
+from settings import Settings
+from tests.fixtures.backends import Backends, settings_for
+from tests.fixtures.catalog import seed_order
+from tests.fixtures.database import make_token
+from tests.fixtures.server import Server
+
+ROOT = Path(__file__).resolve().parents[2]
+SDL = (ROOT / "schema.graphql").read_text()
+AVAILABLE = re.compile(rb'"currentlyAvailable":[-+.eE0-9]+')
+ORDER_READS = ["order", "orders", "orderByNumber", "myOrders"]
+
+
+@pytest.fixture
+def settings(backends: Backends) -> Settings:
+    return settings_for(backends, compiled_check=False)  # compiled answers are served
+
+
+def _count(outcome: str) -> float:
+    return float(metrics.COMPILED.labels(outcome=outcome)._value.get())
+
+
+def _draw(ids: list[str], numbers: list[str], examples: int) -> list[str]:
+    """Documents over the order reads, the same every run (derandomized)."""
+    scalars = {
+        "ID": st.sampled_from([*ids, "not-an-id"]).map(nodes.String),
+        "String": st.sampled_from([*numbers, "", "x"]).map(nodes.String),
+        "DateTime": st.sampled_from(["2026-03-01T10:00:00+00:00"]).map(nodes.String),
+        "Decimal": st.sampled_from(["10.00"]).map(nodes.String),
+    }
+    drawn: list[str] = []
+
+    @hypothesis_settings(
+        max_examples=examples,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(document=from_schema(SDL, fields=ORDER_READS, custom_scalars=scalars))
+    def collect(document: str) -> None:
+        drawn.append(document)
+
+    collect()
+    return drawn
+
+
+async def test_generated_order_reads_are_answered_the_same_compiled(server: Server, catalog: dict[str, Any]) -> None:
+    # given orders, and callers of several kinds
+    admin = await make_token(Role.ADMIN)
+    orders = [
+        await seed_order(admin, "REF-1", [("SKU-A", 2), ("SKU-B", 1)]),
+        await seed_order(admin, "REF-2", [("SKU-C", 1)], channel="market"),
+        await seed_order(admin, "REF-3", [("SKU-A", 1), ("SKU-C", 150)]),
+    ]
+    tokens = [admin, await make_token(Role.CUSTOMER, "ada@example.com"), await make_token(Role.WAREHOUSE, "east")]
+    ids = [str(to_global_id("Order", o.id)) for o in orders]
+    documents = await asyncio.to_thread(_draw, ids, [o.number for o in orders], 80)
+    hits_before = _count("hit")
+
+    # when each document is sent twice by each caller (the second time compiled)
+    compared = 0
+    for document in documents:
+        for token in tokens:
+            first = await server.post(document, token=token)
+            second = await server.post(document, token=token)
+
+            # then both answers are the same bytes
+            assert AVAILABLE.sub(b"", first.content) == AVAILABLE.sub(b"", second.content), document
+            assert first.status_code == second.status_code
+            compared += 1
+
+    # and the compiled path served a good share of them (the rest: errors, which graphql-core
+    # answers, and fields loaded one by one)
+    assert compared == len(documents) * len(tokens)
+    assert _count("hit") - hits_before >= len(documents) // 4
+
+
+async def test_a_request_that_leaves_the_compiled_path_is_answered_by_graphql_core(
+    server: Server, catalog: dict[str, Any]
+) -> None:
+    # given a page document served compiled once
+    admin = await make_token(Role.ADMIN)
+    await seed_order(admin, "REF-1", [("SKU-A", 1)])
+    document = "query($n: Int) { orders(first: $n) { edges { node { id number } } } }"
+    for _ in range(2):
+        ok = await server.gql(document, {"n": 2}, token=admin)
+        assert len(ok["data"]["orders"]["edges"]) == 1
+    bails_before = _count("bail")
+
+    # when the same document asks for a page the resolver refuses
+    refused = await server.gql(document, {"n": -1}, token=admin)
+
+    # then graphql-core answers, with its error and code, and the request is counted as a bail
+    assert refused["data"] is None or refused["data"]["orders"] is None
+    assert refused["errors"][0]["extensions"]["code"]
+    assert _count("bail") == bails_before + 1
+
+
+async def test_a_compiled_answer_that_differs_fails_the_check() -> None:
+    # given the check mode and a document graphql-core answered
+    settings = Settings(compiled_check=True)
+    path = CompiledPath(build_schema(settings)._schema, settings)
+    context = Context(request=None, response=None, settings=settings, bus=None, limits=None)  # type: ignore[arg-type]
+    query = "{ __typename }"
+    told_wrong = graphql.ExecutionResult(data={"__typename": "Mutation"})
+
+    async def same_wrong_answer(fresh: Context) -> graphql.ExecutionResult:
+        return told_wrong
+
+    async def the_right_answer(fresh: Context) -> graphql.ExecutionResult:
+        return graphql.ExecutionResult(data={"__typename": "Query"})
+
+    # then a compiled answer that differs from graphql-core's steady answer fails
+    with pytest.raises(CompiledMismatch):
+        await path.learned(query, None, {}, context, told_wrong, same_wrong_answer)  # type: ignore[arg-type]
+    # but one that matches graphql-core's answer on the re-run (the data moved) passes
+    await path.learned(query, None, {}, context, told_wrong, the_right_answer)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        'mutation { orderCancel(input: {id: "x"}) { order { id } } }',
+        'query($s: Boolean!) { order(id: "x") { id @skip(if: $s) } }',
+        '{ order(id: "x") { id id } }',
+        '{ node(id: "x") { id } }',
+        "{ __schema { types { name } } }",
+        '{ order(id: "x") { ...F } } fragment F on Node { id }',
+        '{ orderTrack(number: "x", email: "y") { status } }',
+    ],
+    ids=["mutation", "directive", "key twice", "interface", "introspection", "fragment on interface", "rate-limited"],
+)
+def test_what_is_not_compiled_is_left_to_graphql_core(document: str) -> None:
+    schema = build_schema(Settings())._schema
+    with pytest.raises(Unsupported):
+        compile_query(schema, document, None)
+
+
+def test_fragments_aliases_and_typename_compile_into_one_step_per_key() -> None:
+    schema = build_schema(Settings())._schema
+    compiled = compile_query(
+        schema,
+        'query Q { a: order(id: "x") { __typename ...F ... on Order { status } } } fragment F on Order { id n: number }',
+        "Q",
+    )
+    (root,) = compiled.root.fields
+    assert root.key == "a" and root.child is not None
+    assert [step.key for step in root.child.fields] == ["__typename", "id", "n", "status"]
