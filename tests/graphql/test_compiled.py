@@ -177,3 +177,34 @@ def test_fragments_aliases_and_typename_compile_into_one_step_per_key() -> None:
     (root,) = compiled.root.fields
     assert root.key == "a" and root.child is not None
     assert [step.key for step in root.child.fields] == ["__typename", "id", "n", "status"]
+
+
+async def test_fields_loaded_one_by_one_are_completed_compiled_in_the_same_batches(
+    server: Server, catalog: dict[str, Any], sql_counter: Any
+) -> None:
+    # given a page whose orders' channel, history, shipments and tags load one field at a time
+    admin = await make_token(Role.ADMIN)
+    for i in range(4):
+        await seed_order(admin, f"REF-{i}", [("SKU-A", 1), ("SKU-B", 1)], channel="web" if i % 2 else "market")
+    document = (
+        "query { orders(first: 10) { edges { node { id channel { code } history { eventKind toStatus } "
+        "lines { sku allocatedQuantity } shipments { id } tags } } } }"
+    )
+    await server.gql("{ orders(first: 1) { edges { node { id } } } }", token=admin)  # the token, looked up once
+    hits_before = _count("hit")
+
+    # when it is sent three times: graphql-core; compiled, which meets a field still to load
+    # and hands over (the document is asynchronous from then on); compiled, asynchronously
+    bodies, statements = [], []
+    for _ in range(3):
+        sql_counter.statements.clear()
+        response = await server.post(document, token=admin)
+        statements.append(len(sql_counter.statements))
+        bodies.append(AVAILABLE.sub(b"", response.content))
+
+    # then the compiled answer is graphql-core's, from the same number of statements (each
+    # field's loads go out in one batch for the page, as graphql-core sends them)
+    assert b'"errors"' not in bodies[0] and b'"channel":{"code":"market"}' in bodies[0]
+    assert bodies[2] == bodies[0]
+    assert statements[2] == statements[0], sql_counter.statements
+    assert _count("hit") == hits_before + 1
