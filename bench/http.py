@@ -210,6 +210,9 @@ def _env(database_url: str, namespace: str, **extra: str) -> dict[str, str]:
         RAW_DSN=database_url.replace("postgres://", "postgresql://", 1),
         RAW_COST_BUCKET="1e9",
         RAW_COST_RATE="1e9",
+        # OMS_BENCH_COMPILED=false measures graphql-core executing every query (the compiled
+        # path off), for a before/after in one sitting.
+        OMS_COMPILED_QUERIES=os.environ.get("OMS_BENCH_COMPILED", "true"),
     )
     env.update(extra)
     return env
