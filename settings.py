@@ -47,6 +47,11 @@ class Settings(BaseSettings):
     # At start-up, how long to wait for the bus's Redis subscription before serving without
     # it (degraded: live traffic waits, orders do not; it connects when Redis is back).
     bus_connect_timeout_seconds: float = Field(default=5.0, gt=0)
+    # The background loops (background.py: reactions left behind, webhook delivery, customer
+    # notifications, alert rules, forecast refresh) in every `oms serve` process; false when
+    # dedicated `oms worker` processes run them (API hosts then serve HTTP and WebSockets, and
+    # keep only their outbox relay, which their commits wake). `oms worker` ignores it.
+    background_workers: bool = True
     # Reactions recorded after a commit (fill backorders, re-source a short pick) run at
     # once in the process that committed; one whose process died is run by any server's
     # reaction worker: at its start, and on these polls once the job's lease has run out.
