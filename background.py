@@ -18,7 +18,8 @@ and marked published, so it leaves them to the API process's relay.
 
 from __future__ import annotations
 
-from contextlib import AsyncExitStack
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager, AsyncExitStack
 
 from services import db
 from services.alert_rules import AlertRulesWorker
@@ -30,9 +31,6 @@ from services.wiring import wire
 from settings import Settings
 from subscriptions.bus import EventBus, events_channel
 from subscriptions.relay import OutboxRelay
-
-# What `describe` names, in start order.
-LOOPS = ("reactions", "webhooks", "notifications", "alert rules", "forecast refresh")
 
 
 def make_bus(settings: Settings) -> EventBus:
@@ -46,8 +44,9 @@ def make_bus(settings: Settings) -> EventBus:
 
 class Background:
     """One process's relay and loops (`loops`: the background loops too; `relay`: whether the
-    outbox relay runs, `self.relay` either way). `start` opens them on an AsyncExitStack, which closes them in reverse: the loops
-    stop before the relay, the relay before the bus, the bus before the database."""
+    outbox relay runs, `self.relay` either way). `start` opens them on an AsyncExitStack,
+    which closes them in reverse: the loops stop before the relay, the relay before the bus,
+    the bus before the database."""
 
     def __init__(self, settings: Settings, bus: EventBus, *, loops: bool, relay: bool = True) -> None:
         self.settings = settings
@@ -57,28 +56,33 @@ class Background:
         )
         self.relay_on = relay
         self.reactions = ReactionWorker(poll_seconds=settings.reaction_poll_seconds) if loops else None
+        # The loops, in start order: a name for the start-up log line, and how to make one
+        # (the reaction worker is made here: /metrics reads it).
+        self.loops: list[tuple[str, Callable[[], AbstractAsyncContextManager[object]]]] = []
+        if (reactions := self.reactions) is not None:
+            self.loops = [
+                # Reactions whose process died before running them (at start, then as leases run out).
+                ("reactions", lambda: reactions),
+                # Outbound webhooks: fan-out and delivery.
+                ("webhooks", lambda: WebhookWorker(settings)),
+                # Customer notifications: from events and services to the notifier (email/SMS provider or SMTP).
+                ("notifications", lambda: NotificationWorker(settings)),
+                # Risk alert rules every alert_rules_seconds (services/alert_rules.py; 0: off).
+                ("alert rules", lambda: AlertRulesWorker(settings)),
+                # Stored demand forecasts every forecast_refresh_seconds (services/forecast_refresh.py; 0: off).
+                ("forecast refresh", lambda: ForecastRefreshWorker(settings)),
+            ]
         # Reactions are looked up by kind when a cause records one: wired before anything runs.
         wire()
 
     def describe(self) -> str:
-        running = (["relay"] if self.relay_on else []) + (list(LOOPS) if self.reactions is not None else [])
+        running = (["relay"] if self.relay_on else []) + [name for name, _ in self.loops]
         return ", ".join(running) or "nothing"
 
     async def start(self, stack: AsyncExitStack) -> None:
-        settings = self.settings
-        await stack.enter_async_context(db.opened(settings))
+        await stack.enter_async_context(db.opened(self.settings))
         await stack.enter_async_context(self.bus)
         if self.relay_on:
             await stack.enter_async_context(self.relay)
-        if self.reactions is None:
-            return
-        # Reactions whose process died before running them (at start, then as leases run out).
-        await stack.enter_async_context(self.reactions)
-        # Outbound webhooks: fan-out and delivery.
-        await stack.enter_async_context(WebhookWorker(settings))
-        # Customer notifications: from events and services to the notifier (email/SMS provider or SMTP).
-        await stack.enter_async_context(NotificationWorker(settings))
-        # Risk alert rules every alert_rules_seconds (services/alert_rules.py; 0: off).
-        await stack.enter_async_context(AlertRulesWorker(settings))
-        # Stored demand forecasts every forecast_refresh_seconds (services/forecast_refresh.py; 0: off).
-        await stack.enter_async_context(ForecastRefreshWorker(settings))
+        for _, make in self.loops:
+            await stack.enter_async_context(make())

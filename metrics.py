@@ -7,6 +7,8 @@ Three kinds of figure, kept apart because they add up differently across `oms se
 - This process's state (relay and reaction-worker health, bus connected, live subscribers,
   the database pool, uptime): gauges set from the objects that own the state (`Figures.sync`),
   at every scrape, and every `metrics_refresh_seconds` while several workers share the files.
+  An API process whose background loops run in `oms worker` processes has no reaction worker:
+  its figures are left out.
 - The database's (outbox backlog and its oldest event, reactions pending): the same for every
   process, so they are read by whoever answers the scrape, and left out when the database does
   not answer within `READ_TIMEOUT`: /metrics must answer while the database is down.

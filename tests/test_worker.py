@@ -13,7 +13,9 @@ are published at once) and reports no reaction worker in /metrics."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import subprocess
 import threading
 import uuid
 from collections import Counter, defaultdict
@@ -28,12 +30,12 @@ from models.catalog import Product
 from models.events import OutboxEvent, ReactionJob
 from models.webhooks import DeliveryStatus, WebhookDelivery, WebhookSubscription
 from services.reactions import AfterCommit
-from settings import Settings
+from settings import ROOT, Settings
 from subscriptions.topics import ORDER_STATUS_CHANGED
 from tests.fixtures.backends import Backends, settings_for
 from tests.fixtures.catalog import create_catalog, place
 from tests.fixtures.database import make_token
-from tests.fixtures.processes import oms_process, oms_worker, socket_owner
+from tests.fixtures.processes import OMS, oms_process, oms_worker, socket_owner
 from tests.fixtures.prometheus import scrape
 from tests.fixtures.server import Server, free_port
 from tests.fixtures.stock import USER_ERRORS, ok
@@ -109,6 +111,19 @@ async def test_a_worker_on_sqlite_warns_runs_its_loops_and_stops_on_sigterm(migr
     assert f"running: {LOOPS})" in worker.log
     assert worker.log.index("ordergraph worker stopping") < worker.log.index("ordergraph worker stopped")
     assert left == 0  # the reaction worker ran the job at its start
+
+
+def test_a_worker_refuses_production_with_the_development_defaults(migrated_sqlite: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OMS_")}
+    env.update(OMS_ENV="production", OMS_DATABASE_URL=f"sqlite://{migrated_sqlite}", OMS_BROADCAST_URL="memory://")
+
+    done = subprocess.run([OMS, "worker"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False)
+
+    # The same refusals as `oms serve`, before any loop starts
+    refusals = Settings(env="production", database_url=f"sqlite://{migrated_sqlite}").production_refusals()
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [f"error: {refusal}" for refusal in refusals]
+    assert len(refusals) == 3  # the secret, SQLite, memory://
 
 
 @pytest.mark.postgres
