@@ -1,4 +1,5 @@
-"""The ASGI application: `create_app(settings)`; the lifespan opens the DB, bus and relay."""
+"""The ASGI application: `create_app(settings)`; the lifespan opens the DB, bus, relay and
+background loops (background.py)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from starlette.staticfiles import StaticFiles
 import ide
 import metrics
 import report_view
+from background import Background, make_bus
 from dashboard.view import routes as dashboard_routes
 from export_view import ExportEndpoint
 from graphql_view import OmsGraphQL
@@ -26,17 +28,9 @@ from intake_view import IntakeEndpoint
 from models.events import OutboxEvent
 from request_log import RequestLog, configure_logging
 from services import db
-from services.alert_rules import AlertRulesWorker
-from services.forecast_refresh import ForecastRefreshWorker
 from services.migrations import pending_migrations
-from services.notifiers import NotificationWorker
-from services.reactions import ReactionWorker
 from services.throttle import Limits
-from services.webhook_delivery import WebhookWorker
-from services.wiring import wire
 from settings import Settings, load_settings
-from subscriptions.bus import EventBus, events_channel
-from subscriptions.relay import OutboxRelay
 
 log = logging.getLogger("oms.app")
 
@@ -63,44 +57,30 @@ def create_app(settings: Settings | None = None) -> Starlette:
     if refusals := settings.production_refusals():
         raise UnsafeSettings("; ".join(refusals))
     configure_logging(settings.log_level)
-    bus = EventBus(
-        settings.broadcast_url,
-        queue_size=settings.subscriber_queue_size,
-        channel=events_channel(settings.namespace),
-        connect_timeout=settings.bus_connect_timeout_seconds,
-    )
-    relay = OutboxRelay(
-        bus, poll_seconds=settings.relay_poll_seconds, lock_timeout_seconds=settings.relay_lock_timeout_seconds
-    )
-    worker = ReactionWorker(poll_seconds=settings.reaction_poll_seconds)
+    bus = make_bus(settings)
+    # The relay always, the background loops unless dedicated `oms worker` processes run them.
+    background = Background(settings, bus, loops=settings.background_workers)
+    relay = background.relay
     limits = Limits(settings)
     graphql = OmsGraphQL(settings=settings, bus=bus, limits=limits)
     figures = metrics.Figures(
-        settings=settings, bus=bus, relay=relay, worker=worker, shared=graphql.event_reads.results
+        settings=settings, bus=bus, relay=relay, worker=background.reactions, shared=graphql.event_reads.results
     )
-
-    wire()
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        # Opened in order, closed in reverse: the workers and the relay stop before the bus
-        # and the database they use.
+        # Opened in order, closed in reverse (background.py): the loops and the relay stop
+        # before the bus and the database they use.
         async with AsyncExitStack() as stack:
-            await stack.enter_async_context(db.opened(settings))
             stack.push_async_callback(limits.close)
-            await stack.enter_async_context(bus)
-            await stack.enter_async_context(relay)
-            await stack.enter_async_context(worker)
+            await background.start(stack)
             await stack.enter_async_context(figures.kept_fresh())
-            # Outbound webhooks: fan-out and delivery, beside the relay (stops before the database).
-            await stack.enter_async_context(WebhookWorker(settings))
-            # Customer notifications: from events and services to the notifier (email/SMS provider or SMTP).
-            await stack.enter_async_context(NotificationWorker(settings))
-            # Risk alert rules every alert_rules_seconds (services/alert_rules.py; 0: off).
-            await stack.enter_async_context(AlertRulesWorker(settings))
-            # Stored demand forecasts every forecast_refresh_seconds (services/forecast_refresh.py; 0: off).
-            await stack.enter_async_context(ForecastRefreshWorker(settings))
-            log.info("ordergraph started (db=%s, bus=%s)", settings.database_dialect, bus.url.split("://")[0])
+            log.info(
+                "ordergraph started (db=%s, bus=%s, running: %s)",
+                settings.database_dialect,
+                bus.url.split("://")[0],
+                background.describe(),
+            )
             yield
 
     async def healthz(request: Request) -> Response:

@@ -16,6 +16,7 @@ import uvicorn
 
 from cli_data import alerts_cli, analytics_cli, export_cli, forecast_cli, import_cli, seed
 from cli_errors import explain, not_migrated, port_in_use, redacted, with_db
+from cli_worker import worker
 from models.access import Role
 from services import db
 from settings import Settings, load_settings
@@ -40,6 +41,7 @@ cli.add_typer(alerts_cli, name="alerts")
 cli.add_typer(analytics_cli, name="analytics")
 cli.add_typer(forecast_cli, name="forecast")
 cli.command()(seed)
+cli.command()(worker)
 
 
 def _version(value: bool) -> None:
@@ -68,8 +70,13 @@ def serve(
     port: int | None = typer.Option(None, help="Port [default: PORT, or 8000]."),
     workers: int = typer.Option(1, help="Worker processes (use PostgreSQL + Redis for more than one)."),
     reload: bool = typer.Option(False, help="Reload on code changes (development)."),
+    api_only: bool = typer.Option(
+        False, "--no-background-workers", help="Leave the background loops to `oms worker` processes."
+    ),
 ) -> None:
     """Serve the API (GraphQL at /graphql)."""
+    if api_only:  # OMS_BACKGROUND_WORKERS=false, for the app each uvicorn worker makes from the environment
+        os.environ["OMS_BACKGROUND_WORKERS"] = "false"
     settings = load_settings()
     for refusal in settings.production_refusals():
         typer.echo(f"error: {refusal}", err=True)

@@ -7,6 +7,8 @@ Three kinds of figure, kept apart because they add up differently across `oms se
 - This process's state (relay and reaction-worker health, bus connected, live subscribers,
   the database pool, uptime): gauges set from the objects that own the state (`Figures.sync`),
   at every scrape, and every `metrics_refresh_seconds` while several workers share the files.
+  An API process whose background loops run in `oms worker` processes has no reaction worker:
+  its figures are left out.
 - The database's (outbox backlog and its oldest event, reactions pending): the same for every
   process, so they are read by whoever answers the scrape, and left out when the database does
   not answer within `READ_TIMEOUT`: /metrics must answer while the database is down.
@@ -196,7 +198,7 @@ class Figures:
     settings: Settings
     bus: EventBus
     relay: OutboxRelay
-    worker: ReactionWorker
+    worker: ReactionWorker | None  # None: the loops run in `oms worker` processes (OMS_BACKGROUND_WORKERS)
     shared: SharedResults | None = None  # the subscription results shared in this process
     started: float = field(default_factory=time.monotonic)
     _told: dict[str, int] = field(default_factory=dict)
@@ -215,9 +217,10 @@ class Figures:
         RELAY_SINCE_SEQUENCED.set(self.relay.health.since_sequenced(now))
         BUS_CONNECTED.set(int(bus_up))
         LIVE_SUBSCRIBERS.set(self.bus.listener_count)
-        WORKER_SINCE_SUCCESS.set(now - (self.worker.last_success or self.started))
+        if self.worker is not None:
+            WORKER_SINCE_SUCCESS.set(now - (self.worker.last_success or self.started))
+            self._count_up(WORKER_FAILURES, "worker", self.worker.failures)
         self._count_up(RELAY_FAILURES, "relay", self.relay.health.failures)
-        self._count_up(WORKER_FAILURES, "worker", self.worker.failures)
         self._count_up(OVERFLOWS, "overflows", self.bus.overflows)
         if self.shared is not None:
             self._count_up(LIVE_EXECUTIONS, "executions", self.shared.executions)
@@ -257,20 +260,32 @@ class Figures:
         database = await _database_figures()
         await self.sync()  # after the database read, so that the pool it used is counted
         directory = multiprocess_dir(self.settings)
+        source: CollectorRegistry = REGISTRY
+        process = b""
         if directory is None:
-            ours = generate_latest(REGISTRY)
             process = generate_latest(_PROCESS)
         else:
             _forget_dead_workers(directory)
-            merged = CollectorRegistry()
-            multiprocess.MultiProcessCollector(merged, path=str(directory))
-            ours = generate_latest(merged)
-            process = b""
-        return ours + process + generate_latest(database)
+            source = CollectorRegistry()
+            multiprocess.MultiProcessCollector(source, path=str(directory))
+        if self.worker is None:
+            # No reaction worker here (`oms worker` processes run it): its figures are left
+            # out, not reported as a worker that "last succeeded 0 s ago" and never failed.
+            source = _leaving_out(source, REACTION_WORKER_FIGURES)
+        return generate_latest(source) + process + generate_latest(database)
 
 
 _PROCESS = CollectorRegistry()
 ProcessCollector(registry=_PROCESS)
+
+
+REACTION_WORKER_FIGURES = frozenset({"oms_reaction_worker_last_success_seconds_ago", "oms_reaction_worker_failures"})
+
+
+def _leaving_out(source: CollectorRegistry, names: frozenset[str]) -> CollectorRegistry:
+    registry = CollectorRegistry()
+    registry.register(_Fixed([metric for metric in source.collect() if metric.name not in names]))
+    return registry
 
 
 class _Fixed(Collector):

@@ -47,20 +47,26 @@ class Settings(BaseSettings):
     # At start-up, how long to wait for the bus's Redis subscription before serving without
     # it (degraded: live traffic waits, orders do not; it connects when Redis is back).
     bus_connect_timeout_seconds: float = Field(default=5.0, gt=0)
+    # The background loops (background.py: reactions left behind, webhook delivery, customer
+    # notifications, alert rules, forecast refresh) in every `oms serve` process; false when
+    # dedicated `oms worker` processes run them (API hosts then serve HTTP and WebSockets, and
+    # keep only their outbox relay, which their commits wake). `oms worker` ignores it.
+    background_workers: bool = True
     # Reactions recorded after a commit (fill backorders, re-source a short pick) run at
-    # once in the process that committed; one whose process died is run by any server's
-    # reaction worker: at its start, and on these polls once the job's lease has run out.
+    # once in the process that committed; one whose process died is run by any reaction
+    # worker (`oms serve` with the loops on, `oms worker`): at its start, and on these polls
+    # once the job's lease has run out.
     reaction_poll_seconds: float = Field(default=5.0, gt=0)
-    # Risk alerts (services/alert_rules.py): every server runs every alert rule this often
-    # (first after one interval, not at start-up); 0 turns the loop off (then `oms alerts
-    # check` from a scheduler). Several servers may run them at once: each alert is raised
-    # once per cause (a unique key), so the second finds nothing new.
+    # Risk alerts (services/alert_rules.py): every process running the loops runs every
+    # alert rule this often (first after one interval, not at start-up); 0 turns the loop off
+    # (then `oms alerts check` from a scheduler). Several processes may run them at once:
+    # each alert is raised once per cause (a unique key), so the second finds nothing new.
     alert_rules_seconds: float = Field(default=300.0, ge=0, le=86_400)
-    # Demand forecasts (services/forecast_refresh.py): every server refits the planning forecast
-    # of each stock level with demand whose history changed (daily, as the history window moves),
-    # this often, first after one interval; 0 turns the loop off (then `oms forecast refresh`
-    # from a scheduler). Several servers share the work (an advisory lock per series on
-    # PostgreSQL); requests fit and store what is still stale.
+    # Demand forecasts (services/forecast_refresh.py): every process running the loops refits
+    # the planning forecast of each stock level with demand whose history changed (daily, as
+    # the history window moves), this often, first after one interval; 0 turns the loop off
+    # (then `oms forecast refresh` from a scheduler). Several processes share the work (an
+    # advisory lock per series on PostgreSQL); requests fit and store what is still stale.
     forecast_refresh_seconds: float = Field(default=86_400.0, ge=0, le=604_800)
     # Outbound webhooks (services/webhook_delivery.py): how often the worker looks for new
     # events and due deliveries when nothing woke it, how long one POST may take, the

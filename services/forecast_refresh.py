@@ -1,7 +1,8 @@
 """The forecast refresh: every stock level with demand gets its planning forecast fitted for
 today's history and stored (services/forecast_store.py), ahead of the requests and the
 DEMAND_SPIKE rule that read it; `ForecastRefreshWorker` runs it every
-`settings.forecast_refresh_seconds` in the app's lifespan, `oms forecast refresh` on demand.
+`settings.forecast_refresh_seconds` in the background loops (background.py), `oms forecast
+refresh` on demand.
 
 Several processes may refresh at once. Each series is its own short unit of work, committed
 alone, so a crash loses one fit at most and the next round redoes only what is stale (a fresh

@@ -196,7 +196,7 @@ async def send_one(notifier: Notifier, row: CustomerNotification, settings: Sett
 
 
 class NotificationWorker(PollWorker):
-    """Turns events into notifications and sends the due ones, until stopped (app lifespan)."""
+    """Turns events into notifications and sends the due ones, until stopped (background.py)."""
 
     name = "notification"
     log = log

@@ -21,7 +21,7 @@ MAX_BACKOFF_SECONDS = 5.0
 
 
 class PollWorker:
-    """Runs `run_once` in a loop until stopped (used as an async context: the app lifespan).
+    """Runs `run_once` in a loop until stopped (used as an async context: background.py).
 
     Subclasses set `name` (the task's and the logs' name), `log` (their area's logger) and
     implement `run_once`."""
@@ -85,7 +85,7 @@ class PollWorker:
 
 class IntervalWorker:
     """Runs `run_round` every `interval` seconds (0: never), first after one interval, until
-    stopped (an async context manager, in the app's lifespan): the alert rules, the forecast
+    stopped (an async context manager, in background.py): the alert rules, the forecast
     refresh.
 
     A round that fails (the database dropped the session, or is away) is counted and the next

@@ -7,7 +7,8 @@ Two kinds, both wired in `services.wiring` (the only module that knows who react
 * **After commit, durably** (`after_commit` / `enqueue`): the cause records a job row in its
   own transaction; once it commits, the same process runs the job and deletes it. A job
   whose process died first (or whose reaction failed) stays, and `ReactionWorker` (in every
-  server's lifespan) runs it again once its lease has run out, at start-up included.
+  process that runs the background loops, background.py) runs it again once its lease has
+  run out, at start-up included.
   Reactions are idempotent, so running one twice is harmless. "Stock arrived" (fill
   backorders) and "units short" (source the order again) work this way.
 """

@@ -291,7 +291,7 @@ async def deliver_due(client: httpx.AsyncClient, settings: Settings, *, now: dat
 
 
 class WebhookWorker(PollWorker):
-    """Fans events out into deliveries and sends the due ones, until stopped (app lifespan)."""
+    """Fans events out into deliveries and sends the due ones, until stopped (background.py)."""
 
     name = "webhook"
     log = log

@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from tests.fixtures.backends import SECRET, Backends
-from tests.fixtures.processes import OMS, oms_process
+from tests.fixtures.processes import OMS, oms_process, oms_worker
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCKERFILE = (ROOT / "Dockerfile").read_text()
@@ -49,10 +49,12 @@ def healthcheck(port: int) -> list[str]:
     return [sys.executable if part == "python" else part.replace(":8000/", f":{port}/") for part in command]
 
 
-def compose_environment(backends: Backends) -> dict[str, str]:
-    """The API's environment from compose.yaml, pointed at the test's PostgreSQL and Redis."""
-    env = dict(COMPOSE["services"]["api"]["environment"])
-    assert env == COMPOSE["services"]["migrate"]["environment"]
+def compose_environment(backends: Backends, service: str = "api") -> dict[str, str]:
+    """A service's environment from compose.yaml, pointed at the test's PostgreSQL and Redis."""
+    env = dict(COMPOSE["services"][service]["environment"])
+    # The shared environment; the API leaves the background loops to the worker service.
+    loops_off = {"OMS_BACKGROUND_WORKERS": "false"} if service == "api" else {}
+    assert env == {**COMPOSE["services"]["migrate"]["environment"], **loops_off}
     assert env["OMS_ENV"] == "production"
     env.update(
         OMS_DATABASE_URL=backends.database_url,
@@ -94,6 +96,28 @@ async def test_compose_commands_migrate_then_serve_in_production_and_pass_the_he
     assert check.returncode == 0, check.stderr
     assert ready["status"] == "ready"
     assert ready["checks"]["migrations"] == "ok"
+    assert ready["checks"]["relay"] == "ok"  # the API keeps its relay with the loops off
+
+
+@pytest.mark.postgres
+async def test_compose_worker_runs_the_loops_in_production_and_stops_on_sigterm(backends: Backends) -> None:
+    service = COMPOSE["services"]["worker"]
+    env = compose_environment(backends, "worker")
+    assert service["command"] == ["oms", "worker"]
+    assert service["depends_on"]["migrate"] == {"condition": "service_completed_successfully"}
+    # No HTTP to probe: the image's healthcheck is the API's.
+    assert service["healthcheck"] == {"disable": True}
+    migrated = await asyncio.to_thread(
+        subprocess.run, [OMS, "migrate"], env={**_base_env(), **env}, capture_output=True, text=True, check=False
+    )
+    assert migrated.returncode == 0, migrated.stderr
+
+    async with oms_worker(backends, env) as worker:
+        code = await worker.stop()
+
+    assert code == 0, worker.log
+    assert "running: relay, reactions, webhooks, notifications, alert rules, forecast refresh" in worker.log
+    assert "warning:" not in worker.log  # PostgreSQL and Redis: nothing it cannot share
 
 
 def _base_env() -> dict[str, str]:
