@@ -98,11 +98,11 @@ class CompiledPath:
             data = await execute_compiled(self.schema, plan, context, variables)
         except Bail:
             metrics.count_compiled("bail")
-            await buckets.refund(caller, requested)  # graphql-core spends it again
+            buckets.settle(caller, -requested, status)  # given back: graphql-core spends it again
             return None
         metrics.count_compiled("hit")
         actual = query_cost(self.schema, plan.document, operation_name, variables, data=data)
-        status = await settle_returned(buckets, caller, requested, actual, status)
+        status = settle_returned(buckets, caller, requested, actual, status)
         return ExecutionResult(data=data, errors=None, extensions={"cost": cost_report(requested, actual, status)})
 
     async def learned(

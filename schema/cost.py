@@ -244,16 +244,13 @@ async def spend_requested(
     ), status
 
 
-async def settle_returned(
-    buckets: Any, caller: str, requested: int, returned: int, status: ThrottleStatus
-) -> ThrottleStatus:
+def settle_returned(buckets: Any, caller: str, requested: int, returned: int, status: ThrottleStatus) -> ThrottleStatus:
     """After execution: give back what the answer did not use, or charge the lists it returned
-    beyond one object each."""
-    if returned < requested:
-        return await buckets.refund(caller, requested - returned)  # type: ignore[no-any-return]
-    if returned > requested:
-        return await buckets.charge(caller, returned - requested)  # type: ignore[no-any-return]
-    return status
+    beyond one object each (on Redis with the caller's next spend or a moment later: one round
+    trip per request, services.throttle.RedisBuckets.settle)."""
+    if returned == requested:
+        return status
+    return buckets.settle(caller, returned - requested, status)  # type: ignore[no-any-return]
 
 
 def cost_report(requested: int, actual: int, status: ThrottleStatus) -> dict[str, Any]:
@@ -301,7 +298,7 @@ def cost_extension(*, max_query_cost: int) -> type[SchemaExtension]:
                     actual = query_cost(
                         ctx.schema._schema, document, ctx.operation_name, ctx.variables or {}, data=result.data or {}
                     )
-                    status = await settle_returned(buckets, caller, requested, actual, status)
+                    status = settle_returned(buckets, caller, requested, actual, status)
             self.cost = cost_report(requested, actual, status)
 
         def get_results(self) -> dict[str, Any]:

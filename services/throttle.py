@@ -13,6 +13,7 @@ own buckets: limits loosen to per-process for that moment instead of failing req
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import time
@@ -30,6 +31,8 @@ log = logging.getLogger("oms.throttle")
 
 REDIS_TIMEOUT = 0.5  # seconds
 REDIS_RETRY_AFTER = 5.0  # seconds on the process's own buckets after Redis failed
+# How soon points settled after a request reach Redis when the caller sends nothing else.
+SETTLE_SECONDS = 0.05
 
 
 @dataclass(frozen=True)
@@ -93,9 +96,15 @@ class LocalBuckets:
         """Take points for work already done beyond what was spent up front (may go below zero)."""
         return self.spend_now(key, points, force=True)[1]
 
+    def settle(self, key: str, points: float, after: ThrottleStatus) -> ThrottleStatus:
+        """After a spend: take `points` more for work done (negative: give back what was not
+        used), below zero if need be; the status after."""
+        return self.spend_now(key, points, force=True)[1]
+
 
 # KEYS[1] the bucket; ARGV capacity, restore rate (points/s), cost (negative: a refund),
-# force (1: take it even below zero, for work already done).
+# force (1: take it even below zero, for work already done), owed (points settled since the
+# last call, RedisBuckets.settle: taken first, whatever the level; absent: 0).
 # Redis's own clock, so hosts with skewed clocks agree. The key expires once it would be full again anyway.
 _SPEND = """
 local capacity = tonumber(ARGV[1])
@@ -112,6 +121,7 @@ if available == nil or at == nil then
   at = now
 end
 available = math.min(capacity, available + math.max(0, now - at) * rate)
+available = math.min(capacity, available - (tonumber(ARGV[5] or '0') or 0))
 local allowed = 0
 if force or cost <= available then
   available = math.min(capacity, available - cost)
@@ -135,21 +145,26 @@ class RedisBuckets:
         self._fallback = LocalBuckets(capacity=capacity, restore_rate=restore_rate)
         self._warned_at = -math.inf
         self._skip_until = -math.inf
+        # Points settled after requests and not yet in Redis, by key (settle): sent with the
+        # key's next spend, or by the flush a moment later, whichever comes first.
+        self._owed: dict[str, float] = {}
+        self._flushing: asyncio.Task[None] | None = None
+
+    def _args(self, cost: float, *, force: bool, owed: float = 0.0) -> list[str]:
+        return [repr(self.capacity), repr(self.restore_rate), repr(float(cost)), "1" if force else "0", repr(owed)]
 
     async def spend(self, key: str, cost: float, *, force: bool = False) -> tuple[bool, ThrottleStatus]:
+        owed = self._owed.pop(key, 0.0)
         if time.monotonic() < self._skip_until:
+            self._fallback.spend_now(key, owed, force=True)
             return self._fallback.spend_now(key, cost, force=force)
         try:
             allowed, available = await self._script(
-                keys=[f"{self._prefix}{key}"],
-                args=[repr(self.capacity), repr(self.restore_rate), repr(float(cost)), "1" if force else "0"],
+                keys=[f"{self._prefix}{key}"], args=self._args(cost, force=force, owed=owed)
             )
         except (RedisError, OSError) as exc:
-            # Do not make every request wait out the timeout again: skip Redis for a while.
-            self._skip_until = time.monotonic() + REDIS_RETRY_AFTER
-            if time.monotonic() - self._warned_at > 60:
-                self._warned_at = time.monotonic()
-                log.warning("rate limits are per process while Redis is unreachable (%s)", type(exc).__name__)
+            self._unreachable(exc)
+            self._fallback.spend_now(key, owed, force=True)
             return self._fallback.spend_now(key, cost, force=force)
         level = float(available.decode() if isinstance(available, bytes) else available)
         return bool(allowed), ThrottleStatus(self.capacity, shown(level), self.restore_rate)
@@ -161,6 +176,56 @@ class RedisBuckets:
     async def charge(self, key: str, points: float) -> ThrottleStatus:
         """Take points for work already done beyond what was spent up front (may go below zero)."""
         return (await self.spend(key, points, force=True))[1]
+
+    def settle(self, key: str, points: float, after: ThrottleStatus) -> ThrottleStatus:
+        """After a spend: take `points` more for work done (negative: give back what was not
+        used), without a round trip of its own, so a request costs one: owed until the key's
+        next spend carries it (in the same script call) or the flush, SETTLE_SECONDS later,
+        sends everything owed in one pipeline. The status reported is the spend's less these
+        points (the restore of the milliseconds between is not counted)."""
+        self._owed[key] = self._owed.get(key, 0.0) + points
+        if self._flushing is None or self._flushing.done():
+            self._flushing = asyncio.get_running_loop().create_task(self._flush_soon(), name="oms-budget-settle")
+        return ThrottleStatus(
+            self.capacity, shown(min(self.capacity, after.currently_available - points)), self.restore_rate
+        )
+
+    async def _flush_soon(self) -> None:
+        await asyncio.sleep(SETTLE_SECONDS)
+        await self.flush()
+
+    async def flush(self) -> None:
+        """Send what is owed now (the flush task's job; at shutdown: Limits.close)."""
+        owed, self._owed = self._owed, {}
+        if not owed:
+            return
+        if time.monotonic() < self._skip_until:
+            for key, points in owed.items():
+                self._fallback.spend_now(key, points, force=True)
+            return
+        try:
+            async with self._client.pipeline(transaction=False) as pipe:
+                for key, points in owed.items():
+                    await self._script(
+                        keys=[f"{self._prefix}{key}"], args=self._args(0, force=True, owed=points), client=pipe
+                    )
+                await pipe.execute()
+        except (RedisError, OSError) as exc:
+            self._unreachable(exc)
+            for key, points in owed.items():
+                self._fallback.spend_now(key, points, force=True)
+
+    async def close(self) -> None:
+        if self._flushing is not None and not self._flushing.done():
+            self._flushing.cancel()
+        await self.flush()
+
+    def _unreachable(self, exc: BaseException) -> None:
+        # Do not make every request wait out the timeout again: skip Redis for a while.
+        self._skip_until = time.monotonic() + REDIS_RETRY_AFTER
+        if time.monotonic() - self._warned_at > 60:
+            self._warned_at = time.monotonic()
+            log.warning("rate limits are per process while Redis is unreachable (%s)", type(exc).__name__)
 
 
 Buckets = LocalBuckets | RedisBuckets
@@ -178,10 +243,14 @@ class Limits:
             )
         prefix = f"{settings.namespace}:bucket:"
 
+        self._families: list[RedisBuckets] = []
+
         def family(name: str, capacity: float, restore_rate: float) -> Buckets:
             if self._client is None:
                 return LocalBuckets(capacity=capacity, restore_rate=restore_rate)
-            return RedisBuckets(self._client, prefix=f"{prefix}{name}:", capacity=capacity, restore_rate=restore_rate)
+            found = RedisBuckets(self._client, prefix=f"{prefix}{name}:", capacity=capacity, restore_rate=restore_rate)
+            self._families.append(found)
+            return found
 
         # The query-cost budget per token (or per client address without one).
         self.query_cost = family("cost", settings.cost_bucket_size, settings.cost_restore_rate)
@@ -219,6 +288,8 @@ class Limits:
 
     async def close(self) -> None:
         if self._client is not None:
+            for family in self._families:  # what is owed goes out before the client closes
+                await family.close()
             await self._client.aclose()
 
 

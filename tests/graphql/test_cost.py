@@ -314,3 +314,48 @@ async def test_a_list_longer_than_asked_for_is_charged_after_the_fact(backends: 
     assert (cost["requestedQueryCost"], cost["actualQueryCost"]) == (2, 4)
     assert cost["throttleStatus"]["currentlyAvailable"] == -1
     assert second.status_code == 429
+
+
+@pytest.mark.postgres
+async def test_what_a_request_settles_afterwards_costs_no_round_trip_and_reaches_other_processes(
+    backends: Backends,
+) -> None:
+    # given two processes' buckets on one Redis, and a count of the round trips of the first
+    client, other_client = aioredis.from_url(backends.broadcast_url), aioredis.from_url(backends.broadcast_url)
+    sent: list[object] = []
+    execute = client.execute_command
+
+    async def counted(*args: Any, **kwargs: Any) -> Any:
+        sent.append(args[0])
+        return await execute(*args, **kwargs)
+
+    client.execute_command = counted  # type: ignore[method-assign]
+    prefix = f"oms-test-{uuid.uuid4().hex}:"
+    try:
+        here = RedisBuckets(client, prefix=prefix, capacity=100, restore_rate=0.001)
+        there = RedisBuckets(other_client, prefix=prefix, capacity=100, restore_rate=0.001)
+
+        # when a request spends 40 up front and gives back 30 it did not use
+        _, spent = await here.spend("t", 40)
+        given_back = here.settle("t", -30, spent)
+        trips_for_the_request = len(sent)
+        # and the next request of the same caller spends 5, then is charged 10 for a long list
+        _, next_spent = await here.spend("t", 5)
+        charged = here.settle("t", 10, next_spent)
+
+        # then each request was one round trip, and reported its level after settling
+        assert trips_for_the_request == 1
+        assert len(sent) == 2
+        assert (spent.currently_available, given_back.currently_available) == (60, 90)
+        assert (next_spent.currently_available, charged.currently_available) == (85, 75)
+        # and the other process sees the charge once the flush has sent it (a moment later)
+        await eventually(lambda: _level_is(there, "t", 75), what="the settled charge in Redis")
+    finally:
+        await here.close()
+        await client.aclose()
+        await other_client.aclose()
+
+
+async def _level_is(buckets: RedisBuckets, key: str, level: float) -> bool:
+    _, status = await buckets.spend(key, 0)
+    return status.currently_available == level
