@@ -5,16 +5,16 @@ On a fresh PostgreSQL database (OMS_BENCH_PG_URL names the server) and Redis
 production poll interval) and bus (`subscriptions.bus.EventBus`) in this process, and a plain
 Redis subscriber in a process of its own counting the events that arrive on the channel:
 
-- backlog: `events` rows are committed first (as after an outage), then the relay starts;
-  the rate is events / time until the subscriber has received the last one;
-- for each transaction size in `per_tx`:
-  - writers alone: `writers` separate processes commit `events` events in transactions of
-    that size with no relay running: the most the writers can commit on this machine, so a
-    reader can tell whether the writers or the relay limit the live figure (the rows are
+- `backlog_ev_s`: `events` rows are committed first (as after an outage), then the relay
+  starts; events / time until the subscriber has received the last one;
+- for each transaction size N in `per_tx`:
+  - `txN_writers_alone_ev_s`: `writers` separate processes commit `events` events in
+    transactions of N with no relay running: the most the writers commit on this machine, so
+    a reader can tell whether the writers or the relay limit the figures below (the rows are
     deleted afterwards);
-  - live: the same, while the relay runs (in another process than the writers, as on a worker
-    host: their commits do not wake it); the rate is events / time from the first commit
-    until the subscriber has received the last one.
+  - `txN_writers_live_ev_s` and `txN_end_to_end_ev_s`: the same while the relay runs (in
+    another process than the writers, whose commits do not wake it): the writers' own rate,
+    and events / time from the first commit until the subscriber has received the last one.
 
 Every writer connects first, then all start together; times are CLOCK_MONOTONIC, which all
 processes share. The reference in the same run is a bare Redis PUBLISH of the same messages,
@@ -156,17 +156,17 @@ async def _measure(
         async with Counter(redis_url, channel, events) as counter:
             start = time.monotonic()
             async with OutboxRelay(bus, poll_seconds=poll_seconds):
-                result["backlog_per_second"] = events / (await counter.until_all() - start)
+                result["backlog_ev_s"] = events / (await counter.until_all() - start)
         for size in per_tx:
             start, written = await _writers(dsn, events, writers, size)
-            result[f"tx{size}_writers_alone_per_second"] = events / (written - start)
+            result[f"tx{size}_writers_alone_ev_s"] = events / (written - start)
             await db.connection().execute_query("DELETE FROM outbox_event WHERE seq IS NULL")
             async with Counter(redis_url, channel, events) as counter, OutboxRelay(bus, poll_seconds=poll_seconds):
                 start, written = await _writers(dsn, events, writers, size)
                 received = await counter.until_all()
-            result[f"tx{size}_writers_live_per_second"] = events / (written - start)
-            result[f"tx{size}_live_per_second"] = events / (received - start)
-    result["bare_publish_per_second"] = await _bare_publish(redis_url, channel, events)
+            result[f"tx{size}_writers_live_ev_s"] = events / (written - start)
+            result[f"tx{size}_end_to_end_ev_s"] = events / (received - start)
+    result["bare_publish_ev_s"] = await _bare_publish(redis_url, channel, events)
     return result
 
 
