@@ -353,7 +353,7 @@ def bench(
     elif relay:
         from bench.relay import run as run_relay
 
-        result = run_relay(events=dataset, writers=4, per_tx=20)
+        result = run_relay(events=dataset, writers=4)
     elif import_:
         from bench.order_import import run as run_import
 

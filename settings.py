@@ -31,7 +31,8 @@ class Settings(BaseSettings):
     # Outbox relay: how long it sleeps between polls when nothing woke it. Every commit
     # wakes its own process's relay at once (and that relay sequences every process's
     # events), so the poll only catches events no running relay was told about: those
-    # written by the CLI, or by a process that died between commit and relay.
+    # written by the CLI, or by a process that died between commit and relay. A relay that
+    # has just published looks again after 5 ms, doubling up to this (writers elsewhere).
     relay_poll_seconds: float = Field(default=1.0, gt=0)
     # Several workers (`oms serve --workers N`): prometheus_client's multiprocess mode, whose
     # directory `oms serve` makes and names in PROMETHEUS_MULTIPROC_DIR (prometheus_client's

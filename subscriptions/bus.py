@@ -121,14 +121,14 @@ class EventBus:
     async def publish(self, envelope: Envelope) -> None:
         await self._broadcast.publish(self.channel, json.dumps(envelope.to_json()))
 
-    async def publish_many(self, envelopes: list[Envelope]) -> None:
-        """Publish in order, in one round trip on Redis."""
-        messages = [json.dumps(envelope.to_json()) for envelope in envelopes]
-        if self._redis is not None:
-            await self._redis.publish_many(self.channel, messages)
-            return
-        for message in messages:
-            await self._broadcast.publish(self.channel, message)
+    async def publish_encoded(self, events: list[str]) -> None:
+        """Publish events (each `Envelope.to_json()` as JSON text), in order, as one message (a
+        JSON array): one PUBLISH for the relay's batch, and one message for every process's
+        subscription to read and decode, instead of one per event (a pipeline of one PUBLISH
+        per event cost the relay and each reader more than the events themselves:
+        bench/RESULTS.md, "Outbox relay")."""
+        if events:
+            await self._broadcast.publish(self.channel, "[" + ",".join(events) + "]")
 
     async def publish_signal(self, signal: Signal) -> None:
         """Publish an ephemeral message to every process's listeners: nothing stores it, and
@@ -164,25 +164,39 @@ class EventBus:
     async def _fan_out(self, subscriber: Any) -> None:
         async for event in subscriber:
             item: Envelope | Resync | Signal
+            items: list[Envelope | Resync | Signal]
             if event.message == RESYNC:
-                item = RESYNC_MARKER
+                items = [RESYNC_MARKER]
+            elif not self._listeners and not self._watchers:
+                # Nobody here to hand it to (a worker process: the relay, no subscribers):
+                # decoding every event cost such a process more than relaying it. A
+                # listener that comes later replays from the table first.
+                continue
             else:
                 try:
-                    data = json.loads(event.message)
-                    item = Signal.from_json(data) if data.get("signal") else Envelope.from_json(data)
+                    items = _decode(event.message)
                 except (ValueError, KeyError, TypeError, AttributeError):
                     log.warning("dropping malformed bus message")
                     continue
-            if isinstance(item, Signal):  # ephemeral: for live listeners only, never watched
-                for listener in list(self._listeners):
-                    if not listener.offer(item):
-                        self.overflows += 1
-                continue
+            for item in items:
+                self._hand_out(item)
+
+    def _hand_out(self, item: Envelope | Resync | Signal) -> None:
+        if not isinstance(item, Signal):  # a signal is ephemeral: for live listeners only, never watched
             for watcher in self._watchers:
                 try:
                     watcher(item)
                 except Exception:
                     log.exception("bus watcher failed")
-            for listener in list(self._listeners):
-                if not listener.offer(item):
-                    self.overflows += 1
+        for listener in list(self._listeners):
+            if not listener.offer(item):
+                self.overflows += 1
+
+
+def _decode(message: str) -> list[Envelope | Resync | Signal]:
+    """A bus message: one event or signal (a JSON object), or the relay's batch of events (an
+    array, in sequence order)."""
+    data = json.loads(message)
+    if isinstance(data, list):
+        return [Envelope.from_json(one) for one in data]
+    return [Signal.from_json(data) if data.get("signal") else Envelope.from_json(data)]

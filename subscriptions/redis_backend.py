@@ -83,14 +83,6 @@ class RedisPubSubBackend(BroadcastBackend):
         assert self._publisher is not None, "connect() first"
         await self._publisher.publish(channel, message)
 
-    async def publish_many(self, channel: str, messages: list[str]) -> None:
-        """Publish in order in one pipeline (no MULTI: PUBLISH needs no atomicity)."""
-        assert self._publisher is not None, "connect() first"
-        pipe = self._publisher.pipeline(transaction=False)
-        for message in messages:
-            pipe.publish(channel, message)
-        await pipe.execute()
-
     async def ping(self) -> None:
         assert self._publisher is not None, "connect() first"
         await self._publisher.ping()

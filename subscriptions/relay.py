@@ -18,15 +18,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from models.events import OutboxEvent
-from subscriptions.envelope import Envelope
+from subscriptions.envelope import encode_stored
 
 if TYPE_CHECKING:
     from subscriptions.bus import EventBus
@@ -34,8 +36,12 @@ if TYPE_CHECKING:
 log = logging.getLogger("oms.relay")
 
 BATCH = 500
+# How soon a relay that just moved events looks again once it has caught up (doubling per
+# empty cycle up to the idle poll, `relay_poll_seconds`).
+BUSY_POLL_SECONDS = 0.005
 ADVISORY_LOCK_KEY = 0x0D5E_0001
 _current: OutboxRelay | None = None
+_OCCURRED_AT = OutboxEvent._meta.fields_map["occurred_at"]
 
 
 def wake() -> None:
@@ -105,7 +111,8 @@ class OutboxRelay:
         self._wakeup.set()
 
     async def _run(self) -> None:
-        backoff = self._poll_seconds
+        wait = self._poll_seconds
+        failing = False
         while not self._stopping:
             # Cleared before the cycle, not after it: a commit that wakes us while the
             # cycle runs (after its SELECT) must start the next cycle at once, not wait
@@ -113,23 +120,31 @@ class OutboxRelay:
             self._wakeup.clear()
             try:
                 moved = await self.run_once()
-                backoff = self._poll_seconds
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # the bus or the database is down: keep trying, lose nothing
                 self.health.failures += 1
                 self.health.last_error = f"{type(exc).__name__}: {exc}"[:500]
                 # A full traceback on the first failure; then one line per retry.
-                if backoff == self._poll_seconds:
+                if not failing:
                     log.exception("outbox relay cycle failed; retrying")
+                    wait = self._poll_seconds
                 else:
                     log.warning("outbox relay cycle failed again (%s); retrying", self.health.last_error)
-                moved = 0
-                backoff = min(backoff * 2, 5.0)
+                    wait = min(wait * 2, 5.0)
+                failing, moved = True, 0
+            else:
+                # Commits in other processes do not wake this relay (a worker host's relay
+                # is told of none). While events flow, look again soon after catching up;
+                # back off to the idle poll while nothing comes. A relay that caught up
+                # waited a whole poll before: with the writers on other hosts that capped
+                # the live rate (bench/relay.py).
+                wait = min(BUSY_POLL_SECONDS if moved else wait * 2, self._poll_seconds)
+                failing = False
             if moved or self._stopping:
                 continue
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wakeup.wait(), timeout=backoff)
+                await asyncio.wait_for(self._wakeup.wait(), timeout=wait)
 
     async def run_once(self) -> int:
         """Sequence and publish one batch; returns how many events were published."""
@@ -141,31 +156,49 @@ class OutboxRelay:
         return published
 
     async def _publish_sequenced(self) -> int:
-        rows = (
-            await OutboxEvent.filter(published=False, seq__isnull=False)
-            .order_by("seq")
-            .limit(BATCH)
-            .values("id", "seq", "topic", "aggregate_type", "aggregate_id", "payload", "occurred_at")
+        conn = connections.get("default")
+        rows = await conn.execute_query_dict(
+            "SELECT seq, topic, aggregate_type, aggregate_id, payload, occurred_at FROM outbox_event "
+            f"WHERE published = false AND seq IS NOT NULL ORDER BY seq LIMIT {BATCH}"
         )
         if not rows:
             return 0
-        # One round trip for the batch (a Redis pipeline), then one UPDATE: per-event
-        # round trips capped the relay at ~700 events/s (bench/relay.py).
-        await self._bus.publish_many(
+        # One message for the batch, then one UPDATE: per-event round trips capped the relay
+        # at ~700 events/s, a pipeline of one PUBLISH per event at ~3,500 with writers busy
+        # (bench/RESULTS.md). Payloads go out as the JSON text the database holds.
+        when = _OCCURRED_AT.to_python_value
+        await self._bus.publish_encoded(
             [
-                Envelope(
+                encode_stored(
                     seq=row["seq"],
                     topic=row["topic"],
                     aggregate_type=row["aggregate_type"],
                     aggregate_id=row["aggregate_id"],
-                    payload=row["payload"],
-                    occurred_at=row["occurred_at"],
+                    payload_json=row["payload"] if isinstance(row["payload"], str) else json.dumps(row["payload"]),
+                    occurred_at=when(row["occurred_at"]),
                 )
                 for row in rows
             ]
         )
-        await OutboxEvent.filter(id__in=[r["id"] for r in rows]).update(published=True)
+        await _mark_published(rows[0]["seq"], rows[-1]["seq"])
         return len(rows)
+
+
+async def _mark_published(first: int, last: int) -> None:
+    """Mark the rows this cycle published: every unpublished row in [first, last] was in its
+    SELECT (sequence numbers are gap-free and were all committed before `last` was)."""
+    update = (
+        f"UPDATE outbox_event SET published = true WHERE seq BETWEEN {int(first)} AND {int(last)} AND NOT published"
+    )
+    conn = connections.get("default")
+    if conn.capabilities.dialect != "postgres":
+        await conn.execute_query(update)
+        return
+    # Without waiting for the WAL flush: a mark lost in a crash only publishes those events
+    # again (at least once; subscribers skip a seq they have seen), and the relay's commits
+    # then leave the disk's flushes to the writers (bench/relay.py, one event a transaction).
+    # One implicit transaction, so SET LOCAL ends with it.
+    await conn.execute_script(f"SET LOCAL synchronous_commit = off; {update}")
 
 
 async def sequence_pending(*, lock_timeout_seconds: float = 5.0) -> int:

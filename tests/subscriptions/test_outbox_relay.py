@@ -18,6 +18,7 @@ from settings import Settings
 from subscriptions.bus import EventBus, events_channel
 from subscriptions.envelope import Envelope
 from subscriptions.relay import BATCH, OutboxRelay, sequence_pending
+from subscriptions.streams import read_events
 from tests.fixtures.catalog import ORDER_STATUS_SUB, place_through_services
 from tests.fixtures.database import make_token, reset_database
 from tests.fixtures.live import subscribe
@@ -141,3 +142,78 @@ async def _place(ref: str) -> None:
         lines=[LineDraft(sku="SKU-A", quantity=1)],
     )
     await place_order(SYSTEM, draft)
+
+
+async def test_a_relay_no_commit_of_its_own_process_wakes_keeps_up_with_writers_elsewhere(
+    settings: Settings, database: None
+) -> None:
+    # Given a relay that would poll only once an hour, in a process where nothing commits
+    # (a worker host's: the API processes write the events), once some events went through
+    bus = EventBus(settings.broadcast_url, channel=events_channel(settings.namespace))
+    relay = OutboxRelay(bus, poll_seconds=3600)
+    await bus.start()
+    await relay.start()
+    try:
+        async with bus.listen() as listener:
+            await _insert_unannounced(3)
+            relay.wake()  # the first: as its own poll would, an hour later
+            events = await _receive(listener, 3)
+
+            # When other processes keep committing events, which wake nobody here
+            await _insert_unannounced(4)
+            events += await _receive(listener, 4)
+    finally:
+        await relay.stop()
+        await bus.stop()
+
+    # Then the relay found them without waiting out its idle poll, in order
+    assert [e.seq for e in events] == list(range(1, 8))
+
+
+async def _insert_unannounced(count: int) -> None:
+    """Events committed as by another process: no wake-up for this process's relay."""
+    await OutboxEvent.bulk_create(
+        [
+            OutboxEvent(
+                topic="t", aggregate_type="order", aggregate_id=i, payload={"i": i}, occurred_at=datetime.now(UTC)
+            )
+            for i in range(count)
+        ]
+    )
+
+
+async def _receive(listener: Any, count: int) -> list[Envelope]:
+    events: list[Envelope] = []
+    while len(events) < count:
+        item = await asyncio.wait_for(listener.get(), 10)
+        if isinstance(item, Envelope):  # a bus on Redis also hands out a RESYNC marker at start
+            events.append(item)
+    return events
+
+
+async def test_a_batch_goes_out_as_the_events_the_table_holds(settings: Settings, database: None) -> None:
+    # Given events with payloads JSON must escape, committed while no relay runs
+    payloads = [{"note": 'quote " and \\ and ünïcode', "n": 1}, {"nested": {"list": [1, 2.5, None, True]}}]
+    when = datetime(2026, 12, 2, 11, 0, 0, 123456, tzinfo=UTC)
+    await OutboxEvent.bulk_create(
+        [
+            OutboxEvent(topic="a.b", aggregate_type="order", aggregate_id=7, payload=p, occurred_at=when)
+            for p in payloads
+        ]
+    )
+    bus = EventBus(settings.broadcast_url, channel=events_channel(settings.namespace))
+    await bus.start()
+    try:
+        async with bus.listen() as listener:
+            # When a relay sequences and publishes them (one message for the batch)
+            published = await OutboxRelay(bus, poll_seconds=3600).run_once()
+            received = await _receive(listener, 2)
+    finally:
+        await bus.stop()
+
+    # Then each subscriber gets each event as a replay from the table would give it
+    replayed = [e async for e in read_events(0)]
+    assert published == 2
+    assert received == replayed
+    assert [(e.seq, e.payload, e.occurred_at) for e in received] == [(1, payloads[0], when), (2, payloads[1], when)]
+    assert await OutboxEvent.filter(published=False).count() == 0
