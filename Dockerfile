@@ -10,7 +10,7 @@ RUN apt-get update \
 RUN python -m venv /opt/oms
 WORKDIR /src
 COPY pyproject.toml README.md ./
-COPY app.py cli.py graphql_view.py graphql_http.py graphql_ws.py graphql_compiled.py persisted.py intake_view.py metrics.py request_log.py settings.py cli_errors.py cli_data.py cli_worker.py background.py report_view.py importer.py export_view.py ./
+COPY app.py cli.py graphql_view.py graphql_http.py graphql_ws.py graphql_compiled.py persisted.py intake_view.py metrics.py request_log.py settings.py cli_errors.py cli_data.py cli_worker.py cli_bench.py background.py report_view.py importer.py export_view.py ./
 COPY ide ./ide
 COPY dashboard ./dashboard
 COPY schema ./schema

@@ -21,7 +21,7 @@ test: $(STAMP) chromium  ## the suite on the embedded default (or what OMS_TEST_
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/mypy app.py settings.py cli.py graphql_view.py graphql_http.py graphql_ws.py graphql_compiled.py persisted.py intake_view.py request_log.py metrics.py cli_errors.py cli_data.py cli_worker.py background.py report_view.py importer.py export_view.py ide dashboard schema resolvers services models subscriptions
+	$(BIN)/mypy app.py settings.py cli.py graphql_view.py graphql_http.py graphql_ws.py graphql_compiled.py persisted.py intake_view.py request_log.py metrics.py cli_errors.py cli_data.py cli_worker.py cli_bench.py background.py report_view.py importer.py export_view.py ide dashboard schema resolvers services models subscriptions
 
 schema: $(STAMP)  ## rewrite schema.graphql and docs/permissions.md from the code
 	$(BIN)/python -m schema.export
@@ -48,3 +48,4 @@ bench: $(STAMP) wrk $(BIN)/py-spy  ## the API over HTTP against a raw baseline o
 	$(BIN)/oms bench --http $(BENCH_ARGS)
 	$(BIN)/oms bench --relay --dataset 40000
 	$(BIN)/oms bench --fanout --subscribers 200 --events 20
+	$(BIN)/oms bench --writes $(BENCH_ARGS)

@@ -21,3 +21,25 @@ ORDERS = (
 def global_id(type_name: str, pk: int) -> str:
     """The API's ids (schema.common.to_global_id), restated so raw_app imports nothing of ours."""
     return base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).decode().rstrip("=")
+
+
+# orderCreate, the order's status and the userErrors' codes (`oms bench --writes`).
+ORDER_CREATE = (
+    "mutation Create($input: OrderCreateInput!) { orderCreate(input: $input) { order { status } userErrors { code } } }"
+)
+
+
+def order_create_body(ref: str, skus: list[str], channel: str = "bench") -> dict[str, object]:
+    """An orderCreate request of one unit of each SKU (its customer one of 50 by the ref)."""
+    return {
+        "query": ORDER_CREATE,
+        "variables": {
+            "input": {
+                "channel": channel,
+                "externalRef": ref,
+                "customer": {"email": f"c{sum(map(ord, ref)) % 50}@example.com"},
+                "shippingAddress": {"country": "US"},
+                "lines": [{"sku": sku, "quantity": 1} for sku in skus],
+            }
+        },
+    }

@@ -1,5 +1,5 @@
 """The raw baseline of `oms bench --http`: a minimal starlette + asyncpg endpoint that answers
-the two benchmark documents (bench/queries.py) with byte-for-byte the JSON Ordergraph gives
+the benchmark documents (bench/queries.py; orderCreate: bench/raw_writes.py) with byte-for-byte the JSON Ordergraph gives
 for the same rows (the bench asserts it before measuring). No GraphQL, no ORM, no auth.
 
 `extensions.cost` is restated from the bench's cost settings (RAW_COST_BUCKET/RAW_COST_RATE),
@@ -24,7 +24,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from bench.queries import ORDER, ORDERS, global_id
+from bench.queries import ORDER, ORDER_CREATE, ORDERS, global_id
+from bench.raw_writes import order_create
 
 BUCKET = float(os.environ.get("RAW_COST_BUCKET", "1e9"))
 RATE = float(os.environ.get("RAW_COST_RATE", "1e9"))
@@ -181,6 +182,8 @@ async def graphql(request: Request) -> Response:
             result = await _order(conn, body.get("variables") or {})
         elif body.get("query") == ORDERS:
             result = await _orders(conn)
+        elif body.get("query") == ORDER_CREATE:
+            result = await order_create(conn, body.get("variables") or {})
         else:
             return JSONResponse({"errors": [{"message": "raw_app answers the bench documents only"}]}, 400)
     return Response(json.dumps(result, separators=(",", ":")), media_type="application/json")

@@ -1,6 +1,6 @@
 """The compiled path (schema.compiled, graphql_compiled) answers what graphql-core answers.
 
-Every test server runs with `compiled_check`: each query the suite sends is executed by both
+Every test server on the embedded default runs with `compiled_check`: each query the suite sends is executed by both
 and a difference fails the request. Here the compiled path *serves*: a document's first
 request is graphql-core's, the second compiled, and the two bodies must be the same bytes
 (but for the budget's `currentlyAvailable`, which moves with the clock), for documents that
