@@ -124,5 +124,6 @@ class Mutation:
             topics=input.topics,
             channels=input.channels,
             warehouses=input.warehouses,
+            active=input.active,
         )
         return WebhookSubscriptionUpdatePayload(webhook_subscription=WebhookSubscription.from_model(row))

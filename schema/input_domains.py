@@ -339,6 +339,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "topics": Items(MAX_FILTER_VALUES, TOPIC),
         "channels": Items(MAX_FILTER_VALUES, CHANNEL),
         "warehouses": Items(MAX_FILTER_VALUES, WAREHOUSE),
+        "active": CHOICE,
     },
     **ADMIN_INPUTS,  # stock transfers and master data: schema.admin_inputs
     **SORT_INPUTS,  # the lists' sortBy inputs: schema.sorts

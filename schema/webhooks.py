@@ -172,6 +172,12 @@ class WebhookSubscriptionUpdateInput:
         description="Only events placed at these warehouses (codes): a shipment's or pick task's warehouse, the "
         "warehouses an order is allocated from, a purchase order's, stock level's or transfer's. Omitted: unchanged; empty: no filter.",
     )
+    active: bool | None = strawberry.field(
+        default=None,
+        description="false pauses the subscription: no event is queued for it and no queued delivery is attempted. "
+        "true resumes it, and the events committed while it was paused are then delivered, in order. "
+        "Omitted: unchanged.",
+    )
 
 
 @strawberry.type(description="The subscription after the change.")

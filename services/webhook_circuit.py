@@ -33,9 +33,10 @@ def circuit_state(sub: WebhookSubscription, now: datetime) -> CircuitState:
     return CircuitState.OPEN if sub.circuit_open_until > now else CircuitState.HALF_OPEN
 
 
-async def open_circuits(*, now: datetime, conn: BaseDBAsyncClient) -> list[int]:
-    """The subscriptions whose deliveries must wait (OPEN, or a probe in flight)."""
-    rows = await WebhookSubscription.filter(circuit_open_until__gt=now).using_db(conn).values("id")
+async def held_subscriptions(*, now: datetime, conn: BaseDBAsyncClient) -> list[int]:
+    """The subscriptions whose deliveries must wait: a circuit OPEN (or a probe in flight), or
+    paused by its owner (`active` false)."""
+    rows = await WebhookSubscription.filter(Q(circuit_open_until__gt=now) | Q(active=False)).using_db(conn).values("id")
     return [row["id"] for row in rows]
 
 

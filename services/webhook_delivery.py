@@ -36,7 +36,7 @@ from services.lifecycle import Lifecycle
 from services.poll_worker import PollWorker
 from services.sql import is_postgres
 from services.uow import unit_of_work
-from services.webhook_circuit import admit, open_circuits, record_outcome
+from services.webhook_circuit import admit, held_subscriptions, record_outcome
 from services.webhooks import check_url, fan_out, visible_deliveries
 from settings import Settings
 
@@ -110,7 +110,7 @@ async def claim_due(*, now: datetime, lease: timedelta, limit: int = CLAIM_BATCH
     async with unit_of_work() as conn:
         query = (
             WebhookDelivery.filter(status=D.PENDING, next_attempt_at__lte=now)
-            .exclude(subscription_id__in=await open_circuits(now=now, conn=conn))
+            .exclude(subscription_id__in=await held_subscriptions(now=now, conn=conn))
             .order_by("id")
             .limit(limit)
             .using_db(conn)

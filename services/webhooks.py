@@ -198,10 +198,13 @@ async def update_subscription(
     topics: Sequence[str] | None = None,
     channels: Sequence[str] | None = None,
     warehouses: Sequence[str] | None = None,
+    active: bool | None = None,
 ) -> WebhookSubscription:
     """Change a subscription's URL, topics or filters (checked as at creation; an empty filter
     list removes that filter); deliveries already queued go to the new URL; the secret stays
-    (rotate it by making a new subscription)."""
+    (rotate it by making a new subscription). `active=False` pauses it: `fan_out` leaves its
+    cursor where it is and `claim_due` holds its queued deliveries, so resuming delivers what
+    was committed meanwhile, in order, rather than losing it."""
     row = await get_subscription(principal, subscription_id)
     changes: dict[str, Any] = {}
     if url is not None:
@@ -213,6 +216,8 @@ async def update_subscription(
         changes["channels"] = channel_codes
     if warehouses is not None:
         changes["warehouses"] = warehouse_codes
+    if active is not None and active != row.active:
+        changes["active"] = active
     for name, value in changes.items():
         note_change(name, getattr(row, name), value)  # the audit's before and after
     if changes:

@@ -305,3 +305,62 @@ async def test_order_edits_money_transfers_and_alerts_can_be_subscribed_to(
     assert body["topic"] == "order.financial_status_changed"
     assert to_global_id("Order", body["data"]["order_id"]) == order["id"]
     assert signed_by(created["secret"], got[0].headers, got[0].body)
+
+
+PAUSE = (
+    """mutation($i: WebhookSubscriptionUpdateInput!) {
+  webhookSubscriptionUpdate(input: $i) { webhookSubscription { id active } %s } }"""
+    % USER_ERRORS
+)
+
+
+async def test_a_paused_subscription_gets_nothing_until_resumed_then_what_it_missed_in_order(
+    server: Server, admin_token: str, hooks: Receiver
+) -> None:
+    # given two subscriptions to order events at one receiver (paths /paused and /control)
+    await seed_fulfilment(admin_token)
+    paused = (await create(server, admin_token, url=hooks.url + "/paused", topics=["order.status_changed"]))[
+        "webhookSubscription"
+    ]
+    control = (await create(server, admin_token, url=hooks.url + "/control", topics=["order.status_changed"]))[
+        "webhookSubscription"
+    ]
+
+    # when the first is paused, a test delivery is queued for it, an order is placed, and then
+    # a test delivery is queued for the control (claimed after the paused one's, by id)
+    pause = await call(
+        server, admin_token, PAUSE, {"i": {"id": paused["id"], "active": False}}, "webhookSubscriptionUpdate"
+    )
+    await call(server, admin_token, TEST, {"i": {"id": paused["id"]}}, "webhookSubscriptionTest")
+    await placed(server, admin_token, "PAUSE-1", [("SKU-A", 1)])
+    await call(server, admin_token, TEST, {"i": {"id": control["id"]}}, "webhookSubscriptionTest")
+
+    # then the control hears the order and its test; the paused one nothing
+    assert pause == {"webhookSubscription": {"id": paused["id"], "active": False}, "userErrors": []}
+
+    def topics_at(path: str) -> list[str]:
+        return [json.loads(r.body)["topic"] for r in hooks.received if r.path.endswith(path)]
+
+    await eventually(
+        lambda: {"webhook.test", "order.status_changed"} <= set(topics_at("/control")) or None,
+        what="the control's test event and order event",
+    )
+    assert topics_at("/paused") == []
+
+    # and once resumed, the paused one gets its test delivery and the order's events, in order
+    resumed = await call(
+        server, admin_token, PAUSE, {"i": {"id": paused["id"], "active": True}}, "webhookSubscriptionUpdate"
+    )
+    assert resumed["webhookSubscription"]["active"] is True
+    await eventually(
+        lambda: len(topics_at("/paused")) >= len(topics_at("/control")) or None, what="what the paused one missed"
+    )
+    assert sorted(topics_at("/paused")) == sorted(topics_at("/control"))
+    order_events = [json.loads(r.body) for r in hooks.received if r.path.endswith("/paused")]
+    statuses = [e["data"].get("to_status") for e in order_events if e["topic"] == "order.status_changed"]
+    control_statuses = [
+        json.loads(r.body)["data"].get("to_status")
+        for r in hooks.received
+        if r.path.endswith("/control") and json.loads(r.body)["topic"] == "order.status_changed"
+    ]
+    assert statuses == control_statuses
