@@ -19,7 +19,7 @@ class NotificationKind(StrEnum):
     DELIVERED = "DELIVERED"
     RETURN_RECEIVED = "RETURN_RECEIVED"
     REFUND_RECORDED = "REFUND_RECORDED"
-    ORDER_DELAYED = "ORDER_DELAYED"  # the carrier moved a shipment's ETA later
+    ORDER_DELAYED = "ORDER_DELAYED"  # the carrier moved a shipment's ETA later, or its ETA day passed
     TICKET_REPLY = "TICKET_REPLY"  # staff answered the customer's support ticket
 
 

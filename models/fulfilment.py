@@ -127,6 +127,9 @@ class Shipment(Model):
     status = fields.CharEnumField(ShipmentStatus, max_length=20, default=ShipmentStatus.PACKED)
     tracking_number = fields.CharField(max_length=64, null=True, unique=True)
     estimated_delivery_at = fields.DatetimeField(null=True)
+    # The ETA the customer was told had passed without a delivery (services/eta_watch.py):
+    # once per ETA, so a carrier's later ETA that passes too is told again.
+    missed_eta_noticed = fields.DatetimeField(null=True)
     packed_at = fields.DatetimeField(auto_now_add=True)
     dispatched_at = fields.DatetimeField(null=True)
     delivered_at = fields.DatetimeField(null=True)

@@ -25,7 +25,8 @@ describe_values(
     DELIVERED="A shipment was delivered.",
     RETURN_RECEIVED="Returned goods arrived.",
     REFUND_RECORDED="A refund was recorded.",
-    ORDER_DELAYED="The carrier moved a shipment's expected delivery to a later day.",
+    ORDER_DELAYED="The carrier moved a shipment's expected delivery to a later day, or its expected day passed "
+    "without a delivery (once per expected day).",
     TICKET_REPLY="Staff answered the customer's support ticket.",
 )
 

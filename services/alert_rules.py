@@ -1,4 +1,5 @@
-"""The shop-wide alert rules, `run_rules` (every rule once) and the worker that runs them.
+"""The shop-wide alert rules, `run_rules` (every rule once) and the worker that runs them
+(with services/eta_watch.py's round: customers told of missed delivery days).
 
 Beside the order rules of services/alerts.py:
 
@@ -45,6 +46,7 @@ from services.alerts import (
     stockout_risks,
     suspicious_orders,
 )
+from services.eta_watch import notice_missed_etas
 from services.forecast_store import day_bounds
 from services.poll_worker import IntervalWorker
 from services.sql import sql
@@ -233,4 +235,9 @@ class AlertRulesWorker(IntervalWorker):
 
     async def run_round(self) -> str | None:
         raised = await run_rules(webhook_failures=self._failures_threshold)
-        return f"raised {len(raised)} alert(s)" if raised else None
+        # The clock's other rule: customers told of deliveries whose expected day has passed.
+        told = await notice_missed_etas()
+        done = [f"raised {len(raised)} alert(s)"] * bool(raised) + [f"told {told} customer(s) of a missed ETA"] * bool(
+            told
+        )
+        return "; ".join(done) or None

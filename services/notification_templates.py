@@ -78,13 +78,34 @@ TEMPLATES: dict[tuple[K, str], tuple[str, str]] = {
 }
 
 
+# Texts of a kind for notifications whose data has a flag set: (kind, flag, language).
+FLAGGED: dict[tuple[K, str, str], tuple[str, str]] = {
+    # services/eta_watch.py: the expected day passed with no delivery and no new ETA.
+    (K.ORDER_DELAYED, "missed", "en"): (
+        "Order {number} is running late",
+        "Your order {number} (tracking number {tracking_number}) was expected on {eta} and has not been "
+        "delivered yet. We are sorry for the wait, and are checking with the carrier.\nTrack it: {tracking_url}",
+    ),
+    (K.ORDER_DELAYED, "missed", "zh"): (
+        "订单 {number} 配送延迟",
+        "很抱歉，您的订单 {number}（运单号 {tracking_number}）预计于 {eta} 送达，但目前尚未送达。"
+        "我们正在与承运商核实。\n查看物流：{tracking_url}",
+    ),
+}
+
+
 class _Blank(dict[str, object]):
     def __missing__(self, key: str) -> str:
         return ""
 
 
 def render(kind: K, language: str, data: dict[str, object]) -> tuple[str, str]:
-    """The subject and body of `kind` in `language` (English when there is none in it)."""
-    subject, body = TEMPLATES.get((kind, language)) or TEMPLATES[(kind, "en")]
+    """The subject and body of `kind` in `language` (English when there is none in it); a
+    flagged text of the kind (FLAGGED) when `data` has its flag set."""
+    flag = next((f for (k, f, _) in FLAGGED if k is kind and data.get(f)), None)
+    if flag is not None:
+        subject, body = FLAGGED.get((kind, flag, language)) or FLAGGED[(kind, flag, "en")]
+    else:
+        subject, body = TEMPLATES.get((kind, language)) or TEMPLATES[(kind, "en")]
     values = _Blank(data)
     return subject.format_map(values), body.format_map(values)

@@ -1,6 +1,7 @@
 # ruff: noqa: RUF001  (the Chinese templates use full-width punctuation, as Chinese text should)
 """The customer notifications of support and delivery trouble (issue 14): a staff reply to a
-ticket (TICKET_REPLY) and a carrier moving a shipment's ETA to a later day (ORDER_DELAYED), each
+ticket (TICKET_REPLY) and a carrier moving a shipment's ETA to a later day, or its ETA's day
+passing without a delivery (ORDER_DELAYED), each
 delivered to the shop's provider (a real local receiver) from its template, in the customer's
 language; a customer's own reply and an ETA on the same or an earlier day send nothing; an
 opt-out of the kind is respected."""
@@ -15,6 +16,7 @@ import pytest
 
 from models.access import Role
 from models.customers import CustomerNotification
+from services.eta_watch import notice_missed_etas
 from tests.fixtures.backends import Backends
 from tests.fixtures.catalog import place
 from tests.fixtures.customers import messages, provider, shop
@@ -140,3 +142,79 @@ async def test_a_later_eta_tells_the_customer_of_the_delay_once(backends: Backen
         "eta": late,
         "previous_eta": before,
     }
+
+
+async def test_an_eta_day_that_passes_without_a_delivery_tells_the_customer_once_per_eta(
+    backends: Backends, hooks: Receiver
+) -> None:
+    yesterday = (datetime.now(UTC) - timedelta(days=1)).replace(hour=12, minute=0, second=0, microsecond=0)
+    reported = (datetime.now(UTC) - timedelta(days=2)).isoformat()
+    # given the alert-rules round running every 50 ms
+    async with shop(backends, hooks, alert_rules_seconds=0.05) as server:
+        admin = await make_token(Role.ADMIN)
+        await seed_fulfilment(admin)
+        order = (await place(server, admin, externalRef="ADA-1"))["order"]
+        task = await claimed(server, admin, "east")
+        await pick_all(server, admin, task)
+        shipment = await packed(server, admin, task["id"])
+        await dispatched(server, admin, shipment["id"], "ups", "1Z-MISSED-1")
+
+        # when the carrier's last word, two days ago, expected it yesterday, and nothing since
+        assert (await track(server, admin, "1Z-MISSED-1", "IN_TRANSIT", reported, eta=yesterday.isoformat()))[
+            "userErrors"
+        ] == []
+        [missed] = await eventually(lambda: messages(hooks, kind="ORDER_DELAYED"), what="the missed-ETA notification")
+        # then the round that told the customer does not tell them again
+        again = await notice_missed_etas()
+
+        # and when the carrier then expects it in three days, the customer hears of the new day (the
+        # existing ETA-later notice), and once that day has passed too, that it was missed again
+        later = yesterday + timedelta(days=4)
+        now = datetime.now(UTC).isoformat()
+        assert (await track(server, admin, "1Z-MISSED-1", "IN_TRANSIT", now, eta=later.isoformat()))["userErrors"] == []
+        await eventually(lambda: len(messages(hooks, kind="ORDER_DELAYED")) == 2 or None, what="the ETA-later notice")
+        passed = await notice_missed_etas(later + timedelta(days=1))
+        delayed = await eventually(
+            lambda: ((found := messages(hooks, kind="ORDER_DELAYED")) and len(found) == 3 and found) or None,
+            what="the second missed-ETA notification",
+        )
+        recorded = await CustomerNotification.filter(kind="ORDER_DELAYED").count()
+
+    assert again == 0 and passed == 1 and recorded == 3
+    assert missed["subject"] == f"Order {order['number']} is running late"
+    assert missed["body"] == (
+        f"Your order {order['number']} (tracking number 1Z-MISSED-1) was expected on {yesterday.date().isoformat()} "
+        "and has not been delivered yet. We are sorry for the wait, and are checking with the carrier.\n"
+        "Track it: https://track.example.com/1Z-MISSED-1"
+    )
+    assert missed["data"] == {
+        "number": order["number"],
+        "tracking_number": "1Z-MISSED-1",
+        "eta": yesterday.date().isoformat(),
+        "missed": True,
+    }
+    assert f"on {later.date().isoformat()} instead of {yesterday.date().isoformat()}" in delayed[1]["body"]
+    assert delayed[2]["data"]["eta"] == later.date().isoformat() and delayed[2]["data"]["missed"] is True
+
+
+async def test_a_delivered_shipment_or_an_eta_still_to_come_tells_nobody(backends: Backends, hooks: Receiver) -> None:
+    today_late = datetime.now(UTC).replace(hour=23, minute=59, second=0, microsecond=0)
+    async with shop(backends, hooks) as server:
+        admin = await make_token(Role.ADMIN)
+        await seed_fulfilment(admin)
+        await place(server, admin, externalRef="ADA-1")
+        task = await claimed(server, admin, "east")
+        await pick_all(server, admin, task)
+        shipment = await packed(server, admin, task["id"])
+        await dispatched(server, admin, shipment["id"], "ups", "1Z-ONTIME-1")
+        when = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
+        await track(server, admin, "1Z-ONTIME-1", "IN_TRANSIT", when, eta=today_late.isoformat())
+
+        # when the round runs on the ETA's own day, and again after the day once it was delivered
+        on_the_day = await notice_missed_etas()
+        await track(server, admin, "1Z-ONTIME-1", "DELIVERED", datetime.now(UTC).isoformat())
+        after_delivery = await notice_missed_etas(today_late + timedelta(days=2))
+        recorded = await CustomerNotification.filter(kind="ORDER_DELAYED").count()
+
+    # then nobody was told
+    assert (on_the_day, after_delivery, recorded) == (0, 0, 0)
