@@ -203,6 +203,9 @@ class Settings(BaseSettings):
     # keeps its demo ADMIN token in, to reuse it while it still works; the scratch database
     # `oms bench` measures on (none: a fresh SQLite file).
     port: int = Field(default=8000, ge=1, le=65_535, validation_alias=AliasChoices("PORT", "OMS_PORT"))
+    # `oms worker`'s own /metrics and /healthz (none: it serves nothing), for a scraper that
+    # watches worker hosts as well as API hosts.
+    worker_metrics_port: int | None = Field(default=None, ge=1, le=65_535)
     demo_token_file: Path = ROOT / "var" / "demo-admin-token"
     bench_database_url: str | None = None
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import sqlite3
 import subprocess
 import threading
@@ -23,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from models.access import Role
@@ -36,7 +38,7 @@ from tests.fixtures.backends import Backends, settings_for
 from tests.fixtures.catalog import create_catalog, place
 from tests.fixtures.database import make_token
 from tests.fixtures.processes import OMS, oms_process, oms_worker, socket_owner
-from tests.fixtures.prometheus import scrape
+from tests.fixtures.prometheus import samples, scrape
 from tests.fixtures.server import Server, free_port
 from tests.fixtures.stock import USER_ERRORS, ok
 from tests.fixtures.waiting import until
@@ -98,8 +100,14 @@ async def test_a_worker_on_sqlite_warns_runs_its_loops_and_stops_on_sigterm(migr
         )
     backends = Backends(f"sqlite://{migrated_sqlite}", "memory://", None)
 
-    # When a worker starts on the embedded default and is stopped with SIGTERM
-    async with oms_worker(backends) as worker:
+    # When a worker starts on the embedded default with a metrics port, is scraped, and is
+    # stopped with SIGTERM
+    port = free_port()
+    async with oms_worker(backends, {"OMS_WORKER_METRICS_PORT": str(port)}) as worker:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+            exposition = await client.get("/metrics")
+            health = await client.get("/healthz")
+            elsewhere = await client.get("/graphql")
         code = await worker.stop()
     with sqlite3.connect(migrated_sqlite) as conn:
         (left,) = conn.execute("SELECT COUNT(*) FROM reaction_job").fetchone()
@@ -111,6 +119,29 @@ async def test_a_worker_on_sqlite_warns_runs_its_loops_and_stops_on_sigterm(migr
     assert f"running: {LOOPS})" in worker.log
     assert worker.log.index("ordergraph worker stopping") < worker.log.index("ordergraph worker stopped")
     assert left == 0  # the reaction worker ran the job at its start
+    # and its port served its own figures and the database's, its health, and nothing else
+    figures = {name for name, _ in samples(exposition.text)}
+    assert exposition.status_code == 200 and REACTION_WORKER_FIGURES <= figures
+    assert {"oms_reactions_pending", "oms_relay_last_success_seconds_ago", "oms_uptime_seconds"} <= figures
+    assert (health.status_code, health.json()) == (200, {"status": "ok"})
+    assert elsewhere.status_code == 404
+    assert f"worker metrics on port {port}" in worker.log
+
+
+def test_a_worker_whose_metrics_port_is_taken_says_so_and_starts_nothing(migrated_sqlite: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OMS_")}
+    env.update(OMS_DATABASE_URL=f"sqlite://{migrated_sqlite}", OMS_BROADCAST_URL="memory://", OMS_LOG_LEVEL="INFO")
+    with socket.socket() as taken:
+        taken.bind(("0.0.0.0", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run(
+            [OMS, "worker", "--metrics-port", str(port)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+        )
+
+    assert done.returncode != 0
+    assert f"{port}" in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert "ordergraph worker started" not in done.stderr
 
 
 def test_a_worker_refuses_production_with_the_development_defaults(migrated_sqlite: Path) -> None:
