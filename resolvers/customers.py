@@ -1,4 +1,5 @@
-"""Customers' own sign-in, sessions, notification preferences and orders: the root fields."""
+"""Customers' own sign-in, sessions, notification preferences, orders and notification log
+(staff: every customer's): the root fields."""
 
 from __future__ import annotations
 
@@ -7,7 +8,12 @@ import strawberry
 from resolvers.context import Info, principal_of
 from resolvers.errors import from_domain, throttled
 from resolvers.orders import order_connection
+from resolvers.paging import page_of
+from schema.common import connection
 from schema.customers import (
+    CustomerNotification,
+    CustomerNotificationConnection,
+    CustomerNotificationFilter,
     CustomerNotificationPreferences,
     CustomerNotificationPreferencesUpdateInput,
     CustomerNotificationPreferencesUpdatePayload,
@@ -59,6 +65,32 @@ class Query:
         return await order_connection(
             info, filter, field="myOrders", first=first, after=after, last=last, before=before
         )
+
+    @strawberry.field(
+        description="The messages sent (or being sent) to customers, newest first: staff see every customer's "
+        "(did the shipping email go out? why not?), a customer their own."
+    )
+    async def customer_notifications(
+        self,
+        info: Info,
+        filter: CustomerNotificationFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> CustomerNotificationConnection:
+        f = filter or CustomerNotificationFilter()
+        principal = principal_of(info)
+        criteria = notifications.NotificationSearch(email=f.email, kind=f.kind, status=f.status)
+        page = await page_of(
+            info,
+            notifications.search_notifications(principal, criteria),
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+        )
+        return connection(page, lambda row: CustomerNotification.from_model(row, staff=principal.is_staff))
 
     @strawberry.field(description="The calling customer's notification preferences.")
     async def customer_notification_preferences(self, info: Info) -> CustomerNotificationPreferences:

@@ -53,6 +53,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "customers": STAFF,
     "returns": STAFF | {Role.CUSTOMER, Role.CHANNEL},
     "auditEvents": STAFF,
+    "customerNotifications": STAFF | {Role.CUSTOMER},
     # mutations
     "channelCreate": STAFF,
     "warehouseCreate": STAFF,

@@ -25,6 +25,7 @@ CUSTOMER_INPUTS: dict[type, dict[str, Spec]] = {
         "opted_out": ENUMS,
         "language": column(NotificationPreference, "language"),
     },
+    customers.CustomerNotificationFilter: {"email": EMAIL, "kind": CHOICE, "status": CHOICE},
     tickets.TicketAttachmentInput: {f: column(TicketAttachment, f) for f in ("name", "size", "content_type", "url")},
     tickets.TicketOpenInput: {"subject": column(Ticket, "subject"), "kind": CHOICE, **_OWNER, **_MESSAGE},
     tickets.TicketReplyInput: {"id": ID_TEXT, **_MESSAGE},

@@ -4,11 +4,14 @@ notification preferences."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
 import strawberry
+from strawberry.scalars import JSON
 
 from models import customers as m
-from schema.common import UserError, describe_values
+from schema.common import Connection, UserError, describe_values, to_global_id
+from services.notifications import without_secrets
 
 NotificationKind = m.NotificationKind
 strawberry.enum(
@@ -97,3 +100,59 @@ class CustomerNotificationPreferencesUpdateInput:
 class CustomerNotificationPreferencesUpdatePayload:
     preferences: CustomerNotificationPreferences | None = strawberry.field(default=None, description="As now stored.")
     user_errors: list[UserError] = strawberry.field(default_factory=list, description="What went wrong.")
+
+
+NotificationStatus = m.NotificationStatus
+strawberry.enum(NotificationStatus, name="NotificationStatus", description="Where a customer notification stands.")
+describe_values(
+    NotificationStatus,
+    PENDING="Waiting for its first or next attempt (the provider failed: see lastError).",
+    SENT="The shop's email/SMS provider took it.",
+    SKIPPED="Not sent: the customer opted out of its kind, or a sign-in code was asked for an unknown email.",
+    GIVEN_UP="Still failing when it grew older than the give-up age.",
+)
+
+
+@strawberry.type(
+    description="One message to a customer: what it was about, where it stands, and the values its template got."
+)
+class CustomerNotification:
+    id: strawberry.ID = strawberry.field(description="The notification's global id.")
+    email: str = strawberry.field(description="To whom.")
+    kind: NotificationKind = strawberry.field(description="What about.")
+    language: str | None = strawberry.field(description="The language asked for (null: the customer's or the shop's).")
+    status: NotificationStatus = strawberry.field(description="Where it stands.")
+    attempts: int = strawberry.field(description="Attempts made (the provider taking it counts as one).")
+    last_error: str | None = strawberry.field(
+        description="The provider's last failure, or why it was skipped (staff only: null for a customer)."
+    )
+    data: JSON = strawberry.field(
+        description="The template's values: the order number, tracking number, dates... (a sign-in code left out)."
+    )
+    created_at: datetime = strawberry.field(description="When what caused it happened.")
+    sent_at: datetime | None = strawberry.field(description="When the provider took it.")
+
+    @classmethod
+    def from_model(cls, row: m.CustomerNotification, *, staff: bool) -> CustomerNotification:
+        return cls(
+            id=to_global_id("CustomerNotification", row.id),
+            email=row.email,
+            kind=NotificationKind(row.kind),
+            language=row.language or None,
+            status=NotificationStatus(row.status),
+            attempts=row.attempts,
+            last_error=row.last_error if staff else None,
+            data=cast(JSON, without_secrets(row.data)),
+            created_at=row.created_at,
+            sent_at=row.sent_at,
+        )
+
+
+CustomerNotificationConnection = Connection[CustomerNotification]
+
+
+@strawberry.input(description="Which customer notifications to list.")
+class CustomerNotificationFilter:
+    email: str | None = strawberry.field(default=None, description="To this customer.")
+    kind: NotificationKind | None = strawberry.field(default=None, description="Of this kind.")
+    status: NotificationStatus | None = strawberry.field(default=None, description="In this state.")

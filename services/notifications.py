@@ -16,10 +16,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.queryset import QuerySet
 
 from models.access import Role
 from models.catalog import Carrier
-from models.customers import CustomerNotification, NotificationKind, NotificationPreference
+from models.customers import CustomerNotification, NotificationKind, NotificationPreference, NotificationStatus
 from models.events import OutboxEvent
 from models.fulfilment import Shipment, ShipmentStatus
 from models.inserts import insert_later, new_row
@@ -196,3 +197,36 @@ async def update_preferences(
             row.language = language
         await row.save(using_db=conn)
     return await get_preferences(principal)
+
+
+# --- the log ----------------------------------------------------------------------------------
+
+
+def without_secrets(data: dict[str, Any]) -> dict[str, Any]:
+    """A notification's template values as anyone but its recipient may see them: a sign-in
+    code is not (the notifier also drops it from the row once sent)."""
+    return {k: v for k, v in data.items() if k != "code"}
+
+
+@dataclass(frozen=True)
+class NotificationSearch:
+    email: str | None = None
+    kind: NotificationKind | None = None
+    status: NotificationStatus | None = None
+
+
+def search_notifications(principal: Principal, criteria: NotificationSearch) -> QuerySet[CustomerNotification]:
+    """The notifications a caller may read: staff every customer's (support answering "did you
+    send it?"), a customer their own."""
+    query = CustomerNotification.all()
+    if not principal.is_staff:
+        if principal.role is not Role.CUSTOMER or principal.scope is None:
+            return query.filter(id__in=[])
+        query = query.filter(email=principal.scope)
+    if criteria.email is not None:
+        query = query.filter(email=criteria.email.strip().lower())
+    if criteria.kind is not None:
+        query = query.filter(kind=criteria.kind)
+    if criteria.status is not None:
+        query = query.filter(status=criteria.status)
+    return query

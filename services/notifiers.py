@@ -22,7 +22,7 @@ from models.customers import CustomerNotification, NotificationKind, Notificatio
 from models.orders import Customer
 from services.intake import signature
 from services.notification_templates import render
-from services.notifications import ALWAYS_SENT
+from services.notifications import ALWAYS_SENT, without_secrets
 from services.poll_worker import PollWorker
 from services.sql import is_postgres
 from services.uow import unit_of_work
@@ -144,17 +144,12 @@ async def claim_due(*, now: datetime, lease: timedelta, limit: int = CLAIM_BATCH
     return due
 
 
-def _without_secrets(row: CustomerNotification) -> dict[str, Any]:
-    """What is kept once it is out: a sign-in code is not."""
-    return {k: v for k, v in row.data.items() if k != "code"}
-
-
 async def _finish(row: CustomerNotification, status: NotificationStatus, *, error: str | None = None) -> None:
     await CustomerNotification.filter(id=row.id, status=N.PENDING).update(
         status=status,
         attempts=row.attempts + (status is N.SENT),
         sent_at=datetime.now(UTC) if status is N.SENT else None,
-        data=_without_secrets(row),
+        data=without_secrets(row.data),
         last_error=error,
     )
 
@@ -176,7 +171,7 @@ async def send_one(notifier: Notifier, row: CustomerNotification, settings: Sett
     if values.get("tracking_number"):
         values["tracking_url"] = settings.tracking_url_template.format(tracking_number=values["tracking_number"])
     subject, body = render(kind, language, values)
-    message = Message(row.id, row.email, kind, language, subject, body, _without_secrets(row))
+    message = Message(row.id, row.email, kind, language, subject, body, without_secrets(row.data))
     try:
         await notifier.send(message)
     except NotifyFailed as exc:
