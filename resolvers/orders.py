@@ -58,6 +58,11 @@ def draft_from_input(data: OrderCreateInput) -> drafts.OrderDraft:
             data.currency_code, data.currency, field="currencyCode", old_field="currency", required=False
         ),
         idempotency_key=data.idempotency_key,
+        billing_address=data.billing_address.to_draft() if data.billing_address is not None else None,
+        phone=data.phone,
+        note=data.note,
+        tags=data.tags,
+        metadata=[(item.key, item.value) for item in data.metadata] if data.metadata is not None else None,
     )
 
 

@@ -10,6 +10,7 @@ import strawberry
 from schema.addresses import AddressInput
 from schema.codes import CURRENCY_DEPRECATION, CurrencyCode
 from schema.common import UserError
+from schema.order_edits import MetadataItemInput
 from schema.orders import Order
 
 
@@ -46,6 +47,17 @@ class OrderCreateInput:
     idempotency_key: str | None = strawberry.field(
         default=None,
         description="A key of your choosing: sending the same order again with it returns the first one (replayed: true) instead of a duplicate.",
+    )
+    billing_address: AddressInput | None = strawberry.field(
+        default=None, description="Where the invoice goes (as `orderUpdate` sets it later)."
+    )
+    phone: str | None = strawberry.field(default=None, description="The customer's phone.")
+    note: str | None = strawberry.field(
+        default=None, description="A note on the order (the customer's, or the channel's)."
+    )
+    tags: list[str] | None = strawberry.field(default=None, description="The order's tags.")
+    metadata: list[MetadataItemInput] | None = strawberry.field(
+        default=None, description="Public key/value metadata (private metadata: `orderMetadataUpdate`, staff only)."
     )
 
 

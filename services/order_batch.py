@@ -53,6 +53,7 @@ from services.orders import (
     needs_of,
     new_lines,
     new_order,
+    new_tags,
     placed_hops,
     price_lines,
     upsert_customers,
@@ -224,6 +225,7 @@ async def _write(
             tasks = await insert_new_tasks([(order, plan.picks) for _, order, plan in placed], conn=conn)
             for new, order, plan in placed:
                 await insert_later(new_lines(order, new.priced), using_db=conn)
+                await insert_later(new_tags(order, new.draft), using_db=conn)
                 await insert_later(allocation_rows(order, plan), using_db=conn)
                 await record_new_tasks(tasks[order.id], products=products_by_id, conn=conn)
                 await write_history(

@@ -10,24 +10,20 @@ from models.order_money import OrderTag
 from models.orders import Order
 from services.access import Principal
 from services.errors import DomainError, ErrorCode, Problem
-from services.order_drafts import AddressDraft, address_problems
+from services.order_drafts import (
+    MAX_METADATA,
+    AddressDraft,
+    details_problems,
+    metadata_problems,
+    normalise_tags,
+)
 from services.orders import require_order
 from services.uow import unit_of_work
-
-MAX_TAGS = 50
-MAX_TAG = 64
-MAX_METADATA = 100  # keys per order and kind
-MAX_KEY = 128
-MAX_VALUE = 2000
 
 
 def sees_private_metadata(principal: Principal | None) -> bool:
     """Private metadata is for staff only."""
     return principal is not None and principal.is_staff
-
-
-def normalise_tags(tags: Sequence[str]) -> list[str]:
-    return sorted({t.strip() for t in tags if t.strip()})
 
 
 @dataclass(frozen=True)
@@ -39,22 +35,7 @@ class DetailsDraft:
 
 
 def _problems(draft: DetailsDraft) -> list[Problem]:
-    problems = []
-    if draft.billing_address is not None:
-        problems += [
-            Problem(p.code, p.message.replace("shipping address", "billing address"), ("billingAddress", *p.field[1:]))
-            for p in address_problems(draft.billing_address)
-            if p.field is not None
-        ]
-    if draft.phone is not None and draft.phone.strip() and not all(c.isdigit() or c in "+-() ." for c in draft.phone):
-        problems.append(Problem(ErrorCode.INVALID, "phone may hold only digits, spaces and + - ( ) .", ("phone",)))
-    if draft.tags is not None:
-        tags = normalise_tags(draft.tags)
-        if len(tags) > MAX_TAGS:
-            problems.append(Problem(ErrorCode.INVALID, f"An order has at most {MAX_TAGS} tags.", ("tags",)))
-        if any(len(t) > MAX_TAG for t in tags):
-            problems.append(Problem(ErrorCode.INVALID, f"A tag is at most {MAX_TAG} characters.", ("tags",)))
-    return problems
+    return details_problems(draft.billing_address, draft.phone, draft.tags)
 
 
 async def update_details(principal: Principal, *, order_id: int, draft: DetailsDraft) -> Order:
@@ -101,16 +82,7 @@ async def update_metadata(
     """Set and remove metadata keys (public, or private: staff only)."""
     if private and not sees_private_metadata(principal):
         raise DomainError.one(ErrorCode.FORBIDDEN, "Private metadata is for staff only.", ["private"])
-    problems = []
-    for i, (key, value) in enumerate(items):
-        if not key.strip() or len(key) > MAX_KEY:
-            problems.append(
-                Problem(ErrorCode.INVALID, f"A key is 1 to {MAX_KEY} characters.", ("items", str(i), "key"))
-            )
-        if len(value) > MAX_VALUE:
-            problems.append(
-                Problem(ErrorCode.INVALID, f"A value is at most {MAX_VALUE} characters.", ("items", str(i), "value"))
-            )
+    problems = metadata_problems(items)
     if problems:
         raise DomainError(problems)
     found = await require_order(principal, order_id)

@@ -48,13 +48,73 @@ class OrderDraft:
     lines: Sequence[LineDraft] = field(default_factory=list)
     currency: str | None = None
     idempotency_key: str | None = None
+    # The order's details, given at creation rather than by `orderUpdate` afterwards.
+    billing_address: AddressDraft | None = None
+    phone: str | None = None
+    note: str | None = None
+    tags: Sequence[str] | None = None
+    metadata: Sequence[tuple[str, str]] | None = None  # public (key, value)s
 
     def fingerprint(self) -> str:
         """Identity of the request body (the idempotency key itself excluded)."""
         body = asdict(self)
         body.pop("idempotency_key")
         body["customer_email"] = self.customer_email.strip().lower()
+        # Details not given leave the hash as it was before they could be: an order accepted
+        # then is still recognised when its sender retries it now.
+        for name in DETAILS:
+            if body[name] is None:
+                del body[name]
         return hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
+
+
+DETAILS = ("billing_address", "phone", "note", "tags", "metadata")
+MAX_TAGS = 50
+MAX_TAG = 64
+MAX_METADATA = 100  # keys per order and kind
+MAX_KEY = 128
+MAX_VALUE = 2000
+
+
+def normalise_tags(tags: Sequence[str]) -> list[str]:
+    return sorted({t.strip() for t in tags if t.strip()})
+
+
+def details_problems(
+    billing_address: AddressDraft | None, phone: str | None, tags: Sequence[str] | None
+) -> list[Problem]:
+    """What is wrong with an order's billing address, phone and tags (at creation or update)."""
+    problems = []
+    if billing_address is not None:
+        problems += [
+            Problem(p.code, p.message.replace("shipping address", "billing address"), ("billingAddress", *p.field[1:]))
+            for p in address_problems(billing_address)
+            if p.field is not None
+        ]
+    if phone is not None and phone.strip() and not all(c.isdigit() or c in "+-() ." for c in phone):
+        problems.append(Problem(ErrorCode.INVALID, "phone may hold only digits, spaces and + - ( ) .", ("phone",)))
+    if tags is not None:
+        normal = normalise_tags(tags)
+        if len(normal) > MAX_TAGS:
+            problems.append(Problem(ErrorCode.INVALID, f"An order has at most {MAX_TAGS} tags.", ("tags",)))
+        if any(len(t) > MAX_TAG for t in normal):
+            problems.append(Problem(ErrorCode.INVALID, f"A tag is at most {MAX_TAG} characters.", ("tags",)))
+    return problems
+
+
+def metadata_problems(items: Sequence[tuple[str, str]], field: str = "items") -> list[Problem]:
+    """What is wrong with metadata (key, value)s: keys 1 to MAX_KEY characters, values at most MAX_VALUE."""
+    problems = []
+    for i, (key, value) in enumerate(items):
+        if not key.strip() or len(key) > MAX_KEY:
+            problems.append(Problem(ErrorCode.INVALID, f"A key is 1 to {MAX_KEY} characters.", (field, str(i), "key")))
+        if len(value) > MAX_VALUE:
+            problems.append(
+                Problem(ErrorCode.INVALID, f"A value is at most {MAX_VALUE} characters.", (field, str(i), "value"))
+            )
+    if len({key.strip() for key, _ in items}) > MAX_METADATA:
+        problems.append(Problem(ErrorCode.INVALID, f"An order keeps at most {MAX_METADATA} keys.", (field,)))
+    return problems
 
 
 def address_problems(address: AddressDraft | None) -> list[Problem]:
@@ -112,6 +172,10 @@ def validate(draft: OrderDraft) -> list[Problem]:
             Problem(ErrorCode.INVALID, "customer.name is longer than 200 characters.", ("customer", "name"))
         )
     problems += address_problems(draft.shipping_address)
+    problems += details_problems(draft.billing_address, draft.phone, draft.tags)
+    if draft.note is not None and len(draft.note) > MAX_VALUE:
+        problems.append(Problem(ErrorCode.INVALID, f"note is longer than {MAX_VALUE} characters.", ("note",)))
+    problems += metadata_problems(draft.metadata or (), "metadata")
     if not draft.lines:
         problems.append(Problem(ErrorCode.REQUIRED, "An order needs at least one line.", ("lines",)))
     if len(draft.lines) > MAX_LINES:

@@ -29,7 +29,7 @@ from models.orders import Customer, Order, OrderEvent, OrderLine, OrderStatus, p
 from services.access import Principal
 from services.allocation import Need, plan_order, reserve, status_for
 from services.errors import DomainError, ErrorCode, not_found
-from services.order_drafts import LineDraft, OrderDraft, cannot_ship, check_draft, money
+from services.order_drafts import LineDraft, OrderDraft, cannot_ship, check_draft, money, normalise_tags
 from services.order_status import Hop, write_history
 from services.picking import create_pick_tasks
 from services.reactions import OrderPlaced, Within, run_within
@@ -227,8 +227,22 @@ def new_order(
     """The (unsaved, PENDING) order a checked draft makes."""
     address = draft.shipping_address
     assert address is not None
+    billing = draft.billing_address
+    details: dict[str, object] = {}
+    if billing is not None:
+        details = {
+            "billing_country": billing.country.strip().upper(),
+            "billing_region": billing.region,
+            "billing_city": billing.city,
+            "billing_postal_code": billing.postal_code,
+            "billing_line1": billing.line1,
+        }
     return new_row(
         Order,
+        **details,
+        phone=(draft.phone or "").strip() or None,
+        note=(draft.note or "").strip() or None,
+        metadata={key.strip(): value for key, value in draft.metadata or ()},
         channel_id=channel.id,
         external_ref=draft.external_ref,
         idempotency_key=draft.idempotency_key,
@@ -247,6 +261,11 @@ def new_order(
         ship_latitude=address.latitude,
         ship_longitude=address.longitude,
     )
+
+
+def new_tags(order: Order, draft: OrderDraft) -> list[OrderTag]:
+    """The (unsaved) tags a draft gives its new order."""
+    return [new_row(OrderTag, order_id=order.id, tag=tag) for tag in normalise_tags(draft.tags or ())]
 
 
 def new_lines(order: Order, priced: Priced) -> list[OrderLine]:
@@ -303,6 +322,7 @@ async def _insert_order(
         order.status = settled
         await order.save(using_db=conn, force_create=True)
         lines = await insert_later(new_lines(order, priced), using_db=conn)
+        await insert_later(new_tags(order, draft), using_db=conn)
         # Nothing reads a new order's allocations back before the commit: held back too.
         await reserve(
             order,

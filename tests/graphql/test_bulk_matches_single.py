@@ -14,6 +14,7 @@ from models.customers import CustomerNotification
 from models.events import OutboxEvent
 from models.fulfilment import PickTask, PickTaskLine
 from models.inventory import Allocation, MovementReason, StockLevel, StockMovement
+from models.order_money import OrderTag
 from models.orders import Customer, Order, OrderEvent, OrderLine
 from services import catalog
 from services.inventory import PolicyChange, adjust_stock, ledger_mismatches, update_stock_policy
@@ -60,7 +61,17 @@ def drafts(prefix: str, channel: str) -> list[dict[str, Any]]:
         )
 
     return [
-        one("R1", "ada@example.com", None, [("A", 2), ("B", 1)]),
+        one(
+            "R1",
+            "ada@example.com",
+            None,
+            [("A", 2), ("B", 1)],
+            billingAddress={"country": "us", "city": "Boston"},
+            phone="+1 555 0100",
+            note="Gift wrap",
+            tags=["vip", "gift"],
+            metadata=[{"key": "cart", "value": "c-1"}],
+        ),
         one("R2", "ADA@example.com", "Ada", [("C", 3)], idempotencyKey=f"{channel}-key-2"),
         one("R3", "bob@example.com", "Bob", [("D", 1)]),  # no stock anywhere
         one("R4", "bob@example.com", None, [("E", 3), ("B", 2)]),  # E splits east / eu
@@ -134,9 +145,13 @@ async def snapshot(prefix: str) -> dict[str, Any]:
                 o.total,
                 o.ship_country,
                 o.ship_city,
+                (o.billing_country, o.billing_city, o.phone, o.note, o.metadata),
             )
             for o in orders.values()
         ],
+        "tags": sorted(
+            (order_key(t.order_id), t.tag) for t in await OrderTag.filter(order_id__in=list(orders)).order_by("id")
+        ),
         "customers": [(sku(c.email), c.name) for c in customers.values()],
         "lines": [
             (order_key(ln.order_id), sku(ln.sku), ln.name, ln.quantity, ln.unit_price, ln.line_total)
