@@ -262,8 +262,13 @@ _SHOPIFY_TOP = {
     "externalRef": "id",
     "customer": "customer",
     "shippingAddress": "shipping_address",
+    "billingAddress": "billing_address",
     "lines": "line_items",
     "currency": "currency",
+    "phone": "phone",
+    "note": "note",
+    "tags": "tags",
+    "metadata": "note_attributes",
 }
 _SHOPIFY_LINE = {"sku": "sku", "quantity": "quantity", "unitPrice": "price"}
 
@@ -284,6 +289,15 @@ def _shopify(doc: dict[str, Any], channel_code: str) -> Adapted:
     address = doc.get("shipping_address") if isinstance(doc.get("shipping_address"), dict) else None
     if address is None:
         problems.append(("shipping_address", "shipping_address must be an object."))
+    billing = doc.get("billing_address")
+    if billing is not None and not isinstance(billing, dict):
+        problems.append(("billing_address", "billing_address must be an object."))
+    tags = doc.get("tags")
+    if tags is not None and not isinstance(tags, str):
+        problems.append(("tags", "tags must be a string of comma-separated tags."))
+    attributes = doc.get("note_attributes")
+    if attributes is not None and not (isinstance(attributes, list) and all(isinstance(a, dict) for a in attributes)):
+        problems.append(("note_attributes", "note_attributes must be a list of {name, value} objects."))
     if problems:
         raise BadDocument(problems)
     assert address is not None
@@ -302,6 +316,20 @@ def _shopify(doc: dict[str, Any], channel_code: str) -> Adapted:
     }
     if doc.get("currency") is not None:
         native["currency"] = doc["currency"]
+    # The order's details: the billing address, the phone (the order's, else the customer's),
+    # the customer's note, the tags (one comma-separated string there) and the note
+    # attributes (the storefront's cart attributes) as public metadata.
+    if isinstance(billing, dict):
+        native["billingAddress"] = {ours: billing.get(theirs) for ours, theirs in _SHOPIFY_ADDRESS.items()}
+    phone = doc.get("phone") or customer.get("phone")
+    if phone is not None:
+        native["phone"] = phone
+    if doc.get("note") is not None:
+        native["note"] = doc["note"]
+    if isinstance(tags, str) and tags.strip():
+        native["tags"] = [t.strip() for t in tags.split(",") if t.strip()]
+    if attributes:
+        native["metadata"] = [{"key": a.get("name"), "value": a.get("value")} for a in attributes]
 
     def name_field(path: Sequence[str]) -> str:
         if not path:
@@ -309,8 +337,12 @@ def _shopify(doc: dict[str, Any], channel_code: str) -> Adapted:
         head, rest = path[0], list(path[1:])
         if head == "customer":
             return "email" if rest[:1] == ["email"] else "customer." + ".".join(rest)
-        if head == "shippingAddress":
-            return "shipping_address" + ("." + _SHOPIFY_ADDRESS.get(rest[0], rest[0]) if rest else "")
+        if head in ("shippingAddress", "billingAddress"):
+            return _SHOPIFY_TOP[head] + ("." + _SHOPIFY_ADDRESS.get(rest[0], rest[0]) if rest else "")
+        if head == "metadata" and rest:
+            return f"note_attributes[{rest[0]}]" + (
+                "." + {"key": "name", "value": "value"}.get(rest[1], rest[1]) if len(rest) > 1 else ""
+            )
         if head == "lines":
             out = "line_items"
             if rest:

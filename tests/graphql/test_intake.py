@@ -104,6 +104,48 @@ async def test_a_storefront_order_webhook_is_mapped_field_by_field(shop: Server)
     }
 
 
+DETAILS = """query($id: ID!) { order(id: $id) {
+  billingAddress { country city line1 } phone note tags metadata { key value } } }"""
+
+
+async def test_a_storefront_orders_billing_address_phone_note_tags_and_attributes_are_kept(shop: Server) -> None:
+    doc = json.loads(golden("shopify_order.json"))
+    doc |= {
+        "billing_address": {"country_code": "CA", "city": "Toronto", "address1": "1 King St."},
+        "phone": "+1 416 555 0100",
+        "note": "Ring twice",
+        "tags": "vip, gift ,",
+        "note_attributes": [{"name": "gift_message", "value": "Happy birthday"}],
+    }
+
+    answer = await push(shop, json.dumps(doc).encode(), fmt="shopify")
+
+    assert answer.status_code == 201, answer.text
+    body = await shop.gql(DETAILS, {"id": answer.json()["order"]["id"]}, token=await make_token(Role.ADMIN))
+    assert body["data"]["order"] == {
+        "billingAddress": {"country": "CA", "city": "Toronto", "line1": "1 King St."},
+        "phone": "+1 416 555 0100",
+        "note": "Ring twice",
+        "tags": ["gift", "vip"],
+        "metadata": [{"key": "gift_message", "value": "Happy birthday"}],
+    }
+
+
+async def test_bad_storefront_details_are_422_naming_their_own_fields(shop: Server) -> None:
+    doc = json.loads(golden("shopify_order.json"))
+    shapes = await push(shop, json.dumps(doc | {"tags": ["vip"], "billing_address": "home"}).encode(), fmt="shopify")
+    values = await push(
+        shop,
+        json.dumps(doc | {"phone": "call me", "note_attributes": [{"name": " ", "value": "x"}]}).encode(),
+        fmt="shopify",
+    )
+
+    assert shapes.status_code == 422 and values.status_code == 422
+    assert sorted(e["field"] for e in shapes.json()["errors"]) == ["billing_address", "tags"]
+    assert sorted(e["field"] for e in values.json()["errors"]) == ["note_attributes[0].name", "phone"]
+    assert await Order.all().count() == 0
+
+
 async def test_the_content_type_can_choose_the_format(shop: Server) -> None:
     answer = await push(shop, golden("shopify_order.json"), content_type="application/vnd.shopify.order+json")
 
