@@ -2,14 +2,17 @@
 
 The synchronous run is the fast one: every value below the root is there already (the root
 resolvers prefetch what the hot selections read). A field that answers with an awaitable
-stops it (NotLoaded) and marks the document asynchronous: its later requests complete their
-objects as graphql-core does, awaiting an object's fields together and a list's objects
-together, so that the loads of one loop step go out as one batch."""
+stops it (NotLoaded) and marks the document asynchronous: the request goes on from the root
+value it has (the root field is not resolved twice), and it and the later requests complete
+their objects as graphql-core does, each field as soon as its value is there beside its
+siblings, and a list's objects together, so that the loads of one loop step go out as one
+batch."""
 
 from __future__ import annotations
 
 import asyncio
 import inspect
+from collections.abc import Awaitable
 from typing import Any
 
 from graphql import GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLOutputType, GraphQLSchema
@@ -90,19 +93,30 @@ class Run:
     async def object_async(self, step: ObjectStep, source: Any) -> dict[str, Any]:
         out: dict[str, Any] = {}
         waiting: list[FieldStep] = []
+        pending: list[Awaitable[Any]] = []
         for child in step.fields:
-            out[child.key] = value = self.resolve(child, source)
-            if inspect.isawaitable(value):
+            value = self.resolve(child, source)
+            if inspect.isawaitable(value) or (child.child is not None and child.field_def is not None):
+                # Each field completes as soon as its own value is there, beside its siblings
+                # (graphql-core's execute_fields): what they load then goes out in the same
+                # batches whatever the page's size.
+                out[child.key] = None
                 waiting.append(child)
-        if waiting:
-            values = await asyncio.gather(*(out[c.key] for c in waiting), return_exceptions=True)
+                pending.append(self._field_async(child, value))
+            else:
+                out[child.key] = child.complete(value, self)
+        if pending:
+            values = await asyncio.gather(*pending, return_exceptions=True)
             for child, value in zip(waiting, values, strict=True):
                 if isinstance(value, BaseException):
                     raise Bail(f"{step.type.name}.{child.key} raised") from value
                 out[child.key] = value
-        for child in step.fields:
-            out[child.key] = await self.complete_async(child, out[child.key])
         return out
+
+    async def _field_async(self, step: FieldStep, value: Any) -> Any:
+        if inspect.isawaitable(value):
+            value = await value
+        return await self.complete_async(step, value)
 
     async def complete_async(self, step: FieldStep, value: Any) -> Any:
         if step.child is None or step.field_def is None:  # leaves (and lists of them) complete at once
@@ -155,12 +169,16 @@ async def execute_compiled(
             value = run.resolve(step, None)
             if inspect.isawaitable(value):
                 value = await value
-            data[step.key] = (
-                await run.complete_async(step, value) if compiled.asynchronous else step.complete(value, run)
-            )
-    except NotLoaded:
-        compiled.asynchronous = True  # not counted as a bail: the next request completes it
-        raise
+            if not compiled.asynchronous:
+                try:
+                    data[step.key] = step.complete(value, run)
+                    continue
+                except NotLoaded:
+                    # A field still to load: this document completes asynchronously from now
+                    # on, starting with this request and the root value in hand (the root
+                    # field is not resolved again: its page would be read twice).
+                    compiled.asynchronous = True
+            data[step.key] = await run.complete_async(step, value)
     except Bail:
         compiled.bails += 1
         raise
