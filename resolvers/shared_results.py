@@ -29,6 +29,9 @@ class SharedResults:
         # Counters for /metrics and tests: executions run, and results handed on instead.
         self.executions = 0
         self.reused = 0
+        # Per-event executors built for events that could be shared (a subscriber handed a
+        # result already there builds none: schema.root.SharedEventExecutor).
+        self.event_executors = 0
         self._runs: dict[tuple[Hashable, Hashable], tuple[float, asyncio.Future[ExecutionResult]]] = {}
         self._encoded: dict[int, tuple[object, str | None]] = {}  # id(data) -> (data, its JSON)
 
@@ -41,11 +44,10 @@ class SharedResults:
         self, subject: Hashable, key: Hashable, run: Callable[[], Awaitable[ExecutionResult] | ExecutionResult]
     ) -> Awaitable[ExecutionResult] | ExecutionResult:
         """`run()`'s result, or the one another subscriber's `run()` gave for the same key."""
+        followed = self.follow(subject, key, run)
+        if followed is not None:
+            return followed
         now = asyncio.get_running_loop().time()
-        entry = self._runs.get((subject, key))
-        if entry is not None and now - entry[0] <= self.fresh_seconds and not _failed(entry[1]):
-            self.reused += 1
-            return self._follow(entry[1], run)
         self.executions += 1
         result = run()
         future: asyncio.Future[ExecutionResult]
@@ -61,6 +63,17 @@ class SharedResults:
         self._runs[(subject, key)] = (now, future)
         # Shielded: the subscriber that started it may leave while others wait for it.
         return result if isinstance(result, ExecutionResult) else asyncio.shield(future)
+
+    def follow(
+        self, subject: Hashable, key: Hashable, run: Callable[[], Awaitable[ExecutionResult] | ExecutionResult]
+    ) -> Awaitable[ExecutionResult] | None:
+        """The result another subscriber's `run()` gave (or is giving) for the same key, when
+        it is fresh; None when this subscriber has to execute (`execute`)."""
+        entry = self._runs.get((subject, key))
+        if entry is None or _failed(entry[1]) or asyncio.get_running_loop().time() - entry[0] > self.fresh_seconds:
+            return None
+        self.reused += 1
+        return self._follow(entry[1], run)
 
     async def _follow(
         self, future: asyncio.Future[ExecutionResult], run: Callable[[], Awaitable[ExecutionResult] | ExecutionResult]
