@@ -181,12 +181,9 @@ class OmsMaskErrors(MaskErrors):
         super().__init__(should_mask_error=_should_mask, error_message="Unexpected error.")
 
     def _process_result(self, result: object) -> None:
-        # strawberry's checks `isinstance(result, _ResultWithErrors)`, a runtime Protocol: an
-        # isinstance that walks the protocol's members, for every result of every subscriber
-        # (~3% of a worker's time under `oms bench --fanout`). A result without errors has
-        # nothing to mask.
-        errors = getattr(result, "errors", None)
-        if errors:
+        # strawberry's `isinstance(result, _ResultWithErrors)` (a runtime Protocol: it walks the
+        # members) for every subscriber's every result was ~3% of a worker under the fan-out bench.
+        if getattr(result, "errors", None):
             super()._process_result(result)
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
@@ -260,8 +257,7 @@ class SharedEventExecutor(StrawberryGraphQLCoreExecutionContext):
         if not self._scope_known:
             principal = getattr(self.context_value, "principal", None)
             source = self.operation.loc.source.body if self.operation.loc is not None else None
-            # What the client added to its operation (extensions) is its own.
-            self._scope_key = None
+            self._scope_key = None  # no caller, or extensions the client added: its own results
             if principal is not None and source is not None and not self.operation_extensions:
                 self._scope_key = (
                     source,
@@ -324,10 +320,10 @@ class _Followed:
 
     __slots__ = ("result",)
 
-    def __init__(self, result: Awaitable[ExecutionResult]) -> None:
+    def __init__(self, result: Awaitable[ExecutionResult] | ExecutionResult) -> None:
         self.result = result
 
-    def execute_operation(self, serially: bool | None = None) -> Awaitable[ExecutionResult]:
+    def execute_operation(self, serially: bool | None = None) -> Awaitable[ExecutionResult] | ExecutionResult:
         return self.result
 
 
