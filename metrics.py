@@ -146,6 +146,12 @@ LIVE_SHARED = Counter(
     "Subscription events answered with the result executed for another subscriber of the same scope.",
     registry=REGISTRY,
 )
+LIVE_EVENT_EXECUTORS = Counter(
+    "oms_live_event_executors",
+    "Per-event executors built for subscription events that could be shared (a subscriber "
+    "handed a result already there builds none).",
+    registry=REGISTRY,
+)
 POOL_SIZE = Gauge(
     "oms_db_pool_size",
     "Database connections open in the pools, all workers (PostgreSQL only).",
@@ -225,6 +231,7 @@ class Figures:
         if self.shared is not None:
             self._count_up(LIVE_EXECUTIONS, "executions", self.shared.executions)
             self._count_up(LIVE_SHARED, "shared", self.shared.reused)
+            self._count_up(LIVE_EVENT_EXECUTORS, "event_executors", self.shared.event_executors)
         pool = db.pool_usage()
         if pool is not None:
             POOL_SIZE.set(pool[0])

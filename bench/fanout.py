@@ -7,7 +7,10 @@ one at a time (orderHold / orderRelease over HTTP), each sent once every subscri
 previous one. Reported: event-to-receipt latency over every delivery (receipt time less the
 event's `occurredAt`, written in the transaction: commit, relay, Redis, the worker's reads
 and encoding, the socket and this client's own parsing), p50/p99/max; and the server's RSS
-(all its processes) before and after the subscriptions open, per idle subscription.
+(all its processes) before and after the subscriptions open, per idle subscription; the
+server's CPU time over the events per delivery (all its processes: what a subscriber costs
+it, less noisy than latency on a shared machine) and this client's CPU time over the
+events as a share of one core (near 1.0, the client would be the bottleneck).
 
 Then the same against the raw baseline (bench/raw_fanout.py: a starlette WebSocket broadcast
 of the same frame, one asyncpg transaction and a Redis publish per event), same workers,
@@ -20,6 +23,7 @@ receive loop is part of the latency measured. Compare runs made side by side.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import statistics
@@ -34,7 +38,7 @@ from typing import Any
 
 import websockets
 
-from bench.http import BIN, ROOT, _create_database, _drop_database, _env, _process, _seed, _wait_ready
+from bench.http import BIN, ROOT, _cpu_seconds, _create_database, _drop_database, _env, _process, _seed, _wait_ready
 from bench.queries import global_id
 
 SUBSCRIPTION = (
@@ -43,6 +47,29 @@ SUBSCRIPTION = (
 )
 HOLD = "mutation($i: OrderHoldInput!) { orderHold(input: $i) { userErrors { code } } }"
 RELEASE = "mutation($i: OrderReleaseInput!) { orderRelease(input: $i) { userErrors { code } } }"
+
+
+def _tree_pids(pid: int) -> list[int]:
+    """A process and its descendants (uvicorn's workers)."""
+    found, stack = [], [pid]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        try:
+            for task in Path(f"/proc/{current}/task").iterdir():
+                stack += [int(c) for c in (task / "children").read_text().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return found
+
+
+def _tree_cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and its descendants so far."""
+    total = 0.0
+    for current in _tree_pids(pid):
+        with contextlib.suppress(FileNotFoundError, ProcessLookupError):
+            total += _cpu_seconds(current)
+    return total
 
 
 def _tree_rss_mb(pid: int) -> float:
@@ -124,6 +151,9 @@ async def _drive(url: str, token: str | None, subscribers: int, events: int, pid
     await asyncio.sleep(2)  # settle: the sockets are idle
     idle_mb = _tree_rss_mb(pid)
     order_id = global_id("Order", 1)
+    # CPU over the events: the server's (per delivery: what a subscriber costs it) and this
+    # client's (a share of one core near 1.0 would make the client the bottleneck).
+    server_cpu, client_cpu, wall = _tree_cpu_seconds(pid), time.process_time(), time.monotonic()
     for n in range(events):
         if token is None:
             await asyncio.to_thread(_raw_event, url, n)
@@ -141,6 +171,8 @@ async def _drive(url: str, token: str | None, subscribers: int, events: int, pid
                 if task.done():
                     task.result()
             await asyncio.sleep(0.005)
+    server_cpu = _tree_cpu_seconds(pid) - server_cpu
+    client_cpu, wall = time.process_time() - client_cpu, time.monotonic() - wall
     for task in tasks:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
@@ -153,6 +185,8 @@ async def _drive(url: str, token: str | None, subscribers: int, events: int, pid
         "rss_before_mb": before_mb,
         "rss_idle_mb": idle_mb,
         "kb_per_idle_subscription": (idle_mb - before_mb) * 1024 / subscribers,
+        "server_cpu_us_per_delivery": server_cpu * 1e6 / (events * subscribers),
+        "client_cpu_share": client_cpu / wall,
     }
 
 

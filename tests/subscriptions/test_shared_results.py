@@ -115,3 +115,22 @@ async def test_subscribers_of_different_scopes_or_variables_get_their_own_result
     # and the shared frames are the same bytes, the others' differ where the scope does
     assert frames[2] == frames[3] and frames[4] == frames[5]
     assert frames[0] != frames[2]
+
+
+async def test_subscribers_handed_a_shared_result_build_no_executor_of_their_own(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
+    # given four ADMIN subscribers (four tokens) of the same document and variables
+    order = await placed(server, admin_token, "SHARE-4", [("SKU-A", 1)])
+    built = await metric(server, "oms_live_event_executors_total")
+
+    # when the order is held
+    frames, executions, shared = await _hold_under(server, admin_token, order, [(Role.ADMIN, None, {})] * 4)
+
+    # then one per-event executor was built, for the one execution: the other three were
+    # handed its result before any copy of their executor was made
+    assert (executions, shared) == (1, 3)
+    assert await metric(server, "oms_live_event_executors_total") - built == 1
+    # and they got the same bytes
+    assert len(set(frames)) == 1
+    assert json.loads(frames[0])["payload"]["data"]["orderStatusChanged"]["status"] == "ON_HOLD"
