@@ -4,9 +4,22 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Hashable
+from dataclasses import dataclass
 from typing import Any
 
 from graphql import ExecutionResult
+
+
+@dataclass(slots=True)
+class _Run:
+    """One execution held for the subscribers of the same key: when it started and ended."""
+
+    started: float
+    future: asyncio.Future[ExecutionResult]
+    ended: float | None = None
+
+    def end(self, future: asyncio.Future[ExecutionResult]) -> None:
+        self.ended = asyncio.get_running_loop().time()
 
 
 class SharedResults:
@@ -20,8 +33,14 @@ class SharedResults:
     handler encodes it once. Each subscriber still runs its own source stream (who hears the
     event, token revocation and expiry), and a result with errors is not shared (errors are
     masked and logged per subscriber). A result is reused for the same event only, for at
-    most `fresh_seconds`, and dropped when a later event about the same subject comes by.
+    most `fresh_seconds` after it was made (a run still going is followed for up to
+    `RUNNING_SECONDS`), and dropped when a later event about the same subject comes by.
+    Counted from the end of the run, not its start: a worker that needs longer than
+    `fresh_seconds` to reach all its subscribers must not have the late ones execute again
+    (each doing so slows the rest further).
     """
+
+    RUNNING_SECONDS = 10.0
 
     def __init__(self, fresh_seconds: float, limit: int) -> None:
         self.fresh_seconds = fresh_seconds
@@ -32,7 +51,7 @@ class SharedResults:
         # Per-event executors built for events that could be shared (a subscriber handed a
         # result already there builds none: schema.root.SharedEventExecutor).
         self.event_executors = 0
-        self._runs: dict[tuple[Hashable, Hashable], tuple[float, asyncio.Future[ExecutionResult]]] = {}
+        self._runs: dict[tuple[Hashable, Hashable], _Run] = {}
         self._encoded: dict[int, tuple[object, str | None]] = {}  # id(data) -> (data, its JSON)
         # Runs still going -> the subscribers waiting for them (their own futures) and their `run`.
         self._waiters: dict[
@@ -44,6 +63,12 @@ class SharedResults:
         """Drop the results about `subject` (None: all of them)."""
         for key in [key for key in self._runs if subject is None or key[0] == subject]:
             del self._runs[key]
+
+    def _fresh(self, run: _Run) -> bool:
+        now = asyncio.get_running_loop().time()
+        if run.ended is None:
+            return now - run.started <= self.RUNNING_SECONDS
+        return not _failed(run.future) and now - run.ended <= self.fresh_seconds
 
     def execute(
         self, subject: Hashable, key: Hashable, run: Callable[[], Awaitable[ExecutionResult] | ExecutionResult]
@@ -63,9 +88,14 @@ class SharedResults:
             future = asyncio.ensure_future(result)
             future.add_done_callback(_retrieve)
         future.add_done_callback(self._hold_data)
+        held = _Run(now, future)
+        if future.done():
+            held.ended = now
+        else:
+            future.add_done_callback(held.end)
         while len(self._runs) >= self.limit:
             del self._runs[next(iter(self._runs))]
-        self._runs[(subject, key)] = (now, future)
+        self._runs[(subject, key)] = held
         # Shielded: the subscriber that started it may leave while others wait for it.
         return result if isinstance(result, ExecutionResult) else asyncio.shield(future)
 
@@ -80,10 +110,10 @@ class SharedResults:
         settled by one callback when the run ends: not a shield and a coroutine for each
         subscriber (`asyncio.shield` was ~8% of a worker's time at 500 subscribers)."""
         entry = self._runs.get((subject, key))
-        if entry is None or _failed(entry[1]) or asyncio.get_running_loop().time() - entry[0] > self.fresh_seconds:
+        if entry is None or not self._fresh(entry):
             return None
         self.reused += 1
-        future = entry[1]
+        future = entry.future
         if future.done() and not future.result().errors:
             shared = future.result()
             return ExecutionResult(shared.data, None, shared.extensions)

@@ -70,3 +70,27 @@ async def test_a_result_with_errors_is_not_handed_on() -> None:
     late = results.execute(EVENT, "k", lambda: own)
     assert (await late if not isinstance(late, ExecutionResult) else late).data == own.data  # type: ignore[misc]
     assert results.executions == 4
+
+
+async def test_a_result_is_fresh_for_its_time_after_the_run_ended_not_after_it_started() -> None:
+    # given a run that takes longer than a result stays fresh
+    results = SharedResults(fresh_seconds=0.5, limit=16)
+    gate, ran = asyncio.Event(), list[str]()
+    answer = ExecutionResult({"orderStatusChanged": {"status": "SHIPPED"}}, None)
+    first = asyncio.ensure_future(results.execute(EVENT, "k", lambda: _run(gate, answer, ran, "first")))  # type: ignore[arg-type]
+    await asyncio.sleep(0.8)
+    gate.set()
+    await first
+
+    # when a late subscriber of the same event comes just after it ended, and another once
+    # the result has aged past its freshness
+    late = results.execute(EVENT, "k", lambda: _run(gate, answer, ran, "late"))
+    got = late if isinstance(late, ExecutionResult) else await late
+    await asyncio.sleep(0.7)
+    stale = results.execute(EVENT, "k", lambda: _run(gate, answer, ran, "stale"))
+    if not isinstance(stale, ExecutionResult):
+        await stale
+
+    # then the late one got the result made (the same data), the stale one ran its own
+    assert got.data is answer.data
+    assert ran == ["first", "stale"]
