@@ -65,11 +65,12 @@ def _cost(requested: int, actual: int) -> dict[str, Any]:
     return {
         "requestedQueryCost": requested,
         "actualQueryCost": actual,
-        # The bench's bucket refills at once: what is left is the bucket less the last charge
-        # (the request, less its refund; or the part of the answer paid after the fact).
+        # The bench's bucket refills at once between requests; on Redis what the answer owes
+        # past its ask (or gives back) is settled after the spend without a refill between
+        # (services/throttle.py RedisBuckets.settle): what is left is the bucket less the actual cost.
         "throttleStatus": {
             "maximumAvailable": BUCKET,
-            "currentlyAvailable": BUCKET - (actual - requested if actual > requested else actual),
+            "currentlyAvailable": BUCKET - actual,
             "restoreRate": RATE,
         },
     }

@@ -27,6 +27,7 @@ from models.tickets import TicketAttachment, TicketEvent, TicketMessage
 from models.transfers import StockTransferLine
 from models.webhooks import WebhookAttempt
 from resolvers.shared_results import SharedResults
+from services import statements
 from services.access import Principal
 from services.inventory import available_to_sell
 from services.master_data import customer_order_summaries
@@ -68,7 +69,9 @@ async def _later(value: Awaitable[T], then: Callable[[T], R]) -> R:
 
 def _by_id(model: type[M]) -> DataLoader[int, M | None]:
     async def load(ids: Sequence[int]) -> list[M | None]:
-        rows = {row.pk: row for row in await model.filter(id__in=list(ids))}
+        keys = list(ids)
+        found = await statements.select(model, "by_id", keys, lambda: model.filter(id__in=keys))
+        rows = {row.pk: row for row in found}
         return [rows.get(i) for i in ids]
 
     return DataLoader(load_fn=load)
@@ -77,7 +80,14 @@ def _by_id(model: type[M]) -> DataLoader[int, M | None]:
 def _children(model: type[M], parent_field: str, order: str = "id") -> DataLoader[int, list[M]]:
     async def load(ids: Sequence[int]) -> list[list[M]]:
         groups: dict[int, list[M]] = defaultdict(list)
-        for row in await model.filter(**{f"{parent_field}__in": list(ids)}).order_by(order):
+        keys = list(ids)
+        found = await statements.select(
+            model,
+            ("children", parent_field, order),
+            keys,
+            lambda: model.filter(**{f"{parent_field}__in": keys}).order_by(order),
+        )
+        for row in found:
             groups[getattr(row, parent_field)].append(row)
         return [groups.get(i, []) for i in ids]
 

@@ -80,6 +80,21 @@ def _plan(info: Info, path: tuple[str, ...]) -> Plan:
     return plan
 
 
+def reads_customer(info: Info, *path: str) -> bool:
+    """Whether the order fields selected at `path` read the order's customer: a resolver
+    that reads one order then reads its customer in the same statement (`joined_customers`)."""
+    return _plan(info, path).customer
+
+
+def joined_customers(info: Info, rows: Iterable[Any]) -> None:
+    """The customers read with their orders (models.Order rows read with select_related):
+    the request's customer loader holds them, and the prefetch sends no statement for them."""
+    loader = info.context.loaders.customer
+    for row in rows:
+        if row.customer_id is not None:
+            loader.prime(row.customer_id, row.customer)
+
+
 async def prefetch_orders(info: Info, orders: Sequence[Any], *path: str) -> None:
     """Load, one batch each, what the order fields selected at `path` (below this root field)
     read for `orders` (schema.orders.Order objects)."""

@@ -7,7 +7,7 @@ channel's sourcing rules make (`services.allocation`), the pick tasks for them
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q, Subquery
-from tortoise.queryset import QuerySet
+from tortoise.queryset import QuerySet, QuerySetSingle
 
 from models.access import Role
 from models.catalog import BackorderPolicy, Channel, Product
@@ -26,6 +26,7 @@ from models.inserts import insert_later, new_row
 from models.inventory import Allocation
 from models.order_money import OrderTag
 from models.orders import Customer, Order, OrderEvent, OrderLine, OrderStatus, parse_order_number
+from services import statements
 from services.access import Principal
 from services.allocation import Need, plan_order, reserve, status_for
 from services.errors import DomainError, ErrorCode, not_found
@@ -143,8 +144,35 @@ def search_orders(principal: Principal, criteria: OrderSearch) -> QuerySet[Order
     return query
 
 
-async def get_order(principal: Principal, *, order_id: int) -> Order | None:
-    return await visible_orders(principal).get_or_none(id=order_id)
+def _visible_values(principal: Principal) -> tuple[Hashable, list[Any]]:
+    """The shape of `visible_orders(principal)` and the values its filter binds, in order
+    (services.statements checks them against what tortoise binds before reusing its SQL)."""
+    if principal.is_staff:
+        return "staff", []
+    if principal.role is Role.CUSTOMER:
+        return (Role.CUSTOMER, principal.channel is None), [principal.scope] + (
+            [] if principal.channel is None else [principal.channel]
+        )
+    if principal.role in (Role.CHANNEL, Role.WAREHOUSE):
+        return principal.role, [principal.scope]
+    return principal.role, []
+
+
+async def get_order(principal: Principal, *, order_id: int, with_customer: bool = False) -> Order | None:
+    """The order if the caller may see it; `with_customer`: its customer read in the same
+    statement (`order.customer`)."""
+    shape, values = _visible_values(principal)
+
+    def build() -> QuerySetSingle[Order | None]:
+        query = visible_orders(principal)
+        return (query.select_related("customer") if with_customer else query).get_or_none(id=order_id)
+
+    return await statements.select_one(
+        Order,
+        ("visible_order", shape, with_customer),
+        [*values, order_id, 2],  # get_or_none's LIMIT 2
+        build,
+    )
 
 
 async def get_order_by_number(principal: Principal, *, number: str) -> Order | None:

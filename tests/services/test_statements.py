@@ -1,0 +1,118 @@
+"""services.statements: a hot read's SQL built once per shape answers what tortoise's
+queryset answers, on the connection tortoise would use, and is reused only when safe."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from tortoise.models import Model
+from tortoise.transactions import in_transaction
+
+from models.access import Role
+from models.orders import Customer, Order, OrderLine
+from services import statements
+from services.access import Principal
+from services.orders import get_order, visible_orders
+from tests.fixtures.catalog import principal_of, seed_catalog, seed_order
+from tests.fixtures.database import make_token
+from tests.services.test_order_reads import CALLERS
+
+
+def fields(row: Model | None) -> dict[str, Any] | None:
+    return None if row is None else {name: getattr(row, name) for name in row._meta.db_fields}
+
+
+async def test_get_order_reuses_its_sql_for_every_kind_of_caller_and_answers_as_tortoise(database: None) -> None:
+    # given orders on two channels and callers of every role (a storefront's customer too)
+    admin = await make_token(Role.ADMIN)
+    await seed_catalog(admin)
+    orders = [
+        await seed_order(admin, "S-1", [("SKU-A", 1)]),
+        await seed_order(admin, "S-2", [("SKU-B", 1)], channel="market"),
+    ]
+    tokens = [await make_token(role, scope) for role, scope in CALLERS]
+    callers = [await principal_of(token) for token in tokens]
+    storefront = await principal_of(await make_token(Role.CUSTOMER, "ada@example.com"))
+    callers.append(dataclasses.replace(storefront, channel="web"))
+    reads = [(caller, order_id) for caller in callers for order_id in (orders[0].id, orders[1].id, 999_999)]
+
+    async def read(caller: Principal, order_id: int, with_customer: bool) -> Any:
+        row = await get_order(caller, order_id=order_id, with_customer=with_customer)
+        return fields(row), fields(row.customer) if row is not None and with_customer else None
+
+    for with_customer in (False, True):
+        for caller in callers:  # every shape built once
+            await read(caller, orders[0].id, with_customer)
+
+        # when each caller reads each order (and one that does not exist) again
+        before = statements.OUTCOMES.copy()
+        answers = [await read(caller, order_id, with_customer) for caller, order_id in reads]
+        outcomes = statements.OUTCOMES - before
+
+        # then the answers are tortoise's, every one through the kept SQL (a caller who may
+        # see nothing has a constant filter: tortoise writes `id IN ()` without a parameter)
+        expected = []
+        for caller, order_id in reads:
+            row = await visible_orders(caller).get_or_none(id=order_id)
+            customer = await row.customer if row is not None and with_customer else None
+            expected.append((fields(row), fields(customer)))
+        assert answers == expected
+        assert sum(1 for row, _ in answers if row is not None) == 11
+        assert all(customer is not None for row, customer in answers if row is not None and with_customer)
+        assert outcomes == {"reused": len(reads)}
+
+
+async def test_a_reused_shape_runs_on_the_transactions_connection(database: None) -> None:
+    # given the shape of a customer read by id, built outside any transaction
+    await Customer.create(name="Ada", email="ada@example.com")
+    build_count = statements.OUTCOMES["built"] + statements.OUTCOMES["reused"]
+    first = await Customer.first()
+    assert first is not None
+    await statements.select(Customer, "by_id", [first.id], lambda: Customer.filter(id__in=[first.id]))
+
+    # when a transaction creates a customer and reads it by the kept shape before committing
+    async with in_transaction():
+        bob = await Customer.create(name="Bob", email="bob@example.com")
+        seen = await statements.select(Customer, "by_id", [bob.id], lambda: Customer.filter(id__in=[bob.id]))
+        reused = statements.OUTCOMES["reused"]
+
+    # then the read saw the transaction's row, through the kept SQL
+    assert [c.email for c in seen] == ["bob@example.com"]
+    assert reused > 0 and statements.OUTCOMES["built"] + statements.OUTCOMES["reused"] == build_count + 2
+
+
+async def test_children_in_order_and_values_of_another_type_never_use_a_kept_shape(database: None) -> None:
+    # given an order with lines, and its lines' shape kept for int ids
+    admin = await make_token(Role.ADMIN)
+    await seed_catalog(admin)
+    order = await seed_order(admin, "S-3", [("SKU-A", 1), ("SKU-B", 2)])
+    key = ("children-test", "order_id", "-id")
+
+    def lines(ids: list[Any]) -> Any:
+        return OrderLine.filter(order_id__in=ids).order_by("-id")
+
+    await statements.select(OrderLine, key, [order.id], lambda: lines([order.id]))
+
+    # when read again with an int id, and with the id as a string (tortoise converts it)
+    before = statements.OUTCOMES.copy()
+    again = await statements.select(OrderLine, key, [order.id], lambda: lines([order.id]))
+    as_text = await statements.select(OrderLine, key, [str(order.id)], lambda: lines([str(order.id)]))
+    outcomes = statements.OUTCOMES - before
+
+    # then both answer as tortoise does; the string never reaches the int shape's SQL
+    expected = [fields(line) for line in await lines([order.id])]
+    assert [fields(line) for line in again] == expected and len(expected) == 2
+    assert [fields(line) for line in as_text] == expected
+    assert outcomes == {"reused": 1, "tortoise": 1}
+
+
+async def test_a_shape_whose_values_are_not_all_parameters_is_never_kept(database: None) -> None:
+    # given a query that binds a value the caller did not name as one of its values
+    # when it runs twice
+    before = statements.OUTCOMES.copy()
+    for _ in range(2):
+        assert await statements.select(Order, "misnamed", [1], lambda: Order.filter(id=1, currency="EUR")) == []
+
+    # then tortoise built it both times
+    assert statements.OUTCOMES - before == {"tortoise": 2}
