@@ -136,7 +136,7 @@ class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
         if message["type"] != "next" or not isinstance(payload, dict) or payload.keys() != {"data"}:
             return self.view.encode_json_string(message)
         # A result shared by the subscribers of the same operation and scope
-        # (schema.root.SharedEventExecutor) is encoded once; the frame around it is this one's.
+        # (schema.live_execution.SharedEventExecutor) is encoded once; the frame around it is this one's.
         data = self.context.event_reads.results.encoded(payload["data"], self.view.encode_json_string)
         return '{"id":' + json.dumps(message["id"]) + ',"type":"next","payload":{"data":' + data + "}}"
 

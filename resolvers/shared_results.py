@@ -26,7 +26,7 @@ class SharedResults:
     """One execution of a subscription event per process for every subscriber that would get
     the same answer, and its `next` payload encoded once.
 
-    The key (made by schema.root.SharedEventExecutor) is the event's subject and cursor, the
+    The key (made by schema.live_execution.SharedEventExecutor) is the event's subject and cursor, the
     operation's text, name and variables, and what decides what a caller reads: its role,
     scope and channel. The first subscriber to handle an event executes it; the others with
     the same key await that result and get the same `data` object, so that the WebSocket
@@ -49,7 +49,7 @@ class SharedResults:
         self.executions = 0
         self.reused = 0
         # Per-event executors built for events that could be shared (a subscriber handed a
-        # result already there builds none: schema.root.SharedEventExecutor).
+        # result already there builds none: schema.live_execution.SharedEventExecutor).
         self.event_executors = 0
         self._runs: dict[tuple[Hashable, Hashable], _Run] = {}
         self._encoded: dict[int, tuple[object, str | None]] = {}  # id(data) -> (data, its JSON)

@@ -69,14 +69,12 @@ from schema.input_specs import (
     MAX_GRAMS,
     MAX_MM,
     MAX_PACKAGES,
-    NOTE,
-    PHONE,
+    ORDER_DETAILS,
     PICKER,
     REASON,
     SEARCH,
     SKU,
     SUPPLIER,
-    TAGS,
     TOPIC,
     TRACKING_NUMBER,
     WAREHOUSE,
@@ -92,6 +90,13 @@ from services.forecast import MAX_HORIZON
 from services.inventory_analytics import MAX_DEAD_DAYS
 from services.order_drafts import MAX_LINES
 
+# Where a webhook subscription's target and filters land (created and updated alike).
+_WEBHOOK_TARGET: dict[str, Spec] = {
+    "url": column(WebhookSubscription, "url"),
+    "topics": Items(MAX_FILTER_VALUES, TOPIC),
+    "channels": Items(MAX_FILTER_VALUES, CHANNEL),
+    "warehouses": Items(MAX_FILTER_VALUES, WAREHOUSE),
+}
 INPUTS: dict[type, dict[str, Spec]] = {
     # orders
     order_mutations.CustomerInput: {"email": EMAIL, "name": column(Order, "customer_name")},
@@ -119,10 +124,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
         "currency": column(Order, "currency"),
         "currency_code": CHOICE,
         "idempotency_key": column(Order, "idempotency_key"),
-        "billing_address": NESTED,
-        "phone": PHONE,
-        "note": NOTE,
-        "tags": TAGS,
+        **ORDER_DETAILS,
         "metadata": KEYS,
     },
     order_mutations.OrderCancelInput: {"id": ID_TEXT, "reason": REASON},
@@ -323,13 +325,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
     dropship.DropShipConfirmInput: {"id": ID_TEXT},
     # webhooks
     webhooks.WebhookDeliveryFilter: {"subscription": ID_TEXT, "status": ENUMS},
-    webhooks.WebhookSubscriptionCreateInput: {
-        "url": column(WebhookSubscription, "url"),
-        "topics": Items(MAX_FILTER_VALUES, TOPIC),
-        "secret": column(WebhookSubscription, "secret"),
-        "channels": Items(MAX_FILTER_VALUES, CHANNEL),
-        "warehouses": Items(MAX_FILTER_VALUES, WAREHOUSE),
-    },
+    webhooks.WebhookSubscriptionCreateInput: {**_WEBHOOK_TARGET, "secret": column(WebhookSubscription, "secret")},
     webhooks.WebhookSubscriptionIdInput: {"id": ID_TEXT},
     webhooks.WebhookDeliveryRetryInput: {"id": ID_TEXT},
     dropship.DropShipDispatchInput: {"id": ID_TEXT, "carrier": CARRIER, "tracking_number": TRACKING_NUMBER},
@@ -342,14 +338,7 @@ INPUTS: dict[type, dict[str, Spec]] = {
     },
     catalog.ChannelIntakeSecretRotateInput: {"channel": CHANNEL, "grace_seconds": integer(0, 30 * 24 * 3600)},
     bulk.OrderBulkCreateInput: {"orders": Items(MAX_BULK_ORDERS, NESTED), "error_policy": CHOICE},
-    webhooks.WebhookSubscriptionUpdateInput: {
-        "id": ID_TEXT,
-        "url": column(WebhookSubscription, "url"),
-        "topics": Items(MAX_FILTER_VALUES, TOPIC),
-        "channels": Items(MAX_FILTER_VALUES, CHANNEL),
-        "warehouses": Items(MAX_FILTER_VALUES, WAREHOUSE),
-        "active": CHOICE,
-    },
+    webhooks.WebhookSubscriptionUpdateInput: {"id": ID_TEXT, **_WEBHOOK_TARGET, "active": CHOICE},
     **ADMIN_INPUTS,  # stock transfers and master data: schema.admin_inputs
     **SORT_INPUTS,  # the lists' sortBy inputs: schema.sorts
     **CUSTOMER_INPUTS,  # customers' sign-in, tickets, feedback, alerts: schema.customer_inputs

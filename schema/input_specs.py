@@ -7,7 +7,7 @@ from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
 from models.fulfilment import PickTask, Shipment
 from models.order_money import OrderPayment, OrderTag
 from models.orders import Customer, Order, OrderEvent, OrderLine
-from schema.domains import CHOICE, NESTED, Domain, Items, Kind, column, text
+from schema.domains import CHOICE, NESTED, Domain, Items, Kind, Spec, column, text
 from services.errors import ErrorCode
 from services.order_drafts import MAX_LINES, MAX_QUANTITY
 
@@ -40,3 +40,5 @@ MONEY = column(Order, "shipping_amount")
 PSP_REF = column(OrderPayment, "reference")
 KEYS, KEY_LIST = Items(100, NESTED), Items(100, text(128))
 PHONE, NOTE, TAGS = column(Order, "phone"), text(2000), Items(50, column(OrderTag, "tag"))  # a note, not a document
+# An order's details, at creation (orderCreate) and later (orderUpdate).
+ORDER_DETAILS: dict[str, Spec] = {"billing_address": NESTED, "phone": PHONE, "note": NOTE, "tags": TAGS}

@@ -421,5 +421,5 @@ class OrderStatusEvent:
     previous_status: OrderStatus | None = strawberry.field(description="The status before (null for a new order).")
     status: OrderStatus = strawberry.field(description="The status now.")
     # What the event is about and which answer it is, for the subscribers that may share its
-    # execution (schema.root.SharedEventExecutor): set by the resolver once it has scoped it.
+    # execution (schema.live_execution.SharedEventExecutor): set by the resolver once it has scoped it.
     shared_as: strawberry.Private[tuple[Hashable, Hashable] | None] = None
