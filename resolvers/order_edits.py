@@ -27,6 +27,7 @@ from schema.order_money import Payment
 from schema.orders import Order, OrderLine
 from services import order_details, order_line_cancel, order_payments
 from services import order_edits as svc
+from services.order_drafts import DiscountDraft, TaxLineDraft
 
 
 @strawberry.type
@@ -96,8 +97,8 @@ class Mutation:
             principal_of(info),
             order_id=decode_pk(input.id, "Order", field="id"),
             shipping_amount=input.shipping_amount,
-            tax_lines=[order_payments.TaxLineDraft(t.name, t.rate, t.amount) for t in input.tax_lines],
-            discounts=[order_payments.DiscountDraft(d.code, d.amount) for d in input.discounts],
+            tax_lines=[TaxLineDraft(t.name, t.rate, t.amount) for t in input.tax_lines],
+            discounts=[DiscountDraft(d.code, d.amount) for d in input.discounts],
         )
         return OrderChargesSetPayload(order=Order.from_model(order))
 

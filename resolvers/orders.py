@@ -63,6 +63,13 @@ def draft_from_input(data: OrderCreateInput) -> drafts.OrderDraft:
         note=data.note,
         tags=data.tags,
         metadata=[(item.key, item.value) for item in data.metadata] if data.metadata is not None else None,
+        shipping_amount=data.shipping_amount,
+        tax_lines=[drafts.TaxLineDraft(t.name, t.rate, t.amount) for t in data.tax_lines]
+        if data.tax_lines is not None
+        else None,
+        discounts=[drafts.DiscountDraft(d.code, d.amount) for d in data.discounts]
+        if data.discounts is not None
+        else None,
     )
 
 

@@ -42,3 +42,5 @@ KEYS, KEY_LIST = Items(100, NESTED), Items(100, text(128))
 PHONE, NOTE, TAGS = column(Order, "phone"), text(2000), Items(50, column(OrderTag, "tag"))  # a note, not a document
 # An order's details, at creation (orderCreate) and later (orderUpdate).
 ORDER_DETAILS: dict[str, Spec] = {"billing_address": NESTED, "phone": PHONE, "note": NOTE, "tags": TAGS}
+# An order's charges, at creation (orderCreate) and later (orderChargesSet).
+ORDER_CHARGES: dict[str, Spec] = {"shipping_amount": MONEY, "tax_lines": LINES, "discounts": LINES}

@@ -10,7 +10,7 @@ import strawberry
 from schema.addresses import AddressInput
 from schema.codes import CURRENCY_DEPRECATION, CurrencyCode
 from schema.common import UserError
-from schema.order_edits import MetadataItemInput
+from schema.order_edits import DiscountInput, MetadataItemInput, TaxLineInput
 from schema.orders import Order
 
 
@@ -58,6 +58,13 @@ class OrderCreateInput:
     tags: list[str] | None = strawberry.field(default=None, description="The order's tags.")
     metadata: list[MetadataItemInput] | None = strawberry.field(
         default=None, description="Public key/value metadata (private metadata: `orderMetadataUpdate`, staff only)."
+    )
+    shipping_amount: Decimal | None = strawberry.field(
+        default=None, description="The shipping charge (as `orderChargesSet` sets it later; default 0)."
+    )
+    tax_lines: list[TaxLineInput] | None = strawberry.field(default=None, description="The taxes charged.")
+    discounts: list[DiscountInput] | None = strawberry.field(
+        default=None, description="The discounts taken off (at most the lines, shipping and tax)."
     )
 
 

@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal, InvalidOperation
 from secrets import token_urlsafe
 from typing import Any
 
@@ -269,6 +270,15 @@ _SHOPIFY_TOP = {
     "note": "note",
     "tags": "tags",
     "metadata": "note_attributes",
+    "shippingAmount": "shipping_lines",
+    "taxLines": "tax_lines",
+    "discounts": "discount_codes",
+}
+# The fields of the charges' items there: ours -> theirs.
+_SHOPIFY_ITEMS = {
+    "metadata": ("note_attributes", {"key": "name", "value": "value"}),
+    "taxLines": ("tax_lines", {"name": "title", "rate": "rate", "amount": "price"}),
+    "discounts": ("discount_codes", {"code": "code", "amount": "amount"}),
 }
 _SHOPIFY_LINE = {"sku": "sku", "quantity": "quantity", "unitPrice": "price"}
 
@@ -295,9 +305,15 @@ def _shopify(doc: dict[str, Any], channel_code: str) -> Adapted:
     tags = doc.get("tags")
     if tags is not None and not isinstance(tags, str):
         problems.append(("tags", "tags must be a string of comma-separated tags."))
-    attributes = doc.get("note_attributes")
-    if attributes is not None and not (isinstance(attributes, list) and all(isinstance(a, dict) for a in attributes)):
-        problems.append(("note_attributes", "note_attributes must be a list of {name, value} objects."))
+    for theirs, fields in _SHOPIFY_ITEMS.values():
+        listed = doc.get(theirs)
+        if listed is not None and not (isinstance(listed, list) and all(isinstance(i, dict) for i in listed)):
+            problems.append((theirs, f"{theirs} must be a list of {{{', '.join(fields.values())}}} objects."))
+    shipping_lines = doc.get("shipping_lines")
+    if shipping_lines is not None and not (
+        isinstance(shipping_lines, list) and all(isinstance(s, dict) for s in shipping_lines)
+    ):
+        problems.append(("shipping_lines", "shipping_lines must be a list of {price} objects."))
     if problems:
         raise BadDocument(problems)
     assert address is not None
@@ -318,7 +334,7 @@ def _shopify(doc: dict[str, Any], channel_code: str) -> Adapted:
         native["currency"] = doc["currency"]
     # The order's details: the billing address, the phone (the order's, else the customer's),
     # the customer's note, the tags (one comma-separated string there) and the note
-    # attributes (the storefront's cart attributes) as public metadata.
+    # attributes (the storefront's cart attributes) as public metadata (below).
     if isinstance(billing, dict):
         native["billingAddress"] = {ours: billing.get(theirs) for ours, theirs in _SHOPIFY_ADDRESS.items()}
     phone = doc.get("phone") or customer.get("phone")
@@ -328,8 +344,16 @@ def _shopify(doc: dict[str, Any], channel_code: str) -> Adapted:
         native["note"] = doc["note"]
     if isinstance(tags, str) and tags.strip():
         native["tags"] = [t.strip() for t in tags.split(",") if t.strip()]
-    if attributes:
-        native["metadata"] = [{"key": a.get("name"), "value": a.get("value")} for a in attributes]
+    # The lists: note attributes, tax lines and discount codes, item by item; the shipping
+    # lines' prices added up.
+    for ours, (theirs, fields) in _SHOPIFY_ITEMS.items():
+        if doc.get(theirs):
+            native[ours] = [{mine: item.get(field) for mine, field in fields.items()} for item in doc[theirs]]
+    if shipping_lines:
+        try:
+            native["shippingAmount"] = str(sum((Decimal(str(s.get("price", "0"))) for s in shipping_lines), Decimal(0)))
+        except (InvalidOperation, ValueError):
+            raise BadDocument([("shipping_lines", "Each shipping line's price must be a decimal amount.")]) from None
 
     def name_field(path: Sequence[str]) -> str:
         if not path:
@@ -339,10 +363,9 @@ def _shopify(doc: dict[str, Any], channel_code: str) -> Adapted:
             return "email" if rest[:1] == ["email"] else "customer." + ".".join(rest)
         if head in ("shippingAddress", "billingAddress"):
             return _SHOPIFY_TOP[head] + ("." + _SHOPIFY_ADDRESS.get(rest[0], rest[0]) if rest else "")
-        if head == "metadata" and rest:
-            return f"note_attributes[{rest[0]}]" + (
-                "." + {"key": "name", "value": "value"}.get(rest[1], rest[1]) if len(rest) > 1 else ""
-            )
+        if head in _SHOPIFY_ITEMS and rest:
+            theirs, fields = _SHOPIFY_ITEMS[head]
+            return f"{theirs}[{rest[0]}]" + ("." + fields.get(rest[1], rest[1]) if len(rest) > 1 else "")
         if head == "lines":
             out = "line_items"
             if rest:

@@ -39,6 +39,19 @@ class LineDraft:
 
 
 @dataclass(frozen=True)
+class TaxLineDraft:
+    name: str
+    rate: Decimal
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class DiscountDraft:
+    code: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
 class OrderDraft:
     channel: str
     external_ref: str
@@ -54,6 +67,10 @@ class OrderDraft:
     note: str | None = None
     tags: Sequence[str] | None = None
     metadata: Sequence[tuple[str, str]] | None = None  # public (key, value)s
+    # Its charges, given at creation rather than by `orderChargesSet` afterwards.
+    shipping_amount: Decimal | None = None
+    tax_lines: Sequence[TaxLineDraft] | None = None
+    discounts: Sequence[DiscountDraft] | None = None
 
     def fingerprint(self) -> str:
         """Identity of the request body (the idempotency key itself excluded)."""
@@ -68,7 +85,7 @@ class OrderDraft:
         return hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
 
 
-DETAILS = ("billing_address", "phone", "note", "tags", "metadata")
+DETAILS = ("billing_address", "phone", "note", "tags", "metadata", "shipping_amount", "tax_lines", "discounts")
 MAX_TAGS = 50
 MAX_TAG = 64
 MAX_METADATA = 100  # keys per order and kind
@@ -99,6 +116,31 @@ def details_problems(
             problems.append(Problem(ErrorCode.INVALID, f"An order has at most {MAX_TAGS} tags.", ("tags",)))
         if any(len(t) > MAX_TAG for t in normal):
             problems.append(Problem(ErrorCode.INVALID, f"A tag is at most {MAX_TAG} characters.", ("tags",)))
+    return problems
+
+
+def charge_problems(
+    shipping: Decimal, taxes: Sequence[TaxLineDraft], discounts: Sequence[DiscountDraft]
+) -> list[Problem]:
+    """What is wrong with an order's charges (at creation, or by orderChargesSet)."""
+    problems = []
+    if shipping < 0:
+        problems.append(Problem(ErrorCode.INVALID, "shippingAmount must not be negative.", ("shippingAmount",)))
+    for name, items in (("taxLines", taxes), ("discounts", discounts)):
+        if len(items) > MAX_LINES:
+            problems.append(Problem(ErrorCode.INVALID, f"At most {MAX_LINES} {name}.", (name,)))
+    for i, tax in enumerate(taxes[:MAX_LINES]):
+        if not tax.name.strip():
+            problems.append(Problem(ErrorCode.REQUIRED, "A tax line needs a name.", ("taxLines", str(i), "name")))
+        if tax.rate < 0:
+            problems.append(Problem(ErrorCode.INVALID, "rate must not be negative.", ("taxLines", str(i), "rate")))
+        if tax.amount < 0:
+            problems.append(Problem(ErrorCode.INVALID, "amount must not be negative.", ("taxLines", str(i), "amount")))
+    for i, discount in enumerate(discounts[:MAX_LINES]):
+        if not discount.code.strip():
+            problems.append(Problem(ErrorCode.REQUIRED, "A discount needs a code.", ("discounts", str(i), "code")))
+        if discount.amount <= 0:
+            problems.append(Problem(ErrorCode.INVALID, "amount must be positive.", ("discounts", str(i), "amount")))
     return problems
 
 
@@ -176,6 +218,7 @@ def validate(draft: OrderDraft) -> list[Problem]:
     if draft.note is not None and len(draft.note) > MAX_VALUE:
         problems.append(Problem(ErrorCode.INVALID, f"note is longer than {MAX_VALUE} characters.", ("note",)))
     problems += metadata_problems(draft.metadata or (), "metadata")
+    problems += charge_problems(draft.shipping_amount or Decimal(0), draft.tax_lines or (), draft.discounts or ())
     if not draft.lines:
         problems.append(Problem(ErrorCode.REQUIRED, "An order needs at least one line.", ("lines",)))
     if len(draft.lines) > MAX_LINES:
@@ -242,10 +285,44 @@ def judge_draft(
                     ("lines", str(i), "unitPrice"),
                 )
             )
+    if not problems and draft.discounts:
+        problems += _discount_problems(draft, products)
     if problems:
         raise DomainError(problems)
     assert channel is not None and draft.shipping_address is not None
     return channel, products, currency
+
+
+def order_charges(draft: OrderDraft) -> tuple[Decimal, Decimal, Decimal]:
+    """The shipping, tax and discount amounts a draft gives its order (nothing given: zero)."""
+    return (
+        money(draft.shipping_amount or Decimal(0)),
+        money(sum((t.amount for t in draft.tax_lines or ()), Decimal(0))),
+        money(sum((d.amount for d in draft.discounts or ()), Decimal(0))),
+    )
+
+
+def charge_rows(
+    tax_lines: Sequence[TaxLineDraft], discounts: Sequence[DiscountDraft]
+) -> dict[str, list[dict[str, str]]]:
+    """The order's `tax_lines` and `discounts` columns as they are stored."""
+    return {
+        "tax_lines": [{"name": t.name.strip(), "rate": str(t.rate), "amount": str(money(t.amount))} for t in tax_lines],
+        "discounts": [{"code": d.code.strip(), "amount": str(money(d.amount))} for d in discounts],
+    }
+
+
+def _discount_problems(draft: OrderDraft, products: dict[str, Product]) -> list[Problem]:
+    """Discounts worth more than the lines, shipping and tax (as orderChargesSet refuses them)."""
+    _, subtotal = price_lines(draft, products)
+    shipping, tax, discount = order_charges(draft)
+    if discount > subtotal + shipping + tax:
+        return [
+            Problem(
+                ErrorCode.INVALID, "The discounts are more than the order's subtotal, shipping and tax.", ("discounts",)
+            )
+        ]
+    return []
 
 
 def cannot_ship(
@@ -272,3 +349,16 @@ def money(value: Decimal) -> Decimal:
         return value.quantize(Decimal("0.01"))
     except InvalidOperation as exc:
         raise DomainError.one(ErrorCode.INVALID, "Amount out of range.", ["lines"]) from exc
+
+
+Priced = list[tuple[LineDraft, Product, Decimal, Decimal]]  # (line, product, unit price, line total)
+
+
+def price_lines(draft: OrderDraft, products: dict[str, Product]) -> tuple[Priced, Decimal]:
+    """Each line with its product, unit price and total; and the subtotal."""
+    priced: Priced = []
+    for line in draft.lines:
+        product = products[line.sku]
+        unit_price = money(line.unit_price if line.unit_price is not None else product.price)
+        priced.append((line, product, unit_price, money(unit_price * line.quantity)))
+    return priced, money(sum((total for *_, total in priced), Decimal("0")))

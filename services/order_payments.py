@@ -22,9 +22,9 @@ from models.order_money import FinancialStatus, OrderPayment, PaymentKind
 from models.orders import Order, OrderEvent, OrderStatus
 from models.returns import Refund
 from services.access import Principal
-from services.errors import DomainError, ErrorCode, Problem
+from services.errors import DomainError, ErrorCode
 from services.order_changes import recompute_totals
-from services.order_drafts import MAX_LINES, money
+from services.order_drafts import DiscountDraft, TaxLineDraft, charge_problems, charge_rows, money
 from services.orders import require_order
 from services.uow import unit_of_work
 from subscriptions.outbox import NewEvent, record_events
@@ -44,19 +44,6 @@ FINANCIAL_TRANSITIONS: dict[FinancialStatus, frozenset[FinancialStatus]] = {
 }
 # Charges may change until money is captured (the captured amount is then the total's).
 CHARGEABLE = frozenset({F.PENDING, F.AUTHORIZED})
-
-
-@dataclass(frozen=True)
-class TaxLineDraft:
-    name: str
-    rate: Decimal
-    amount: Decimal
-
-
-@dataclass(frozen=True)
-class DiscountDraft:
-    code: str
-    amount: Decimal
 
 
 @dataclass(frozen=True)
@@ -148,30 +135,6 @@ async def _locked(principal: Principal, order_id: int, conn: BaseDBAsyncClient) 
     return await Order.filter(id=found.id).using_db(conn).select_for_update().get()
 
 
-def _charge_problems(
-    shipping: Decimal, taxes: Sequence[TaxLineDraft], discounts: Sequence[DiscountDraft]
-) -> list[Problem]:
-    problems = []
-    if shipping < 0:
-        problems.append(Problem(ErrorCode.INVALID, "shippingAmount must not be negative.", ("shippingAmount",)))
-    for name, items in (("taxLines", taxes), ("discounts", discounts)):
-        if len(items) > MAX_LINES:
-            problems.append(Problem(ErrorCode.INVALID, f"At most {MAX_LINES} {name}.", (name,)))
-    for i, tax in enumerate(taxes[:MAX_LINES]):
-        if not tax.name.strip():
-            problems.append(Problem(ErrorCode.REQUIRED, "A tax line needs a name.", ("taxLines", str(i), "name")))
-        if tax.rate < 0:
-            problems.append(Problem(ErrorCode.INVALID, "rate must not be negative.", ("taxLines", str(i), "rate")))
-        if tax.amount < 0:
-            problems.append(Problem(ErrorCode.INVALID, "amount must not be negative.", ("taxLines", str(i), "amount")))
-    for i, discount in enumerate(discounts[:MAX_LINES]):
-        if not discount.code.strip():
-            problems.append(Problem(ErrorCode.REQUIRED, "A discount needs a code.", ("discounts", str(i), "code")))
-        if discount.amount <= 0:
-            problems.append(Problem(ErrorCode.INVALID, "amount must be positive.", ("discounts", str(i), "amount")))
-    return problems
-
-
 async def set_charges(
     principal: Principal,
     *,
@@ -182,7 +145,7 @@ async def set_charges(
 ) -> Order:
     """Replace the order's shipping charge, tax lines and discounts; the total follows.
     Refused once money is captured, and when the discounts exceed what they discount."""
-    problems = _charge_problems(shipping_amount, tax_lines, discounts)
+    problems = charge_problems(shipping_amount, tax_lines, discounts)
     if problems:
         raise DomainError(problems)
     async with unit_of_work() as conn:
@@ -203,10 +166,7 @@ async def set_charges(
             "shipping_amount": money(shipping_amount),
             "tax_amount": tax,
             "discount_amount": discount,
-            "tax_lines": [
-                {"name": t.name.strip(), "rate": str(t.rate), "amount": str(money(t.amount))} for t in tax_lines
-            ],
-            "discounts": [{"code": d.code.strip(), "amount": str(money(d.amount))} for d in discounts],
+            **charge_rows(tax_lines, discounts),
         }
         await Order.filter(id=order.id).using_db(conn).update(**fields)
         order.update_from_dict(fields)

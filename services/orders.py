@@ -30,7 +30,17 @@ from services import statements
 from services.access import Principal
 from services.allocation import Need, plan_order, reserve, status_for
 from services.errors import DomainError, ErrorCode, not_found
-from services.order_drafts import LineDraft, OrderDraft, cannot_ship, check_draft, money, normalise_tags
+from services.order_changes import order_total
+from services.order_drafts import (
+    OrderDraft,
+    Priced,
+    cannot_ship,
+    charge_rows,
+    check_draft,
+    normalise_tags,
+    order_charges,
+    price_lines,
+)
 from services.order_status import Hop, write_history
 from services.picking import create_pick_tasks
 from services.reactions import OrderPlaced, Within, run_within
@@ -236,19 +246,6 @@ async def place_order(principal: Principal, draft: OrderDraft) -> PlacedOrder:
     return placed
 
 
-Priced = list[tuple[LineDraft, Product, Decimal, Decimal]]  # (line, product, unit price, line total)
-
-
-def price_lines(draft: OrderDraft, products: dict[str, Product]) -> tuple[Priced, Decimal]:
-    """Each line with its product, unit price and total; and the subtotal."""
-    priced: Priced = []
-    for line in draft.lines:
-        product = products[line.sku]
-        unit_price = money(line.unit_price if line.unit_price is not None else product.price)
-        priced.append((line, product, unit_price, money(unit_price * line.quantity)))
-    return priced, money(sum((total for *_, total in priced), Decimal("0")))
-
-
 def new_order(
     channel: Channel, draft: OrderDraft, *, customer_id: int | None, currency: str, subtotal: Decimal, fingerprint: str
 ) -> Order:
@@ -265,9 +262,14 @@ def new_order(
             "billing_postal_code": billing.postal_code,
             "billing_line1": billing.line1,
         }
+    shipping, tax, discount = order_charges(draft)
     return new_row(
         Order,
         **details,
+        shipping_amount=shipping,
+        tax_amount=tax,
+        discount_amount=discount,
+        **charge_rows(draft.tax_lines or (), draft.discounts or ()),
         phone=(draft.phone or "").strip() or None,
         note=(draft.note or "").strip() or None,
         metadata={key.strip(): value for key, value in draft.metadata or ()},
@@ -280,7 +282,7 @@ def new_order(
         status=OrderStatus.PENDING,
         currency=currency,
         subtotal=subtotal,
-        total=subtotal,
+        total=order_total(subtotal, shipping=shipping, tax=tax, discount=discount),
         ship_country=address.country.strip().upper(),
         ship_region=address.region,
         ship_city=address.city,

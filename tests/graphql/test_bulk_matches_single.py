@@ -71,6 +71,9 @@ def drafts(prefix: str, channel: str) -> list[dict[str, Any]]:
             note="Gift wrap",
             tags=["vip", "gift"],
             metadata=[{"key": "cart", "value": "c-1"}],
+            shippingAmount="4.99",
+            taxLines=[{"name": "VAT", "rate": "0.2", "amount": "5.00"}],
+            discounts=[{"code": "WELCOME", "amount": "1.50"}],
         ),
         one("R2", "ADA@example.com", "Ada", [("C", 3)], idempotencyKey=f"{channel}-key-2"),
         one("R3", "bob@example.com", "Bob", [("D", 1)]),  # no stock anywhere
@@ -146,6 +149,7 @@ async def snapshot(prefix: str) -> dict[str, Any]:
                 o.ship_country,
                 o.ship_city,
                 (o.billing_country, o.billing_city, o.phone, o.note, o.metadata),
+                (o.shipping_amount, o.tax_amount, o.discount_amount, o.tax_lines, o.discounts),
             )
             for o in orders.values()
         ],

@@ -105,7 +105,9 @@ async def test_a_storefront_order_webhook_is_mapped_field_by_field(shop: Server)
 
 
 DETAILS = """query($id: ID!) { order(id: $id) {
-  billingAddress { country city line1 } phone note tags metadata { key value } } }"""
+  billingAddress { country city line1 } phone note tags metadata { key value }
+  shippingAmount { amount } taxLines { name rate amount { amount } } discounts { code amount { amount } }
+  subtotal { amount } total { amount } } }"""
 
 
 async def test_a_storefront_orders_billing_address_phone_note_tags_and_attributes_are_kept(shop: Server) -> None:
@@ -116,6 +118,9 @@ async def test_a_storefront_orders_billing_address_phone_note_tags_and_attribute
         "note": "Ring twice",
         "tags": "vip, gift ,",
         "note_attributes": [{"name": "gift_message", "value": "Happy birthday"}],
+        "shipping_lines": [{"title": "Standard", "price": "4.00"}, {"title": "Insurance", "price": "1.50"}],
+        "tax_lines": [{"title": "HST", "rate": 0.13, "price": "3.32"}],
+        "discount_codes": [{"code": "SPRING", "amount": "2.50", "type": "fixed_amount"}],
     }
 
     answer = await push(shop, json.dumps(doc).encode(), fmt="shopify")
@@ -128,6 +133,11 @@ async def test_a_storefront_orders_billing_address_phone_note_tags_and_attribute
         "note": "Ring twice",
         "tags": ["gift", "vip"],
         "metadata": [{"key": "gift_message", "value": "Happy birthday"}],
+        "shippingAmount": {"amount": "5.50"},
+        "taxLines": [{"name": "HST", "rate": "0.13", "amount": {"amount": "3.32"}}],
+        "discounts": [{"code": "SPRING", "amount": {"amount": "2.50"}}],
+        "subtotal": {"amount": "25.50"},
+        "total": {"amount": "31.82"},
     }
 
 
@@ -136,13 +146,28 @@ async def test_bad_storefront_details_are_422_naming_their_own_fields(shop: Serv
     shapes = await push(shop, json.dumps(doc | {"tags": ["vip"], "billing_address": "home"}).encode(), fmt="shopify")
     values = await push(
         shop,
-        json.dumps(doc | {"phone": "call me", "note_attributes": [{"name": " ", "value": "x"}]}).encode(),
+        json.dumps(
+            doc
+            | {
+                "phone": "call me",
+                "note_attributes": [{"name": " ", "value": "x"}],
+                "tax_lines": [{"title": "VAT", "rate": -1, "price": "1.00"}],
+                "discount_codes": [{"code": "X", "amount": "0"}],
+            }
+        ).encode(),
         fmt="shopify",
     )
+    prices = await push(shop, json.dumps(doc | {"shipping_lines": [{"price": "free"}]}).encode(), fmt="shopify")
 
-    assert shapes.status_code == 422 and values.status_code == 422
+    assert shapes.status_code == 422 and values.status_code == 422 and prices.status_code == 422
     assert sorted(e["field"] for e in shapes.json()["errors"]) == ["billing_address", "tags"]
-    assert sorted(e["field"] for e in values.json()["errors"]) == ["note_attributes[0].name", "phone"]
+    assert sorted(e["field"] for e in values.json()["errors"]) == [
+        "discount_codes[0].amount",
+        "note_attributes[0].name",
+        "phone",
+        "tax_lines[0].rate",
+    ]
+    assert [e["field"] for e in prices.json()["errors"]] == ["shipping_lines"]
     assert await Order.all().count() == 0
 
 

@@ -262,3 +262,48 @@ def test_an_order_fingerprint_without_details_is_the_one_stored_before_details_e
 
     assert draft.fingerprint() == "f1055d4a0320621d2fdf61a9206bc87c0ad89b89a3554c5acb3ab1039733a1f6"
     assert OrderDraft(**{**draft.__dict__, "tags": ["x"]}).fingerprint() != draft.fingerprint()
+
+
+CHARGES = (
+    "subtotal { amount } shippingAmount { amount } taxTotal { amount } discountTotal { amount } total { amount } "
+    "taxLines { name rate amount { amount } } discounts { code amount { amount } } financialStatus"
+)
+CREATE_WITH_CHARGES = (
+    "mutation($input: OrderCreateInput!) { orderCreate(input: $input) { order { %s } userErrors { field code } } }"
+    % CHARGES
+)
+
+
+async def test_an_order_is_created_with_its_shipping_taxes_and_discounts_in_its_total(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
+    # when an order of 2 x SKU-A and 1 x SKU-B is placed with its charges, and one whose
+    # discounts are worth more than its lines, shipping and tax
+    charges = {
+        "shippingAmount": "4.99",
+        "taxLines": [{"name": "VAT", "rate": "0.19", "amount": "3.80"}],
+        "discounts": [{"code": "WELCOME", "amount": "2.00"}],
+    }
+    body = await server.gql(CREATE_WITH_CHARGES, {"input": order_input(**charges)}, token=admin_token)
+    too_much = await place(
+        server, admin_token, externalRef="WEB-1002", discounts=[{"code": "ALL", "amount": "1000.00"}]
+    )
+
+    # then its total is lines + shipping + tax - discounts, as orderChargesSet would make it
+    created = body["data"]["orderCreate"]
+    assert created["userErrors"] == []
+    order = created["order"]
+    subtotal = Decimal(order["subtotal"]["amount"])
+    assert (order["shippingAmount"], order["taxTotal"], order["discountTotal"]) == (
+        {"amount": "4.99"},
+        {"amount": "3.80"},
+        {"amount": "2.00"},
+    )
+    assert Decimal(order["total"]["amount"]) == subtotal + Decimal("4.99") + Decimal("3.80") - Decimal("2.00")
+    assert order["taxLines"] == [{"name": "VAT", "rate": "0.19", "amount": {"amount": "3.80"}}]
+    assert order["discounts"] == [{"code": "WELCOME", "amount": {"amount": "2.00"}}]
+    assert order["financialStatus"] == "PENDING"
+    # and the other is refused, naming the discounts, with nothing written
+    assert too_much["order"] is None
+    assert [(e["field"], e["code"]) for e in too_much["userErrors"]] == [(["discounts"], "INVALID")]
+    assert await Order.all().count() == 1
