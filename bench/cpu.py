@@ -27,7 +27,7 @@ from typing import Any
 
 import httpx
 
-from bench.http import BIN, ROOT, _create_database, _drop_database, _env, _seed
+from bench.http import BIN, ROOT, _create_database, _drop_database, _env, _seed, admin_token
 from bench.queries import ORDER, ORDERS, global_id
 
 
@@ -73,14 +73,7 @@ def run(*, orders: int = 2000, order_requests: int = 400, orders_requests: int =
         env = _env(database_url, f"bench-{uuid.uuid4().hex[:8]}")
         subprocess.run([str(BIN / "oms"), "migrate"], env=env, cwd=ROOT, check=True, capture_output=True)
         asyncio.run(_seed(database_url.replace("postgres://", "postgresql://", 1), orders))
-        token = subprocess.run(
-            [str(BIN / "oms"), "token", "create", "--role", "ADMIN", "--name", "bench"],
-            env=env,
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
+        token = admin_token(env)
         saved = dict(os.environ)
         try:
             for _ in range(rounds):

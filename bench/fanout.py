@@ -38,7 +38,18 @@ from typing import Any
 
 import websockets
 
-from bench.http import BIN, ROOT, _cpu_seconds, _create_database, _drop_database, _env, _process, _seed, _wait_ready
+from bench.http import (
+    BIN,
+    ROOT,
+    _cpu_seconds,
+    _create_database,
+    _drop_database,
+    _env,
+    _process,
+    _seed,
+    _wait_ready,
+    admin_token,
+)
 from bench.queries import global_id
 
 SUBSCRIPTION = (
@@ -205,14 +216,7 @@ def run(*, subscribers: int = 200, events: int = 20, workers: int = 1, orders: i
         )
         subprocess.run([str(BIN / "oms"), "migrate"], env=env, cwd=ROOT, check=True, capture_output=True)
         asyncio.run(_seed(database_url.replace("postgres://", "postgresql://", 1), orders))
-        token = subprocess.run(
-            [str(BIN / "oms"), "token", "create", "--role", "ADMIN", "--name", "bench"],
-            env=env,
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
+        token = admin_token(env)
         with tempfile.TemporaryDirectory() as tmp:
             args = [str(BIN / "oms"), "serve", "--port", "18791", "--workers", str(workers)]
             with _process(args, env, Path(tmp) / "oms.log") as proc:

@@ -224,6 +224,18 @@ def _env(database_url: str, namespace: str, **extra: str) -> dict[str, str]:
     return env
 
 
+def admin_token(env: dict[str, str]) -> str:
+    """An ADMIN token on the bench's database (`oms token create`)."""
+    return subprocess.run(
+        [str(BIN / "oms"), "token", "create", "--role", "ADMIN", "--name", "bench"],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+
+
 def _serve(port: int) -> list[str]:
     return [str(BIN / "oms"), "serve", "--port", str(port)]
 
@@ -448,14 +460,7 @@ def run(
         results["seed_seconds"] = time.monotonic() - started
         counts = asyncio.run(_counts(database_url))
         results.update(counts)
-        token = subprocess.run(
-            [str(BIN / "oms"), "token", "create", "--role", "ADMIN", "--name", "bench"],
-            env=env,
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
+        token = admin_token(env)
         with tempfile.TemporaryDirectory() as tmp_name:
             tmp = Path(tmp_name)
             with (

@@ -52,6 +52,7 @@ from bench.http import (
     _serve,
     _wait_ready,
     _wrk,
+    admin_token,
 )
 from bench.queries import order_create_body
 
@@ -230,14 +231,7 @@ def run(
         env = _env(database_url, f"bench-{uuid.uuid4().hex[:8]}")
         subprocess.run([str(BIN / "oms"), "migrate"], env=env, cwd=ROOT, check=True, capture_output=True)
         asyncio.run(_seed(database_url, rounds))
-        token = subprocess.run(
-            [str(BIN / "oms"), "token", "create", "--role", "ADMIN", "--name", "bench"],
-            env=env,
-            cwd=ROOT,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
+        token = admin_token(env)
         with tempfile.TemporaryDirectory() as tmp_name:
             tmp = Path(tmp_name)
             with (

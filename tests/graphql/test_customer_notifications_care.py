@@ -107,17 +107,23 @@ async def test_a_customer_who_opts_out_of_ticket_replies_gets_none(backends: Bac
     assert [m["kind"] for m in messages(hooks)] == ["ORDER_CONFIRMED"]
 
 
+async def dispatched_to_ada(server: Server, tracking: str) -> tuple[str, dict[str, Any]]:
+    """An ADMIN token, and ada's order, picked, packed and dispatched with UPS as `tracking`."""
+    admin = await make_token(Role.ADMIN)
+    await seed_fulfilment(admin)
+    order: dict[str, Any] = (await place(server, admin, externalRef="ADA-1"))["order"]
+    task = await claimed(server, admin, "east")
+    await pick_all(server, admin, task)
+    shipment = await packed(server, admin, task["id"])
+    await dispatched(server, admin, shipment["id"], "ups", tracking)
+    return admin, order
+
+
 async def test_a_later_eta_tells_the_customer_of_the_delay_once(backends: Backends, hooks: Receiver) -> None:
     day = (datetime.now(UTC) + timedelta(days=3)).replace(hour=12, minute=0, second=0, microsecond=0)
     at = [(datetime.now(UTC) - timedelta(hours=5 - n)).isoformat() for n in range(4)]
     async with shop(backends, hooks) as server:
-        admin = await make_token(Role.ADMIN)
-        await seed_fulfilment(admin)
-        order = (await place(server, admin, externalRef="ADA-1"))["order"]
-        task = await claimed(server, admin, "east")
-        await pick_all(server, admin, task)
-        shipment = await packed(server, admin, task["id"])
-        await dispatched(server, admin, shipment["id"], "ups", "1Z-LATE-1")
+        admin, order = await dispatched_to_ada(server, "1Z-LATE-1")
 
         # when the carrier gives an ETA, then a later hour of the same day, then two days later, then one day back
         for when, eta in zip(
@@ -151,13 +157,7 @@ async def test_an_eta_day_that_passes_without_a_delivery_tells_the_customer_once
     reported = (datetime.now(UTC) - timedelta(days=2)).isoformat()
     # given the alert-rules round running every 50 ms
     async with shop(backends, hooks, alert_rules_seconds=0.05) as server:
-        admin = await make_token(Role.ADMIN)
-        await seed_fulfilment(admin)
-        order = (await place(server, admin, externalRef="ADA-1"))["order"]
-        task = await claimed(server, admin, "east")
-        await pick_all(server, admin, task)
-        shipment = await packed(server, admin, task["id"])
-        await dispatched(server, admin, shipment["id"], "ups", "1Z-MISSED-1")
+        admin, order = await dispatched_to_ada(server, "1Z-MISSED-1")
 
         # when the carrier's last word, two days ago, expected it yesterday, and nothing since
         assert (await track(server, admin, "1Z-MISSED-1", "IN_TRANSIT", reported, eta=yesterday.isoformat()))[
@@ -200,13 +200,7 @@ async def test_an_eta_day_that_passes_without_a_delivery_tells_the_customer_once
 async def test_a_delivered_shipment_or_an_eta_still_to_come_tells_nobody(backends: Backends, hooks: Receiver) -> None:
     today_late = datetime.now(UTC).replace(hour=23, minute=59, second=0, microsecond=0)
     async with shop(backends, hooks) as server:
-        admin = await make_token(Role.ADMIN)
-        await seed_fulfilment(admin)
-        await place(server, admin, externalRef="ADA-1")
-        task = await claimed(server, admin, "east")
-        await pick_all(server, admin, task)
-        shipment = await packed(server, admin, task["id"])
-        await dispatched(server, admin, shipment["id"], "ups", "1Z-ONTIME-1")
+        admin, _ = await dispatched_to_ada(server, "1Z-ONTIME-1")
         when = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
         await track(server, admin, "1Z-ONTIME-1", "IN_TRANSIT", when, eta=today_late.isoformat())
 
