@@ -237,7 +237,9 @@ class AlertRulesWorker(IntervalWorker):
         raised = await run_rules(webhook_failures=self._failures_threshold)
         # The clock's other rule: customers told of deliveries whose expected day has passed.
         told = await notice_missed_etas()
-        done = [f"raised {len(raised)} alert(s)"] * bool(raised) + [f"told {told} customer(s) of a missed ETA"] * bool(
-            told
-        )
+        done = []
+        if raised:
+            done.append(f"raised {len(raised)} alert(s)")
+        if told:
+            done.append(f"told {told} customer(s) of a missed ETA")
         return "; ".join(done) or None

@@ -23,7 +23,7 @@ from tortoise.expressions import F, Q
 from models.customers import NotificationKind
 from models.fulfilment import Shipment, ShipmentStatus
 from models.orders import format_order_number
-from services.notifications import email_of, record_notification
+from services.notifications import record_notification
 from services.uow import unit_of_work
 
 ON_THE_WAY = (
@@ -48,7 +48,7 @@ async def notice_missed_etas(now: datetime | None = None, *, batch: int = BATCH)
         .filter(Q(missed_eta_noticed__isnull=True) | ~Q(missed_eta_noticed=F("estimated_delivery_at")))
         .order_by("id")
         .limit(batch)
-        .values("id", "order_id", "tracking_number", "estimated_delivery_at")
+        .values("id", "order_id", "tracking_number", "estimated_delivery_at", email="order__customer__email")
     )
     told = 0
     for row in due:
@@ -62,8 +62,7 @@ async def notice_missed_etas(now: datetime | None = None, *, batch: int = BATCH)
                 .using_db(conn)
                 .update(missed_eta_noticed=eta)
             )
-            email = await email_of(conn, row["order_id"]) if claimed else None
-            if not email:
+            if not claimed or not row["email"]:
                 continue
             data = {
                 "number": format_order_number(row["order_id"]),
@@ -72,7 +71,11 @@ async def notice_missed_etas(now: datetime | None = None, *, batch: int = BATCH)
                 "missed": True,
             }
             await record_notification(
-                conn, email=email, kind=NotificationKind.ORDER_DELAYED, data=data, about=("shipment", row["id"])
+                conn,
+                email=str(row["email"]),
+                kind=NotificationKind.ORDER_DELAYED,
+                data=data,
+                about=("shipment", row["id"]),
             )
             told += 1
     return told

@@ -274,11 +274,15 @@ _SHOPIFY_TOP = {
     "taxLines": "tax_lines",
     "discounts": "discount_codes",
 }
-# The fields of the charges' items there: ours -> theirs.
-_SHOPIFY_ITEMS = {
+# The lists whose items map field by field: ours -> (theirs, our item field -> theirs).
+_SHOPIFY_ITEMS: dict[str, tuple[str, dict[str, str]]] = {
     "metadata": ("note_attributes", {"key": "name", "value": "value"}),
     "taxLines": ("tax_lines", {"name": "title", "rate": "rate", "amount": "price"}),
     "discounts": ("discount_codes", {"code": "code", "amount": "amount"}),
+}
+# Every list of objects there, and the fields read from its items (for the error).
+_SHOPIFY_LISTS = {theirs: ", ".join(fields.values()) for theirs, fields in _SHOPIFY_ITEMS.values()} | {
+    "shipping_lines": "price"
 }
 _SHOPIFY_LINE = {"sku": "sku", "quantity": "quantity", "unitPrice": "price"}
 
@@ -305,15 +309,11 @@ def _shopify(doc: dict[str, Any], channel_code: str) -> Adapted:
     tags = doc.get("tags")
     if tags is not None and not isinstance(tags, str):
         problems.append(("tags", "tags must be a string of comma-separated tags."))
-    for theirs, fields in _SHOPIFY_ITEMS.values():
+    for theirs, read in _SHOPIFY_LISTS.items():
         listed = doc.get(theirs)
         if listed is not None and not (isinstance(listed, list) and all(isinstance(i, dict) for i in listed)):
-            problems.append((theirs, f"{theirs} must be a list of {{{', '.join(fields.values())}}} objects."))
+            problems.append((theirs, f"{theirs} must be a list of {{{read}}} objects."))
     shipping_lines = doc.get("shipping_lines")
-    if shipping_lines is not None and not (
-        isinstance(shipping_lines, list) and all(isinstance(s, dict) for s in shipping_lines)
-    ):
-        problems.append(("shipping_lines", "shipping_lines must be a list of {price} objects."))
     if problems:
         raise BadDocument(problems)
     assert address is not None

@@ -94,14 +94,14 @@ async def notify_order_customer(
 ) -> None:
     """Record `kind` for the customer of `order` (in the caller's transaction)."""
     if email is None:
-        email = await email_of(conn, order.id)
+        email = await _email_of(conn, order.id)
     if email:
         await record_notification(
             conn, email=str(email), kind=kind, data={"number": order.number, **data}, about=("order", order.id)
         )
 
 
-async def email_of(conn: BaseDBAsyncClient, order_id: int) -> str | None:
+async def _email_of(conn: BaseDBAsyncClient, order_id: int) -> str | None:
     found = await Order.filter(id=order_id).using_db(conn).limit(1).values_list("customer__email", flat=True)
     return str(found[0]) if found else None
 
@@ -117,7 +117,7 @@ async def on_shipment_moved(conn: BaseDBAsyncClient, shipment: Shipment) -> None
     kind = SHIPMENT_KINDS.get(ShipmentStatus(shipment.status))
     if kind is None:
         return
-    email = await email_of(conn, shipment.order_id)
+    email = await _email_of(conn, shipment.order_id)
     if not email:
         return
     carrier = await Carrier.filter(id=shipment.carrier_id).using_db(conn).first() if shipment.carrier_id else None
@@ -131,7 +131,7 @@ async def on_shipment_moved(conn: BaseDBAsyncClient, shipment: Shipment) -> None
 
 async def on_eta_later(conn: BaseDBAsyncClient, shipment: Shipment, previous: datetime) -> None:
     """The carrier now expects `shipment` later than it did (`previous`): tell the customer."""
-    email = await email_of(conn, shipment.order_id)
+    email = await _email_of(conn, shipment.order_id)
     if not email or shipment.estimated_delivery_at is None:
         return
     data = {

@@ -13,6 +13,7 @@ from services.errors import DomainError, ErrorCode, Problem
 from services.order_drafts import (
     MAX_METADATA,
     AddressDraft,
+    detail_columns,
     details_problems,
     metadata_problems,
     normalise_tags,
@@ -46,20 +47,7 @@ async def update_details(principal: Principal, *, order_id: int, draft: DetailsD
     found = await require_order(principal, order_id)
     async with unit_of_work() as conn:
         order = await Order.filter(id=found.id).using_db(conn).select_for_update().get()
-        fields: dict[str, object] = {}
-        if draft.billing_address is not None:
-            address = draft.billing_address
-            fields |= {
-                "billing_country": address.country.strip().upper(),
-                "billing_region": address.region,
-                "billing_city": address.city,
-                "billing_postal_code": address.postal_code,
-                "billing_line1": address.line1,
-            }
-        if draft.phone is not None:
-            fields["phone"] = draft.phone.strip() or None
-        if draft.note is not None:
-            fields["note"] = draft.note.strip() or None
+        fields = detail_columns(draft.billing_address, draft.phone, draft.note)
         if fields:
             await Order.filter(id=order.id).using_db(conn).update(**fields)
             order.update_from_dict(fields)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from models.access import Role
 from models.catalog import Channel, Product
@@ -77,15 +78,16 @@ class OrderDraft:
         body = asdict(self)
         body.pop("idempotency_key")
         body["customer_email"] = self.customer_email.strip().lower()
-        # Details not given leave the hash as it was before they could be: an order accepted
+        # Fields not given leave the hash as it was before they could be: an order accepted
         # then is still recognised when its sender retries it now.
-        for name in DETAILS:
+        for name in ADDED_LATER:
             if body[name] is None:
                 del body[name]
         return hashlib.sha256(json.dumps(body, sort_keys=True, default=str).encode()).hexdigest()
 
 
-DETAILS = ("billing_address", "phone", "note", "tags", "metadata", "shipping_amount", "tax_lines", "discounts")
+# OrderDraft's fields added after fingerprints were first stored: left out of it when not given.
+ADDED_LATER = ("billing_address", "phone", "note", "tags", "metadata", "shipping_amount", "tax_lines", "discounts")
 MAX_TAGS = 50
 MAX_TAG = 64
 MAX_METADATA = 100  # keys per order and kind
@@ -117,6 +119,36 @@ def details_problems(
         if any(len(t) > MAX_TAG for t in normal):
             problems.append(Problem(ErrorCode.INVALID, f"A tag is at most {MAX_TAG} characters.", ("tags",)))
     return problems
+
+
+def detail_columns(billing_address: AddressDraft | None, phone: str | None, note: str | None) -> dict[str, Any]:
+    """The order columns the given details set (one not given: not there; an empty phone or
+    note: None), at creation and by `orderUpdate`."""
+    columns: dict[str, Any] = {}
+    if billing_address is not None:
+        columns |= {
+            "billing_country": billing_address.country.strip().upper(),
+            "billing_region": billing_address.region,
+            "billing_city": billing_address.city,
+            "billing_postal_code": billing_address.postal_code,
+            "billing_line1": billing_address.line1,
+        }
+    if phone is not None:
+        columns["phone"] = phone.strip() or None
+    if note is not None:
+        columns["note"] = note.strip() or None
+    return columns
+
+
+def excess_discount(subtotal: Decimal, shipping: Decimal, tax: Decimal, discount: Decimal) -> list[Problem]:
+    """Discounts worth more than the lines, shipping and tax they come off (creation and orderChargesSet)."""
+    if discount > subtotal + shipping + tax:
+        return [
+            Problem(
+                ErrorCode.INVALID, "The discounts are more than the order's subtotal, shipping and tax.", ("discounts",)
+            )
+        ]
+    return []
 
 
 def charge_problems(
@@ -286,7 +318,7 @@ def judge_draft(
                 )
             )
     if not problems and draft.discounts:
-        problems += _discount_problems(draft, products)
+        problems += excess_discount(price_lines(draft, products)[1], *order_charges(draft))
     if problems:
         raise DomainError(problems)
     assert channel is not None and draft.shipping_address is not None
@@ -310,19 +342,6 @@ def charge_rows(
         "tax_lines": [{"name": t.name.strip(), "rate": str(t.rate), "amount": str(money(t.amount))} for t in tax_lines],
         "discounts": [{"code": d.code.strip(), "amount": str(money(d.amount))} for d in discounts],
     }
-
-
-def _discount_problems(draft: OrderDraft, products: dict[str, Product]) -> list[Problem]:
-    """Discounts worth more than the lines, shipping and tax (as orderChargesSet refuses them)."""
-    _, subtotal = price_lines(draft, products)
-    shipping, tax, discount = order_charges(draft)
-    if discount > subtotal + shipping + tax:
-        return [
-            Problem(
-                ErrorCode.INVALID, "The discounts are more than the order's subtotal, shipping and tax.", ("discounts",)
-            )
-        ]
-    return []
 
 
 def cannot_ship(

@@ -24,7 +24,7 @@ from models.returns import Refund
 from services.access import Principal
 from services.errors import DomainError, ErrorCode
 from services.order_changes import recompute_totals
-from services.order_drafts import DiscountDraft, TaxLineDraft, charge_problems, charge_rows, money
+from services.order_drafts import DiscountDraft, TaxLineDraft, charge_problems, charge_rows, excess_discount, money
 from services.orders import require_order
 from services.uow import unit_of_work
 from subscriptions.outbox import NewEvent, record_events
@@ -158,10 +158,8 @@ async def set_charges(
             )
         tax = money(sum((t.amount for t in tax_lines), ZERO))
         discount = money(sum((d.amount for d in discounts), ZERO))
-        if discount > order.subtotal + money(shipping_amount) + tax:
-            raise DomainError.one(
-                ErrorCode.INVALID, "The discounts are more than the order's subtotal, shipping and tax.", ["discounts"]
-            )
+        if excess := excess_discount(order.subtotal, money(shipping_amount), tax, discount):
+            raise DomainError(excess)
         fields = {
             "shipping_amount": money(shipping_amount),
             "tax_amount": tax,

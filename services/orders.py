@@ -37,6 +37,7 @@ from services.order_drafts import (
     cannot_ship,
     charge_rows,
     check_draft,
+    detail_columns,
     normalise_tags,
     order_charges,
     price_lines,
@@ -252,26 +253,14 @@ def new_order(
     """The (unsaved, PENDING) order a checked draft makes."""
     address = draft.shipping_address
     assert address is not None
-    billing = draft.billing_address
-    details: dict[str, object] = {}
-    if billing is not None:
-        details = {
-            "billing_country": billing.country.strip().upper(),
-            "billing_region": billing.region,
-            "billing_city": billing.city,
-            "billing_postal_code": billing.postal_code,
-            "billing_line1": billing.line1,
-        }
     shipping, tax, discount = order_charges(draft)
     return new_row(
         Order,
-        **details,
+        **detail_columns(draft.billing_address, draft.phone, draft.note),
         shipping_amount=shipping,
         tax_amount=tax,
         discount_amount=discount,
         **charge_rows(draft.tax_lines or (), draft.discounts or ()),
-        phone=(draft.phone or "").strip() or None,
-        note=(draft.note or "").strip() or None,
         metadata={key.strip(): value for key, value in draft.metadata or ()},
         channel_id=channel.id,
         external_ref=draft.external_ref,

@@ -65,8 +65,8 @@ def _plain(query: QuerySet[Any]) -> bool:
     )
 
 
-async def _rows(model: type[M], key: Hashable, values: Sequence[Any], build: Callable[[], Any]) -> tuple[list[M], bool]:
-    """The rows of the shape `key` with `values`, and whether the queryset was single."""
+async def _rows(model: type[M], key: Hashable, values: Sequence[Any], build: Callable[[], Any]) -> list[M]:
+    """The rows of the shape `key` with `values` (a single queryset's: none or one)."""
     db = model._choose_db()
     # The values' types are part of the shape: tortoise converts a value it binds (an enum
     # member to its value, a digit string to an int), so a shape kept for one type is never
@@ -76,13 +76,12 @@ async def _rows(model: type[M], key: Hashable, values: Sequence[Any], build: Cal
     if isinstance(shape, _Shape):
         OUTCOMES["reused"] += 1
         executor = db.executor_class(model=model, db=db, select_related_idx=shape.select_related_idx)
-        return await executor.execute_select(shape.sql, list(values), custom_fields=[]), False
+        return await executor.execute_select(shape.sql, list(values), custom_fields=[])
     query = build()
-    single = bool(query._single)
     if shape is None or not _plain(query) or query.model is not model:
         OUTCOMES["tortoise"] += 1
         found = await query
-        return ([] if found is None else [found]) if single else found, single
+        return ([] if found is None else [found]) if query._single else found
     query._choose_db_if_not_chosen()
     query._make_query()
     sql, params = query.query.get_parameterized_sql()
@@ -91,14 +90,13 @@ async def _rows(model: type[M], key: Hashable, values: Sequence[Any], build: Cal
         _SHAPES[cache_key] = _Shape(sql, list(query._select_related_idx)) if kept else None
     OUTCOMES["built" if kept else "tortoise"] += 1
     executor = query._db.executor_class(model=model, db=query._db, select_related_idx=query._select_related_idx)
-    return await executor.execute_select(sql, params, custom_fields=[]), single
+    return await executor.execute_select(sql, params, custom_fields=[])
 
 
 async def select(model: type[M], key: Hashable, values: Sequence[Any], build: Callable[[], QuerySet[M]]) -> list[M]:
     """`await build()`, with the SQL of the shape `key` built once: `values` are the
     statement's parameters in the order tortoise binds them."""
-    rows, _ = await _rows(model, key, values, build)
-    return rows
+    return await _rows(model, key, values, build)
 
 
 async def select_one(
@@ -106,7 +104,7 @@ async def select_one(
 ) -> M | None:
     """`await build()` for a `get_or_none(...)` queryset (`values` end with its LIMIT, 2),
     with the SQL of the shape `key` built once."""
-    rows, _ = await _rows(model, key, values, build)
+    rows = await _rows(model, key, values, build)
     if len(rows) > 1:
         raise MultipleObjectsReturned(model)
     return rows[0] if rows else None
