@@ -64,7 +64,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
     limits = Limits(settings)
     graphql = OmsGraphQL(settings=settings, bus=bus, limits=limits)
     figures = metrics.Figures(
-        settings=settings, bus=bus, relay=relay, worker=background.reactions, shared=graphql.event_reads.results
+        settings=settings,
+        bus=bus,
+        relay=relay,
+        worker=background.reactions,
+        shared=graphql.event_reads.results,
+        groups=graphql.event_reads.groups,
     )
 
     @asynccontextmanager

@@ -8,7 +8,7 @@ import asyncio
 import contextlib
 import json
 from collections import deque
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from cross_web import HTTPException
 from graphql import GraphQLError
@@ -27,6 +27,7 @@ import metrics
 from graphql_http import operation_of, runs_once
 from persisted import PersistedQueryError
 from resolvers.context import Context
+from resolvers.live_groups import LIVE_OPERATION, Outlet
 from resolvers.loaders import Loaders
 
 if TYPE_CHECKING:  # the view builds this handler: only its type is needed here
@@ -60,6 +61,10 @@ class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
     writer: asyncio.Task[None] | None = None
     too_slow = False
     closer: asyncio.Task[None] | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.outlets: dict[str, Outlet] = {}  # subscription operation id -> where its frames go
 
     def on_request_accepted(self) -> None:
         super().on_request_accepted()
@@ -110,9 +115,27 @@ class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
         await super().handle_subscribe({**message, "payload": {**payload, "query": query}})  # type: ignore[typeddict-item]
 
     async def send_message(self, message: Message) -> None:
-        """Queue `message` for the writer: an operation goes on to its next event while its
-        peer reads, and a peer whose queue is full is closed (SLOW_CONSUMER) rather than
-        holding memory or every later message of its connection."""
+        """Queue `message` for the writer; a `next` of an operation that leads a group of
+        live subscribers (resolvers.live_groups) goes to each of its followers too, with
+        each one's own id and extensions."""
+        if message["type"] != "next":
+            if not self.too_slow:
+                self.send_frame(self.view.encode_json_string(message))
+            return
+        payload = cast("dict[str, Any]", message["payload"])
+        shared = self._shared_part(payload)
+        extensions = payload.get("extensions")
+        if not self.too_slow:
+            own = shared + (',"extensions":' + self.encode(extensions) if extensions else "")
+            self.send_frame('{"id":' + json.dumps(message["id"]) + ',"type":"next","payload":{' + own + "}}")
+        outlet = self.outlets.get(message["id"])
+        if outlet is not None and outlet.leads is not None:
+            self.context.event_reads.groups.deliveries += outlet.leads.fan_out(shared)
+
+    def send_frame(self, frame: str) -> None:
+        """Queue an encoded message for the writer: an operation goes on to its next event
+        while its peer reads, and a peer whose queue is full is closed (SLOW_CONSUMER) rather
+        than holding memory or every later message of its connection."""
         if self.too_slow:
             return
         if self.outbox is None:
@@ -127,18 +150,24 @@ class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
             reason = f"Too slow: {limit} messages were waiting. Resume with `after`."
             self.closer = asyncio.create_task(self._close(SLOW_CONSUMER, reason))
             return
-        self.outbox.append(self._encode(message))
+        self.outbox.append(frame)
         if self.writer is None or self.writer.done():
             self.writer = asyncio.create_task(self._write(self.outbox))
 
-    def _encode(self, message: Message) -> str:
-        payload = message.get("payload")
-        if message["type"] != "next" or not isinstance(payload, dict) or payload.keys() != {"data"}:
-            return self.view.encode_json_string(message)
-        # A result shared by the subscribers of the same operation and scope
-        # (schema.live_execution.SharedEventExecutor) is encoded once; the frame around it is this one's.
-        data = self.context.event_reads.results.encoded(payload["data"], self.view.encode_json_string)
-        return '{"id":' + json.dumps(message["id"]) + ',"type":"next","payload":{"data":' + data + "}}"
+    def encode(self, value: object) -> str:
+        return self.view.encode_json_string(value)
+
+    def _shared_part(self, payload: dict[str, Any]) -> str:
+        """A `next` payload's members but its extensions (each subscription's own: its cost),
+        as JSON without the braces. Data shared by the subscribers of the same operation and
+        scope (schema.live_execution.SharedEventExecutor) is encoded once."""
+        parts = []
+        for key, value in payload.items():
+            if key == "data":
+                parts.append('"data":' + self.context.event_reads.results.encoded(value, self.encode))
+            elif key != "extensions":
+                parts.append(json.dumps(key) + ":" + self.encode(value))
+        return ",".join(parts)
 
     async def _write(self, outbox: deque[str]) -> None:
         socket = self.websocket.ws  # type: ignore[attr-defined]
@@ -158,7 +187,14 @@ class TimedTransportWSHandler(BaseGraphQLTransportWSHandler[Context, None]):
         # through loaders of its own (subscriptions renew theirs per event: resolvers.live).
         self.context.loaders = Loaders()
         if not runs_once(operation.query, operation.operation_name):
-            await super().run_operation(operation)
+            # A subscription's resolver may join a group of live subscribers: where its frames go.
+            outlet = self.outlets[operation.id] = Outlet(self, operation.id)
+            LIVE_OPERATION.set(outlet)  # this operation's own task: its context is its own
+            try:
+                await super().run_operation(operation)
+            finally:
+                if self.outlets.get(operation.id) is outlet:
+                    del self.outlets[operation.id]
             return
         try:
             async with asyncio.timeout(self.context.settings.request_timeout_seconds):

@@ -49,6 +49,7 @@ from prometheus_client.registry import Collector
 
 from models.events import OutboxEvent
 from request_log import Access
+from resolvers.live_groups import LiveGroups
 from resolvers.shared_results import SharedResults
 from services import db
 from services.reactions import ReactionWorker
@@ -121,6 +122,13 @@ BUS_CONNECTED = Gauge(
 LIVE_SUBSCRIBERS = Gauge(
     "oms_live_subscribers", "Live subscriptions, all workers.", registry=REGISTRY, multiprocess_mode="livesum"
 )
+LIVE_STREAMS = Gauge(
+    "oms_live_streams",
+    "Live subscriptions running a source stream of their own (a bus listener), all workers; the "
+    "others follow the leader of their group (oms_live_subscribers counts both).",
+    registry=REGISTRY,
+    multiprocess_mode="livesum",
+)
 WORKER_SINCE_SUCCESS = Gauge(
     "oms_reaction_worker_last_success_seconds_ago",
     "Seconds since a reaction worker last finished a round (the freshest worker).",
@@ -144,6 +152,12 @@ LIVE_EXECUTIONS = Counter(
 LIVE_SHARED = Counter(
     "oms_live_results_shared",
     "Subscription events answered with the result executed for another subscriber of the same scope.",
+    registry=REGISTRY,
+)
+LIVE_GROUP_DELIVERIES = Counter(
+    "oms_live_group_deliveries",
+    "Subscription payloads written to a follower of a group of live subscribers (its leader's, "
+    "encoded once), instead of the follower running a stream of its own.",
     registry=REGISTRY,
 )
 LIVE_EVENT_EXECUTORS = Counter(
@@ -206,6 +220,7 @@ class Figures:
     relay: OutboxRelay
     worker: ReactionWorker | None  # None: the loops run in `oms worker` processes (OMS_BACKGROUND_WORKERS)
     shared: SharedResults | None = None  # the subscription results shared in this process
+    groups: LiveGroups | None = None  # the groups of live subscribers in this process
     started: float = field(default_factory=time.monotonic)
     _told: dict[str, int] = field(default_factory=dict)
 
@@ -222,7 +237,9 @@ class Figures:
         RELAY_SINCE_SUCCESS.set(self.relay.health.since_success(now))
         RELAY_SINCE_SEQUENCED.set(self.relay.health.since_sequenced(now))
         BUS_CONNECTED.set(int(bus_up))
-        LIVE_SUBSCRIBERS.set(self.bus.listener_count)
+        followers = self.groups.followers if self.groups is not None else 0
+        LIVE_SUBSCRIBERS.set(self.bus.listener_count + followers)
+        LIVE_STREAMS.set(self.bus.listener_count)
         if self.worker is not None:
             WORKER_SINCE_SUCCESS.set(now - (self.worker.last_success or self.started))
             self._count_up(WORKER_FAILURES, "worker", self.worker.failures)
@@ -232,6 +249,8 @@ class Figures:
             self._count_up(LIVE_EXECUTIONS, "executions", self.shared.executions)
             self._count_up(LIVE_SHARED, "shared", self.shared.reused)
             self._count_up(LIVE_EVENT_EXECUTORS, "event_executors", self.shared.event_executors)
+        if self.groups is not None:
+            self._count_up(LIVE_GROUP_DELIVERIES, "group_deliveries", self.groups.deliveries)
         pool = db.pool_usage()
         if pool is not None:
             POOL_SIZE.set(pool[0])

@@ -7,19 +7,41 @@ from collections.abc import AsyncIterator, Callable, Collection
 from resolvers.context import Info
 from resolvers.errors import PublicError
 from resolvers.loaders import Loaders
-from subscriptions.envelope import Envelope, Signal
+from subscriptions.envelope import Envelope, Signal, encode_cursor
 from subscriptions.streams import TokenExpired, TokenRevoked, live_events_and_signals
 
 
 async def stream(
-    info: Info, *, topics: Collection[str], after: str | None, accept: Callable[[Envelope], bool]
+    info: Info,
+    *,
+    topics: Collection[str],
+    after: str | None,
+    accept: Callable[[Envelope], bool],
+    grouped: bool = False,
 ) -> AsyncIterator[Envelope]:
     """`live_events` for this subscriber: ends with UNAUTHENTICATED the moment its token is
     revoked or expires (unless extended meanwhile); a bad cursor is INVALID. Each event is read through fresh loaders: the
-    connection's context lives on, and what an earlier event loaded may have changed."""
-    async for item in stream_with_signals(info, topics=topics, after=after, accept=accept):
-        assert isinstance(item, Envelope)  # no signal topics asked for
-        yield item
+    connection's context lives on, and what an earlier event loaded may have changed.
+
+    `grouped`: the resolver's payload depends on nothing but the event and the subscriber's
+    `live_scope` (it sets `shared_as`). A subscriber starting live then joins the group of
+    its scope (resolvers.live_groups): only the group's leader runs this stream, and a
+    follower waits here, its frames written for it, until it leads or its token ends."""
+    groups = info.context.event_reads.groups
+    member = await groups.join(info) if grouped and after is None else None
+    if member is None:
+        async for item in stream_with_signals(info, topics=topics, after=after, accept=accept):
+            assert isinstance(item, Envelope)  # no signal topics asked for
+            yield item
+        return
+    try:
+        resume = await member.turn
+        async for item in stream_with_signals(info, topics=topics, after=encode_cursor(resume), accept=accept):
+            assert isinstance(item, Envelope)
+            member.group.pending = item.seq  # what the payload sent next is about, for the followers
+            yield item
+    finally:
+        groups.leave(member)
 
 
 async def stream_with_signals(

@@ -26,6 +26,7 @@ from models.supply import PurchaseOrderLine
 from models.tickets import TicketAttachment, TicketEvent, TicketMessage
 from models.transfers import StockTransferLine
 from models.webhooks import WebhookAttempt
+from resolvers.live_groups import LiveGroups
 from resolvers.shared_results import SharedResults
 from services import statements
 from services.access import Principal
@@ -332,10 +333,13 @@ class EventReads:
     def __init__(self) -> None:
         self.facts = ScopeFacts()
         self.results = SharedResults(self.FRESH_SECONDS, self.LIMIT)
+        self.groups = LiveGroups()
         self._reads: dict[tuple[int, int], tuple[float, asyncio.Future[Order | None], Loaders]] = {}
 
     def observe(self, item: Envelope | Resync) -> None:
-        """The bus watcher: forget reads of an order that a newer event is about."""
+        """The bus watcher: forget reads of an order that a newer event is about; end the
+        grouped followers of a revoked token."""
+        self.groups.observe(item)
         if not isinstance(item, Envelope):
             self._reads.clear()
             self.results.forget(None)

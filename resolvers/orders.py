@@ -311,7 +311,7 @@ class Subscription:
         def accept(env: Envelope) -> bool:
             return wanted_pk is None or env.aggregate_id == wanted_pk
 
-        async for env in stream(info, topics={ORDER_STATUS_CHANGED}, after=after, accept=accept):
+        async for env in stream(info, topics={ORDER_STATUS_CHANGED}, after=after, accept=accept, grouped=True):
             # One read of the order per event in this process, shared by its subscribers
             # (resolvers.loaders.EventReads); who hears the event and sees the order is
             # decided per subscriber, as visible_orders would.

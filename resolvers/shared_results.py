@@ -3,11 +3,34 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Hashable
+import json
+from collections.abc import Awaitable, Callable, Hashable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from graphql import ExecutionResult
+from graphql import ExecutionResult, OperationDefinitionNode
+
+if TYPE_CHECKING:
+    from services.access import Principal
+
+
+def live_scope(
+    operation: OperationDefinitionNode, variables: Mapping[str, Any], principal: Principal | None, extensions: object
+) -> tuple[Hashable, ...] | None:
+    """What decides a subscription's payload for an event, besides the event: the operation's
+    text, name and coerced variables, and the caller's role, scope and channel (which orders,
+    which of their fields). Its token, name, operator and expiry decide no field of a payload;
+    they end the stream. None: no caller, or extensions the client added (its own results)."""
+    if principal is None or operation.loc is None or extensions:
+        return None
+    return (
+        operation.loc.source.body,
+        operation.name.value if operation.name else None,
+        json.dumps(variables, sort_keys=True, default=str),
+        principal.role,
+        principal.scope,
+        principal.channel,
+    )
 
 
 @dataclass(slots=True)

@@ -41,8 +41,10 @@ from graphql import (
 )
 from graphql.execution import ExecutionResult as GraphQLExecutionResult
 from strawberry.extensions import SchemaExtension
+from strawberry.types.graphql import OperationType as ExecutedType  # strawberry's, not graphql-core's
 
 from resolvers.errors import PublicError
+from resolvers.live_groups import LIVE_OPERATION
 from services.throttle import ThrottleStatus
 
 DEFAULT_PAGE = 20
@@ -294,12 +296,15 @@ def cost_extension(*, max_query_cost: int) -> type[SchemaExtension]:
             if error is None:
                 actual = requested
                 result = ctx.result
-                if ctx.operation_type is not OperationType.SUBSCRIPTION and isinstance(result, GraphQLExecutionResult):
+                if ctx.operation_type is not ExecutedType.SUBSCRIPTION and isinstance(result, GraphQLExecutionResult):
                     actual = query_cost(
                         ctx.schema._schema, document, ctx.operation_name, ctx.variables or {}, data=result.data or {}
                     )
                     status = settle_returned(buckets, caller, requested, actual, status)
             self.cost = cost_report(requested, actual, status)
+            outlet = LIVE_OPERATION.get() if ctx.operation_type is ExecutedType.SUBSCRIPTION else None
+            if outlet is not None:  # a grouped follower's payloads carry its own cost (resolvers.live_groups)
+                outlet.extensions.update(self.get_results())
 
         def get_results(self) -> dict[str, Any]:
             return {"cost": self.cost} if self.cost is not None else {}

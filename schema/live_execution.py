@@ -4,14 +4,13 @@ mean" hints in production."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Hashable
 from typing import Any, cast
 
 from graphql import ExecutionResult
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
-from resolvers.shared_results import SharedResults
+from resolvers.shared_results import SharedResults, live_scope
 
 
 class SharedEventExecutor(StrawberryGraphQLCoreExecutionContext):
@@ -31,18 +30,12 @@ class SharedEventExecutor(StrawberryGraphQLCoreExecutionContext):
 
     def _scope(self) -> tuple[Hashable, ...] | None:
         if not self._scope_known:
-            principal = getattr(self.context_value, "principal", None)
-            source = self.operation.loc.source.body if self.operation.loc is not None else None
-            self._scope_key = None  # no caller, or extensions the client added: its own results
-            if principal is not None and source is not None and not self.operation_extensions:
-                self._scope_key = (
-                    source,
-                    self.operation.name.value if self.operation.name else None,
-                    json.dumps(self.variable_values.coerced, sort_keys=True, default=str),
-                    principal.role,
-                    principal.scope,
-                    principal.channel,
-                )
+            self._scope_key = live_scope(
+                self.operation,
+                self.variable_values.coerced,
+                getattr(self.context_value, "principal", None),
+                self.operation_extensions,
+            )
             self._scope_known = True
         return self._scope_key
 

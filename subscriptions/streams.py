@@ -49,7 +49,7 @@ async def token_expiry(token_id: int) -> datetime | None:
     return expires_at
 
 
-def _seconds_until(moment: datetime | None) -> float | None:
+def seconds_until(moment: datetime | None) -> float | None:
     return None if moment is None else (moment - datetime.now(UTC)).total_seconds()
 
 
@@ -134,7 +134,7 @@ async def live_events_and_signals(
                     yield env
         while True:
             try:
-                async with asyncio.timeout(_seconds_until(deadline)):
+                async with asyncio.timeout(seconds_until(deadline)):
                     item = await listener.get()
             except TimeoutError:
                 assert token_id is not None

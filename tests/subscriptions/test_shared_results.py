@@ -1,6 +1,9 @@
 """Subscribers of the same operation, variables and scope share one execution per event and
 get the same encoded frame; any difference in what decides a read gets its own execution.
-Counted through the server's /metrics counters (oms_live_executions, oms_live_results_shared)."""
+Counted through the server's /metrics counters (oms_live_executions, oms_live_results_shared).
+
+These subscribers resume from a cursor (`after`), so each runs a stream of its own and shares
+results through SharedResults; those that start live are grouped (test_live_groups.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ import pytest
 from models.access import Role
 from schema.common import from_global_id
 from services.order_actions import hold_order
+from subscriptions.envelope import encode_cursor
+from subscriptions.streams import latest_seq
 from tests.fixtures.catalog import principal_of
 from tests.fixtures.database import make_token
 from tests.fixtures.live import Subscription, metric, subscribe
@@ -23,7 +28,7 @@ from tests.fixtures.stock import placed
 pytestmark = pytest.mark.live_server  # WebSockets need a real server
 
 SUB = """
-subscription($o: ID) { orderStatusChanged(order: $o) {
+subscription($o: ID, $after: String) { orderStatusChanged(order: $o, after: $after) {
   status order { number pickTasks { status } privateMetadata { key } lines { sku quantity } }
 } }
 """
@@ -50,11 +55,13 @@ async def _hold_under(
 ) -> tuple[list[str], float, float]:
     """Open the subscribers (each with a token of its own), hold the order; each one's frame
     and the executions run and results shared for that event."""
+    after = encode_cursor(await latest_seq())
     async with contextlib.AsyncExitStack() as stack:
         subs = []
         for role, scope, variables in subscribers:
             token = await make_token(role, scope)
-            subs.append(await stack.enter_async_context(subscribe(server, SUB, variables, token=token)))
+            resuming = {**variables, "after": after}
+            subs.append(await stack.enter_async_context(subscribe(server, SUB, resuming, token=token)))
         executions, shared = await _counts(server)
         pk = from_global_id(order["id"])
         assert pk is not None
