@@ -113,7 +113,7 @@ class Subscription:
         def accept(env: Envelope) -> bool:
             return not wanted or env.payload.get("kind") in wanted
 
-        async for env in stream(info, topics={ALERT_RAISED}, after=after, accept=accept):
+        async for env in stream(info, topics={ALERT_RAISED}, after=after, accept=accept, grouped=True):
             row = await svc.get_alert(principal, env.aggregate_id)
             if row is None:  # another channel's
                 continue

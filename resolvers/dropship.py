@@ -84,7 +84,7 @@ class Subscription:
         def accept(env: Envelope) -> bool:
             return True
 
-        async for env in stream(info, topics={DROP_SHIP_REQUEST_CHANGED}, after=after, accept=accept):
+        async for env in stream(info, topics={DROP_SHIP_REQUEST_CHANGED}, after=after, accept=accept, grouped=True):
             if not await scope.allows(env.payload):
                 continue
             row = await svc.get_drop_ship_request(principal, env.aggregate_id)

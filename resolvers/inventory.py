@@ -167,7 +167,7 @@ class Subscription:
         def accept(env: Envelope) -> bool:
             return warehouse_id is None or env.payload.get("warehouse_id") == warehouse_id
 
-        async for env in stream(info, topics={LOW_STOCK}, after=after, accept=accept):
+        async for env in stream(info, topics={LOW_STOCK}, after=after, accept=accept, grouped=True):
             row = await svc.get_stock_level(principal, env.aggregate_id)
             yield LowStockAlert(
                 cursor=env.cursor,

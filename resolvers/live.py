@@ -23,10 +23,11 @@ async def stream(
     revoked or expires (unless extended meanwhile); a bad cursor is INVALID. Each event is read through fresh loaders: the
     connection's context lives on, and what an earlier event loaded may have changed.
 
-    `grouped`: the resolver's payload depends on nothing but the event and the subscriber's
-    `live_scope` (it sets `shared_as`). A subscriber starting live then joins the group of
-    its scope (resolvers.live_groups): only the group's leader runs this stream, and a
-    follower waits here, its frames written for it, until it leads or its token ends."""
+    `grouped`: what the resolver makes of an event depends on nothing but the event and the
+    subscriber's `live_scope` (its operation, variables, role, scope and channel; never its
+    token, name or operator). A subscriber starting live then joins the group of its scope
+    (resolvers.live_groups): only the group's leader runs this stream, and a follower waits
+    here, its frames written for it, until it leads or its token ends."""
     groups = info.context.event_reads.groups
     member = await groups.join(info) if grouped and after is None else None
     if member is None:

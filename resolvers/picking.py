@@ -172,7 +172,7 @@ async def _task_events(info: Info, warehouse: str, after: str | None) -> AsyncGe
     def accept(env: Envelope) -> bool:
         return env.payload.get("warehouse_id") == found.id
 
-    async for env in stream(info, topics={PICK_TASK_CHANGED}, after=after, accept=accept):
+    async for env in stream(info, topics={PICK_TASK_CHANGED}, after=after, accept=accept, grouped=True):
         row = await picking_reads.get_task(principal, env.aggregate_id)
         yield PickTaskEvent(
             cursor=env.cursor,

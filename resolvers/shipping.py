@@ -125,7 +125,7 @@ class Subscription:
         def accept(env: Envelope) -> bool:
             return wanted is None or env.aggregate_id == wanted
 
-        async for env in stream(info, topics={SHIPMENT_CHANGED}, after=after, accept=accept):
+        async for env in stream(info, topics={SHIPMENT_CHANGED}, after=after, accept=accept, grouped=True):
             if not await scope.allows(env.aggregate_id):
                 continue
             row = await svc.get_shipment(principal, env.aggregate_id)

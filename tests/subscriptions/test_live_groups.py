@@ -20,8 +20,10 @@ from services.access import create_token
 from tests.fixtures.backends import SECRET
 from tests.fixtures.catalog import ORDER_STATUS_SUB, place
 from tests.fixtures.database import make_token
+from tests.fixtures.fulfilment import PICK_TASKS_SUB, seed_fulfilment
 from tests.fixtures.live import Subscription, metric, subscribe
 from tests.fixtures.server import Server
+from tests.fixtures.stock import placed
 from tests.fixtures.waiting import eventually
 
 pytestmark = pytest.mark.live_server  # WebSockets need a real server
@@ -224,3 +226,38 @@ async def test_a_follower_gets_only_what_came_after_it_joined(
 
     # then the follower's first event is the second order
     assert got == [two["order"]["number"]] * 2
+
+
+async def test_pickers_of_one_warehouse_share_a_stream_and_another_warehouse_has_its_own(
+    server: Server, admin_token: str
+) -> None:
+    # given three pickers' apps at east (a token each) and one at eu, all following their tasks
+    await seed_fulfilment(admin_token, stock={("SKU-A", "east"): 20, ("SKU-B", "eu"): 20})
+    before = await _figures(server)
+    async with contextlib.AsyncExitStack() as stack:
+        east = [
+            await stack.enter_async_context(
+                subscribe(server, PICK_TASKS_SUB, {"warehouse": "east"}, token=await make_token(Role.WAREHOUSE, "east"))
+            )
+            for _ in range(3)
+        ]
+        eu = await stack.enter_async_context(
+            subscribe(server, PICK_TASKS_SUB, {"warehouse": "eu"}, token=await make_token(Role.WAREHOUSE, "eu"))
+        )
+        during = await _figures(server)
+
+        # when an order for each warehouse is placed
+        await placed(server, admin_token, "EU-G", [("SKU-B", 1)])
+        order = await placed(server, admin_token, "EAST-G", [("SKU-A", 1)])
+        seen = [(await sub.next())["pickTaskUpdates"] for sub in east]
+        other = (await eu.next())["pickTaskUpdates"]
+        await east[0].nothing_within(0.3)
+
+    # then east's three apps ran one stream, eu's its own
+    assert during["streams"] - before["streams"] == 2
+    assert during["subscribers"] - before["subscribers"] == 4
+    # and each app got its warehouse's task, once
+    assert [(e["kind"], e["task"]["order"]["number"], e["task"]["warehouse"]["code"]) for e in seen] == [
+        ("CREATED", order["number"], "east")
+    ] * 3
+    assert (other["kind"], other["task"]["warehouse"]["code"]) == ("CREATED", "eu")
