@@ -3,7 +3,7 @@ background loops. One list, started in order and stopped in reverse, for the API
 (app.py) and for `oms worker` (cli_worker.py), which runs the same without HTTP.
 
 The loops (reactions left behind, webhook delivery, customer notifications, alert rules,
-forecast refresh) run in every `oms serve` process unless `OMS_BACKGROUND_WORKERS=false`
+forecast refresh, rollup refresh) run in every `oms serve` process unless `OMS_BACKGROUND_WORKERS=false`
 hands them to dedicated `oms worker` processes. Every loop claims its rows (`FOR UPDATE SKIP
 LOCKED`, leases, unique keys, advisory locks), so any number of processes on any number of
 hosts may run them at once.
@@ -26,6 +26,7 @@ from services.alert_rules import AlertRulesWorker
 from services.forecast_refresh import ForecastRefreshWorker
 from services.notifiers import NotificationWorker
 from services.reactions import ReactionWorker
+from services.rollup_refresh import RollupRefreshWorker
 from services.webhook_delivery import WebhookWorker
 from services.wiring import wire
 from settings import Settings
@@ -71,6 +72,8 @@ class Background:
                 ("alert rules", lambda: AlertRulesWorker(settings)),
                 # Stored demand forecasts every forecast_refresh_seconds (services/forecast_refresh.py; 0: off).
                 ("forecast refresh", lambda: ForecastRefreshWorker(settings)),
+                # Report rollups caught up every rollup_refresh_seconds (services/rollup_refresh.py; 0: off).
+                ("rollup refresh", lambda: RollupRefreshWorker(settings)),
             ]
         # Reactions are looked up by kind when a cause records one: wired before anything runs.
         wire()

@@ -46,7 +46,7 @@ def worker(
     ),
 ) -> None:
     """Run the background loops (outbox relay, reactions, webhooks, notifications, alert rules,
-    forecast refresh) without HTTP, until SIGTERM or SIGINT; for API processes started with
+    forecast refresh, rollup refresh) without HTTP, until SIGTERM or SIGINT; for API processes started with
     OMS_BACKGROUND_WORKERS=false. Several may run at once, on several hosts."""
     settings = load_settings()
     if metrics_port is not None:

@@ -69,6 +69,11 @@ class Settings(BaseSettings):
     # (then `oms forecast refresh` from a scheduler). Several processes share the work (an
     # advisory lock per series on PostgreSQL); requests fit and store what is still stale.
     forecast_refresh_seconds: float = Field(default=86_400.0, ge=0, le=604_800)
+    # Report rollups (services/rollup_refresh.py): every process running the loops brings the
+    # daily rollups up to date with the outbox this often, first after one interval, so that
+    # reports and the dashboard find little to recompute; 0 turns the loop off (reports still
+    # catch up before reading, and `oms analytics refresh` does it from a scheduler).
+    rollup_refresh_seconds: float = Field(default=60.0, ge=0, le=86_400)
     # Outbound webhooks (services/webhook_delivery.py): how often the worker looks for new
     # events and due deliveries when nothing woke it, how long one POST may take, the
     # backoff between failed attempts (doubling from base to max, with jitter, or what the

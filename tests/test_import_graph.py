@@ -45,7 +45,14 @@ LAYERS = [
     Layer("services", ("services",)),
     Layer(
         "api base",
-        ("resolvers.context", "resolvers.loaders", "resolvers.shared_results", "resolvers.errors", "resolvers.paging"),
+        (
+            "resolvers.context",
+            "resolvers.loaders",
+            "resolvers.shared_results",
+            "resolvers.live_groups",
+            "resolvers.errors",
+            "resolvers.paging",
+        ),
     ),
     Layer("schema types", ("schema",)),
     Layer("resolvers", ("resolvers",)),

@@ -44,7 +44,7 @@ from tests.fixtures.stock import USER_ERRORS, ok
 from tests.fixtures.waiting import until
 from tests.fixtures.webhook_receiver import Received, receiver
 
-LOOPS = "reactions, webhooks, notifications, alert rules, forecast refresh"
+LOOPS = "reactions, webhooks, notifications, alert rules, forecast refresh, rollup refresh"
 REACTION_WORKER_FIGURES = {"oms_reaction_worker_last_success_seconds_ago", "oms_reaction_worker_failures_total"}
 WORKER_ENV = {
     "OMS_RELAY_POLL_SECONDS": "0.1",
