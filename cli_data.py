@@ -240,7 +240,8 @@ def analytics_rebuild() -> None:
 
 @analytics_cli.command("refresh")
 def analytics_refresh() -> None:
-    """Bring the rollups up to date with the outbox now (reports do it before reading)."""
+    """Bring the rollups up to date with the outbox now (reports do it before reading, and the
+    servers' loop every OMS_ROLLUP_REFRESH_SECONDS)."""
     from services.analytics_rollup import catch_up
 
     days = with_db(catch_up)
