@@ -280,9 +280,9 @@
         totalCount
         edges { node { id available onHand reserved safetyStock product { sku } warehouse { code } } }
       }
-      alerts(filter: { status: [OPEN] }, first: 50) {
+      alerts(filter: { status: [OPEN, ACKNOWLEDGED] }, first: 50) {
         totalCount
-        edges { node { id kind severity subject createdAt } }
+        edges { node { id kind severity subject status createdAt } }
       }
     }`;
 
@@ -401,19 +401,80 @@
     $("alerts-count").textContent = String(lists.alerts.totalCount);
     const alerts = lists.alerts.edges.map((edge) => edge.node);
     $("alerts").tBodies[0].replaceChildren(
-      ...(alerts.length ? alerts.map(alertRow) : [element("tr", { class: "none" }, element("td", { colspan: "4", class: "muted" }, "No open alerts."))]),
+      ...(alerts.length ? alerts.map(alertRow) : [noAlerts()]),
     );
   }
 
+  function noAlerts() {
+    return element("tr", { class: "none" }, element("td", { colspan: "5", class: "muted" }, "No open alerts."));
+  }
+
   function alertRow(alert) {
-    return element(
+    const actions = element("td", { class: "actions" });
+    const row = element(
       "tr",
-      { "data-id": alert.id, class: "severity-" + alert.severity.toLowerCase() },
+      { "data-id": alert.id, "data-status": alert.status, class: "severity-" + alert.severity.toLowerCase() },
       element("td", {}, alert.severity),
       element("td", {}, alert.kind),
       element("td", {}, alert.subject),
       element("td", {}, when(alert.createdAt)),
+      actions,
     );
+    showAlertActions(row, alert.status);
+    return row;
+  }
+
+  // -- acting on an alert: acknowledge (someone is on it), resolve (handled) ------------------
+
+  const ALERT_ACTIONS = {
+    acknowledge: `mutation DashboardAlertAcknowledge($input: AlertIdInput!) {
+      alertAcknowledge(input: $input) { alert { id status } userErrors { code message } }
+    }`,
+    resolve: `mutation DashboardAlertResolve($input: AlertIdInput!) {
+      alertResolve(input: $input) { alert { id status } userErrors { code message } }
+    }`,
+  };
+
+  function showAlertActions(row, status) {
+    row.dataset.status = status;
+    const cell = row.cells[4];
+    const buttons = [];
+    if (status === "OPEN") buttons.push(alertButton(row, "acknowledge", "Acknowledge"));
+    else buttons.push(element("span", { class: "muted" }, "Acknowledged "));
+    buttons.push(alertButton(row, "resolve", "Resolve"));
+    cell.replaceChildren(...buttons);
+  }
+
+  function alertButton(row, action, label) {
+    const button = element("button", { type: "button", "data-action": action }, label);
+    button.addEventListener("click", () => actOnAlert(row, action));
+    return button;
+  }
+
+  async function actOnAlert(row, action) {
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    const box = $("alerts-error");
+    if (!token) return signOut();
+    row.querySelectorAll("button").forEach((button) => (button.disabled = true));
+    box.hidden = true;
+    try {
+      const data = await gql(token, ALERT_ACTIONS[action], { input: { id: row.dataset.id } });
+      const payload = data[action === "acknowledge" ? "alertAcknowledge" : "alertResolve"];
+      if (payload.userErrors.length) throw new ApiError(payload.userErrors.map((e) => e.message).join("; "), 200);
+      if (payload.alert.status === "RESOLVED") {
+        const body = row.parentElement;
+        row.remove();
+        $("alerts-count").textContent = String(Math.max(0, Number($("alerts-count").textContent || 0) - 1));
+        if (body && !body.querySelector("tr[data-id]")) body.replaceChildren(noAlerts());
+      } else {
+        showAlertActions(row, payload.alert.status);
+      }
+    } catch (error) {
+      if (error.status === 401) return signOut("The token was refused: " + error.message);
+      box.textContent = "Could not " + action + " the alert: " + error.message;
+      box.hidden = false;
+      row.querySelectorAll("button").forEach((button) => (button.disabled = false));
+    }
   }
 
   // -- the live feed: a minimal graphql-transport-ws client ---------------------------------

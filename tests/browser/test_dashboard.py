@@ -25,8 +25,9 @@ import pytest
 
 from dashboard import ASSETS_DIR, ASSETS_PATH, CONTENT_SECURITY_POLICY, PACKAGE_DIR, dashboard_html
 from models.access import Role
-from models.alerts import AlertKind, AlertSeverity
+from models.alerts import Alert, AlertKind, AlertSeverity
 from models.inventory import MovementReason, StockLevel, StockMovement
+from schema.common import to_global_id
 from services.alerts import raise_alert
 from settings import Settings
 from tests.fixtures.analytics import random_history
@@ -179,6 +180,59 @@ async def test_the_dashboard_charts_the_reports_and_follows_orders_and_alerts_li
     # (data: is chromium's own calendar icon of the date inputs).
     assert any(address.endswith("/dashboard.js") for address in requested)
     assert [address for address in requested if not address.startswith((server.base_url, "data:"))] == []
+
+
+def _alert_row(subject: str) -> str:
+    """JavaScript: the alerts table's row for `subject` (or undefined)."""
+    return _all("#alerts tbody tr[data-id]") + f".find(r => r.cells[2].textContent === {json.dumps(subject)})"
+
+
+@needs_chromium
+@pytest.mark.live_server
+async def test_staff_acknowledge_and_resolve_alerts_from_the_dashboard(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
+    # given three open alerts
+    alerts = [
+        await raise_alert(kind=AlertKind.SLA_BREACH, severity=AlertSeverity.WARNING, subject=f"order:{n}", facts={})
+        for n in ("one", "two", "three")
+    ]
+    assert all(alerts)
+    ops = await make_token(Role.OPS)
+    async with offline_page(f"{server.base_url}/dashboard") as page:
+        await sign_in(page, ops)
+        await page.wait_for("document.body?.dataset.loaded === 'true'", what="the lists load")
+
+        # when OPS acknowledges the first and resolves the second
+        await page.evaluate(_alert_row("order:one") + ".querySelector('button[data-action=acknowledge]').click()")
+        await page.wait_for(_alert_row("order:one") + "?.dataset.status === 'ACKNOWLEDGED'", what="acknowledged")
+        acknowledged_buttons = await page.evaluate(_alert_row("order:one") + ".querySelectorAll('button').length")
+        await page.evaluate(_alert_row("order:two") + ".querySelector('button[data-action=resolve]').click()")
+        await page.wait_for(_alert_row("order:two") + " === undefined", what="the resolved alert leaves the list")
+        count = await page.evaluate("document.getElementById('alerts-count').textContent")
+
+        # and resolves the third, which someone else resolved meanwhile
+        third = alerts[2]
+        assert third is not None
+        await server.gql(
+            "mutation($i: AlertIdInput!) { alertResolve(input: $i) { userErrors { code } } }",
+            {"i": {"id": to_global_id("Alert", third.id)}},
+            token=admin_token,
+        )
+        await page.evaluate(_alert_row("order:three") + ".querySelector('button[data-action=resolve]').click()")
+        refused = await page.wait_for(
+            "!document.getElementById('alerts-error').hidden && document.getElementById('alerts-error').textContent",
+            what="the refusal shows",
+        )
+        still_listed = await page.evaluate(_alert_row("order:three") + " !== undefined")
+
+    # then the API has them so, and the page said what it could not do
+    statuses = {a.subject: a.status.value for a in await Alert.all()}
+    assert statuses == {"order:one": "ACKNOWLEDGED", "order:two": "RESOLVED", "order:three": "RESOLVED"}
+    assert acknowledged_buttons == 1  # only "Resolve" is left
+    assert count == "2"
+    assert refused.startswith("Could not resolve the alert: ")
+    assert still_listed
 
 
 def feed_entries(number: str, status: str) -> str:
