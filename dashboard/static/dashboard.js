@@ -87,6 +87,23 @@
     return { from: chosen.from.toISOString(), to: new Date(chosen.to.getTime() + DAY_MS).toISOString() };
   }
 
+  // ?channel=CODE: the sales charts of one channel (all of them without it; stock is shared).
+  function chosenChannel() {
+    return new URLSearchParams(window.location.search).get("channel") || "";
+  }
+
+  const CHANNELS = "query DashboardChannels { channels(first: 100) { edges { node { code name } } } }";
+
+  function renderChannels(channels, chosen) {
+    const known = channels.some((channel) => channel.code === chosen);
+    $("window-channel").replaceChildren(
+      element("option", { value: "" }, "All channels"),
+      ...channels.map((channel) => element("option", { value: channel.code }, channel.name + " (" + channel.code + ")")),
+      ...(chosen && !known ? [element("option", { value: chosen }, chosen)] : []),
+    );
+    $("window-channel").value = chosen;
+  }
+
   // -- formatting ---------------------------------------------------------------------------
 
   function money(amount, currency) {
@@ -256,16 +273,16 @@
   // -- the reports --------------------------------------------------------------------------
 
   const REPORTS = `
-    query DashboardReports($from: DateTime!, $to: DateTime!) {
+    query DashboardReports($from: DateTime!, $to: DateTime!, $filter: ReportFilter) {
       analytics {
-        byDay: report(measures: [ORDERS, REVENUE], dimensions: [DAY], from: $from, to: $to) {
+        byDay: report(measures: [ORDERS, REVENUE], dimensions: [DAY], from: $from, to: $to, filter: $filter) {
           currency period orders revenue { amount currency }
         }
-        byChannel: report(measures: [ORDERS, REVENUE], dimensions: [CHANNEL], from: $from, to: $to) {
+        byChannel: report(measures: [ORDERS, REVENUE], dimensions: [CHANNEL], from: $from, to: $to, filter: $filter) {
           currency channel orders revenue { amount currency }
         }
         rates: report(measures: [ON_TIME_SHIP_RATE, CANCELLED_RATE, RETURN_RATE], dimensions: [WEEK],
-                      from: $from, to: $to) {
+                      from: $from, to: $to, filter: $filter) {
           currency period onTimeShipRate cancelledRate returnRate
         }
         inventory(from: $from, to: $to) {
@@ -651,10 +668,13 @@
     $("load-error").hidden = true;
     document.body.dataset.loaded = "";
     try {
-      const [reports, lists] = await Promise.all([
-        gql(token, REPORTS, apiWindow(chosen)),
+      const channel = chosenChannel();
+      const [reports, lists, channels] = await Promise.all([
+        gql(token, REPORTS, { ...apiWindow(chosen), filter: channel ? { channel } : null }),
         gql(token, LISTS),
+        gql(token, CHANNELS),
       ]);
+      renderChannels(channels.channels.edges.map((edge) => edge.node), channel);
       renderReports(reports.analytics);
       renderLists(lists);
       $("load-state").textContent = "Updated " + when(new Date().toISOString());
@@ -721,6 +741,8 @@
       const params = new URLSearchParams(window.location.search);
       params.set("from", $("window-from").value);
       params.set("to", $("window-to").value);
+      if ($("window-channel").value) params.set("channel", $("window-channel").value);
+      else params.delete("channel");
       window.history.replaceState(null, "", "?" + params.toString());
       const token = sessionStorage.getItem(TOKEN_KEY);
       if (token) load(token);

@@ -182,6 +182,51 @@ async def test_the_dashboard_charts_the_reports_and_follows_orders_and_alerts_li
     assert [address for address in requested if not address.startswith((server.base_url, "data:"))] == []
 
 
+BY_CHANNEL = """
+query($from: DateTime!, $to: DateTime!, $filter: ReportFilter) { analytics {
+  byDay: report(measures: [ORDERS], dimensions: [DAY], from: $from, to: $to, filter: $filter) { period orders }
+  byChannel: report(measures: [REVENUE], dimensions: [CHANNEL], from: $from, to: $to, filter: $filter) { channel }
+} }
+"""
+
+
+@needs_chromium
+@pytest.mark.live_server
+@pytest.mark.stock_drift  # random history is written straight to the tables: the ledger does not reconcile
+async def test_choosing_a_channel_charts_that_channels_sales(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
+    # given sales on several channels
+    await random_history(30)
+    ops = await make_token(Role.OPS)
+    web = (await server.gql(BY_CHANNEL, {**API_WINDOW, "filter": {"channel": "web"}}, token=ops))["data"]["analytics"]
+    every = (await server.gql(BY_CHANNEL, API_WINDOW, token=ops))["data"]["analytics"]
+    async with offline_page(f"{server.base_url}/dashboard?{WINDOW}") as page:
+        await sign_in(page, ops)
+        await page.wait_for("document.body?.dataset.loaded === 'true'", what="the reports load")
+        offered = await page.evaluate(_all("#window-channel option") + ".map(o => o.value)")
+
+        # when web is chosen
+        await page.evaluate(
+            "document.getElementById('window-channel').value = 'web';"
+            "document.body.dataset.loaded = '';"
+            "document.getElementById('window-form').requestSubmit()"
+        )
+        await page.wait_for("document.body?.dataset.loaded === 'true'", what="the web reports load")
+        points = await page.evaluate(
+            _all("#chart-orders circle.point") + ".map(c => [c.dataset.x, Number(c.dataset.y)])"
+        )
+        bars = await page.evaluate(_all("#chart-channels rect.bar") + ".map(b => b.dataset.label)")
+        search = await page.evaluate("location.search")
+
+    # then the charts draw web's rows only, and the address keeps the choice
+    assert "" in offered and "web" in offered and len(offered) > 2
+    assert len({row["channel"] for row in every["byChannel"]}) > 1
+    assert sorted(points) == sorted([row["period"], row["orders"]] for row in web["byDay"])
+    assert {label.split(" · ")[0] for label in bars} == {"web"}
+    assert "channel=web" in search
+
+
 def _alert_row(subject: str) -> str:
     """JavaScript: the alerts table's row for `subject` (or undefined)."""
     return _all("#alerts tbody tr[data-id]") + f".find(r => r.cells[2].textContent === {json.dumps(subject)})"
