@@ -13,14 +13,14 @@ PostgreSQL; SQLite serialises writers), inside their own transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from models.catalog import Product
+from models.catalog import Product, Warehouse
 from models.inserts import insert_later, new_row
 from models.inventory import MovementReason, StockLevel, StockMovement
 from services.errors import DomainError, ErrorCode, Problem
@@ -97,18 +97,57 @@ async def lock_rows(
     if lock and is_postgres(conn):
         query += " FOR UPDATE"
     rows = await conn.execute_query_dict(sql(conn, query), params)
-    return {
-        (r["product_id"], r["warehouse_id"]): StockRow(
-            id=r["id"],
-            product_id=r["product_id"],
-            warehouse_id=r["warehouse_id"],
-            on_hand=r["on_hand"],
-            reserved=r["reserved"],
-            safety_stock=r["safety_stock"],
-            low_stock=bool(r["low_stock"]),
-        )
-        for r in rows
-    }
+    return {(r["product_id"], r["warehouse_id"]): stock_row(r) for r in rows}
+
+
+# The stock columns under a prefix, for a statement that reads stock rows with something else.
+JOINED_COLUMNS = ", ".join(f"s.{c} AS stock_{c}" for c in _COLUMNS.split(", "))
+
+
+def stock_row(r: Mapping[str, Any], prefix: str = "") -> StockRow:
+    return StockRow(
+        id=r[prefix + "id"],
+        product_id=r[prefix + "product_id"],
+        warehouse_id=r[prefix + "warehouse_id"],
+        on_hand=r[prefix + "on_hand"],
+        reserved=r[prefix + "reserved"],
+        safety_stock=r[prefix + "safety_stock"],
+        low_stock=bool(r[prefix + "low_stock"]),
+    )
+
+
+# The warehouses a channel sources from: its linked ones, or all when it has none; never archived.
+ELIGIBLE_WAREHOUSES = (
+    "archived_at IS NULL AND (id IN (SELECT warehouse_id FROM channel_warehouse WHERE channel_id = ?) "
+    "OR NOT EXISTS (SELECT 1 FROM channel_warehouse WHERE channel_id = ?))"
+)
+
+
+async def eligible_with_stock(
+    channel_id: int, product_ids: Collection[int], conn: BaseDBAsyncClient
+) -> tuple[list[Warehouse], dict[tuple[int, int], StockRow]]:
+    """The eligible warehouses (`allocation.eligible_warehouses`) and, in the same statement, their stock rows of these products,
+    unlocked (a plan to confirm under the lock later: services.orders)."""
+    products = sorted(set(product_ids))
+    rows = await conn.execute_query_dict(
+        sql(
+            conn,
+            f"SELECT w.*, {JOINED_COLUMNS} FROM warehouse w LEFT JOIN stock_level s ON s.warehouse_id = w.id "
+            f"AND s.product_id IN ({placeholders(products)}) WHERE w.{ELIGIBLE_WAREHOUSES.replace('(id IN', '(w.id IN')} "
+            "ORDER BY w.id, s.id",
+        ),
+        [*products, channel_id, channel_id],
+    )
+    warehouses: dict[int, Warehouse] = {}
+    stock: dict[tuple[int, int], StockRow] = {}
+    for row in rows:
+        columns = {k: v for k, v in row.items() if not k.startswith("stock_")}
+        if columns["id"] not in warehouses:
+            warehouses[columns["id"]] = Warehouse._init_from_db(**columns)
+        if row["stock_id"] is not None:
+            found = stock_row(row, "stock_")
+            stock[(found.product_id, found.warehouse_id)] = found
+    return list(warehouses.values()), stock
 
 
 def _insufficient(change: StockChange) -> DomainError:
