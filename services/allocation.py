@@ -266,6 +266,22 @@ def allocation_rows(order: Order, plan: Plan) -> list[Allocation]:
     ]
 
 
+def reservations(
+    order: Order, plan: Plan, rows: dict[tuple[int, int], StockRow], *, keep_safety_stock: bool = False
+) -> list[StockChange]:
+    """The stock changes that reserve a plan's picks, in row id order."""
+    return [
+        StockChange(
+            rows[(p.product_id, p.warehouse_id)],
+            MovementReason.RESERVE,
+            reserved_delta=p.quantity,
+            reference=f"order:{order.number}",
+            keep_safety_stock=keep_safety_stock,
+        )
+        for p in sorted(plan.picks, key=lambda p: rows[(p.product_id, p.warehouse_id)].id)
+    ]
+
+
 async def reserve(
     order: Order,
     plan: Plan,
@@ -275,25 +291,17 @@ async def reserve(
     conn: BaseDBAsyncClient,
     keep_safety_stock: bool = False,
     held: bool = False,
+    applied: bool = False,
 ) -> None:
     """Write the plan's reservations; `keep_safety_stock`: the UPDATE itself refuses to
     reserve into a row's safety stock (a concurrent plan read before us cannot take it).
     `held`: the allocation rows are held back to the commit (`insert_later`), for a caller
-    that reads none of them back in its transaction (a new order)."""
+    that reads none of them back in its transaction (a new order). `applied`: the stock
+    changes are made already (`stock.lock_and_apply`)."""
     if not plan.picks and not plan.dropship:
         return
-    reference = f"order:{order.number}"
-    changes = [
-        StockChange(
-            rows[(p.product_id, p.warehouse_id)],
-            MovementReason.RESERVE,
-            reserved_delta=p.quantity,
-            reference=reference,
-            keep_safety_stock=keep_safety_stock,
-        )
-        for p in sorted(plan.picks, key=lambda p: rows[(p.product_id, p.warehouse_id)].id)
-    ]
-    await apply_changes(conn, changes, actor=actor)
+    if not applied:
+        await apply_changes(conn, reservations(order, plan, rows, keep_safety_stock=keep_safety_stock), actor=actor)
     await (insert_later if held else insert_all)(allocation_rows(order, plan), using_db=conn)
     if plan.dropship:  # the suppliers get their requests in this transaction (services.wiring)
         await run_within(Within.DROP_SHIP_ROUTED, conn, DropShipRouted(order, plan.dropship))

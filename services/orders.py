@@ -28,7 +28,16 @@ from models.order_money import OrderTag
 from models.orders import Customer, Order, OrderEvent, OrderLine, OrderStatus, parse_order_number
 from services import statements
 from services.access import Principal
-from services.allocation import Need, destination_of, plan_for_channel, plan_order, reserve, status_for
+from services.allocation import (
+    Need,
+    Plan,
+    destination_of,
+    plan_for_channel,
+    plan_order,
+    reservations,
+    reserve,
+    status_for,
+)
 from services.errors import DomainError, ErrorCode, not_found
 from services.order_changes import order_total
 from services.order_drafts import (
@@ -46,7 +55,7 @@ from services.order_status import Hop, write_history
 from services.picking import create_pick_tasks
 from services.reactions import OrderPlaced, Within, run_within
 from services.sql import is_postgres, sql
-from services.stock import eligible_with_stock
+from services.stock import StockRow, eligible_with_stock, lock_and_apply
 from services.uow import unit_of_work
 
 W = TypeVar("W", bound=Any)
@@ -334,6 +343,7 @@ async def _insert_order(
             channel, draft, customer_id=customer.id, currency=currency, subtotal=subtotal, fingerprint=fingerprint
         )
         units = sum(n.quantity for n in needs)
+        applied = False
         stocked = [n.product_id for n in needs if n.dropship_supplier_id is None]
         warehouses = None
         early = bool(stocked) and is_postgres(conn)
@@ -349,9 +359,30 @@ async def _insert_order(
             )
             order.status = status_for(units, sum(guess.unfilled.values()))
             await order.save(using_db=conn, force_create=True)
-        # Plan against the locked stock, so that a refused order writes nothing at all (its
-        # transaction rolls back) and, on SQLite, the order is inserted with its status.
-        rows, plan = await plan_order(order, channel=channel, needs=needs, conn=conn, warehouses=warehouses)
+        if early and guess.picks:
+            # The guess's reservations take the locks themselves (one statement); they stand
+            # if the plan on the rows as locked is the guess, else they are undone.
+            assert warehouses is not None
+
+            def replan(locked: dict[tuple[int, int], StockRow]) -> Plan:
+                return plan_for_channel(
+                    channel, needs, warehouses=warehouses, rows=locked, destination=destination_of(order)
+                )
+
+            keep = channel.respect_safety_stock
+            rows, applied = await lock_and_apply(
+                conn,
+                reservations(order, guess, unlocked, keep_safety_stock=keep),
+                product_ids=stocked,
+                warehouse_ids=[w.id for w in warehouses],
+                accept=lambda locked: replan(locked) == guess,
+                actor=principal.actor,
+            )
+            plan = guess if applied else replan(rows)
+        else:
+            # Plan against the locked stock, so that a refused order writes nothing at all (its
+            # transaction rolls back) and, on SQLite, the order is inserted with its status.
+            rows, plan = await plan_order(order, channel=channel, needs=needs, conn=conn, warehouses=warehouses)
         if not plan.complete and channel.backorder_policy == BackorderPolicy.REJECT:
             raise cannot_ship(draft, products, plan.unfilled, allow_split=channel.allow_split)
         settled = status_for(units, sum(plan.unfilled.values()))
@@ -372,6 +403,7 @@ async def _insert_order(
             conn=conn,
             keep_safety_stock=channel.respect_safety_stock,
             held=True,
+            applied=applied,
         )
         await create_pick_tasks(
             order, plan.picks, conn=conn, may_exist=False, products={p.id: p for p in products.values()}
