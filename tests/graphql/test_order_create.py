@@ -343,3 +343,36 @@ async def test_order_create_holds_the_stock_lock_for_few_statements_on_postgres(
     assert backordered[0] == "BACKORDERED" and len(backordered[1]) == 1, backordered
     after = [s.upper() for s in allocated[1] + backordered[1]]
     assert not any(s.startswith(('INSERT INTO "ORDER"', "UPDATE STOCK_LEVEL")) for s in after), after
+
+
+async def test_reservations_that_took_the_lock_are_undone_when_the_locked_plan_differs(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
+    # orderCreate keeps a reservation made while locking only if the plan on the rows as
+    # locked is the one it was made for; when it is not, the stock is as it was locked
+    if server.settings.database_dialect != "postgres":
+        pytest.skip("lock_and_apply is PostgreSQL's")
+    from models.catalog import Product, Warehouse
+    from models.inventory import StockLevel, StockMovement
+    from services.stock import StockChange, lock_and_apply, lock_rows
+    from services.uow import unit_of_work
+
+    product = await Product.get(sku="SKU-A")
+    east = await Warehouse.get(code="east")
+    before = await StockLevel.get(product_id=product.id, warehouse_id=east.id)
+    ledger = await StockMovement.all().count()
+
+    async def reserve_two(accept: bool) -> bool:  # (accepted, the path every allocated orderCreate takes)
+        async with unit_of_work() as conn:
+            rows = await lock_rows(conn, product_ids=[product.id], warehouse_ids=[east.id], lock=False)
+            change = StockChange(rows[(product.id, east.id)], MovementReason.RESERVE, reserved_delta=2)
+            _, kept = await lock_and_apply(
+                conn, [change], product_ids=[product.id], warehouse_ids=[east.id], accept=lambda _: accept, actor="t"
+            )
+            return kept
+
+    # when the locked rows are not accepted, then nothing moved and nothing was booked
+    assert await reserve_two(False) is False
+    after = await StockLevel.get(id=before.id)
+    assert (after.on_hand, after.reserved, after.low_stock) == (before.on_hand, before.reserved, before.low_stock)
+    assert await StockMovement.all().count() == ledger
