@@ -23,7 +23,7 @@ from services.geography import Destination, rank_warehouses
 from services.order_status import Hop, transition, write_history
 from services.reactions import Within, run_within
 from services.sql import sql
-from services.stock import StockChange, StockRow, apply_changes, lock_rows
+from services.stock import ELIGIBLE_WAREHOUSES, StockChange, StockRow, apply_changes, lock_rows
 
 
 @dataclass(frozen=True)
@@ -145,13 +145,7 @@ async def eligible_warehouses(channel_id: int, conn: BaseDBAsyncClient) -> list[
     """The channel's linked warehouses, or every warehouse when it has none (one query);
     never an archived one."""
     rows = await conn.execute_query_dict(
-        sql(
-            conn,
-            "SELECT * FROM warehouse WHERE archived_at IS NULL AND ("
-            "id IN (SELECT warehouse_id FROM channel_warehouse WHERE channel_id = ?) "
-            "OR NOT EXISTS (SELECT 1 FROM channel_warehouse WHERE channel_id = ?))",
-        ),
-        [channel_id, channel_id],
+        sql(conn, f"SELECT * FROM warehouse WHERE {ELIGIBLE_WAREHOUSES}"), [channel_id, channel_id]
     )
     return [Warehouse._init_from_db(**row) for row in rows]
 
@@ -219,20 +213,25 @@ def plan_for_channel(
 
 
 async def plan_order(
-    order: Order, *, channel: Channel, needs: list[Need], conn: BaseDBAsyncClient
+    order: Order,
+    *,
+    channel: Channel,
+    needs: list[Need],
+    conn: BaseDBAsyncClient,
+    warehouses: list[Warehouse] | None = None,
 ) -> tuple[dict[tuple[int, int], StockRow], Plan]:
     """Lock the stock rows `needs` may take from and plan per the channel's rules; returns
     (the locked rows, the plan) for `reserve`. `order` need not be saved yet (only its
-    destination is read)."""
+    destination is read). `warehouses`: the eligible ones, if already read."""
     stocked, _ = split_dropship(needs)
-    warehouses: list[Warehouse] = []
     rows: dict[tuple[int, int], StockRow] = {}
     if stocked:  # a drop-ship-only order reads no stock
-        warehouses = await eligible_warehouses(channel.id, conn)
+        if warehouses is None:
+            warehouses = await eligible_warehouses(channel.id, conn)
         rows = await lock_rows(
             conn, product_ids=[n.product_id for n in stocked], warehouse_ids=[w.id for w in warehouses]
         )
-    plan = plan_for_channel(channel, needs, warehouses=warehouses, rows=rows, destination=destination_of(order))
+    plan = plan_for_channel(channel, needs, warehouses=warehouses or [], rows=rows, destination=destination_of(order))
     return rows, plan
 
 
@@ -267,6 +266,22 @@ def allocation_rows(order: Order, plan: Plan) -> list[Allocation]:
     ]
 
 
+def reservations(
+    order: Order, plan: Plan, rows: dict[tuple[int, int], StockRow], *, keep_safety_stock: bool = False
+) -> list[StockChange]:
+    """The stock changes that reserve a plan's picks, in row id order."""
+    return [
+        StockChange(
+            rows[(p.product_id, p.warehouse_id)],
+            MovementReason.RESERVE,
+            reserved_delta=p.quantity,
+            reference=f"order:{order.number}",
+            keep_safety_stock=keep_safety_stock,
+        )
+        for p in sorted(plan.picks, key=lambda p: rows[(p.product_id, p.warehouse_id)].id)
+    ]
+
+
 async def reserve(
     order: Order,
     plan: Plan,
@@ -276,25 +291,17 @@ async def reserve(
     conn: BaseDBAsyncClient,
     keep_safety_stock: bool = False,
     held: bool = False,
+    applied: bool = False,
 ) -> None:
     """Write the plan's reservations; `keep_safety_stock`: the UPDATE itself refuses to
     reserve into a row's safety stock (a concurrent plan read before us cannot take it).
     `held`: the allocation rows are held back to the commit (`insert_later`), for a caller
-    that reads none of them back in its transaction (a new order)."""
+    that reads none of them back in its transaction (a new order). `applied`: the stock
+    changes are made already (`stock.lock_and_apply`)."""
     if not plan.picks and not plan.dropship:
         return
-    reference = f"order:{order.number}"
-    changes = [
-        StockChange(
-            rows[(p.product_id, p.warehouse_id)],
-            MovementReason.RESERVE,
-            reserved_delta=p.quantity,
-            reference=reference,
-            keep_safety_stock=keep_safety_stock,
-        )
-        for p in sorted(plan.picks, key=lambda p: rows[(p.product_id, p.warehouse_id)].id)
-    ]
-    await apply_changes(conn, changes, actor=actor)
+    if not applied:
+        await apply_changes(conn, reservations(order, plan, rows, keep_safety_stock=keep_safety_stock), actor=actor)
     await (insert_later if held else insert_all)(allocation_rows(order, plan), using_db=conn)
     if plan.dropship:  # the suppliers get their requests in this transaction (services.wiring)
         await run_within(Within.DROP_SHIP_ROUTED, conn, DropShipRouted(order, plan.dropship))

@@ -28,7 +28,16 @@ from models.order_money import OrderTag
 from models.orders import Customer, Order, OrderEvent, OrderLine, OrderStatus, parse_order_number
 from services import statements
 from services.access import Principal
-from services.allocation import Need, plan_order, reserve, status_for
+from services.allocation import (
+    Need,
+    Plan,
+    destination_of,
+    plan_for_channel,
+    plan_order,
+    reservations,
+    reserve,
+    status_for,
+)
 from services.errors import DomainError, ErrorCode, not_found
 from services.order_changes import order_total
 from services.order_drafts import (
@@ -45,7 +54,8 @@ from services.order_drafts import (
 from services.order_status import Hop, write_history
 from services.picking import create_pick_tasks
 from services.reactions import OrderPlaced, Within, run_within
-from services.sql import sql
+from services.sql import is_postgres, sql
+from services.stock import StockRow, eligible_with_stock, lock_and_apply
 from services.uow import unit_of_work
 
 W = TypeVar("W", bound=Any)
@@ -332,14 +342,56 @@ async def _insert_order(
         order = new_order(
             channel, draft, customer_id=customer.id, currency=currency, subtotal=subtotal, fingerprint=fingerprint
         )
-        # Plan against the locked stock first, so that the order is inserted with the status
-        # the plan gives it (no second UPDATE) and a refused order writes nothing at all.
-        rows, plan = await plan_order(order, channel=channel, needs=needs, conn=conn)
+        units = sum(n.quantity for n in needs)
+        applied = False
+        stocked = [n.product_id for n in needs if n.dropship_supplier_id is None]
+        warehouses = None
+        early = bool(stocked) and is_postgres(conn)
+        if early:
+            # The stock rows' locks serialise every order of a SKU until it commits, so on
+            # PostgreSQL the order goes in before they are taken, with the status a plan on
+            # the unlocked rows gives (read with the warehouses, no extra statement); the plan
+            # made under the lock decides, and corrects the status when it differs. (SQLite's
+            # writer lock is the whole transaction: nothing to gain there.)
+            warehouses, unlocked = await eligible_with_stock(channel.id, stocked, conn)
+            guess = plan_for_channel(
+                channel, needs, warehouses=warehouses, rows=unlocked, destination=destination_of(order)
+            )
+            order.status = status_for(units, sum(guess.unfilled.values()))
+            await order.save(using_db=conn, force_create=True)
+        if early and guess.picks:
+            # The guess's reservations take the locks themselves (one statement); they stand
+            # if the plan on the rows as locked is the guess, else they are undone.
+            assert warehouses is not None
+
+            def replan(locked: dict[tuple[int, int], StockRow]) -> Plan:
+                return plan_for_channel(
+                    channel, needs, warehouses=warehouses, rows=locked, destination=destination_of(order)
+                )
+
+            keep = channel.respect_safety_stock
+            rows, applied = await lock_and_apply(
+                conn,
+                reservations(order, guess, unlocked, keep_safety_stock=keep),
+                product_ids=stocked,
+                warehouse_ids=[w.id for w in warehouses],
+                accept=lambda locked: replan(locked) == guess,
+                actor=principal.actor,
+            )
+            plan = guess if applied else replan(rows)
+        else:
+            # Plan against the locked stock, so that a refused order writes nothing at all (its
+            # transaction rolls back) and, on SQLite, the order is inserted with its status.
+            rows, plan = await plan_order(order, channel=channel, needs=needs, conn=conn, warehouses=warehouses)
         if not plan.complete and channel.backorder_policy == BackorderPolicy.REJECT:
             raise cannot_ship(draft, products, plan.unfilled, allow_split=channel.allow_split)
-        settled = status_for(sum(n.quantity for n in needs), sum(plan.unfilled.values()))
-        order.status = settled
-        await order.save(using_db=conn, force_create=True)
+        settled = status_for(units, sum(plan.unfilled.values()))
+        if not early:
+            order.status = settled
+            await order.save(using_db=conn, force_create=True)
+        elif order.status != settled:  # the stock moved between the two reads: still the order's creation
+            await Order.filter(id=order.id).using_db(conn).update(status=settled)
+            order.status = settled
         lines = await insert_later(new_lines(order, priced), using_db=conn)
         await insert_later(new_tags(order, draft), using_db=conn)
         # Nothing reads a new order's allocations back before the commit: held back too.
@@ -351,6 +403,7 @@ async def _insert_order(
             conn=conn,
             keep_safety_stock=channel.respect_safety_stock,
             held=True,
+            applied=applied,
         )
         await create_pick_tasks(
             order, plan.picks, conn=conn, may_exist=False, products={p.id: p for p in products.values()}

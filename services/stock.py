@@ -13,14 +13,14 @@ PostgreSQL; SQLite serialises writers), inside their own transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from models.catalog import Product
+from models.catalog import Product, Warehouse
 from models.inserts import insert_later, new_row
 from models.inventory import MovementReason, StockLevel, StockMovement
 from services.errors import DomainError, ErrorCode, Problem
@@ -97,18 +97,57 @@ async def lock_rows(
     if lock and is_postgres(conn):
         query += " FOR UPDATE"
     rows = await conn.execute_query_dict(sql(conn, query), params)
-    return {
-        (r["product_id"], r["warehouse_id"]): StockRow(
-            id=r["id"],
-            product_id=r["product_id"],
-            warehouse_id=r["warehouse_id"],
-            on_hand=r["on_hand"],
-            reserved=r["reserved"],
-            safety_stock=r["safety_stock"],
-            low_stock=bool(r["low_stock"]),
-        )
-        for r in rows
-    }
+    return {(r["product_id"], r["warehouse_id"]): stock_row(r) for r in rows}
+
+
+# The stock columns under a prefix, for a statement that reads stock rows with something else.
+JOINED_COLUMNS = ", ".join(f"s.{c} AS stock_{c}" for c in _COLUMNS.split(", "))
+
+
+def stock_row(r: Mapping[str, Any], prefix: str = "") -> StockRow:
+    return StockRow(
+        id=r[prefix + "id"],
+        product_id=r[prefix + "product_id"],
+        warehouse_id=r[prefix + "warehouse_id"],
+        on_hand=r[prefix + "on_hand"],
+        reserved=r[prefix + "reserved"],
+        safety_stock=r[prefix + "safety_stock"],
+        low_stock=bool(r[prefix + "low_stock"]),
+    )
+
+
+# The warehouses a channel sources from: its linked ones, or all when it has none; never archived.
+ELIGIBLE_WAREHOUSES = (
+    "archived_at IS NULL AND (id IN (SELECT warehouse_id FROM channel_warehouse WHERE channel_id = ?) "
+    "OR NOT EXISTS (SELECT 1 FROM channel_warehouse WHERE channel_id = ?))"
+)
+
+
+async def eligible_with_stock(
+    channel_id: int, product_ids: Collection[int], conn: BaseDBAsyncClient
+) -> tuple[list[Warehouse], dict[tuple[int, int], StockRow]]:
+    """The eligible warehouses (`allocation.eligible_warehouses`) and, in the same statement, their stock rows of these products,
+    unlocked (a plan to confirm under the lock later: services.orders)."""
+    products = sorted(set(product_ids))
+    rows = await conn.execute_query_dict(
+        sql(
+            conn,
+            f"SELECT w.*, {JOINED_COLUMNS} FROM warehouse w LEFT JOIN stock_level s ON s.warehouse_id = w.id "
+            f"AND s.product_id IN ({placeholders(products)}) WHERE w.{ELIGIBLE_WAREHOUSES.replace('(id IN', '(w.id IN')} "
+            "ORDER BY w.id, s.id",
+        ),
+        [*products, channel_id, channel_id],
+    )
+    warehouses: dict[int, Warehouse] = {}
+    stock: dict[tuple[int, int], StockRow] = {}
+    for row in rows:
+        columns = {k: v for k, v in row.items() if not k.startswith("stock_")}
+        if columns["id"] not in warehouses:
+            warehouses[columns["id"]] = Warehouse._init_from_db(**columns)
+        if row["stock_id"] is not None:
+            found = stock_row(row, "stock_")
+            stock[(found.product_id, found.warehouse_id)] = found
+    return list(warehouses.values()), stock
 
 
 def _insufficient(change: StockChange) -> DomainError:
@@ -125,14 +164,12 @@ def _insufficient(change: StockChange) -> DomainError:
     )
 
 
-async def apply_changes(conn: BaseDBAsyncClient, changes: list[StockChange], *, actor: str) -> None:
-    """Apply stock changes atomically (see module doc). Raises INSUFFICIENT_STOCK.
+Totals = list[tuple[StockRow, int, int]]
 
-    All rows move in one conditional UPDATE; the WHERE re-checks every row's new values,
-    so the statement touches all rows or the change is refused.
-    """
-    if not changes:
-        return
+
+def _totals(changes: list[StockChange]) -> tuple[Totals, list[int], dict[int, bool]]:
+    """Each row's summed deltas in id order, the rows that keep their safety stock, and
+    whether each ends at or below it; raises INSUFFICIENT_STOCK if the rows as read refuse."""
     totals: dict[int, tuple[StockRow, int, int]] = {}
     keeping = {c.row.id for c in changes if c.keep_safety_stock}
     for change in changes:
@@ -143,44 +180,115 @@ async def apply_changes(conn: BaseDBAsyncClient, changes: list[StockChange], *, 
             raise _insufficient(change)
     rows = sorted(totals.values(), key=lambda t: t[0].id)
     lows = {row.id: row.on_hand + d_on - (row.reserved + d_res) <= row.safety_stock for row, d_on, d_res in rows}
+    return rows, sorted(keeping), lows
+
+
+def _moves(rows: Totals, kept: list[int], lows: dict[int, bool] | None, column: str = "id") -> tuple[str, list[object]]:
+    """`SET ... WHERE ...` of the one conditional UPDATE that moves these rows (`column`: the
+    id as the statement names it), with its parameters; `lows`: each row's low_stock as
+    worked out from the rows as read, else computed by the statement from the row it moves."""
 
     def case(values: list[tuple[int, object]], default: str) -> tuple[str, list[object]]:
         params: list[object] = []
         for key, value in values:
             params += [key, value]
-        return f"CASE id {' '.join('WHEN ? THEN ?' for _ in values)} ELSE {default} END", params
+        return f"CASE {column} {' '.join('WHEN ? THEN ?' for _ in values)} ELSE {default} END", params
 
     on_case, on_params = case([(r.id, d) for r, d, _ in rows], "0")
     res_case, res_params = case([(r.id, d) for r, _, d in rows], "0")
-    low_case, low_params = case([(r.id, lows[r.id]) for r, _, _ in rows], "low_stock")
     ids = [r.id for r, _, _ in rows]
-    kept = sorted(keeping)
     # The floor is the row's own safety_stock column, so a plan read before a concurrent
     # reservation (or policy change) is re-checked against what the row holds now.
-    floor_sql = f"CASE WHEN id IN ({placeholders(kept)}) THEN safety_stock ELSE 0 END" if kept else "0"
-    updated, _ = await conn.execute_query(
-        sql(
-            conn,
-            f"UPDATE stock_level SET on_hand = on_hand + {on_case}, reserved = reserved + {res_case}, "
-            f"low_stock = {low_case}, updated_at = ? WHERE id IN ({placeholders(ids)}) "
-            f"AND on_hand + {on_case} >= 0 AND reserved + {res_case} >= 0 "
-            f"AND on_hand + {on_case} - (reserved + {res_case}) >= {floor_sql}",
-        ),
-        [
-            *on_params,
-            *res_params,
-            *low_params,
-            datetime.now(UTC),
-            *ids,
-            *on_params,
-            *res_params,
-            *on_params,
-            *res_params,
-            *kept,
-        ],
+    floor_sql = f"CASE WHEN {column} IN ({placeholders(kept)}) THEN safety_stock ELSE 0 END" if kept else "0"
+    low_sql, low_params = (
+        case([(r.id, lows[r.id]) for r, _, _ in rows], "low_stock")
+        if lows is not None
+        else (f"on_hand + {on_case} - (reserved + {res_case}) <= safety_stock", [*on_params, *res_params])
     )
+    text = (
+        f"SET on_hand = on_hand + {on_case}, reserved = reserved + {res_case}, low_stock = {low_sql}, "
+        f"updated_at = ? WHERE {column} IN ({placeholders(ids)}) "
+        f"AND on_hand + {on_case} >= 0 AND reserved + {res_case} >= 0 "
+        f"AND on_hand + {on_case} - (reserved + {res_case}) >= {floor_sql}"
+    )
+    params = [*on_params, *res_params, *low_params, datetime.now(UTC), *ids]
+    return text, [*params, *on_params, *res_params, *on_params, *res_params, *kept]
+
+
+async def apply_changes(conn: BaseDBAsyncClient, changes: list[StockChange], *, actor: str) -> None:
+    """Apply stock changes atomically (see module doc). Raises INSUFFICIENT_STOCK.
+
+    All rows move in one conditional UPDATE; the WHERE re-checks every row's new values,
+    so the statement touches all rows or the change is refused.
+    """
+    if not changes:
+        return
+    rows, kept, lows = _totals(changes)
+    text, params = _moves(rows, kept, lows)
+    updated, _ = await conn.execute_query(sql(conn, f"UPDATE stock_level {text}"), params)
     if updated != len(rows):  # only without the row locks (a bug) could a row have moved under us
         raise _insufficient(changes[0])
+    await _applied(conn, changes, rows, lows, actor=actor)
+
+
+async def lock_and_apply(
+    conn: BaseDBAsyncClient,
+    changes: list[StockChange],
+    *,
+    product_ids: Iterable[int],
+    warehouse_ids: Iterable[int],
+    accept: Callable[[dict[tuple[int, int], StockRow]], bool],
+    actor: str,
+) -> tuple[dict[tuple[int, int], StockRow], bool]:
+    """PostgreSQL: `lock_rows` and `apply_changes` in one statement, for changes planned on
+    rows read without the lock (a lock holder then needs one round trip fewer). The rows are
+    locked in id order as `lock_rows` does; the UPDATE re-checks each change on the locked
+    row. Kept only if every change applied and `accept` takes the rows as locked (before the
+    changes: the plan they give is the one made); else the applied ones are undone. Returns
+    (the rows as locked, whether the changes stand)."""
+    rows, kept, _ = _totals(changes)
+    products, warehouses = sorted(set(product_ids)), sorted(set(warehouse_ids))
+    names = ", ".join(f"{c} AS locked_{c}" for c in _COLUMNS.split(", "))
+    moves, params = _moves(rows, kept, None)
+    # Named apart from stock_level's own columns, so the UPDATE's bare names are the row it moves.
+    moves = moves.replace(" WHERE ", " FROM locked WHERE id = locked_id AND ", 1)
+    found = await conn.execute_query_dict(
+        "WITH locked AS ("
+        + sql(
+            conn,
+            f"SELECT {names} FROM stock_level WHERE product_id IN ({placeholders(products)}) "
+            f"AND warehouse_id IN ({placeholders(warehouses)}) ORDER BY id FOR UPDATE), "
+            f"moved AS (UPDATE stock_level {moves} RETURNING id) "
+            "SELECT locked.*, locked_id IN (SELECT id FROM moved) AS moved FROM locked ORDER BY locked_id",
+        ),
+        [*products, *warehouses, *params],
+    )
+    locked = {(r["locked_product_id"], r["locked_warehouse_id"]): stock_row(r, "locked_") for r in found}
+    moved = {r["locked_id"] for r in found if r["moved"]}
+    if len(moved) == len(rows) and accept(locked):
+        by_id = {row.id: row for row in locked.values()}
+        for row, _, _ in rows:  # the changes' rows as locked, before the changes
+            now = by_id[row.id]
+            row.on_hand, row.reserved, row.safety_stock, row.low_stock = (
+                now.on_hand,
+                now.reserved,
+                now.safety_stock,
+                now.low_stock,
+            )
+        lows = {r.id: r.on_hand + d_on - (r.reserved + d_res) <= r.safety_stock for r, d_on, d_res in rows}
+        await _applied(conn, changes, rows, lows, actor=actor)
+        return locked, True
+    undo = [(row, -d_on, -d_res) for row, d_on, d_res in rows if row.id in moved]
+    if undo:  # back to the rows as locked, low_stock included
+        text, params = _moves(undo, [], {r.id: r.low_stock for r in locked.values()})
+        await conn.execute_query(sql(conn, f"UPDATE stock_level {text}"), params)
+    return locked, False
+
+
+async def _applied(
+    conn: BaseDBAsyncClient, changes: list[StockChange], rows: Totals, lows: dict[int, bool], *, actor: str
+) -> None:
+    """After the UPDATE: the rows as read brought up to date, low-stock edges, the ledger."""
     for row, d_on, d_res in rows:
         crossed = lows[row.id] and not row.low_stock
         row.on_hand, row.reserved, row.low_stock = row.on_hand + d_on, row.reserved + d_res, lows[row.id]

@@ -6,6 +6,8 @@ import asyncio
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
 from models.events import OutboxEvent
 from models.inventory import MovementReason
 from models.orders import Order, OrderLine
@@ -307,3 +309,70 @@ async def test_an_order_is_created_with_its_shipping_taxes_and_discounts_in_its_
     assert too_much["order"] is None
     assert [(e["field"], e["code"]) for e in too_much["userErrors"]] == [(["discounts"], "INVALID")]
     assert await Order.all().count() == 1
+
+
+async def test_order_create_holds_the_stock_lock_for_few_statements_on_postgres(
+    server: Server, admin_token: str, catalog: dict[str, Any], sql_counter: Any
+) -> None:
+    # The stock rows' locks serialise every order of a SKU (issue 16's contention run): what
+    # does not depend on the plan made under them (the order itself) goes in before.
+    if server.settings.database_dialect != "postgres":
+        pytest.skip("SQLite has no row locks: its writer lock is the whole transaction")
+    principal = await principal_of(admin_token)
+    await create_product(sku="SKU-NONE", name="None in stock", price=Decimal("1.00"))
+
+    async def under_lock(ref: str, sku: str) -> tuple[str, list[str]]:
+        sql_counter.statements.clear()
+        result = await place(server, admin_token, externalRef=ref, lines=[{"sku": sku, "quantity": 1}])
+        assert result["userErrors"] == [], result
+        sent = [s.strip().rstrip(";") for s in sql_counter.statements]
+        locked = next(i for i, s in enumerate(sent) if "FOR UPDATE" in s.upper())
+        commit = next(i for i, s in enumerate(sent) if i > locked and s.upper() == "COMMIT")
+        return result["order"]["status"], sent[locked + 1 : commit]
+
+    # when an order is allocated, and one is backordered (a SKU with a stock row at zero)
+    allocated = await under_lock("LOCK-1", "SKU-A")
+    await adjust_stock(principal, sku="SKU-NONE", warehouse="east", delta=1, reason=MovementReason.RECEIPT)
+    await adjust_stock(principal, sku="SKU-NONE", warehouse="east", delta=-1, reason=MovementReason.ADJUSTMENT)
+    backordered = await under_lock("LOCK-2", "SKU-NONE")
+
+    # then between the statement that locks the stock row and COMMIT: the allocated one sends
+    # its pick task and the held-back rows (its reservation took the lock), the backordered
+    # one only the held-back rows; neither inserts the order or moves stock under the lock
+    assert allocated[0] == "ALLOCATED" and len(allocated[1]) == 2, allocated
+    assert backordered[0] == "BACKORDERED" and len(backordered[1]) == 1, backordered
+    after = [s.upper() for s in allocated[1] + backordered[1]]
+    assert not any(s.startswith(('INSERT INTO "ORDER"', "UPDATE STOCK_LEVEL")) for s in after), after
+
+
+async def test_reservations_that_took_the_lock_are_undone_when_the_locked_plan_differs(
+    server: Server, admin_token: str, catalog: dict[str, Any]
+) -> None:
+    # orderCreate keeps a reservation made while locking only if the plan on the rows as
+    # locked is the one it was made for; when it is not, the stock is as it was locked
+    if server.settings.database_dialect != "postgres":
+        pytest.skip("lock_and_apply is PostgreSQL's")
+    from models.catalog import Product, Warehouse
+    from models.inventory import StockLevel, StockMovement
+    from services.stock import StockChange, lock_and_apply, lock_rows
+    from services.uow import unit_of_work
+
+    product = await Product.get(sku="SKU-A")
+    east = await Warehouse.get(code="east")
+    before = await StockLevel.get(product_id=product.id, warehouse_id=east.id)
+    ledger = await StockMovement.all().count()
+
+    async def reserve_two(accept: bool) -> bool:  # (accepted, the path every allocated orderCreate takes)
+        async with unit_of_work() as conn:
+            rows = await lock_rows(conn, product_ids=[product.id], warehouse_ids=[east.id], lock=False)
+            change = StockChange(rows[(product.id, east.id)], MovementReason.RESERVE, reserved_delta=2)
+            _, kept = await lock_and_apply(
+                conn, [change], product_ids=[product.id], warehouse_ids=[east.id], accept=lambda _: accept, actor="t"
+            )
+            return kept
+
+    # when the locked rows are not accepted, then nothing moved and nothing was booked
+    assert await reserve_two(False) is False
+    after = await StockLevel.get(id=before.id)
+    assert (after.on_hand, after.reserved, after.low_stock) == (before.on_hand, before.reserved, before.low_stock)
+    assert await StockMovement.all().count() == ledger
