@@ -14,6 +14,7 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from models import DATETIME_MAX, DATETIME_MIN
+from services import statements
 from services.errors import DomainError, ErrorCode
 
 M = TypeVar("M", bound=Model)
@@ -133,7 +134,7 @@ async def paginate(
     backwards = last is not None
     walk_ascending = ascending != backwards
     order = [key.field, "id"] if walk_ascending else [f"-{key.field}", "-id"]
-    rows = list(await page_query.order_by(*order).limit(size + 1))
+    rows = await statements.fetch(page_query.order_by(*order).limit(size + 1))
     more = len(rows) > size
     rows = rows[:size]
     if backwards:

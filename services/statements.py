@@ -19,11 +19,13 @@ at most SHAPES_LIMIT are kept.
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from tortoise.backends.base.executor import CHUNK_SIZE
 from tortoise.exceptions import MultipleObjectsReturned
 from tortoise.models import Model
 from tortoise.queryset import QuerySet, QuerySetSingle
@@ -35,6 +37,9 @@ SHAPES_LIMIT = 1024
 # SQL sent), "tortoise" (a shape that cannot be kept: tortoise runs it every time). Tests
 # read it to prove the reuse is taken.
 OUTCOMES: Counter[str] = Counter()
+# How results' rows became instances: "one pass" (`_instances`), "by tortoise" (its
+# `_init_from_db`, for rows the one pass cannot build).
+ROWS: Counter[str] = Counter()
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,82 @@ class _Shape:
 
 
 _SHAPES: dict[tuple[Hashable, ...], _Shape | None] = {}
+
+
+# How a row of a model's whole columns becomes an instance, by (model, the row's column names):
+# per column, the attribute and the conversion tortoise's `Model._init_from_db` applies (None:
+# none; else (convert, also_none)). None: a row tortoise must build (a partial row, a column
+# that is not the model's, an attribute a descriptor owns).
+_Plan = tuple[tuple[str, Callable[[Any], Any] | None, bool], ...]
+_BUILDERS: dict[tuple[type[Model], tuple[str, ...]], _Plan | None] = {}
+
+
+def _builder(model: type[Model], columns: tuple[str, ...]) -> _Plan | None:
+    key = (model, columns)
+    if key in _BUILDERS:
+        return _BUILDERS[key]
+    meta = model._meta
+    kinds: dict[str, tuple[str, Callable[[Any], Any] | None, bool]] = {}
+    for column, attr, _field in meta.db_native_fields:
+        kinds[column] = (attr, None, False)
+    for column, attr, field in meta.db_default_fields:
+        kinds[column] = (attr, field.field_type, False)
+    for column, attr, field in meta.db_complex_fields:
+        kinds[column] = (attr, field.to_python_value, True)
+    plan: _Plan | None = None
+    if len(columns) == len(kinds) and set(columns) == kinds.keys():
+        attrs = [kinds[column][0] for column in columns]
+        # A data descriptor on the class would see the value set; the builder writes the
+        # instance's __dict__, so such a model is left to tortoise.
+        if not any(hasattr(type(model.__dict__.get(attr)), "__set__") for attr in attrs):
+            plan = tuple(kinds[column] for column in columns)
+    if len(_BUILDERS) < SHAPES_LIMIT:
+        _BUILDERS[key] = plan
+    return plan
+
+
+async def _instances(model: type[M], executor: Any, sql: str, values: list[Any]) -> list[M]:
+    """The executor's `execute_select(sql, values)` for a select of whole `model` rows (no
+    related rows, no prefetch): the same instances, each built in one pass over its row
+    instead of through `_init_from_db(**row)` (a third of a page's CPU went to turning rows
+    into models: bench/RESULTS.md)."""
+    _, rows = await executor.db.execute_query(sql, values)
+    if not rows:
+        return []
+    # asyncpg's Record and sqlite3.Row iterate over their values in the columns' order.
+    plan = None if isinstance(rows[0], dict) else _builder(model, tuple(rows[0].keys()))
+    if plan is None:
+        ROWS["by tortoise"] += 1
+        return [model._init_from_db(**row) for row in rows]
+    ROWS["one pass"] += 1
+    custom_pk = model._meta.db_pk_column not in model._meta.generated_db_fields
+    new = model.__new__
+    found: list[M] = []
+    for index, row in enumerate(rows):
+        if index and index % CHUNK_SIZE == 0:
+            await asyncio.sleep(0)  # as tortoise's executor: let others run on a long result
+        instance = new(model)
+        state = instance.__dict__
+        state["_partial"] = False
+        state["_saved_in_db"] = True
+        state["_custom_generated_pk"] = custom_pk
+        state["_await_when_save"] = {}
+        for (attr, convert, also_none), value in zip(plan, row, strict=True):
+            state[attr] = value if convert is None or (value is None and not also_none) else convert(value)
+        found.append(instance)
+    return found
+
+
+async def fetch(query: QuerySet[M]) -> list[M]:
+    """`await query` for a list queryset; a plain one (`_plain`) is built into instances by
+    `_instances` (the page reads of `services.pagination`)."""
+    if not _plain(query) or query._select_related or query._single:
+        return list(await query)
+    query._choose_db_if_not_chosen()
+    query._make_query()
+    sql, params = query.query.get_parameterized_sql()
+    executor = query._db.executor_class(model=query.model, db=query._db)
+    return await _instances(query.model, executor, sql, params)
 
 
 def _typed(values: Sequence[Any]) -> list[tuple[type, Any]]:
@@ -76,7 +157,9 @@ async def _rows(model: type[M], key: Hashable, values: Sequence[Any], build: Cal
     if isinstance(shape, _Shape):
         OUTCOMES["reused"] += 1
         executor = db.executor_class(model=model, db=db, select_related_idx=shape.select_related_idx)
-        return await executor.execute_select(shape.sql, list(values), custom_fields=[])
+        if len(shape.select_related_idx) > 1:  # related rows in the row: tortoise splits them
+            return await executor.execute_select(shape.sql, list(values), custom_fields=[])
+        return await _instances(model, executor, shape.sql, list(values))
     query = build()
     if shape is None or not _plain(query) or query.model is not model:
         OUTCOMES["tortoise"] += 1
@@ -90,7 +173,9 @@ async def _rows(model: type[M], key: Hashable, values: Sequence[Any], build: Cal
         _SHAPES[cache_key] = _Shape(sql, list(query._select_related_idx)) if kept else None
     OUTCOMES["built" if kept else "tortoise"] += 1
     executor = query._db.executor_class(model=model, db=query._db, select_related_idx=query._select_related_idx)
-    return await executor.execute_select(sql, params, custom_fields=[])
+    if len(query._select_related_idx) > 1:
+        return await executor.execute_select(sql, params, custom_fields=[])
+    return await _instances(model, executor, sql, params)
 
 
 async def select(model: type[M], key: Hashable, values: Sequence[Any], build: Callable[[], QuerySet[M]]) -> list[M]:

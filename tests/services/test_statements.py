@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from tortoise import Tortoise
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
@@ -116,3 +117,64 @@ async def test_a_shape_whose_values_are_not_all_parameters_is_never_kept(databas
 
     # then tortoise built it both times
     assert statements.OUTCOMES - before == {"tortoise": 2}
+
+
+def state(row: Model) -> dict[str, Any]:
+    """Everything an instance holds (its columns, tortoise's flags), relation caches aside."""
+    return {name: value for name, value in vars(row).items() if not name.startswith("_") or name in FLAGS}
+
+
+FLAGS = {"_partial", "_saved_in_db", "_custom_generated_pk", "_await_when_save"}
+
+
+async def test_rows_built_in_one_pass_are_the_instances_tortoise_builds_for_every_model(database: None) -> None:
+    # given orders with lines, allocations, events and a customer (decimals, enums, JSON,
+    # timestamps and nulls among the columns)
+    admin = await make_token(Role.ADMIN)
+    await seed_catalog(admin)
+    await seed_order(admin, "S-4", [("SKU-A", 1), ("SKU-B", 2)])
+    await seed_order(admin, "S-5", [("SKU-A", 3)], channel="market")
+
+    # when every model's rows are read by statements.fetch and by tortoise
+    compared = []
+    for model in Tortoise.apps["models"].values():
+        expected = await model.all().order_by(model._meta.pk_attr)
+        if not expected:
+            continue
+        before = statements.ROWS.copy()
+        got = await statements.fetch(model.all().order_by(model._meta.pk_attr))
+        assert statements.ROWS - before == {"one pass": 1}, model.__name__
+        # then they are the same instances: the same values of the same types, the same flags
+        assert [type(row) for row in got] == [type(row) for row in expected]
+        assert [state(row) for row in got] == [state(row) for row in expected], model.__name__
+        assert [{k: type(v) for k, v in state(row).items()} for row in got] == [
+            {k: type(v) for k, v in state(row).items()} for row in expected
+        ], model.__name__
+        compared.append(model.__name__)
+    assert {
+        "Order",
+        "OrderLine",
+        "Allocation",
+        "Customer",
+        "Product",
+        "Warehouse",
+        "StockLevel",
+        "StockMovement",
+    } <= set(compared)
+
+
+async def test_an_instance_built_in_one_pass_saves_and_reads_relations_as_tortoise_s(database: None) -> None:
+    # given an order read through statements.fetch
+    admin = await make_token(Role.ADMIN)
+    await seed_catalog(admin)
+    order = await seed_order(admin, "S-6", [("SKU-A", 1)])
+    [row] = await statements.fetch(Order.filter(id=order.id))
+
+    # when a column is changed and saved, and its customer fetched through the relation
+    row.note = "gift wrap"
+    await row.save(update_fields=["note"])
+    customer = await row.customer
+
+    # then the row was updated in place and the relation resolves
+    assert (await Order.get(id=order.id)).note == "gift wrap"
+    assert customer is not None and customer.id == order.customer_id
