@@ -57,6 +57,7 @@ from graphql_http import (
     bearer,
     capped,
     decode_request_json,
+    encode_response_json,
     error_response,
     failed_before_execution,
     operation_of,
@@ -216,6 +217,9 @@ class OmsGraphQL(GraphQL[Context, None]):
 
     def decode_json(self, data: str | bytes) -> object:
         return decode_request_json(data)
+
+    def encode_json(self, data: object) -> bytes:
+        return encode_response_json(data)
 
     async def render_graphql_ide(self, request: Request) -> Response:
         # strawberry's page loads React and GraphiQL from a CDN; ours from this server.
