@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 import strawberry
 
 from models import order_money as m
 from models.orders import Order
-from schema.addresses import Address
+from schema.addresses import Address, address_of
 from schema.common import Money, describe_values
 
 FinancialStatus = m.FinancialStatus
@@ -102,3 +102,53 @@ def billing_address_of(row: Order) -> Address | None:
         latitude=None,
         longitude=None,
     )
+
+
+# The fields of schema.orders.Order made from its stored row when a selection asks for them
+# (not for every order of a page): resolvers of the object alone (`self`), which the compiled
+# path calls directly.
+
+
+class HoldsOrderRow(Protocol):
+    _row: Order
+    currency: str
+
+
+def subtotal(self: HoldsOrderRow) -> Money:
+    return Money(amount=self._row.subtotal, currency=self.currency)
+
+
+def total(self: HoldsOrderRow) -> Money:
+    return Money(amount=self._row.total, currency=self.currency)
+
+
+def shipping_address(self: HoldsOrderRow) -> Address:
+    return address_of(self._row)
+
+
+def shipping_amount(self: HoldsOrderRow) -> Money:
+    return Money(amount=self._row.shipping_amount, currency=self.currency)
+
+
+def tax_total(self: HoldsOrderRow) -> Money:
+    return Money(amount=self._row.tax_amount, currency=self.currency)
+
+
+def discount_total(self: HoldsOrderRow) -> Money:
+    return Money(amount=self._row.discount_amount, currency=self.currency)
+
+
+def tax_lines(self: HoldsOrderRow) -> list[TaxLine]:
+    return tax_lines_of(self._row.tax_lines, self.currency)
+
+
+def discounts(self: HoldsOrderRow) -> list[Discount]:
+    return discounts_of(self._row.discounts, self.currency)
+
+
+def billing_address(self: HoldsOrderRow) -> Address | None:
+    return billing_address_of(self._row)
+
+
+def metadata(self: HoldsOrderRow) -> list[MetadataItem]:
+    return metadata_items(self._row.metadata)
