@@ -19,7 +19,7 @@ from typing import Any
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField, Selection
 
 from resolvers.context import Info
-from resolvers.loaders import MISSING, Loaders, loaded
+from resolvers.loaders import MISSING, Loaders, fill, loaded
 
 
 def fields_under(selections: Iterable[Selection], *path: str) -> dict[str, SelectedField]:
@@ -105,11 +105,11 @@ async def prefetch_orders(info: Info, orders: Sequence[Any], *path: str) -> None
     pks = [order._pk for order in orders]
     batches: list[Any] = []
     if plan.lines:
-        batches.append(loaders.order_lines.load_many(pks))
+        batches.append(fill(loaders.order_lines, pks))
     if plan.allocations:
-        batches.append(loaders.order_allocations.load_many(pks))
+        batches.append(fill(loaders.order_allocations, pks))
     if plan.customer:
-        batches.append(loaders.customer.load_many([order._customer_id for order in orders]))
+        batches.append(fill(loaders.customer, [order._customer_id for order in orders]))
     if not batches:
         return
     # A failure stays in the loader: the field that reads it raises it in its place, as before.
@@ -118,4 +118,4 @@ async def prefetch_orders(info: Info, orders: Sequence[Any], *path: str) -> None
         held = (loaded(loaders.order_allocations, pk) for pk in pks)
         ids = sorted({a.warehouse_id for rows in held if rows is not MISSING for a in rows if a.warehouse_id})
         if ids:
-            await asyncio.gather(loaders.warehouse.load_many(ids), return_exceptions=True)
+            await fill(loaders.warehouse, ids)
