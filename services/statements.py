@@ -51,11 +51,18 @@ class _Shape:
 _SHAPES: dict[tuple[Hashable, ...], _Shape | None] = {}
 
 
-# How a row of a model's whole columns becomes an instance, by (model, the row's column names):
-# per column, the attribute and the conversion tortoise's `Model._init_from_db` applies (None:
-# none; else (convert, also_none)). None: a row tortoise must build (a partial row, a column
+@dataclass(frozen=True)
+class _Plan:
+    """How a row of a model's whole columns becomes an instance: the attribute of each column
+    in the row's order, and the columns tortoise's `Model._init_from_db` converts (index,
+    attribute, conversion, applied to None too)."""
+
+    attrs: tuple[str, ...]
+    conversions: tuple[tuple[int, str, Callable[[Any], Any], bool], ...]
+
+
+# By (model, the row's column names); None: rows tortoise must build (a partial row, a column
 # that is not the model's, an attribute a descriptor owns).
-_Plan = tuple[tuple[str, Callable[[Any], Any] | None, bool], ...]
 _BUILDERS: dict[tuple[type[Model], tuple[str, ...]], _Plan | None] = {}
 
 
@@ -73,11 +80,16 @@ def _builder(model: type[Model], columns: tuple[str, ...]) -> _Plan | None:
         kinds[column] = (attr, field.to_python_value, True)
     plan: _Plan | None = None
     if len(columns) == len(kinds) and set(columns) == kinds.keys():
-        attrs = [kinds[column][0] for column in columns]
+        attrs = tuple(kinds[column][0] for column in columns)
         # A data descriptor on the class would see the value set; the builder writes the
         # instance's __dict__, so such a model is left to tortoise.
         if not any(hasattr(type(model.__dict__.get(attr)), "__set__") for attr in attrs):
-            plan = tuple(kinds[column] for column in columns)
+            conversions = tuple(
+                (index, attr, convert, also_none)
+                for index, (attr, convert, also_none) in enumerate(kinds[column] for column in columns)
+                if convert is not None
+            )
+            plan = _Plan(attrs, conversions)
     if len(_BUILDERS) < SHAPES_LIMIT:
         _BUILDERS[key] = plan
     return plan
@@ -85,9 +97,10 @@ def _builder(model: type[Model], columns: tuple[str, ...]) -> _Plan | None:
 
 async def _instances(model: type[M], executor: Any, sql: str, values: list[Any]) -> list[M]:
     """The executor's `execute_select(sql, values)` for a select of whole `model` rows (no
-    related rows, no prefetch): the same instances, each built in one pass over its row
-    instead of through `_init_from_db(**row)` (a third of a page's CPU went to turning rows
-    into models: bench/RESULTS.md)."""
+    related rows, no prefetch): the same instances, each built from its row by one C-level
+    update of its attributes and the few conversions tortoise makes, instead of through
+    `_init_from_db(**row)` (turning rows into models was a third of a page's CPU:
+    bench/RESULTS.md)."""
     _, rows = await executor.db.execute_query(sql, values)
     if not rows:
         return []
@@ -98,10 +111,10 @@ async def _instances(model: type[M], executor: Any, sql: str, values: list[Any])
         return [model._init_from_db(**row) for row in rows]
     ROWS["one pass"] += 1
     custom_pk = model._meta.db_pk_column not in model._meta.generated_db_fields
-    new = model.__new__
+    new, attrs, conversions = model.__new__, plan.attrs, plan.conversions
     found: list[M] = []
-    for index, row in enumerate(rows):
-        if index and index % CHUNK_SIZE == 0:
+    for number, row in enumerate(rows):
+        if number and number % CHUNK_SIZE == 0:
             await asyncio.sleep(0)  # as tortoise's executor: let others run on a long result
         instance = new(model)
         state = instance.__dict__
@@ -109,8 +122,11 @@ async def _instances(model: type[M], executor: Any, sql: str, values: list[Any])
         state["_saved_in_db"] = True
         state["_custom_generated_pk"] = custom_pk
         state["_await_when_save"] = {}
-        for (attr, convert, also_none), value in zip(plan, row, strict=True):
-            state[attr] = value if convert is None or (value is None and not also_none) else convert(value)
+        state.update(zip(attrs, row, strict=True))
+        for index, attr, convert, also_none in conversions:
+            value = row[index]
+            if value is not None or also_none:
+                state[attr] = convert(value)
         found.append(instance)
     return found
 
