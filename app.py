@@ -4,6 +4,7 @@ background loops (background.py)."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
@@ -80,6 +81,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             stack.push_async_callback(limits.close)
             await background.start(stack)
             await stack.enter_async_context(figures.kept_fresh())
+            tune_collector(settings.gc_young_threshold)
             log.info(
                 "ordergraph started (db=%s, bus=%s, running: %s)",
                 settings.database_dialect,
@@ -229,3 +231,15 @@ def server_options(settings: Settings) -> dict[str, Any]:
 def app_factory() -> Starlette:
     """For `uvicorn --factory app:app_factory` (settings from the environment)."""
     return create_app()
+
+
+def tune_collector(young_threshold: int) -> None:
+    """Settings.gc_young_threshold, once the process has started: freeze what startup built
+    (it lives as long as the process; also kept shared with the parent after a fork) and
+    collect the youngest generation every `young_threshold` allocations. 0: left as is."""
+    if young_threshold <= 0:
+        return
+    gc.collect()
+    gc.freeze()
+    _, middle, oldest = gc.get_threshold()
+    gc.set_threshold(young_threshold, middle, oldest)

@@ -146,6 +146,12 @@ class Settings(BaseSettings):
     # gives an app 1,000 points and 50-500 a second; ours is per token, raise it per deployment.
     cost_bucket_size: float = Field(default=20_000, gt=0)
     cost_restore_rate: float = Field(default=2_000, gt=0)
+    # Python's cycle collector in a serving process (app.py, once started): what startup built
+    # (modules, the schema, compiled plans) is frozen out of its walks, and its youngest
+    # generation is collected every this many allocations instead of 700 (a 50-order page
+    # makes ~20,000 objects, nearly all freed by reference counting; collecting every 700 was
+    # ~10-25% of its CPU, bench/RESULTS.md). 0 leaves the collector as Python sets it.
+    gc_young_threshold: int = Field(default=10_000, ge=0)
     # How long a process trusts a token it has looked up (0: look it up on every request).
     # Revocations reach every process at once over the bus; this bounds what a process
     # misses while the bus is away.

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
+from app import tune_collector
+from tests.fixtures.backends import Backends, settings_for
 from tests.fixtures.catalog import ORDER_STATUS_SUB
 from tests.fixtures.live import subscribe
-from tests.fixtures.server import Server
+from tests.fixtures.server import Server, serve_clean
 
 
 def parse_prometheus(text: str) -> tuple[dict[str, str], dict[str, float]]:
@@ -60,3 +64,25 @@ async def test_metrics_is_prometheus_text_with_backlog_and_live_subscribers(serv
     assert samples["oms_outbox_backlog"] >= 0 and samples["oms_outbox_backlog"].is_integer()
     assert samples["oms_live_subscribers"] == 0
     assert parse_prometheus(busy.text)[1]["oms_live_subscribers"] == 1
+
+
+async def test_a_started_server_freezes_what_startup_built_and_collects_young_objects_less_often(
+    backends: Backends,
+) -> None:
+    before = gc.get_threshold()
+    try:
+        async with serve_clean(settings_for(backends, gc_young_threshold=12_345)) as server:
+            assert (await server.http.get("/healthz")).status_code == 200
+            started = gc.get_threshold(), gc.get_freeze_count()
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+
+    assert started[0] == (12_345, before[1], before[2])
+    assert started[1] > 10_000, "the modules, the schema and the app built at startup"
+
+
+def test_a_threshold_of_zero_leaves_the_collector_as_python_sets_it() -> None:
+    before = gc.get_threshold(), gc.get_freeze_count()
+    tune_collector(0)
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
