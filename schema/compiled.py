@@ -120,12 +120,17 @@ class FieldStep:
     method: Callable[..., Any] | None = None
     takes_info: bool = False
     definition: StrawberryField | None = None
+    # A String or ID leaf (null or not, not a list): a str completes as itself.
+    passes_str: bool = False
 
 
 @dataclass(eq=False)
 class ObjectStep:
     type: GraphQLObjectType
     fields: list[FieldStep]
+    # The object's completion as one generated function (schema.compiled_run.object_function),
+    # made on its first use.
+    run: Callable[[Any, Any], dict[str, Any]] | None = None
 
 
 @dataclass(eq=False)
@@ -230,6 +235,8 @@ class _Compiler:
             raise Unsupported(f"abstract type {named}")
         complete = self.completer(field_def.type, child)
         step = FieldStep(key, node, parent, field_def, attribute, takes_args, complete, child)
+        nullable = field_def.type.of_type if isinstance(field_def.type, GraphQLNonNull) else field_def.type
+        step.passes_str = nullable is GraphQLString or nullable is GraphQLID
         if attribute is None and isinstance(definition, StrawberryField):
             step.definition = definition
             step.method, step.takes_info = _direct_method(definition)
