@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import strawberry
 
 from resolvers.context import Info, principal_of
-from schema.common import decode_pk
+from schema.addresses import address_of
+from schema.common import Money, decode_pk
 from schema.order_edits import (
     MyOrderAddressUpdateInput,
     MyOrderAddressUpdatePayload,
@@ -13,6 +16,9 @@ from schema.order_edits import (
     OrderChargesSetPayload,
     OrderEditInput,
     OrderEditPayload,
+    OrderEditPreview,
+    OrderEditPreviewLine,
+    OrderEditPreviewPayload,
     OrderLineCancelInput,
     OrderLineCancelPayload,
     OrderLineChange,
@@ -27,7 +33,69 @@ from schema.order_money import Payment
 from schema.orders import Order, OrderLine
 from services import order_details, order_line_cancel, order_payments
 from services import order_edits as svc
+from services.order_changes import LineChange
 from services.order_drafts import DiscountDraft, TaxLineDraft
+from services.order_edit_preview import EditPreview, preview_edit
+
+
+def _draft(input: OrderEditInput) -> svc.OrderEditDraft:
+    return svc.OrderEditDraft(
+        reason=input.reason,
+        lines=[svc.LineEdit(sku=ln.sku, quantity=ln.quantity) for ln in input.lines],
+        shipping_address=input.shipping_address.to_draft() if input.shipping_address else None,
+    )
+
+
+def _changes(changes: list[LineChange]) -> list[OrderLineChange]:
+    return [OrderLineChange(sku=c.sku, previous_quantity=c.previous_quantity, quantity=c.quantity) for c in changes]
+
+
+def _preview(found: EditPreview) -> OrderEditPreview:
+    order = found.order
+    sourced: dict[int, int] = {}
+    for allocation in found.allocations:
+        sourced[allocation.product_id] = sourced.get(allocation.product_id, 0) + allocation.quantity
+
+    def money(amount: Decimal) -> Money:
+        return Money(amount=amount, currency=order.currency)
+
+    return OrderEditPreview(
+        status=order.status,
+        lines=[
+            OrderEditPreviewLine(
+                sku=line.sku,
+                name=line.name,
+                quantity=line.quantity,
+                unit_price=money(line.unit_price),
+                line_total=money(line.line_total),
+                allocated_quantity=sourced.get(line.product_id, 0),
+                backordered_quantity=max(line.quantity - sourced.get(line.product_id, 0), 0),
+            )
+            for line in found.lines
+        ],
+        changes=_changes(found.changes),
+        shipping_address=address_of(order),
+        shipping_address_changed=found.shipping_address_changed,
+        subtotal=money(order.subtotal),
+        shipping_amount=money(order.shipping_amount),
+        tax_total=money(order.tax_amount),
+        discount_total=money(order.discount_amount),
+        total=money(order.total),
+    )
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        description="What orderEdit with this input would make of the order: its lines and how each would be "
+        "sourced, the totals and the status, or the userErrors it would give. Nothing is written: the edit runs "
+        "in a transaction that is rolled back (holding the locks an edit holds, for as long)."
+    )
+    async def order_edit_preview(self, info: Info, input: OrderEditInput) -> OrderEditPreviewPayload:
+        found = await preview_edit(
+            principal_of(info), order_id=decode_pk(input.id, "Order", field="id"), draft=_draft(input)
+        )
+        return OrderEditPreviewPayload(preview=_preview(found))
 
 
 @strawberry.type
@@ -39,20 +107,11 @@ class Mutation:
     )
     async def order_edit(self, info: Info, input: OrderEditInput) -> OrderEditPayload:
         edited = await svc.edit_order(
-            principal_of(info),
-            order_id=decode_pk(input.id, "Order", field="id"),
-            draft=svc.OrderEditDraft(
-                reason=input.reason,
-                lines=[svc.LineEdit(sku=ln.sku, quantity=ln.quantity) for ln in input.lines],
-                shipping_address=input.shipping_address.to_draft() if input.shipping_address else None,
-            ),
+            principal_of(info), order_id=decode_pk(input.id, "Order", field="id"), draft=_draft(input)
         )
         return OrderEditPayload(
             order=Order.from_model(edited.order),
-            changes=[
-                OrderLineChange(sku=c.sku, previous_quantity=c.previous_quantity, quantity=c.quantity)
-                for c in edited.changes
-            ],
+            changes=_changes(edited.changes),
             shipping_address_changed=edited.shipping_address_changed,
         )
 

@@ -71,6 +71,7 @@ OPERATION_ROLES: dict[str, frozenset[Role] | None] = {
     "stockPolicyUpdate": STAFF,
     "stockSync": STAFF | {Role.WAREHOUSE},
     "allocationPreview": STAFF | {Role.CHANNEL},
+    "orderEditPreview": STAFF | {Role.CHANNEL},
     "supplierProductSet": STAFF,
     "purchaseOrderCreate": STAFF,
     "purchaseOrderSend": STAFF,

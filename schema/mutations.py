@@ -69,7 +69,7 @@ class MutationPayload(FieldExtension):
 
 
 # Mutations that change nothing: not audited.
-NOT_AUDITED = frozenset({"allocationPreview"})
+NOT_AUDITED = frozenset({"allocationPreview", "orderEditPreview"})
 
 
 def _as_given(value: Any) -> Any:

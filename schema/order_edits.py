@@ -6,10 +6,10 @@ from decimal import Decimal
 
 import strawberry
 
-from schema.addresses import AddressInput
-from schema.common import UserError
+from schema.addresses import Address, AddressInput
+from schema.common import Money, UserError
 from schema.order_money import Payment, PaymentKind
-from schema.orders import Order, OrderLine
+from schema.orders import Order, OrderLine, OrderStatus
 
 
 @strawberry.input(description="A line as it should be after the edit.")
@@ -50,6 +50,43 @@ class OrderEditPayload:
         default=False, description="True when the edit changed the shipping address."
     )
     user_errors: list[UserError] = strawberry.field(default_factory=list, description="Why nothing was changed.")
+
+
+@strawberry.type(description="A line as an edit would leave it (orderEditPreview).")
+class OrderEditPreviewLine:
+    sku: str = strawberry.field(description="The product's SKU.")
+    name: str = strawberry.field(description="The product's name on the order.")
+    quantity: int = strawberry.field(description="Units ordered after the edit.")
+    unit_price: Money = strawberry.field(description="Price of one unit.")
+    line_total: Money = strawberry.field(description="Quantity times unit price.")
+    allocated_quantity: int = strawberry.field(
+        description="Units the edit's sourcing would reserve in a warehouse (or that are shipped)."
+    )
+    backordered_quantity: int = strawberry.field(description="Units that would wait for stock.")
+
+
+@strawberry.type(description="What an order edit would make of the order; nothing of it is written.")
+class OrderEditPreview:
+    status: OrderStatus = strawberry.field(description="The order's status after the edit.")
+    lines: list[OrderEditPreviewLine] = strawberry.field(description="Every line after the edit.")
+    changes: list[OrderLineChange] = strawberry.field(description="The lines that would change.")
+    shipping_address: Address = strawberry.field(description="Where the order would ship to.")
+    shipping_address_changed: bool = strawberry.field(description="True when the edit changes the address.")
+    subtotal: Money = strawberry.field(description="Sum of the line totals after the edit.")
+    shipping_amount: Money = strawberry.field(description="The shipping charge (an edit keeps it).")
+    tax_total: Money = strawberry.field(description="The taxes (an edit keeps the tax lines).")
+    discount_total: Money = strawberry.field(description="The discounts (an edit keeps them).")
+    total: Money = strawberry.field(description="What the customer would pay after the edit.")
+
+
+@strawberry.type(description="An order edit previewed, or why orderEdit would refuse it.")
+class OrderEditPreviewPayload:
+    preview: OrderEditPreview | None = strawberry.field(
+        default=None, description="The order as the edit would leave it."
+    )
+    user_errors: list[UserError] = strawberry.field(
+        default_factory=list, description="Why orderEdit would refuse the edit (the same codes)."
+    )
 
 
 @strawberry.input(description="A customer's new shipping address for their own order, before picking starts.")

@@ -104,6 +104,7 @@ QUERIES = (
     transfers,
     master_data,
     audit,
+    order_edits,
 )
 MUTATIONS = (
     catalog,

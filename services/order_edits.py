@@ -20,7 +20,7 @@ their channel allows it and only before any unit is picked.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -220,7 +220,14 @@ def _work_problems(
     return problems
 
 
-async def edit_order(principal: Principal, *, order_id: int, draft: OrderEditDraft) -> EditedOrder:
+# Called with the edit as applied and the transaction's connection before it commits
+# (services.order_edit_preview reads the result and rolls it back by raising).
+BeforeCommit = Callable[["EditedOrder", BaseDBAsyncClient], Awaitable[None]]
+
+
+async def edit_order(
+    principal: Principal, *, order_id: int, draft: OrderEditDraft, before_commit: BeforeCommit | None = None
+) -> EditedOrder:
     """Apply a staged edit atomically (see the module doc); raises DomainError with every
     problem found, and then writes nothing."""
     problems = _validate(draft)
@@ -274,6 +281,8 @@ async def edit_order(principal: Principal, *, order_id: int, draft: OrderEditDra
         await _source_again(principal, order, touched, work, conn)
         if freed:
             await stock_arrived(conn, sorted(freed), actor=principal.actor)
+        if before_commit is not None:
+            await before_commit(EditedOrder(order, changes, moved), conn)
     return EditedOrder(order, changes, moved)
 
 

@@ -116,7 +116,10 @@ async def test_compose_worker_runs_the_loops_in_production_and_stops_on_sigterm(
         code = await worker.stop()
 
     assert code == 0, worker.log
-    assert "running: relay, reactions, webhooks, notifications, alert rules, forecast refresh, rollup refresh" in worker.log
+    assert (
+        "running: relay, reactions, webhooks, notifications, alert rules, forecast refresh, rollup refresh"
+        in worker.log
+    )
     assert "warning:" not in worker.log  # PostgreSQL and Redis: nothing it cannot share
 
 
