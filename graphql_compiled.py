@@ -141,10 +141,16 @@ class CompiledPath:
             except Bail:
                 metrics.count_compiled("bail")
                 return  # graphql-core serves such requests: nothing to compare
+            finally:
+                fresh.loaders.release()
             if json.dumps(data) == json.dumps(expected):
                 metrics.count_compiled("checked")
                 return
-            again = await generic(dataclasses.replace(context, loaders=Loaders()))
+            other = dataclasses.replace(context, loaders=Loaders())
+            try:
+                again = await generic(other)
+            finally:
+                other.loaders.release()
             if again.errors:
                 return  # the data moved so that graphql-core now fails: nothing to compare
             if json.dumps(again.data) == json.dumps(expected):

@@ -258,6 +258,23 @@ class OmsGraphQL(GraphQL[Context, None]):
                 status.HTTP_400_BAD_REQUEST,
                 "Subscriptions are served over WebSocket (graphql-transport-ws) on this path, not over HTTP.",
             )
+        try:
+            return await self._execute_single(
+                request, request_adapter, sub_response, context, root_value, request_data, operation
+            )
+        finally:
+            context.loaders.release()
+
+    async def _execute_single(
+        self,
+        request: Request,
+        request_adapter: AsyncHTTPRequestAdapter,
+        sub_response: Response,
+        context: Context,
+        root_value: None,
+        request_data: GraphQLRequestData,
+        operation: tuple[GraphQLOperationType, str | None] | None,
+    ) -> ExecutionResult:
         is_query = operation is not None and operation[0] is GraphQLOperationType.QUERY
         if is_query:
             answer = await self.compiled.answer(

@@ -210,6 +210,16 @@ class Loaders:
     """The request's loaders, each built when first used: a request (or an idle subscription)
     pays only for the ones it reads, not for the thirty-odd it does not."""
 
+    def release(self) -> None:
+        """Forget what the request loaded, once its answer is made. graphql-core's executor
+        holds itself in a cycle (its helpers are its own bound methods) and the context with
+        it, so everything the loaders hold -- a page's model instances and futures -- waited
+        for the cycle collector instead of being freed with the request."""
+        for value in list(vars(self).values()):
+            if isinstance(value, DataLoader):
+                value.clear_all()
+        vars(self).clear()
+
     @cached_property
     def channel(self) -> DataLoader[int, Channel | None]:
         return _by_id(Channel)
