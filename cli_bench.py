@@ -36,6 +36,13 @@ def bench(
     writes: bool = typer.Option(
         False, "--writes", help="orderCreate over HTTP, and 500 orders at once on one SKU (bench/writes.py)."
     ),
+    peer: str | None = typer.Option(
+        None,
+        "--peer",
+        help="The 20-order admin list against a peer server running here at this URL (bench/peer.py; --peer-pid, --peer-lua).",
+    ),
+    peer_pid: int = typer.Option(0, help="--peer: the peer server's process id (its CPU time is read)."),
+    peer_lua: str = typer.Option("", help="--peer: the wrk Lua script of the peer's request."),
     profile: str | None = typer.Option(
         None,
         help="--http: py-spy raw profiles (NAME-order.txt, NAME-orders.txt) written next to this path; --writes: of orderCreate, to this path.",
@@ -51,6 +58,16 @@ def bench(
     each analytics report on the configured database against the same aggregate in plain SQL;
     with --writes, orderCreate over HTTP and 500 concurrent orders on one SKU with 100 units,
     against one asyncpg transaction doing the same writes (bench/writes.py)."""
+    if peer:
+        from pathlib import Path
+
+        from bench.peer import run as run_peer
+
+        for key, value in run_peer(
+            url=peer, pid=peer_pid, lua=Path(peer_lua), orders=dataset, seconds=seconds, rounds=rounds
+        ).items():
+            typer.echo(f"{key}: {value}")
+        return
     if reports:
         from bench.reports import run as run_reports
         from bench.reports import table

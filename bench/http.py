@@ -121,7 +121,9 @@ def _ms(text: str) -> float:
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
-def _wrk(side: Side, script: Path, seconds: int, connections: int, warm_up: bool = False) -> dict[str, float]:
+def _wrk(
+    side: Side, script: Path, seconds: int, connections: int, warm_up: bool = False, path: str = "/graphql"
+) -> dict[str, float]:
     before = _cpu_seconds(side.proc.pid)
     out = subprocess.run(
         [
@@ -134,7 +136,7 @@ def _wrk(side: Side, script: Path, seconds: int, connections: int, warm_up: bool
             "--latency",
             "-s",
             str(script),
-            side.url + "/graphql",
+            side.url + path,
         ],
         check=True,
         capture_output=True,

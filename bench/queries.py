@@ -17,6 +17,13 @@ ORDERS = (
     "allocations { id sku quantity status warehouse { code } } } } } }"
 )
 
+# An admin list of 20 orders with their lines (`oms bench --peer`: what a Vendure server is
+# asked for the same list, bench/RESULTS.md).
+ORDERS_20 = (
+    "query Orders20 { orders(first: 20) { edges { node { id number status total { amount currency } "
+    "customer { email } lines { id sku quantity unitPrice { amount currency } } } } } }"
+)
+
 
 def global_id(type_name: str, pk: int) -> str:
     """The API's ids (schema.common.to_global_id), restated so raw_app imports nothing of ours."""
