@@ -259,66 +259,59 @@ class OmsGraphQL(GraphQL[Context, None]):
                 "Subscriptions are served over WebSocket (graphql-transport-ws) on this path, not over HTTP.",
             )
         try:
-            return await self._execute_single(
-                request, request_adapter, sub_response, context, root_value, request_data, operation
-            )
-        finally:
-            context.loaders.release()
-
-    async def _execute_single(
-        self,
-        request: Request,
-        request_adapter: AsyncHTTPRequestAdapter,
-        sub_response: Response,
-        context: Context,
-        root_value: None,
-        request_data: GraphQLRequestData,
-        operation: tuple[GraphQLOperationType, str | None] | None,
-    ) -> ExecutionResult:
-        is_query = operation is not None and operation[0] is GraphQLOperationType.QUERY
-        if is_query:
-            answer = await self.compiled.answer(
-                request_data.query, request_data.operation_name, request_data.variables, context
-            )
-            if answer is not None:
-                await self.persisted.register(request_data.query, request_data.extensions)
-                return answer
-        try:
-            result = await super().execute_single(
-                request=request,
-                request_adapter=request_adapter,
-                sub_response=sub_response,
-                context=context,
-                root_value=root_value,
-                request_data=request_data,
-            )
-        except HTTPException as exc:
-            cause = exc.__cause__
-            if (
-                request_adapter.method == "GET"
-                and isinstance(cause, InvalidOperationTypeError)
-                and cause.operation_type is OperationType.MUTATION
-            ):
-                # GraphQL over HTTP: a mutation over GET is 405, and HTTP wants the Allow header.
-                raise HTTPError(status.HTTP_405_METHOD_NOT_ALLOWED, exc.reason, {"Allow": "POST"}) from cause
-            raise
-        if not isinstance(result, PreExecutionError):
-            # It parsed and validated: a document sent with its APQ hash now runs by the hash.
-            await self.persisted.register(request_data.query, request_data.extensions)
+            is_query = operation is not None and operation[0] is GraphQLOperationType.QUERY
             if is_query:
-
-                async def generic(fresh: Context) -> ExecutionResult:
-                    return await self.schema.execute(
-                        request_data.query,
-                        variable_values=request_data.variables,
-                        context_value=fresh,
-                        operation_name=request_data.operation_name,
-                    )
-
-                await self.compiled.learned(
-                    request_data.query, request_data.operation_name, request_data.variables, context, result, generic
+                answer = await self.compiled.answer(
+                    request_data.query, request_data.operation_name, request_data.variables, context
                 )
-        return result
+                if answer is not None:
+                    await self.persisted.register(request_data.query, request_data.extensions)
+                    return answer
+            try:
+                result = await super().execute_single(
+                    request=request,
+                    request_adapter=request_adapter,
+                    sub_response=sub_response,
+                    context=context,
+                    root_value=root_value,
+                    request_data=request_data,
+                )
+            except HTTPException as exc:
+                cause = exc.__cause__
+                if (
+                    request_adapter.method == "GET"
+                    and isinstance(cause, InvalidOperationTypeError)
+                    and cause.operation_type is OperationType.MUTATION
+                ):
+                    # GraphQL over HTTP: a mutation over GET is 405, and HTTP wants the Allow header.
+                    raise HTTPError(status.HTTP_405_METHOD_NOT_ALLOWED, exc.reason, {"Allow": "POST"}) from cause
+                raise
+            if not isinstance(result, PreExecutionError):
+                # It parsed and validated: a document sent with its APQ hash now runs by the hash.
+                await self.persisted.register(request_data.query, request_data.extensions)
+                if is_query:
+
+                    async def generic(fresh: Context) -> ExecutionResult:
+                        return await self.schema.execute(
+                            request_data.query,
+                            variable_values=request_data.variables,
+                            context_value=fresh,
+                            operation_name=request_data.operation_name,
+                        )
+
+                    await self.compiled.learned(
+                        request_data.query,
+                        request_data.operation_name,
+                        request_data.variables,
+                        context,
+                        result,
+                        generic,
+                    )
+            return result
+        finally:
+            # graphql-core's executor holds the context in a cycle (Loaders.release): what the
+            # request loaded is freed now, not when the cycle collector runs.
+            context.loaders.release()
 
     # -- HTTP: GraphQL responses ----------------------------------------------------------
 
