@@ -283,6 +283,7 @@ PAYLOAD = {
     "stockTransferReceive": "stockTransfer { id status }",
     "stockTransferCancel": "stockTransfer { id status }",
     "orderEdit": "order { id status } changes { sku quantity }",
+    "orderEditPreview": "preview { status total { amount } changes { sku quantity } }",
     "orderLineCancel": "order { id status } line { id cancelledQuantity }",
     "orderChargesSet": "order { id total { amount } }",
     "orderPaymentRecord": "order { id financialStatus } payment { kind }",
@@ -294,6 +295,7 @@ INPUT_TYPES = {
     "purchaseOrderSend": "PurchaseOrderIdInput",
     "purchaseOrderCancel": "PurchaseOrderIdInput",
     "allocationPreview": "OrderCreateInput",
+    "orderEditPreview": "OrderEditInput",
     "webhookSubscriptionDelete": "WebhookSubscriptionIdInput",
     "webhookSubscriptionTest": "WebhookSubscriptionIdInput",
     "alertAcknowledge": "AlertIdInput",
@@ -303,9 +305,9 @@ INPUT_TYPES = {
 }
 
 
-def mutation(name: str) -> str:
+def mutation(name: str, operation: str = "mutation") -> str:
     input_type = INPUT_TYPES.get(name, name[0].upper() + name[1:] + "Input")
-    return "mutation($i: %s!) { %s(input: $i) { %s %s } }" % (input_type, name, PAYLOAD[name], USER_ERRORS)
+    return "%s($i: %s!) { %s(input: $i) { %s %s } }" % (operation, input_type, name, PAYLOAD[name], USER_ERRORS)
 
 
 def probes(other: Built, own: Built) -> list[Probe]:
@@ -595,6 +597,7 @@ def probes(other: Built, own: Built) -> list[Probe]:
     add("orderFeedback", mutation("orderFeedback"), by_id({"rating": 1}, "order"), shipped, missing_id("Order"))
     edit = {"reason": "probe", "lines": [{"sku": "SKU-C", "quantity": 2}]}
     add("orderEdit", mutation("orderEdit"), by_id(edit), open_order, missing_id("Order"))
+    add("orderEditPreview", mutation("orderEditPreview", "query"), by_id(edit), open_order, missing_id("Order"))
     line = next((i for i in o.ids if type_of(i) == "OrderLine"), missing_id("OrderLine"))
     cancel_line = {"quantity": 1, "reason": "probe"}
     add("orderLineCancel", mutation("orderLineCancel"), by_id(cancel_line, "line"), line, missing_id("OrderLine"))
