@@ -95,13 +95,13 @@ def _builder(model: type[Model], columns: tuple[str, ...]) -> _Plan | None:
     return plan
 
 
-async def _instances(model: type[M], executor: Any, sql: str, values: list[Any]) -> list[M]:
+async def _instances(model: type[M], db: Any, sql: str, values: list[Any]) -> list[M]:
     """The executor's `execute_select(sql, values)` for a select of whole `model` rows (no
     related rows, no prefetch): the same instances, each built from its row by one C-level
     update of its attributes and the few conversions tortoise makes, instead of through
     `_init_from_db(**row)` (turning rows into models was a third of a page's CPU:
     bench/RESULTS.md)."""
-    _, rows = await executor.db.execute_query(sql, values)
+    _, rows = await db.execute_query(sql, values)
     if not rows:
         return []
     # asyncpg's Record and sqlite3.Row iterate over their values in the columns' order.
@@ -139,8 +139,7 @@ async def fetch(query: QuerySet[M]) -> list[M]:
     query._choose_db_if_not_chosen()
     query._make_query()
     sql, params = query.query.get_parameterized_sql()
-    executor = query._db.executor_class(model=query.model, db=query._db)
-    return await _instances(query.model, executor, sql, params)
+    return await _instances(query.model, query._db, sql, params)
 
 
 def _typed(values: Sequence[Any]) -> list[tuple[type, Any]]:
@@ -172,10 +171,7 @@ async def _rows(model: type[M], key: Hashable, values: Sequence[Any], build: Cal
     shape = _SHAPES.get(cache_key, False)
     if isinstance(shape, _Shape):
         OUTCOMES["reused"] += 1
-        executor = db.executor_class(model=model, db=db, select_related_idx=shape.select_related_idx)
-        if len(shape.select_related_idx) > 1:  # related rows in the row: tortoise splits them
-            return await executor.execute_select(shape.sql, list(values), custom_fields=[])
-        return await _instances(model, executor, shape.sql, list(values))
+        return await _select(model, db, shape.select_related_idx, shape.sql, list(values))
     query = build()
     if shape is None or not _plain(query) or query.model is not model:
         OUTCOMES["tortoise"] += 1
@@ -188,10 +184,17 @@ async def _rows(model: type[M], key: Hashable, values: Sequence[Any], build: Cal
     if len(_SHAPES) < SHAPES_LIMIT:
         _SHAPES[cache_key] = _Shape(sql, list(query._select_related_idx)) if kept else None
     OUTCOMES["built" if kept else "tortoise"] += 1
-    executor = query._db.executor_class(model=model, db=query._db, select_related_idx=query._select_related_idx)
-    if len(query._select_related_idx) > 1:
-        return await executor.execute_select(sql, params, custom_fields=[])
-    return await _instances(model, executor, sql, params)
+    return await _select(model, query._db, query._select_related_idx, sql, params)
+
+
+async def _select(model: type[M], db: Any, related: list[Any], sql: str, values: list[Any]) -> list[M]:
+    """A kept or just-built shape's rows: with related rows in them (`select_related`: more
+    than the model's own entry in `related`) through tortoise's executor, which splits them;
+    else in one pass (`_instances`)."""
+    if len(related) > 1:
+        executor = db.executor_class(model=model, db=db, select_related_idx=related)
+        return await executor.execute_select(sql, values, custom_fields=[])  # type: ignore[no-any-return]
+    return await _instances(model, db, sql, values)
 
 
 async def select(model: type[M], key: Hashable, values: Sequence[Any], build: Callable[[], QuerySet[M]]) -> list[M]:
