@@ -51,10 +51,7 @@ def _changes(changes: list[LineChange]) -> list[OrderLineChange]:
 
 
 def _preview(found: EditPreview) -> OrderEditPreview:
-    order = found.order
-    sourced: dict[int, int] = {}
-    for allocation in found.allocations:
-        sourced[allocation.product_id] = sourced.get(allocation.product_id, 0) + allocation.quantity
+    order, sourced = found.order, found.sourced
 
     def money(amount: Decimal) -> Money:
         return Money(amount=amount, currency=order.currency)

@@ -13,7 +13,6 @@ import strawberry
 from models import inventory as m_inventory
 from models import orders as m
 from models.event_kinds import OrderEventKind
-from models.inventory import AllocationStatus as AllocationStatusModel
 from resolvers.context import Info
 from resolvers.loaders import MISSING, loaded, now_or_later
 from schema import order_money
@@ -34,6 +33,7 @@ from schema.order_money import (
 from schema.picking import PickTask
 from schema.returns import Refund, ReturnRequest
 from schema.shipping import Shipment
+from services.allocation import units_sourced
 from services.order_details import sees_private_metadata
 from services.order_status import CLOSED_STATUSES
 from services.orders import OrderSearch, own_parts, sees_whole_order
@@ -121,10 +121,8 @@ class OrderLine(Node):
         )
 
     def _sourced(self, rows: list[m_inventory.Allocation]) -> int:
-        """Units reserved or shipped for this line (released ones do not count), of the order's allocations."""
-        return sum(
-            a.quantity for a in rows if a.product_id == self._product_id and a.status != AllocationStatusModel.RELEASED
-        )
+        """Units reserved or shipped for this line, of the order's allocations."""
+        return units_sourced(rows).get(self._product_id, 0)
 
     # Plain functions: the value at once when the order's allocations are loaded already
     # (resolvers.prefetch), an awaitable otherwise (resolvers.loaders.now_or_later).

@@ -10,7 +10,7 @@ into pick tasks.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -150,14 +150,24 @@ async def eligible_warehouses(channel_id: int, conn: BaseDBAsyncClient) -> list[
     return [Warehouse._init_from_db(**row) for row in rows]
 
 
+def units_sourced(allocations: Iterable[Allocation]) -> dict[int, int]:
+    """Units of each product (an order's line) reserved in or shipped from a warehouse, of an
+    order's allocations; released ones do not count."""
+    sourced: dict[int, int] = defaultdict(int)
+    for allocation in allocations:
+        if allocation.status != AllocationStatus.RELEASED:
+            sourced[allocation.product_id] += allocation.quantity
+    return sourced
+
+
 async def outstanding_needs(order: Order, conn: BaseDBAsyncClient) -> tuple[int, list[Need]]:
     """(units ordered, units of each line not yet sourced by a reserved or shipped allocation)."""
     lines = await OrderLine.filter(order_id=order.id).using_db(conn).order_by("id")
-    sourced: dict[int, int] = defaultdict(int)
-    for alloc in await Allocation.filter(
-        order_id=order.id, status__in=[AllocationStatus.RESERVED, AllocationStatus.SHIPPED]
-    ).using_db(conn):
-        sourced[alloc.product_id] += alloc.quantity
+    sourced = units_sourced(
+        await Allocation.filter(
+            order_id=order.id, status__in=[AllocationStatus.RESERVED, AllocationStatus.SHIPPED]
+        ).using_db(conn)
+    )
     dropship = dict(
         await Product.filter(id__in=[ln.product_id for ln in lines], dropship_supplier_id__isnull=False)
         .using_db(conn)

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from models.inventory import Allocation, AllocationStatus
+from models.inventory import Allocation
 from models.orders import Order, OrderLine
 from services.access import Principal
+from services.allocation import units_sourced
 from services.order_changes import LineChange
 from services.order_edits import EditedOrder, OrderEditDraft, edit_order
 
@@ -25,7 +26,7 @@ from services.order_edits import EditedOrder, OrderEditDraft, edit_order
 class EditPreview:
     order: Order  # as the edit would leave it (totals, status, address)
     lines: list[OrderLine]
-    allocations: list[Allocation]  # reserved or shipped, not released
+    sourced: dict[int, int]  # units reserved or shipped, by product (services.allocation.units_sourced)
     changes: list[LineChange]
     shipping_address_changed: bool
 
@@ -54,7 +55,5 @@ async def preview_edit(principal: Principal, *, order_id: int, draft: OrderEditD
 async def _read(edited: EditedOrder, conn: BaseDBAsyncClient | None) -> EditPreview:
     order = edited.order
     lines = await OrderLine.filter(order_id=order.id).using_db(conn).order_by("id")
-    allocations = (
-        await Allocation.filter(order_id=order.id, status__not=AllocationStatus.RELEASED).using_db(conn).order_by("id")
-    )
-    return EditPreview(order, list(lines), list(allocations), edited.changes, edited.shipping_address_changed)
+    sourced = units_sourced(await Allocation.filter(order_id=order.id).using_db(conn))
+    return EditPreview(order, list(lines), sourced, edited.changes, edited.shipping_address_changed)
