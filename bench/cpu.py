@@ -20,14 +20,12 @@ import asyncio
 import json
 import os
 import statistics
-import subprocess
 import time
-import uuid
 from typing import Any
 
 import httpx
 
-from bench.http import BIN, ROOT, _create_database, _drop_database, _env, _seed, admin_token
+from bench.http import seeded_database
 from bench.queries import ORDER, ORDERS, global_id
 
 
@@ -63,17 +61,9 @@ MODES = {"graphql-core": "false", "compiled": "true"}
 
 
 def run(*, orders: int = 2000, order_requests: int = 400, orders_requests: int = 40, rounds: int = 3) -> dict[str, Any]:
-    admin = os.environ.get("OMS_BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-    name = f"oms_bench_{uuid.uuid4().hex[:8]}"
-    database_url = admin.rpartition("/")[0] + "/" + name
-    pg_admin = admin.replace("postgres://", "postgresql://", 1)
-    asyncio.run(_create_database(pg_admin, name))
     figures: dict[str, list[float]] = {}
-    try:
-        env = _env(database_url, f"bench-{uuid.uuid4().hex[:8]}")
-        subprocess.run([str(BIN / "oms"), "migrate"], env=env, cwd=ROOT, check=True, capture_output=True)
-        asyncio.run(_seed(database_url.replace("postgres://", "postgresql://", 1), orders))
-        token = admin_token(env)
+    with seeded_database(orders) as seeded:
+        env, token = seeded.env, seeded.token
         saved = dict(os.environ)
         try:
             for _ in range(rounds):
@@ -88,8 +78,6 @@ def run(*, orders: int = 2000, order_requests: int = 400, orders_requests: int =
         finally:
             os.environ.clear()
             os.environ.update(saved)
-    finally:
-        asyncio.run(_drop_database(pg_admin, name))
     result: dict[str, Any] = {key: round(statistics.median(values), 2) for key, values in figures.items()}
     for scenario in ("order_cpu_ms", "orders_cpu_ms"):
         result[f"{scenario} compiled/graphql-core"] = round(

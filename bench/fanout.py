@@ -26,13 +26,10 @@ import asyncio
 import contextlib
 import gc
 import json
-import os
 import statistics
-import subprocess
 import tempfile
 import time
 import urllib.request
-import uuid
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -41,15 +38,10 @@ import websockets
 
 from bench.http import (
     BIN,
-    ROOT,
     _cpu_seconds,
-    _create_database,
-    _drop_database,
-    _env,
     _process,
-    _seed,
     _wait_ready,
-    admin_token,
+    seeded_database,
 )
 from bench.queries import global_id
 
@@ -219,21 +211,12 @@ async def _drive(url: str, token: str | None, subscribers: int, events: int, pid
 
 
 def run(*, subscribers: int = 200, events: int = 20, workers: int = 1, orders: int = 1000) -> dict[str, Any]:
-    admin = os.environ.get("OMS_BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-    name = f"oms_bench_{uuid.uuid4().hex[:8]}"
-    database_url = admin.rpartition("/")[0] + "/" + name
-    pg_admin = admin.replace("postgres://", "postgresql://", 1)
-    asyncio.run(_create_database(pg_admin, name))
-    try:
-        env = _env(
-            database_url,
-            f"bench-{uuid.uuid4().hex[:8]}",
-            OMS_WS_CONNECTIONS_PER_ADDRESS=str(subscribers + 10),
-            OMS_WS_CONNECTIONS_PER_TOKEN=str(subscribers + 10),
-        )
-        subprocess.run([str(BIN / "oms"), "migrate"], env=env, cwd=ROOT, check=True, capture_output=True)
-        asyncio.run(_seed(database_url.replace("postgres://", "postgresql://", 1), orders))
-        token = admin_token(env)
+    with seeded_database(
+        orders,
+        OMS_WS_CONNECTIONS_PER_ADDRESS=str(subscribers + 10),
+        OMS_WS_CONNECTIONS_PER_TOKEN=str(subscribers + 10),
+    ) as seeded:
+        env, token = seeded.env, seeded.token
         with tempfile.TemporaryDirectory() as tmp:
             args = [str(BIN / "oms"), "serve", "--port", "18791", "--workers", str(workers)]
             with _process(args, env, Path(tmp) / "oms.log") as proc:
@@ -242,9 +225,9 @@ def run(*, subscribers: int = 200, events: int = 20, workers: int = 1, orders: i
                 ours = asyncio.run(_drive(url, token, subscribers, events, proc.pid))
             raw_env = {
                 **env,
-                "RAW_DSN": database_url.replace("postgres://", "postgresql://", 1),
+                "RAW_DSN": seeded.database_url.replace("postgres://", "postgresql://", 1),
                 "RAW_REDIS": env["OMS_BROADCAST_URL"],
-                "RAW_CHANNEL": f"{name}-raw",
+                "RAW_CHANNEL": f"{seeded.name}-raw",
             }
             args = [str(BIN / "python"), "-m", "uvicorn", "bench.raw_fanout:app", "--port", "18792"]
             args += ["--workers", str(workers), "--ws", "websockets-sansio", "--ws-per-message-deflate", "false"]
@@ -253,8 +236,6 @@ def run(*, subscribers: int = 200, events: int = 20, workers: int = 1, orders: i
                 url = "http://127.0.0.1:18792"
                 _wait_ready(url, proc)
                 raw = asyncio.run(_drive(url, None, subscribers, events, proc.pid))
-    finally:
-        asyncio.run(_drop_database(pg_admin, name))
     result: dict[str, Any] = {f"oms_{key}": value for key, value in ours.items()}
     result.update({f"raw_{key}": value for key, value in raw.items() if key != "deliveries"})
     result.update(

@@ -238,6 +238,40 @@ def admin_token(env: dict[str, str]) -> str:
     ).stdout.strip()
 
 
+@dataclass
+class Seeded:
+    """A bench database: its URL and name, the bus namespace and environment `oms` runs with
+    on it, an ADMIN token, and how long seeding took."""
+
+    database_url: str
+    name: str
+    namespace: str
+    env: dict[str, str]
+    token: str
+    seed_seconds: float
+
+
+@contextmanager
+def seeded_database(orders: int, **extra_env: str) -> Iterator[Seeded]:
+    """A fresh PostgreSQL database on OMS_BENCH_PG_URL's server (default the local one),
+    migrated and seeded with `orders` orders in SQL (bench/seed.sql); dropped at the end."""
+    admin = os.environ.get("OMS_BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+    name = f"oms_bench_{uuid.uuid4().hex[:8]}"
+    database_url = admin.rpartition("/")[0] + "/" + name
+    pg_admin = admin.replace("postgres://", "postgresql://", 1)
+    asyncio.run(_create_database(pg_admin, name))
+    try:
+        namespace = f"bench-{uuid.uuid4().hex[:8]}"
+        env = _env(database_url, namespace, **extra_env)
+        subprocess.run([str(BIN / "oms"), "migrate"], env=env, cwd=ROOT, check=True, capture_output=True)
+        started = time.monotonic()
+        asyncio.run(_seed(database_url.replace("postgres://", "postgresql://", 1), orders))
+        seconds = time.monotonic() - started
+        yield Seeded(database_url, name, namespace, env, admin_token(env), seconds)
+    finally:
+        asyncio.run(_drop_database(pg_admin, name))
+
+
 def _serve(port: int) -> list[str]:
     return [str(BIN / "oms"), "serve", "--port", str(port)]
 
@@ -435,12 +469,6 @@ def run(
 ) -> dict[str, Any]:
     if not shutil.which("wrk"):
         raise SystemExit("wrk is missing: `make wrk` (apt-get install -y wrk)")
-    admin = os.environ.get("OMS_BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-    name = f"oms_bench_{uuid.uuid4().hex[:8]}"
-    database_url = admin.rpartition("/")[0] + "/" + name
-    namespace = f"bench-{uuid.uuid4().hex[:8]}"
-    pg_admin = admin.replace("postgres://", "postgresql://", 1)
-    asyncio.run(_create_database(pg_admin, name))
     results: dict[str, Any] = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": _commit(),
@@ -454,15 +482,10 @@ def run(
             "orders": "`orders(first: 50)` lines, customer, allocations",
         },
     }
-    try:
-        env = _env(database_url, namespace)
-        subprocess.run([str(BIN / "oms"), "migrate"], env=env, cwd=ROOT, check=True, capture_output=True)
-        started = time.monotonic()
-        asyncio.run(_seed(database_url.replace("postgres://", "postgresql://", 1), orders))
-        results["seed_seconds"] = time.monotonic() - started
-        counts = asyncio.run(_counts(database_url))
-        results.update(counts)
-        token = admin_token(env)
+    with seeded_database(orders) as seeded:
+        env, token = seeded.env, seeded.token
+        results["seed_seconds"] = seeded.seed_seconds
+        results.update(asyncio.run(_counts(seeded.database_url)))
         with tempfile.TemporaryDirectory() as tmp_name:
             tmp = Path(tmp_name)
             with (
@@ -491,9 +514,7 @@ def run(
                     if profile is not None:
                         out = profile.with_name(f"{profile.stem}-{scenario}{profile.suffix}")
                         results[f"profile:{scenario}"] = _profile(oms, scripts["oms"], 15, connections, out)
-            results["sql"] = _count_sql(database_url, namespace, token, tmp)
-    finally:
-        asyncio.run(_drop_database(pg_admin, name))
+            results["sql"] = _count_sql(seeded.database_url, seeded.namespace, token, tmp)
     text = _table(results)
     _write_results(text, results_path)
     print(text)

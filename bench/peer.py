@@ -11,31 +11,21 @@ wrk drives both in interleaved rounds; each side's server CPU per request comes 
 
 from __future__ import annotations
 
-import asyncio
 import json
-import os
 import statistics
-import subprocess
 import tempfile
-import uuid
 from pathlib import Path
 from typing import Any
 
 from bench.http import (
-    BIN,
-    ROOT,
     Side,
-    _create_database,
-    _drop_database,
-    _env,
     _post,
     _process,
-    _seed,
     _serve,
     _wait_ready,
     _wrk,
     _wrk_script,
-    admin_token,
+    seeded_database,
 )
 from bench.queries import ORDERS_20
 
@@ -53,17 +43,9 @@ def run(
     """Interleaved wrk rounds: Ordergraph's ORDERS_20 and the peer's `lua` request at `url`
     (scheme, host and port, then the path), the peer's CPU read from process `pid`."""
     origin, _, path = url.partition("://")[2].partition("/")
-    admin = os.environ.get("OMS_BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-    name = f"oms_bench_{uuid.uuid4().hex[:8]}"
-    database_url = admin.rpartition("/")[0] + "/" + name
-    pg_admin = admin.replace("postgres://", "postgresql://", 1)
-    asyncio.run(_create_database(pg_admin, name))
     peer = Side("peer", url.partition("://")[0] + "://" + origin, _Pid(pid))  # type: ignore[arg-type]
-    try:
-        env = _env(database_url, f"bench-{uuid.uuid4().hex[:8]}")
-        subprocess.run([str(BIN / "oms"), "migrate"], env=env, cwd=ROOT, check=True, capture_output=True)
-        asyncio.run(_seed(database_url.replace("postgres://", "postgresql://", 1), orders))
-        token = admin_token(env)
+    with seeded_database(orders) as seeded:
+        env, token = seeded.env, seeded.token
         with tempfile.TemporaryDirectory() as tmp_name:
             tmp = Path(tmp_name)
             with _process(_serve(18781), env, tmp / "oms.log") as proc:
@@ -79,8 +61,6 @@ def run(
                 for _ in range(rounds):
                     ours.rounds.append(_wrk(ours, script, seconds, connections))
                     peer.rounds.append(_wrk(peer, lua, seconds, connections, path="/" + path))
-    finally:
-        asyncio.run(_drop_database(pg_admin, name))
     result: dict[str, Any] = {}
     for side in (ours, peer):
         for key in ("rps", "cpu_ms", "p50", "p99"):
