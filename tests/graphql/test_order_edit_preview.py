@@ -138,3 +138,19 @@ async def test_only_those_who_may_edit_may_preview(server: Server, admin_token: 
     body = response.json()
     assert body["data"] is None or body["data"]["orderEditPreview"] is None
     assert [e["extensions"]["code"] for e in body["errors"]] == ["FORBIDDEN"]
+
+
+async def test_input_past_the_columns_limits_is_refused_as_orderEdit_refuses_it(
+    server: Server, admin_token: str
+) -> None:
+    await seed_fulfilment(admin_token)
+    order = await placed(server, admin_token, "P-6", [("SKU-A", 1)])
+    for bad in (
+        {"reason": "x" * 100_000, "lines": [{"sku": "SKU-A", "quantity": 2}]},
+        {"reason": "r", "lines": [{"sku": "S" * 300, "quantity": 2}]},
+        {"reason": "r", "lines": [{"sku": "SKU-A", "quantity": 2**31 - 1}]},
+    ):
+        previewed = await preview(server, admin_token, order["id"], **bad)
+        edited = await edit(server, admin_token, order["id"], **bad)
+        assert previewed["preview"] is None, bad
+        assert previewed["userErrors"] and previewed["userErrors"] == edited["userErrors"], bad
