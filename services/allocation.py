@@ -163,11 +163,8 @@ def units_sourced(allocations: Iterable[Allocation]) -> dict[int, int]:
 async def outstanding_needs(order: Order, conn: BaseDBAsyncClient) -> tuple[int, list[Need]]:
     """(units ordered, units of each line not yet sourced by a reserved or shipped allocation)."""
     lines = await OrderLine.filter(order_id=order.id).using_db(conn).order_by("id")
-    sourced = units_sourced(
-        await Allocation.filter(
-            order_id=order.id, status__in=[AllocationStatus.RESERVED, AllocationStatus.SHIPPED]
-        ).using_db(conn)
-    )
+    live = [AllocationStatus.RESERVED, AllocationStatus.SHIPPED]
+    sourced = units_sourced(await Allocation.filter(order_id=order.id, status__in=live).using_db(conn))
     dropship = dict(
         await Product.filter(id__in=[ln.product_id for ln in lines], dropship_supplier_id__isnull=False)
         .using_db(conn)
