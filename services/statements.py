@@ -95,38 +95,118 @@ def _builder(model: type[Model], columns: tuple[str, ...]) -> _Plan | None:
     return plan
 
 
-async def _instances(model: type[M], db: Any, sql: str, values: list[Any]) -> list[M]:
-    """The executor's `execute_select(sql, values)` for a select of whole `model` rows (no
-    related rows, no prefetch): the same instances, each built from its row by one C-level
-    update of its attributes and the few conversions tortoise makes, instead of through
-    `_init_from_db(**row)` (turning rows into models was a third of a page's CPU:
-    bench/RESULTS.md)."""
+@dataclass(frozen=True)
+class _Part:
+    """Where one model's columns sit in a row of a select with related rows: `columns`,
+    built by `plan`, kept on the root instance as `_<attr>` (None: the root itself)."""
+
+    model: type[Model]
+    columns: slice
+    plan: _Plan
+    attr: str | None
+    custom_pk: bool
+
+
+# By (model, the row's column names, the related attributes): how its rows split into
+# instances; None: rows tortoise's executor must build.
+_LAYOUTS: dict[tuple[Any, ...], tuple[_Part, ...] | None] = {}
+
+
+def _layout(model: type[Model], columns: tuple[str, ...], related: Sequence[Any]) -> tuple[_Part, ...] | None:
+    """The parts of a row of `model` with the one-level `select_related` entries `related`
+    (tortoise's `_select_related_idx` after the root's), as its executor splits them."""
+    key = (model, columns, tuple(entry[2] for entry in related))
+    if key in _LAYOUTS:
+        return _LAYOUTS[key]
+    layout = _split(model, columns, related)
+    if len(_LAYOUTS) < SHAPES_LIMIT:
+        _LAYOUTS[key] = layout
+    return layout
+
+
+def _split(model: type[Model], columns: tuple[str, ...], related: Sequence[Any]) -> tuple[_Part, ...] | None:
+    start = len(model._meta.db_fields)
+    root = _builder(model, columns[:start])
+    if root is None or any(len(entry[4]) != 2 or not entry[1] for entry in related):
+        return None  # a partial row, or a relation of a relation: the executor's
+    parts = [_Part(model, slice(0, start), root, None, _custom_pk(model))]
+    for related_model, count, attr, *_ in related:
+        names = columns[start : start + count]
+        plan = _builder(related_model, tuple(name.split(".", 1)[1] for name in names))
+        if plan is None or len(names) != count:
+            return None
+        parts.append(_Part(related_model, slice(start, start + count), plan, attr, _custom_pk(related_model)))
+        start += count
+    return tuple(parts) if start == len(columns) else None
+
+
+@dataclass(frozen=True)
+class _Read:
+    """Rows already read, answered as a client's `execute_query` would."""
+
+    rows: Sequence[Any]
+
+    async def execute_query(self, sql: str, values: list[Any] | None = None) -> tuple[int, Sequence[Any]]:
+        return len(self.rows), self.rows
+
+
+def _custom_pk(model: type[Model]) -> bool:
+    return model._meta.db_pk_column not in model._meta.generated_db_fields
+
+
+def _build(model: type[M], plan: _Plan, custom_pk: bool, row: Sequence[Any]) -> M:
+    """An instance of `model` from its columns' values, as `_init_from_db(**row)` builds it:
+    one C-level update of its attributes and the few conversions tortoise makes."""
+    instance = model.__new__(model)
+    state = instance.__dict__
+    state["_partial"] = False
+    state["_saved_in_db"] = True
+    state["_custom_generated_pk"] = custom_pk
+    state["_await_when_save"] = {}
+    state.update(zip(plan.attrs, row, strict=True))
+    for index, attr, convert, also_none in plan.conversions:
+        value = row[index]
+        if value is not None or also_none:
+            state[attr] = convert(value)
+    return instance
+
+
+async def _instances(model: type[M], db: Any, sql: str, values: list[Any], related_idx: Sequence[Any] = ()) -> list[M]:
+    """The executor's `execute_select(sql, values)` for a select of whole `model` rows, with
+    the whole rows of one-level `select_related` ones (`related_idx`: the queryset's
+    `_select_related_idx`, the root's entry first; no prefetch): the same
+    instances, each built by `_build` instead of through `_init_from_db(**row)` (turning
+    rows into models was a third of a page's CPU: bench/RESULTS.md)."""
     _, rows = await db.execute_query(sql, values)
     if not rows:
         return []
     # asyncpg's Record and sqlite3.Row iterate over their values in the columns' order.
-    plan = None if isinstance(rows[0], dict) else _builder(model, tuple(rows[0].keys()))
-    if plan is None:
+    related = related_idx[1:]
+    layout = None if isinstance(rows[0], dict) else _layout(model, tuple(rows[0].keys()), related)
+    if layout is None:
         ROWS["by tortoise"] += 1
+        if related:
+            # tortoise's executor splits the rows already read (it asks `execute_query` for them)
+            executor = db.executor_class(model=model, db=db, select_related_idx=list(related_idx))
+            executor.db = _Read(rows)
+            return await executor.execute_select(sql, values, custom_fields=[])  # type: ignore[no-any-return]
         return [model._init_from_db(**row) for row in rows]
     ROWS["one pass"] += 1
-    custom_pk = model._meta.db_pk_column not in model._meta.generated_db_fields
-    new, attrs, conversions = model.__new__, plan.attrs, plan.conversions
+    root, *parts = layout
     found: list[M] = []
     for number, row in enumerate(rows):
         if number and number % CHUNK_SIZE == 0:
             await asyncio.sleep(0)  # as tortoise's executor: let others run on a long result
-        instance = new(model)
-        state = instance.__dict__
-        state["_partial"] = False
-        state["_saved_in_db"] = True
-        state["_custom_generated_pk"] = custom_pk
-        state["_await_when_save"] = {}
-        state.update(zip(attrs, row, strict=True))
-        for index, attr, convert, also_none in conversions:
-            value = row[index]
-            if value is not None or also_none:
-                state[attr] = convert(value)
+        if not parts:
+            found.append(_build(model, root.plan, root.custom_pk, row))
+            continue
+        whole = tuple(row)
+        instance = _build(model, root.plan, root.custom_pk, whole[root.columns])
+        for part in parts:
+            values_of = whole[part.columns]
+            # tortoise's test: a related row whose every value is falsy is no row (a LEFT JOIN's)
+            related_row = _build(part.model, part.plan, part.custom_pk, values_of) if any(values_of) else None
+            instance.__dict__[f"_{part.attr}"] = related_row
         found.append(instance)
     return found
 
@@ -134,12 +214,12 @@ async def _instances(model: type[M], db: Any, sql: str, values: list[Any]) -> li
 async def fetch(query: QuerySet[M]) -> list[M]:
     """`await query` for a list queryset; a plain one (`_plain`) is built into instances by
     `_instances` (the page reads of `services.pagination`)."""
-    if not _plain(query) or query._select_related or query._single:
+    if not _plain(query) or query._single:
         return list(await query)
     query._choose_db_if_not_chosen()
     query._make_query()
     sql, params = query.query.get_parameterized_sql()
-    return await _instances(query.model, query._db, sql, params)
+    return await _instances(query.model, query._db, sql, params, query._select_related_idx)
 
 
 def _typed(values: Sequence[Any]) -> list[tuple[type, Any]]:
@@ -188,13 +268,8 @@ async def _rows(model: type[M], key: Hashable, values: Sequence[Any], build: Cal
 
 
 async def _select(model: type[M], db: Any, related: list[Any], sql: str, values: list[Any]) -> list[M]:
-    """A kept or just-built shape's rows: with related rows in them (`select_related`: more
-    than the model's own entry in `related`) through tortoise's executor, which splits them;
-    else in one pass (`_instances`)."""
-    if len(related) > 1:
-        executor = db.executor_class(model=model, db=db, select_related_idx=related)
-        return await executor.execute_select(sql, values, custom_fields=[])  # type: ignore[no-any-return]
-    return await _instances(model, db, sql, values)
+    """A kept or just-built shape's rows (`related`: its `_select_related_idx`)."""
+    return await _instances(model, db, sql, values, related)
 
 
 async def select(model: type[M], key: Hashable, values: Sequence[Any], build: Callable[[], QuerySet[M]]) -> list[M]:

@@ -11,6 +11,7 @@ from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from models.access import Role
+from models.inventory import Allocation
 from models.orders import Customer, Order, OrderLine
 from services import statements
 from services.access import Principal
@@ -178,3 +179,64 @@ async def test_an_instance_built_in_one_pass_saves_and_reads_relations_as_tortoi
     # then the row was updated in place and the relation resolves
     assert (await Order.get(id=order.id)).note == "gift wrap"
     assert customer is not None and customer.id == order.customer_id
+
+
+def related_state(row: Model, attr: str) -> dict[str, Any] | None:
+    related = row.__dict__[f"_{attr}"]
+    return None if related is None else state(related)
+
+
+async def test_rows_with_related_rows_are_split_in_one_pass_as_tortoise_splits_them(database: None) -> None:
+    # given orders with a customer and without one, and allocations from a warehouse and
+    # drop-shipped ones (a LEFT JOIN's row of nulls)
+    admin = await make_token(Role.ADMIN)
+    await seed_catalog(admin)
+    await seed_order(admin, "S-7", [("SKU-A", 1), ("SKU-B", 2)])
+    await seed_order(admin, "S-8", [("SKU-A", 3)], channel="market")
+    first = await Allocation.all().order_by("id").first()
+    assert first is not None
+    await Allocation.filter(id=first.id).update(warehouse_id=None)
+
+    models: tuple[tuple[type[Model], str | None], ...] = (
+        (Order, "customer"),
+        (OrderLine, "order"),
+        (Allocation, "warehouse"),
+        (Customer, None),
+    )
+    for model, attr in models:
+        query = model.all().order_by("id")
+        if attr is not None:
+            query = query.select_related(attr)
+        # when the rows are read by statements.fetch and by tortoise
+        expected = await query
+        before = statements.ROWS.copy()
+        got = await statements.fetch(query)
+
+        # then the same instances, with the same related instances (or None) held by each
+        assert statements.ROWS - before == {"one pass": 1}
+        assert [state(row) for row in got] == [state(row) for row in expected]
+        if attr is not None:
+            assert [related_state(row, attr) for row in got] == [related_state(row, attr) for row in expected]
+            assert any(related_state(row, attr) is not None for row in got)
+    allocations = await statements.fetch(Allocation.all().order_by("id").select_related("warehouse"))
+    assert allocations[0].__dict__["_warehouse"] is None and allocations[0].warehouse_id is None
+
+
+async def test_rows_with_a_relation_of_a_relation_are_split_by_tortoise(database: None) -> None:
+    # given an order with lines
+    admin = await make_token(Role.ADMIN)
+    await seed_catalog(admin)
+    await seed_order(admin, "S-9", [("SKU-A", 1)])
+
+    # when lines are read with their order and its customer (two levels)
+    query = OrderLine.all().order_by("id").select_related("order__customer")
+    expected = await query
+    before = statements.ROWS.copy()
+    got = await statements.fetch(query)
+
+    # then tortoise's executor split them, the same as tortoise's own read
+    assert statements.ROWS - before == {"by tortoise": 1}
+    assert [related_state(row, "order") for row in got] == [related_state(row, "order") for row in expected]
+    assert [related_state(row.order, "customer") for row in got] == [
+        related_state(row.order, "customer") for row in expected
+    ]
