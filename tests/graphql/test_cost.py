@@ -359,3 +359,22 @@ async def test_what_a_request_settles_afterwards_costs_no_round_trip_and_reaches
 async def _level_is(buckets: RedisBuckets, key: str, level: float) -> bool:
     _, status = await buckets.spend(key, 0)
     return status.currently_available == level
+
+
+@pytest.mark.parametrize("size", ["Infinity", "-Infinity", "1e400"])
+async def test_a_page_size_json_reads_as_infinite_is_an_invalid_variable_not_a_fault(
+    server: Any, admin_token: str, size: str
+) -> None:
+    # given a page size that Python's JSON reads as an infinite float (not JSON, but read)
+    body = '{"query": "query($n: Int) { orders(first: $n) { edges { node { id } } } }", "variables": {"n": %s}}'
+    response = await server.http.post(
+        "/graphql",
+        content=body % size,
+        headers={"Authorization": f"Bearer {admin_token}", "Content-Type": "application/json"},
+    )
+
+    # then it is refused as any value an Int cannot hold, with its code
+    assert response.status_code == 200, response.text
+    (error,) = response.json()["errors"]
+    assert error["extensions"]["code"] == "INVALID", error
+    assert error["message"].startswith("Variable '$n' has invalid value"), error
