@@ -34,7 +34,8 @@ from __future__ import annotations
 import inspect
 import types
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
 from graphql import (
@@ -42,8 +43,10 @@ from graphql import (
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
+    GraphQLEnumType,
     GraphQLField,
     GraphQLID,
+    GraphQLInt,
     GraphQLLeafType,
     GraphQLList,
     GraphQLNonNull,
@@ -59,7 +62,10 @@ from graphql import (
     get_operation_ast,
     parse,
 )
+from graphql.type.scalars import GRAPHQL_MAX_INT, GRAPHQL_MIN_INT
 from strawberry.types.field import StrawberryField
+
+from schema.cost import RequestedCosts
 
 # strawberry keeps its field definition on each graphql-core field under this key.
 STRAWBERRY_DEFINITION = "strawberry-definition"
@@ -141,6 +147,7 @@ class CompiledQuery:
     hits: int = 0
     bails: int = 0
     asynchronous: bool = False  # some field below the root loads by itself (NotLoaded)
+    requested_costs: RequestedCosts = field(default_factory=RequestedCosts)
 
     @property
     def worth_trying(self) -> bool:
@@ -286,6 +293,35 @@ class _Compiler:
                     return value if type(value) is str else leaf(value, run)
 
                 return text
+            if type_ is GraphQLInt:
+                # graphql-core's serialize_int gives an int in the 32-bit range back as it is.
+                def integer(value: Any, run: Any) -> Any:
+                    return (
+                        value
+                        if type(value) is int and GRAPHQL_MIN_INT <= value <= GRAPHQL_MAX_INT
+                        else leaf(value, run)
+                    )
+
+                return integer
+            members = getattr(type_, "wrapped_cls", None)
+            if isinstance(type_, GraphQLEnumType) and isinstance(members, type) and issubclass(members, Enum):
+                # strawberry's enum type names a member by a walk over its values, the first
+                # whose value is the member's: the same names, looked up.
+                names: dict[Any, str] = {}
+                for name, defined in type_.values.items():
+                    if isinstance(defined.value, str | int):  # hashable as strawberry compares them
+                        names.setdefault(defined.value, name)
+
+                enum_class: type[Enum] = members
+
+                def enum(value: Any, run: Any) -> Any:
+                    if isinstance(value, enum_class):
+                        found = names.get(value.value)
+                        if found is not None:
+                            return found
+                    return leaf(value, run)
+
+                return enum
             return leaf
         if isinstance(type_, GraphQLObjectType) and child is not None:
             step = child

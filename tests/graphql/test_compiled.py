@@ -24,9 +24,10 @@ from hypothesis_graphql import from_schema, nodes
 import metrics
 from graphql_compiled import CompiledMismatch, CompiledPath
 from models.access import Role
+from models.orders import OrderStatus
 from resolvers.context import Context
 from schema.common import to_global_id
-from schema.compiled import Unsupported, compile_query
+from schema.compiled import Bail, Unsupported, compile_query
 from schema.root import build_schema
 from settings import Settings
 from tests.fixtures.backends import Backends, settings_for
@@ -210,3 +211,38 @@ async def test_fields_loaded_one_by_one_are_completed_compiled_in_the_same_batch
     assert bodies[1] == bodies[2] == bodies[0]
     assert statements[1] == statements[2] == statements[0], sql_counter.statements
     assert _count("hit") == hits_before + 2
+
+
+@given(
+    st.one_of(
+        st.integers(min_value=-(2**40), max_value=2**40),
+        st.booleans(),
+        st.floats(allow_nan=True),
+        st.sampled_from(["7", "x"]),
+    )
+)
+def test_int_and_enum_leaves_complete_as_graphql_core_coerces_them(value: Any) -> None:
+    # given the compiled completers of an Int and of an enum (an order's status)
+    schema = build_schema(Settings())._schema
+    compiled = compile_query(schema, '{ order(id: "x") { status lines { quantity } } }', None)
+    order = compiled.root.fields[0].child
+    assert order is not None
+    status, lines = order.fields
+    assert lines.child is not None
+    quantity = lines.child.fields[0]
+    int_type = schema.get_type("Int")
+    status_type = schema.get_type("OrderStatus")
+    assert isinstance(int_type, graphql.GraphQLScalarType) and isinstance(status_type, graphql.GraphQLEnumType)
+
+    # then each completes a value to what graphql-core's coercion gives, or bails where it
+    # would fail (a null, an Int out of its 32 bits)
+    for step, leaf, item in ((quantity, int_type, value), *((status, status_type, s) for s in OrderStatus)):
+        try:
+            expected = leaf.serialize(item)
+        except (graphql.GraphQLError, ValueError, TypeError):
+            expected = None
+        try:
+            got = step.complete(item, None)
+        except (Bail, graphql.GraphQLError, ValueError, TypeError):  # execute_compiled bails on any
+            got = None
+        assert got == expected and type(got) is type(expected), (item, got, expected)

@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 from graphql import GraphQLSchema, parse
+from hypothesis import given
+from hypothesis import strategies as st
 
-from schema.cost import DEFAULT_PAGE, MUTATION_COST, query_cost
+from schema.cost import DEFAULT_PAGE, MUTATION_COST, RequestedCosts, query_cost
 from schema.root import build_schema
 
 ORDERS = "query($n: Int) { orders(first: $n) { edges { node { number lines { sku } channel { code } } } } }"
@@ -148,3 +150,41 @@ def test_the_actual_cost_of_a_page_stops_at_the_first_item_that_costs_the_most()
 
     # the page's edges, then one edge's node and the node's lines and channel: not the 99 others
     assert reads_of_a_full_page == 1 + 3
+
+
+VARIABLE_SIZES = (
+    "query($n: Int = 7, $m: Int, $ids: [ID!]!, $id: ID!) { orders(first: $n) { edges { node { number "
+    "lines { sku } } } } products(last: $m) { edges { node { sku } } } nodes(ids: $ids) { id } "
+    "order(id: $id) { lines { sku } } }"
+)
+SIZES = st.one_of(st.none(), st.integers(-3, 300), st.booleans(), st.floats(allow_nan=False), st.text(max_size=3))
+
+
+@given(
+    st.lists(
+        st.dictionaries(
+            st.sampled_from(["n", "m", "ids", "id", "other"]),
+            st.one_of(SIZES, st.lists(st.text(max_size=2), max_size=4)),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_a_document_s_kept_requested_costs_are_what_the_walk_gives(requests: list[dict[str, Any]]) -> None:
+    # given one document's kept costs, asked for request after request with other variables
+    document = parse(VARIABLE_SIZES)
+    kept = RequestedCosts()
+    for variables in requests:
+        # then each answer is the walk's own for those variables
+        assert kept.of(schema(), document, None, variables) == query_cost(schema(), document, None, variables)
+
+
+def test_a_document_whose_cost_reads_no_variable_is_walked_once() -> None:
+    # given the order(id) document, asked for with a hundred ids
+    document = parse("query($id: ID!) { order(id: $id) { lines { sku } customer { email } } }")
+    kept = RequestedCosts()
+    costs = {kept.of(schema(), document, None, {"id": f"o{i}"}) for i in range(100)}
+
+    # then one cost, kept once under no variables at all
+    assert costs == {query_cost(schema(), document, None, {"id": "x"})}
+    assert kept._names == () and len(kept._costs) == 1
