@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import cached_property
 from typing import Any, TypeVar
 
 from strawberry.dataloader import DataLoader
-from strawberry.exceptions import WrongNumberOfResultsReturned
 from tortoise.models import Model
 
 from models.catalog import Carrier, Channel, Product, Supplier, Warehouse
@@ -43,68 +42,6 @@ M = TypeVar("M", bound=Model)
 K = TypeVar("K")
 T = TypeVar("T")
 R = TypeVar("R")
-
-
-def now_or_later(loader: DataLoader[K, T], key: K, then: Callable[[T], R]) -> Any:
-    """`then(value)` at once when `loader` already holds `key`'s value (a resolver prefetched
-    it: resolvers.prefetch), else an awaitable of it. A field resolved this way is a plain
-    function: graphql-core completes a value at once and awaits an awaitable, so a page whose
-    children were prefetched completes without a coroutine, a task or a gather per item."""
-    value = loaded(loader, key)
-    return _later(loader.load(key), then) if value is MISSING else then(value)
-
-
-MISSING: Any = object()
-
-
-def loaded(loader: DataLoader[K, T], key: K) -> T:
-    """The value `loader` already holds for `key` (loaded without error), else MISSING."""
-    future = loader.cache_map.get(key)
-    if future is not None and future.done() and not future.cancelled() and future.exception() is None:
-        return future.result()
-    return MISSING
-
-
-async def fill(loader: DataLoader[K, T], keys: Iterable[K]) -> None:
-    """What `await loader.load_many(keys)` leaves in `loader` (each key's value, or the error
-    its batch raised), without a future, batch entry and gather callback per key: one call of
-    the batch function for the keys it does not hold yet. A page's prefetch (resolvers.prefetch)
-    asks for 50 keys of each of three loaders; that machinery was ~9% of the page's CPU."""
-    cache = loader.cache_map
-    keys = list(keys)
-    wanted = list(dict.fromkeys(key for key in keys if _not_held(cache.get(key))))
-    on_their_way = [f for key in keys if (f := cache.get(key)) is not None and not f.done()]
-    if on_their_way:  # loaded by another batch: wait for it, as load_many would
-        await asyncio.gather(*on_their_way, return_exceptions=True)
-    if not wanted:
-        return
-    futures = []
-    for key in wanted:
-        future: asyncio.Future[T] = loader.loop.create_future()
-        cache.set(key, future)
-        futures.append(future)
-    try:
-        values = list(await loader.load_fn(wanted))
-        if len(values) != len(wanted):
-            raise WrongNumberOfResultsReturned(expected=len(wanted), received=len(values))
-    except Exception as exc:  # as strawberry's dispatch: every key of the batch holds the error
-        values = [exc] * len(wanted)
-    for future, value in zip(futures, values, strict=True):
-        if future.cancelled():
-            continue
-        if isinstance(value, BaseException):
-            future.set_exception(value)
-            future.exception()  # retrieved: the field that reads it raises it, no warning at exit
-        else:
-            future.set_result(value)
-
-
-def _not_held(future: asyncio.Future[Any] | None) -> bool:
-    return future is None or future.cancelled()
-
-
-async def _later(value: Awaitable[T], then: Callable[[T], R]) -> R:
-    return then(await value)
 
 
 def _by_id(model: type[M]) -> DataLoader[int, M | None]:
@@ -219,6 +156,11 @@ class Loaders:
             if isinstance(value, DataLoader):
                 value.clear_all()
         vars(self).clear()
+
+    @cached_property
+    def nodes(self) -> dict[Any, Any]:
+        """Objects of the schema made once per request (shared_now_or_later)."""
+        return {}
 
     @cached_property
     def channel(self) -> DataLoader[int, Channel | None]:

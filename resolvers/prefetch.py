@@ -4,7 +4,7 @@ A root resolver that returns orders (`order`, `orders`) asks here for the childr
 selection names: the page's lines, allocations, customers and the allocations' warehouses,
 each one batch through the request's loaders, as the fields would have loaded them. Those
 fields (schema.orders, schema.inventory) are plain functions that answer at once from a
-loaded value (resolvers.loaders.now_or_later), so the page completes without a coroutine,
+loaded value (resolvers.loaded.now_or_later), so the page completes without a coroutine,
 future and gather per item; what is not prefetched (an unnamed field, a fragment on a
 directive) is loaded by the field itself, as before. Same rows, same statements, same answer
 (tests/graphql/test_read_identity.py)."""
@@ -19,7 +19,8 @@ from typing import Any
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField, Selection
 
 from resolvers.context import Info
-from resolvers.loaders import MISSING, Loaders, fill, loaded
+from resolvers.loaded import MISSING, fill, loaded
+from resolvers.loaders import Loaders
 
 
 def fields_under(selections: Iterable[Selection], *path: str) -> dict[str, SelectedField]:

@@ -9,7 +9,7 @@ import strawberry
 
 from models import inventory as m
 from resolvers.context import Info
-from resolvers.loaders import now_or_later
+from resolvers.loaded import shared_now_or_later
 from schema.catalog import Product, Warehouse, warehouse_node, warehouse_of
 from schema.common import Connection, Node, UserError, describe_values, to_global_id
 
@@ -162,7 +162,8 @@ class Allocation(Node):
         # At once when the warehouse is loaded already (resolvers.prefetch), else an awaitable.
         if self._warehouse_id is None:
             return None
-        return now_or_later(info.context.loaders.warehouse, self._warehouse_id, warehouse_node)  # type: ignore[no-any-return]
+        loaders = info.context.loaders
+        return shared_now_or_later(loaders.nodes, loaders.warehouse, self._warehouse_id, warehouse_node)  # type: ignore[no-any-return]
 
 
 StockLevelConnection = Connection[StockLevel]

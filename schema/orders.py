@@ -14,7 +14,7 @@ from models import inventory as m_inventory
 from models import orders as m
 from models.event_kinds import OrderEventKind
 from resolvers.context import Info
-from resolvers.loaders import MISSING, loaded, now_or_later
+from resolvers.loaded import MISSING, loaded, now_or_later
 from schema import order_money
 from schema.addresses import Address
 from schema.catalog import Channel
@@ -125,7 +125,7 @@ class OrderLine(Node):
         return units_sourced(rows).get(self._product_id, 0)
 
     # Plain functions: the value at once when the order's allocations are loaded already
-    # (resolvers.prefetch), an awaitable otherwise (resolvers.loaders.now_or_later).
+    # (resolvers.prefetch), an awaitable otherwise (resolvers.loaded.now_or_later).
     @strawberry.field(description="Units reserved in (or shipped from) a warehouse.")
     def allocated_quantity(self, info: Info) -> int:
         return now_or_later(info.context.loaders.order_allocations, self._order_id, self._sourced)  # type: ignore[no-any-return]

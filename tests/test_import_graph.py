@@ -48,6 +48,7 @@ LAYERS = [
         (
             "resolvers.context",
             "resolvers.loaders",
+            "resolvers.loaded",
             "resolvers.shared_results",
             "resolvers.live_groups",
             "resolvers.errors",

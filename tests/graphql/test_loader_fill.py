@@ -1,4 +1,4 @@
-"""resolvers.loaders.fill: what load_many leaves in a DataLoader, in one call of its batch
+"""resolvers.loaded.fill: what load_many leaves in a DataLoader, in one call of its batch
 function, for the prefetch of a page (resolvers.prefetch)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 from strawberry.dataloader import DataLoader
 from strawberry.exceptions import WrongNumberOfResultsReturned
 
-from resolvers.loaders import MISSING, fill, loaded
+from resolvers.loaded import MISSING, fill, loaded
 
 
 def squares(calls: list[list[int]], *, fail: Exception | None = None, short: bool = False) -> DataLoader[int, int]:
