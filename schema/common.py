@@ -81,8 +81,14 @@ class Node:
     )
 
 
+_URL_SAFE = bytes.maketrans(b"+/", b"-_")
+
+
 def to_global_id(type_name: str, pk: int) -> strawberry.ID:
-    return strawberry.ID(base64.urlsafe_b64encode(f"{type_name}:{pk}".encode()).decode().rstrip("="))
+    # base64.urlsafe_b64encode's bytes, without its two Python-level calls: a page makes
+    # hundreds of ids (bench/RESULTS.md).
+    encoded = binascii.b2a_base64(f"{type_name}:{pk}".encode(), newline=False).translate(_URL_SAFE)
+    return strawberry.ID(encoded.rstrip(b"=").decode())
 
 
 def from_global_id(global_id: str) -> tuple[str, int] | None:
@@ -198,8 +204,8 @@ class PageInfo:
         return cls(
             has_next_page=page.has_next_page,
             has_previous_page=page.has_previous_page,
-            start_cursor=page.cursors[0] if page.cursors else None,
-            end_cursor=page.cursors[-1] if page.cursors else None,
+            start_cursor=page.cursor(0) if page.items else None,
+            end_cursor=page.cursor(-1) if page.items else None,
         )
 
 
@@ -210,9 +216,14 @@ R = TypeVar("R", bound=TortoiseModel)
 @strawberry.type(description="One object of a page, with its cursor.")
 class Edge(Generic[N]):
     node: N = strawberry.field(description="The object.")
-    cursor: str = strawberry.field(
+    _page: strawberry.Private[Page[Any]]
+    _index: strawberry.Private[int]
+
+    @strawberry.field(
         description="Where this object is in the list: pass it as `after` (or `before`) for the page after (or before) it."
     )
+    def cursor(self) -> str:
+        return self._page.cursor(self._index)
 
 
 @strawberry.type(
@@ -233,7 +244,7 @@ class Connection(Generic[N]):
 def connection(page: Page[R], to_node: Callable[[R], N]) -> Connection[N]:
     """A page of rows as a connection of the nodes `to_node` makes of them."""
     return Connection(
-        edges=[Edge(node=to_node(row), cursor=cursor) for row, cursor in zip(page.items, page.cursors, strict=True)],
+        edges=[Edge(node=to_node(row), _page=page, _index=index) for index, row in enumerate(page.items)],
         page_info=PageInfo.from_page(page),
         _page=page,
     )

@@ -57,10 +57,16 @@ SORT_KEYS: dict[str, SortKey] = {
 @dataclass
 class Page(Generic[M]):
     items: list[M]
-    cursors: list[str]
     has_next_page: bool
     has_previous_page: bool
     query: QuerySet[M]  # the filtered, unpaginated query, for totalCount
+    sort_field: str  # the sort key's field: an item's cursor is its value and id
+
+    def cursor(self, index: int) -> str:
+        """The cursor of `items[index]`, made when asked for: most pages read none but the
+        last (encoding every item's was ~2% of a 50-order page's CPU)."""
+        row = self.items[index]
+        return _encode(getattr(row, self.sort_field), row.pk)
 
     async def total_count(self) -> int:
         return await self.query.count()
@@ -139,10 +145,9 @@ async def paginate(
     rows = rows[:size]
     if backwards:
         rows.reverse()
-    cursors = [_encode(getattr(row, key.field), row.pk) for row in rows]
     return Page(
         items=rows,
-        cursors=cursors,
+        sort_field=key.field,
         has_next_page=more if not backwards else before is not None,
         has_previous_page=more if backwards else after is not None,
         query=query,
