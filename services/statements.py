@@ -23,12 +23,15 @@ import asyncio
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from datetime import UTC, datetime, tzinfo
+from typing import Any, NamedTuple, TypeVar
 
 from tortoise.backends.base.executor import CHUNK_SIZE
 from tortoise.exceptions import MultipleObjectsReturned
+from tortoise.fields.data import CharEnumFieldInstance, DatetimeField
 from tortoise.models import Model
 from tortoise.queryset import QuerySet, QuerySetSingle
+from tortoise.timezone import get_default_timezone, get_use_tz
 
 M = TypeVar("M", bound=Model)
 
@@ -58,7 +61,22 @@ class _Plan:
     attribute, conversion, applied to None too)."""
 
     attrs: tuple[str, ...]
-    conversions: tuple[tuple[int, str, Callable[[Any], Any], bool], ...]
+    conversions: tuple[_Conversion, ...]
+
+
+class _Conversion(NamedTuple):
+    """A column tortoise converts (`convert`, applied to None too when `also_none`), and how
+    the commonest values of the two commonest conversions are made without the call: an
+    enum's member by its value (`members`), an aware timestamp moved into tortoise's time
+    zone (`timestamp`). Together they were ~8% of a 50-order page's CPU, mostly tortoise
+    reading its time zone settings again for every value."""
+
+    position: int
+    attr: str
+    convert: Callable[[Any], Any]
+    also_none: bool
+    members: dict[Any, Any] | None
+    timestamp: bool
 
 
 # By (model, the row's column names); None: rows tortoise must build (a partial row, a column
@@ -71,13 +89,13 @@ def _builder(model: type[Model], columns: tuple[str, ...]) -> _Plan | None:
     if key in _BUILDERS:
         return _BUILDERS[key]
     meta = model._meta
-    kinds: dict[str, tuple[str, Callable[[Any], Any] | None, bool]] = {}
-    for column, attr, _field in meta.db_native_fields:
-        kinds[column] = (attr, None, False)
+    kinds: dict[str, tuple[str, Callable[[Any], Any] | None, bool, Any]] = {}
+    for column, attr, field in meta.db_native_fields:
+        kinds[column] = (attr, None, False, field)
     for column, attr, field in meta.db_default_fields:
-        kinds[column] = (attr, field.field_type, False)
+        kinds[column] = (attr, field.field_type, False, field)
     for column, attr, field in meta.db_complex_fields:
-        kinds[column] = (attr, field.to_python_value, True)
+        kinds[column] = (attr, field.to_python_value, True, field)
     plan: _Plan | None = None
     if len(columns) == len(kinds) and set(columns) == kinds.keys():
         attrs = tuple(kinds[column][0] for column in columns)
@@ -85,14 +103,27 @@ def _builder(model: type[Model], columns: tuple[str, ...]) -> _Plan | None:
         # instance's __dict__, so such a model is left to tortoise.
         if not any(hasattr(type(model.__dict__.get(attr)), "__set__") for attr in attrs):
             conversions = tuple(
-                (index, attr, convert, also_none)
-                for index, (attr, convert, also_none) in enumerate(kinds[column] for column in columns)
+                _Conversion(index, attr, convert, also_none, _members(field), _is_timestamp(field))
+                for index, (attr, convert, also_none, field) in enumerate(kinds[column] for column in columns)
                 if convert is not None
             )
             plan = _Plan(attrs, conversions)
     if len(_BUILDERS) < SHAPES_LIMIT:
         _BUILDERS[key] = plan
     return plan
+
+
+def _members(field: Any) -> dict[Any, Any] | None:
+    """An enum field's members by value, where tortoise converts with `enum_type(value)`,
+    which looks them up there first."""
+    if type(field).to_python_value is not CharEnumFieldInstance.to_python_value:
+        return None
+    members = getattr(field.enum_type, "_value2member_map_", None)
+    return members if isinstance(members, dict) else None
+
+
+def _is_timestamp(field: Any) -> bool:
+    return type(field).to_python_value is DatetimeField.to_python_value
 
 
 @dataclass(frozen=True)
@@ -154,9 +185,10 @@ def _custom_pk(model: type[Model]) -> bool:
     return model._meta.db_pk_column not in model._meta.generated_db_fields
 
 
-def _build(model: type[M], plan: _Plan, custom_pk: bool, row: Sequence[Any]) -> M:
+def _build(model: type[M], plan: _Plan, custom_pk: bool, row: Sequence[Any], zone: tzinfo | None) -> M:
     """An instance of `model` from its columns' values, as `_init_from_db(**row)` builds it:
-    one C-level update of its attributes and the few conversions tortoise makes."""
+    one C-level update of its attributes and the few conversions tortoise makes (`zone`:
+    tortoise's time zone when it keeps timestamps aware, read once per statement)."""
     instance = model.__new__(model)
     state = instance.__dict__
     state["_partial"] = False
@@ -164,9 +196,16 @@ def _build(model: type[M], plan: _Plan, custom_pk: bool, row: Sequence[Any]) -> 
     state["_custom_generated_pk"] = custom_pk
     state["_await_when_save"] = {}
     state.update(zip(plan.attrs, row, strict=True))
-    for index, attr, convert, also_none in plan.conversions:
+    for index, attr, convert, also_none, members, timestamp in plan.conversions:
         value = row[index]
-        if value is not None or also_none:
+        if value is None:
+            if also_none:
+                state[attr] = convert(value)
+        elif members is not None and (member := members.get(value)) is not None:
+            state[attr] = member
+        elif timestamp and zone is not None and type(value) is datetime and value.tzinfo is UTC:
+            state[attr] = value.astimezone(zone)  # what tortoise does with an aware one
+        else:
             state[attr] = convert(value)
     return instance
 
@@ -192,20 +231,21 @@ async def _instances(model: type[M], db: Any, sql: str, values: list[Any], relat
             return await executor.execute_select(sql, values, custom_fields=[])  # type: ignore[no-any-return]
         return [model._init_from_db(**row) for row in rows]
     ROWS["one pass"] += 1
+    zone = get_default_timezone() if get_use_tz() else None
     root, *parts = layout
     found: list[M] = []
     for number, row in enumerate(rows):
         if number and number % CHUNK_SIZE == 0:
             await asyncio.sleep(0)  # as tortoise's executor: let others run on a long result
         if not parts:
-            found.append(_build(model, root.plan, root.custom_pk, row))
+            found.append(_build(model, root.plan, root.custom_pk, row, zone))
             continue
         whole = tuple(row)
-        instance = _build(model, root.plan, root.custom_pk, whole[root.columns])
+        instance = _build(model, root.plan, root.custom_pk, whole[root.columns], zone)
         for part in parts:
             values_of = whole[part.columns]
             # tortoise's test: a related row whose every value is falsy is no row (a LEFT JOIN's)
-            related_row = _build(part.model, part.plan, part.custom_pk, values_of) if any(values_of) else None
+            related_row = _build(part.model, part.plan, part.custom_pk, values_of, zone) if any(values_of) else None
             instance.__dict__[f"_{part.attr}"] = related_row
         found.append(instance)
     return found

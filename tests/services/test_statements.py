@@ -151,6 +151,10 @@ async def test_rows_built_in_one_pass_are_the_instances_tortoise_builds_for_ever
         assert [{k: type(v) for k, v in state(row).items()} for row in got] == [
             {k: type(v) for k, v in state(row).items()} for row in expected
         ], model.__name__
+        # (by repr too: a timestamp's time zone, an enum's member)
+        assert [{k: repr(v) for k, v in state(row).items()} for row in got] == [
+            {k: repr(v) for k, v in state(row).items()} for row in expected
+        ], model.__name__
         compared.append(model.__name__)
     assert {
         "Order",
