@@ -152,7 +152,8 @@ class Allocation(Node):
             id=to_global_id("Allocation", row.id),
             sku=sku,
             quantity=row.quantity,
-            status=m.AllocationStatus(row.status),
+            # A row read holds the member already (the call is for a row made in memory).
+            status=row.status if type(row.status) is m.AllocationStatus else m.AllocationStatus(row.status),
             created_at=row.created_at,
             _warehouse_id=row.warehouse_id,
         )

@@ -96,14 +96,30 @@ class OrderLine(Node):
     sku: str = strawberry.field(description="The product's SKU.")
     name: str = strawberry.field(description="The product's name when the order was placed.")
     quantity: int = strawberry.field(description="Units ordered.")
-    unit_price: Money = strawberry.field(description="Price of one unit.")
-    line_total: Money = strawberry.field(description="Quantity times unit price.")
-    cancelled_quantity: int = strawberry.field(
+
+    # Made when selected: a page's lines made two Money objects each whatever was read.
+    @strawberry.field(description="Price of one unit.")
+    def unit_price(self) -> Money:
+        return Money(amount=self._unit_price, currency=self._currency)
+
+    @strawberry.field(description="Quantity times unit price.")
+    def line_total(self) -> Money:
+        return Money(amount=self._line_total, currency=self._currency)
+
+    # A resolver too, only to keep its place after them in the schema.
+    @strawberry.field(
         description="Units cancelled from this line (orderLineCancel); `quantity` is what is still ordered."
     )
+    def cancelled_quantity(self) -> int:
+        return self._cancelled_quantity
+
     _order_id: strawberry.Private[int]
     _product_id: strawberry.Private[int]
     _order_status: strawberry.Private[m.OrderStatus]
+    _cancelled_quantity: strawberry.Private[int]
+    _unit_price: strawberry.Private[Decimal]
+    _line_total: strawberry.Private[Decimal]
+    _currency: strawberry.Private[str]
 
     @classmethod
     def from_model(cls, row: m.OrderLine, currency: str, order_status: m.OrderStatus) -> OrderLine:
@@ -112,12 +128,13 @@ class OrderLine(Node):
             sku=row.sku,
             name=row.name,
             quantity=row.quantity,
-            unit_price=Money(amount=row.unit_price, currency=currency),
-            line_total=Money(amount=row.line_total, currency=currency),
-            cancelled_quantity=row.cancelled_quantity,
+            _cancelled_quantity=row.cancelled_quantity,
             _order_id=row.order_id,
             _product_id=row.product_id,
             _order_status=order_status,
+            _unit_price=row.unit_price,
+            _line_total=row.line_total,
+            _currency=currency,
         )
 
     def _sourced(self, rows: list[m_inventory.Allocation]) -> int:
