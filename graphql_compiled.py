@@ -26,7 +26,7 @@ from resolvers.context import Context
 from resolvers.loaders import Loaders
 from schema.compiled import Bail, CompiledQuery, Unsupported, compile_query
 from schema.compiled_run import execute_compiled
-from schema.cost import caller_of, cost_report, query_cost, settle_returned, spend_requested
+from schema.cost import caller_of, cost_report, settle_returned, spend_requested
 from schema.nul import nul_path
 from settings import Settings
 
@@ -105,7 +105,7 @@ class CompiledPath:
             buckets.settle(caller, -requested, status)  # given back: graphql-core spends it again
             return None
         metrics.count_compiled("hit")
-        actual = query_cost(self.schema, plan.document, operation_name, variables, data=data)
+        actual = plan.returned_cost(variables, data)
         status = settle_returned(buckets, caller, requested, actual, status)
         return ExecutionResult(data=data, errors=None, extensions={"cost": cost_report(requested, actual, status)})
 

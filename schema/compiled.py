@@ -66,6 +66,7 @@ from graphql.type.scalars import GRAPHQL_MAX_INT, GRAPHQL_MIN_INT
 from strawberry.types.field import StrawberryField
 
 from schema.cost import RequestedCosts
+from schema.returned_cost import ReturnedCost
 
 # strawberry keeps its field definition on each graphql-core field under this key.
 STRAWBERRY_DEFINITION = "strawberry-definition"
@@ -144,6 +145,7 @@ class CompiledQuery:
     document: DocumentNode
     operation_name: str | None
     root: ObjectStep
+    returned_cost: ReturnedCost  # what an answer cost, for the budget's settlement
     hits: int = 0
     bails: int = 0
     asynchronous: bool = False  # some field below the root loads by itself (NotLoaded)
@@ -170,7 +172,7 @@ def compile_query(schema: GraphQLSchema, query: str, operation_name: str | None)
     root = compiler.object(schema.query_type, operation.selection_set)
     if any(step.field_def is not None and step.node.name.value not in COMPILED_ROOTS for step in root.fields):
         raise Unsupported("a root field that is not a plain read")
-    return CompiledQuery(document, operation_name, root)
+    return CompiledQuery(document, operation_name, root, returned_cost=ReturnedCost(schema, document, operation_name))
 
 
 class _Compiler:

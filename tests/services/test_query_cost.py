@@ -8,11 +8,13 @@ from functools import cache
 from typing import Any
 
 import pytest
-from graphql import GraphQLSchema, parse
+from graphql import FieldNode, GraphQLSchema, parse, visit
+from graphql.language import Visitor
 from hypothesis import given
 from hypothesis import strategies as st
 
 from schema.cost import DEFAULT_PAGE, MUTATION_COST, RequestedCosts, query_cost
+from schema.returned_cost import ReturnedCost
 from schema.root import build_schema
 
 ORDERS = "query($n: Int) { orders(first: $n) { edges { node { number lines { sku } channel { code } } } } }"
@@ -188,3 +190,70 @@ def test_a_document_whose_cost_reads_no_variable_is_walked_once() -> None:
     # then one cost, kept once under no variables at all
     assert costs == {query_cost(schema(), document, None, {"id": "x"})}
     assert kept._names == () and len(kept._costs) == 1
+
+
+# Documents whose answers the returned cost is compared on: connections with `first` from a
+# literal, a variable or its default, a list sized by ids, lists without paging, aliases of
+# one field, a response key selected both directly and by a fragment, named and inline
+# fragments (one on a type the field is not), and a mutation.
+RETURNED_DOCUMENTS = [
+    VARIABLE_SIZES,
+    ORDERS,
+    "query($id: ID!) { order(id: $id) { id lines { id sku unitPrice { amount } } customer { email } } }",
+    "{ orders(first: 3) { edges { node { a: lines { sku } b: lines { sku } channel { code } } } } }",
+    'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Order { lines { sku } } ...Ch } x: nodes(ids: ["a", "b"]) '
+    "{ id } } fragment Ch on Order { channel { code } lines { sku } }",
+    '{ node(id: "x") { ... on Order { channel { code } } ... on Product { __typename } ... { id } } viewer { role } }',
+    "query Q { ...Root orders { edges { node { ...O } } } } fragment Root on Query { viewer { role } } "
+    "fragment O on Order { channel { code } ... on Order { lines { sku } } }",
+    "mutation M($id: ID!) { orderCancel(id: $id) { order { lines { sku } } userErrors { code } } }",
+]
+
+
+def _response_keys(document: str) -> list[str]:
+    keys: set[str] = {"edges", "node", "nodes"}
+
+    class Keys(Visitor):
+        def enter_field(self, node: FieldNode, *_: Any) -> None:
+            keys.add(node.alias.value if node.alias else node.name.value)
+
+    visit(parse(document), Keys())
+    return sorted(keys)
+
+
+def _answers(keys: list[str]) -> st.SearchStrategy[Any]:
+    leaves = st.one_of(st.none(), st.integers(-2, 5), st.text(max_size=2), st.booleans())
+    return st.recursive(
+        leaves,
+        lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(keys), inner, max_size=6)),
+        max_leaves=40,
+    )
+
+
+def _outcome(call: Any, *args: Any, **kwargs: Any) -> Any:
+    try:
+        return call(*args, **kwargs)
+    except Exception as exc:  # a junk answer that the walk cannot cost: the same refusal
+        return type(exc)
+
+
+@pytest.mark.parametrize("document", RETURNED_DOCUMENTS)
+@given(data=st.data())
+def test_a_compiled_document_s_returned_cost_is_what_the_walk_of_the_answer_gives(document: str, data: Any) -> None:
+    # given a document, answers of any shape (its response keys anywhere, junk included) and
+    # variables of any kind
+    parsed = parse(document)
+    keys = _response_keys(document)
+    returned = ReturnedCost(schema(), parsed, None)
+    for _ in range(3):
+        answer = data.draw(st.dictionaries(st.sampled_from(keys), _answers(keys), max_size=5))
+        variables = data.draw(
+            st.dictionaries(
+                st.sampled_from(["n", "m", "ids", "id"]),
+                st.one_of(SIZES, st.lists(st.text(max_size=2), max_size=4)),
+            )
+        )
+        # then the kept walk costs it as query_cost does
+        assert _outcome(returned, variables, answer) == _outcome(
+            query_cost, schema(), parsed, None, variables, data=answer
+        )
