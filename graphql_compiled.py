@@ -83,6 +83,14 @@ class CompiledPath:
         self.settings = settings
         self.queries = CompiledQueries(schema)
 
+    def serves(self, query: str, operation_name: str | None) -> bool:
+        """Whether `answer` may answer this document (it is compiled, and served compiled)."""
+        return (
+            self.settings.compiled_queries
+            and not self.settings.compiled_check
+            and self.queries.get(query, operation_name) is not None
+        )
+
     async def answer(
         self, query: str | None, operation_name: str | None, variables: Any, context: Context
     ) -> ExecutionResult | None:

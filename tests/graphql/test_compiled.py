@@ -246,3 +246,59 @@ def test_int_and_enum_leaves_complete_as_graphql_core_coerces_them(value: Any) -
         except (Bail, graphql.GraphQLError, ValueError, TypeError):  # execute_compiled bails on any
             got = None
         assert got == expected and type(got) is type(expected), (item, got, expected)
+
+
+def _same_response(lane: Any, run: Any) -> None:
+    varying = {"content-length", "x-request-id"}  # the budget's level's digits; one id per request
+    assert lane.status_code == run.status_code
+    assert {k: v for k, v in lane.headers.items() if k not in varying} == {
+        k: v for k, v in run.headers.items() if k not in varying
+    }
+    assert AVAILABLE.sub(b"", lane.content) == AVAILABLE.sub(b"", run.content)
+
+
+@pytest.mark.parametrize("accept", [None, "application/graphql-response+json", "application/json;q=0.5, */*"])
+async def test_a_known_query_in_a_plain_json_post_is_answered_as_strawberry_s_view_answers_it(
+    server: Server, catalog: dict[str, Any], accept: str | None
+) -> None:
+    # given an order and its document, learned by the compiled path
+    admin = await make_token(Role.ADMIN)
+    order = await seed_order(admin, "REF-1", [("SKU-A", 2), ("SKU-B", 1)])
+    document = "query One($id: ID!) { order(id: $id) { id number lines { sku quantity } customer { email } } }"
+    variables = {"id": str(to_global_id("Order", order.id))}
+    await server.gql(document, variables, token=admin)
+    hits_before = _count("hit")
+    headers = {"Authorization": f"Bearer {admin}", **({"Accept": accept} if accept else {})}
+
+    # when it is sent as a plain JSON POST (the compiled lane), and with `extensions` (through
+    # strawberry's view, where the compiled path answers it too)
+    body = {"query": document, "variables": variables}
+    lane = await server.http.post("/graphql", json=body, headers=headers)
+    run = await server.http.post("/graphql", json={**body, "extensions": {}}, headers=headers)
+
+    # then both are compiled answers, alike in status, headers and body
+    assert _count("hit") == hits_before + 2
+    _same_response(lane, run)
+    assert lane.json()["data"]["order"]["lines"]
+
+    # and a token that is not one is refused alike by both
+    bad = {**headers, "Authorization": "Bearer nope"}
+    _same_response(
+        await server.http.post("/graphql", json=body, headers=bad),
+        await server.http.post("/graphql", json={**body, "extensions": {}}, headers=bad),
+    )
+
+
+def test_the_compiled_lane_takes_only_documents_the_compiled_path_serves() -> None:
+    # given a compiled path that has learned a query, and one that checks instead of serving
+    document = "query One($id: ID!) { order(id: $id) { id number } }"
+    served = CompiledPath(build_schema()._schema, Settings(compiled_check=False))
+    checked = CompiledPath(build_schema()._schema, Settings(compiled_check=True))
+    for path in (served, checked):
+        path.queries.learn(document, None)
+
+    # then only the learned document, under the name it was learned with, is served
+    assert served.serves(document, None) is True
+    assert served.serves(document, "One") is False
+    assert served.serves("query Two($id: ID!) { order(id: $id) { id } }", None) is False
+    assert checked.serves(document, None) is False
