@@ -118,16 +118,10 @@ def selection_cost(
     counted = set() if counted is None else counted
     for selection in selection_set.selections:
         if isinstance(selection, FieldNode):
-            if selection.name.value.startswith("__") or not isinstance(
-                parent, GraphQLObjectType | GraphQLInterfaceType
-            ):
+            costing = costing_field(selection, parent)
+            if costing is None:
                 continue
-            field_def = parent.fields.get(selection.name.value)
-            if field_def is None:
-                continue
-            named = get_named_type(field_def.type)
-            if is_leaf_type(named):
-                continue
+            field_def, named = costing
             connection = named.name.endswith("Connection")
             # A list of objects whose length a list argument gives: each item is an object.
             sized = (
@@ -187,6 +181,46 @@ def selection_cost(
     return total
 
 
+def costing_field(selection: FieldNode, parent: Any) -> tuple[GraphQLField, Any] | None:
+    """The definition and named type of a field that can cost: an object's (or interface's)
+    field that selects objects; None for leaves, `__` fields and fields not on `parent`."""
+    if selection.name.value.startswith("__") or not isinstance(parent, GraphQLObjectType | GraphQLInterfaceType):
+        return None
+    field_def = parent.fields.get(selection.name.value)
+    if field_def is None:
+        return None
+    named = get_named_type(field_def.type)
+    return None if is_leaf_type(named) else (field_def, named)
+
+
+def chosen_operation(
+    schema: GraphQLSchema, document: Any, operation_name: str | None
+) -> tuple[OperationDefinitionNode, Any, dict[str, FragmentDefinitionNode], dict[str, Any]] | None:
+    """The operation a cost is of (by name, else the first), its root type, the document's
+    fragments and the variables' defaults; None for a document without operations."""
+    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
+    fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
+    chosen = (
+        next((o for o in operations if o.name and o.name.value == operation_name), None) if operation_name else None
+    )
+    operation = chosen or (operations[0] if operations else None)
+    if operation is None:
+        return None
+    # A variable the client leaves out takes its default from the document: cost with it
+    # (`query($n: Int = 100) { orders(first: $n) ... }` is a page of 100, not of 20).
+    defaults = {
+        d.variable.name.value: value_from_ast_untyped(d.default_value)
+        for d in operation.variable_definitions or ()
+        if d.default_value is not None
+    }
+    root = {
+        OperationType.QUERY: schema.query_type,
+        OperationType.MUTATION: schema.mutation_type,
+        OperationType.SUBSCRIPTION: schema.subscription_type,
+    }[operation.operation]
+    return operation, root, fragments, defaults
+
+
 def query_cost(
     schema: GraphQLSchema,
     document: Any,
@@ -197,27 +231,11 @@ def query_cost(
 ) -> int:
     """The operation's cost as requested, or as returned when given the result's `data`;
     `read`: given, the names of the variables the cost read are added to it."""
-    operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
-    fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
-    chosen = (
-        next((o for o in operations if o.name and o.name.value == operation_name), None) if operation_name else None
-    )
-    operation = chosen or (operations[0] if operations else None)
-    if operation is None:
+    chosen = chosen_operation(schema, document, operation_name)
+    if chosen is None:
         return 0
-    # A variable the client leaves out takes its default from the document: cost with it
-    # (`query($n: Int = 100) { orders(first: $n) ... }` is a page of 100, not of 20).
-    defaults = {
-        d.variable.name.value: value_from_ast_untyped(d.default_value)
-        for d in operation.variable_definitions or ()
-        if d.default_value is not None
-    }
+    operation, root, fragments, defaults = chosen
     variables = {**defaults, **variables} if read is None else _Reads({**defaults, **variables}, read)
-    root = {
-        OperationType.QUERY: schema.query_type,
-        OperationType.MUTATION: schema.mutation_type,
-        OperationType.SUBSCRIPTION: schema.subscription_type,
-    }[operation.operation]
     cost = selection_cost(schema, operation.selection_set, root, fragments, variables, data=data)
     return cost + (MUTATION_COST if operation.operation is OperationType.MUTATION else 0)
 

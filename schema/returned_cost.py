@@ -19,21 +19,16 @@ from graphql import (
     FragmentDefinitionNode,
     FragmentSpreadNode,
     GraphQLField,
-    GraphQLInterfaceType,
-    GraphQLObjectType,
     GraphQLSchema,
     InlineFragmentNode,
     OperationDefinitionNode,
     OperationType,
     SelectionSetNode,
-    get_named_type,
     get_nullable_type,
-    is_leaf_type,
     is_list_type,
-    value_from_ast_untyped,
 )
 
-from schema.cost import MUTATION_COST, _argument_size, selection_cost
+from schema.cost import MUTATION_COST, _argument_size, chosen_operation, costing_field, selection_cost
 
 
 @dataclass(eq=False)
@@ -67,16 +62,10 @@ def _costed(
         return found
     for selection in selection_set.selections:
         if isinstance(selection, FieldNode):
-            if selection.name.value.startswith("__") or not isinstance(
-                parent, GraphQLObjectType | GraphQLInterfaceType
-            ):
+            costing = costing_field(selection, parent)
+            if costing is None:
                 continue
-            field_def = parent.fields.get(selection.name.value)
-            if field_def is None:
-                continue
-            named = get_named_type(field_def.type)
-            if is_leaf_type(named):
-                continue
+            field_def, named = costing
             found.append(
                 _Costed(
                     key=selection.alias.value if selection.alias else selection.name.value,
@@ -109,28 +98,16 @@ class ReturnedCost:
 
     def __init__(self, schema: GraphQLSchema, document: Any, operation_name: str | None) -> None:
         self._schema = schema
-        operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
-        self._fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
-        chosen = (
-            next((o for o in operations if o.name and o.name.value == operation_name), None) if operation_name else None
-        )
-        operation = chosen or (operations[0] if operations else None)
-        self._operation = operation
+        chosen = chosen_operation(schema, document, operation_name)
+        self._operation: OperationDefinitionNode | None = None
+        self._fragments: dict[str, FragmentDefinitionNode] = {}
         self._defaults: dict[str, Any] = {}
         self._fields: list[_Costed] = []
         self._extra = 0
-        if operation is None:
+        if chosen is None:
             return
-        self._defaults = {
-            d.variable.name.value: value_from_ast_untyped(d.default_value)
-            for d in operation.variable_definitions or ()
-            if d.default_value is not None
-        }
-        root = {
-            OperationType.QUERY: schema.query_type,
-            OperationType.MUTATION: schema.mutation_type,
-            OperationType.SUBSCRIPTION: schema.subscription_type,
-        }[operation.operation]
+        operation, root, self._fragments, self._defaults = chosen
+        self._operation = operation
         self._fields = _costed(schema, operation.selection_set, root, self._fragments, frozenset())
         self._extra = MUTATION_COST if operation.operation is OperationType.MUTATION else 0
 
