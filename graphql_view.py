@@ -84,7 +84,6 @@ from services.throttle import Limits
 from settings import Settings
 from subscriptions.bus import EventBus
 
-
 # Set in a request's scope when the compiled lane tried the compiled path and it did not answer.
 COMPILED_TRIED = "oms.compiled_tried"
 
