@@ -5,8 +5,13 @@ tracking lookup. (Caps on what a caller holds open at once are `services.slots`.
 A family of buckets has a capacity and a restore rate; each
 key (a token, a client address, an order number) has its own level.
 
-With `redis://` (the bus's Redis) the levels live in Redis, updated by one Lua script per
-spend, so every worker process and host shares one budget per caller. With `memory://`
+With `redis://` (the bus's Redis) the levels live in Redis, updated by one Lua script,
+so every worker process and host shares one budget per caller. In the query-cost budget
+a spend that leaves at least half of a bucket is taken in the process against the level
+Redis last reported and sent with the next flush (SETTLE_SECONDS later, one pipeline for
+every key): a caller well within its budget costs no round trip per request. Below half,
+every spend asks Redis, so processes never share out the last points on stale levels. The
+limits against guessing (tracking, sign-in) ask Redis on every spend. With `memory://`
 they live in the process. When Redis cannot be reached a spend falls back to the process's
 own buckets: limits loosen to per-process for that moment instead of failing requests.
 """
@@ -31,8 +36,14 @@ log = logging.getLogger("oms.throttle")
 
 REDIS_TIMEOUT = 0.5  # seconds
 REDIS_RETRY_AFTER = 5.0  # seconds on the process's own buckets after Redis failed
-# How soon points settled after a request reach Redis when the caller sends nothing else.
+# How soon points settled or spent in the process reach Redis.
 SETTLE_SECONDS = 0.05
+# A level Redis reported is used for spends in the process for this long; a caller that keeps
+# spending refreshes it with every flush. What another process spent in the meantime is not
+# seen, so a caller can overdraw by at most the half bucket above LOCAL_FLOOR per process,
+# once, and is then throttled until the points are back.
+KNOWN_SECONDS = 0.5
+LOCAL_FLOOR = 0.5  # share of capacity a spend in the process must leave
 
 
 @dataclass(frozen=True)
@@ -136,7 +147,15 @@ return {allowed, tostring(available)}
 class RedisBuckets:
     """The levels of one family in Redis, shared by every process that names the same Redis."""
 
-    def __init__(self, client: aioredis.Redis, *, prefix: str, capacity: float, restore_rate: float) -> None:
+    def __init__(
+        self,
+        client: aioredis.Redis,
+        *,
+        prefix: str,
+        capacity: float,
+        restore_rate: float,
+        spends_in_process: bool = False,
+    ) -> None:
         self.capacity = capacity
         self.restore_rate = restore_rate
         self._client = client
@@ -149,15 +168,28 @@ class RedisBuckets:
         # key's next spend, or by the flush a moment later, whichever comes first.
         self._owed: dict[str, float] = {}
         self._flushing: asyncio.Task[None] | None = None
+        # The level Redis last reported per key, and when (monotonic): spends in the process
+        # start from it. Points on their way to Redis (sent, not yet answered) by key.
+        self._known: OrderedDict[str, tuple[float, float]] = OrderedDict()
+        self._sending: dict[str, float] = {}
+        self._max_keys = 100_000
+        self._spends_in_process = spends_in_process
 
     def _args(self, cost: float, *, force: bool, owed: float = 0.0) -> list[str]:
         return [repr(self.capacity), repr(self.restore_rate), repr(float(cost)), "1" if force else "0", repr(owed)]
 
     async def spend(self, key: str, cost: float, *, force: bool = False) -> tuple[bool, ThrottleStatus]:
-        owed = self._owed.pop(key, 0.0)
-        if time.monotonic() < self._skip_until:
-            self._fallback.spend_now(key, owed, force=True)
+        now = time.monotonic()
+        if now < self._skip_until:
+            self._fallback.spend_now(key, self._owed.pop(key, 0.0), force=True)
             return self._fallback.spend_now(key, cost, force=force)
+        if self._spends_in_process and not force:
+            level = self._estimate(key, now)
+            if level is not None and level - cost >= self.capacity * LOCAL_FLOOR:
+                self._owe(key, cost)
+                return True, ThrottleStatus(self.capacity, shown(min(self.capacity, level - cost)), self.restore_rate)
+        owed = self._owed.pop(key, 0.0)
+        self._sending[key] = self._sending.get(key, 0.0) + owed
         try:
             allowed, available = await self._script(
                 keys=[f"{self._prefix}{key}"], args=self._args(cost, force=force, owed=owed)
@@ -166,8 +198,32 @@ class RedisBuckets:
             self._unreachable(exc)
             self._fallback.spend_now(key, owed, force=True)
             return self._fallback.spend_now(key, cost, force=force)
-        level = float(available.decode() if isinstance(available, bytes) else available)
+        finally:
+            self._sent(key, owed)
+        level = self._know(key, available)
         return bool(allowed), ThrottleStatus(self.capacity, shown(level), self.restore_rate)
+
+    def _estimate(self, key: str, now: float) -> float | None:
+        """The key's level as Redis would compute it now from what this process knows (its
+        last answer, the restore since, what is owed or on its way); None if not known lately."""
+        known = self._known.get(key)
+        if known is None or now - known[1] > KNOWN_SECONDS:
+            return None
+        level = min(self.capacity, known[0] + (now - known[1]) * self.restore_rate)
+        return min(self.capacity, level - self._owed.get(key, 0.0) - self._sending.get(key, 0.0))
+
+    def _know(self, key: str, available: bytes | str | float) -> float:
+        level = float(available.decode() if isinstance(available, bytes) else available)
+        self._known[key] = (level, time.monotonic())
+        self._known.move_to_end(key)
+        while len(self._known) > self._max_keys:
+            self._known.popitem(last=False)
+        return level
+
+    def _sent(self, key: str, points: float) -> None:
+        left = self._sending.pop(key, 0.0) - points
+        if left:
+            self._sending[key] = left
 
     async def refund(self, key: str, points: float) -> ThrottleStatus:
         """Give back points spent and not used (never above capacity)."""
@@ -179,16 +235,19 @@ class RedisBuckets:
 
     def settle(self, key: str, points: float, after: ThrottleStatus) -> ThrottleStatus:
         """After a spend: take `points` more for work done (negative: give back what was not
-        used), without a round trip of its own, so a request costs one: owed until the key's
-        next spend carries it (in the same script call) or the flush, SETTLE_SECONDS later,
-        sends everything owed in one pipeline. The status reported is the spend's less these
+        used), without a round trip of its own: owed until the key's next spend that asks
+        Redis carries it (in the same script call) or the flush, SETTLE_SECONDS later, sends
+        everything owed in one pipeline. The status reported is the spend's less these
         points (the restore of the milliseconds between is not counted)."""
-        self._owed[key] = self._owed.get(key, 0.0) + points
-        if self._flushing is None or self._flushing.done():
-            self._flushing = asyncio.get_running_loop().create_task(self._flush_soon(), name="oms-budget-settle")
+        self._owe(key, points)
         return ThrottleStatus(
             self.capacity, shown(min(self.capacity, after.currently_available - points)), self.restore_rate
         )
+
+    def _owe(self, key: str, points: float) -> None:
+        self._owed[key] = self._owed.get(key, 0.0) + points
+        if self._flushing is None or self._flushing.done():
+            self._flushing = asyncio.get_running_loop().create_task(self._flush_soon(), name="oms-budget-settle")
 
     async def _flush_soon(self) -> None:
         await asyncio.sleep(SETTLE_SECONDS)
@@ -203,17 +262,25 @@ class RedisBuckets:
             for key, points in owed.items():
                 self._fallback.spend_now(key, points, force=True)
             return
+        for key, points in owed.items():
+            self._sending[key] = self._sending.get(key, 0.0) + points
         try:
             async with self._client.pipeline(transaction=False) as pipe:
                 for key, points in owed.items():
                     await self._script(
                         keys=[f"{self._prefix}{key}"], args=self._args(0, force=True, owed=points), client=pipe
                     )
-                await pipe.execute()
+                answers = await pipe.execute()
         except (RedisError, OSError) as exc:
             self._unreachable(exc)
             for key, points in owed.items():
                 self._fallback.spend_now(key, points, force=True)
+            return
+        finally:
+            for key, points in owed.items():
+                self._sent(key, points)
+        for key, (_, available) in zip(owed, answers, strict=True):
+            self._know(key, available)
 
     async def close(self) -> None:
         if self._flushing is not None and not self._flushing.done():
@@ -245,15 +312,23 @@ class Limits:
 
         self._families: list[RedisBuckets] = []
 
-        def family(name: str, capacity: float, restore_rate: float) -> Buckets:
+        def family(name: str, capacity: float, restore_rate: float, *, exact: bool = True) -> Buckets:
             if self._client is None:
                 return LocalBuckets(capacity=capacity, restore_rate=restore_rate)
-            found = RedisBuckets(self._client, prefix=f"{prefix}{name}:", capacity=capacity, restore_rate=restore_rate)
+            found = RedisBuckets(
+                self._client,
+                prefix=f"{prefix}{name}:",
+                capacity=capacity,
+                restore_rate=restore_rate,
+                spends_in_process=not exact,
+            )
             self._families.append(found)
             return found
 
         # The query-cost budget per token (or per client address without one).
-        self.query_cost = family("cost", settings.cost_bucket_size, settings.cost_restore_rate)
+        # A caller may overdraw it a little across processes (half a bucket per process, once):
+        # it protects capacity, not secrets, so most spends skip the round trip.
+        self.query_cost = family("cost", settings.cost_bucket_size, settings.cost_restore_rate, exact=False)
         # The public orderTrack, all per client address: lookups, failed lookups of any number,
         # failed lookups of one number (key: address and order).
         self.track_lookups = family("track", settings.track_lookups_per_minute, settings.track_lookups_per_minute / 60)

@@ -332,8 +332,8 @@ async def test_what_a_request_settles_afterwards_costs_no_round_trip_and_reaches
     client.execute_command = counted  # type: ignore[method-assign]
     prefix = f"oms-test-{uuid.uuid4().hex}:"
     try:
-        here = RedisBuckets(client, prefix=prefix, capacity=100, restore_rate=0.001)
-        there = RedisBuckets(other_client, prefix=prefix, capacity=100, restore_rate=0.001)
+        here = RedisBuckets(client, prefix=prefix, capacity=100, restore_rate=0.001, spends_in_process=True)
+        there = RedisBuckets(other_client, prefix=prefix, capacity=100, restore_rate=0.001, spends_in_process=True)
 
         # when a request spends 40 up front and gives back 30 it did not use
         _, spent = await here.spend("t", 40)
@@ -343,9 +343,10 @@ async def test_what_a_request_settles_afterwards_costs_no_round_trip_and_reaches
         _, next_spent = await here.spend("t", 5)
         charged = here.settle("t", 10, next_spent)
 
-        # then each request was one round trip, and reported its level after settling
+        # then the first request was one round trip (nothing was known of the level), the
+        # second none (it left over half the bucket), and each reported its level after settling
         assert trips_for_the_request == 1
-        assert len(sent) == 2
+        assert len(sent) == 1
         assert (spent.currently_available, given_back.currently_available) == (60, 90)
         assert (next_spent.currently_available, charged.currently_available) == (85, 75)
         # and the other process sees the charge once the flush has sent it (a moment later)
@@ -354,6 +355,87 @@ async def test_what_a_request_settles_afterwards_costs_no_round_trip_and_reaches
         await here.close()
         await client.aclose()
         await other_client.aclose()
+
+
+@pytest.mark.postgres
+async def test_below_half_the_bucket_every_spend_asks_redis_so_processes_share_the_last_points_exactly(
+    backends: Backends,
+) -> None:
+    # given two processes' buckets on one Redis, and a count of the round trips of the first
+    client, other_client = aioredis.from_url(backends.broadcast_url), aioredis.from_url(backends.broadcast_url)
+    sent: list[object] = []
+    execute = client.execute_command
+
+    async def counted(*args: Any, **kwargs: Any) -> Any:
+        sent.append(args[0])
+        return await execute(*args, **kwargs)
+
+    client.execute_command = counted  # type: ignore[method-assign]
+    prefix = f"oms-test-{uuid.uuid4().hex}:"
+    try:
+        here = RedisBuckets(client, prefix=prefix, capacity=100, restore_rate=0.001, spends_in_process=True)
+        there = RedisBuckets(other_client, prefix=prefix, capacity=100, restore_rate=0.001, spends_in_process=True)
+
+        # when the first spends 10 three times (the level known after the first)
+        spent = [(await here.spend("t", 10))[1].currently_available for _ in range(3)]
+        in_process = len(sent)
+        # and the other process, once the flush has sent them, spends 25, leaving 45 (under
+        # half the bucket, so it asks Redis too)
+        await eventually(lambda: _level_is(there, "t", 70), what="the spends in the process reach Redis")
+        await there.spend("t", 25)
+        before_the_floor = len(sent)
+        # then the first spends 25, 15 and 10: each would leave under half of what it knows
+        # (70), so each asks Redis, sees the other's 25 and is refused once the points are gone
+        near = [await here.spend("t", 25), await here.spend("t", 15), await here.spend("t", 10)]
+
+        assert spent == [90, 80, 70]
+        assert in_process == 1
+        assert [(allowed, status.currently_available) for allowed, status in near] == [
+            (True, 20),
+            (True, 5),
+            (False, 5),
+        ]
+        assert len(sent) - before_the_floor == 3
+    finally:
+        await here.close()
+        await there.close()
+        await client.aclose()
+        await other_client.aclose()
+
+
+@pytest.mark.postgres
+async def test_the_query_cost_budget_spends_in_the_process_and_the_limits_against_guessing_never_do(
+    backends: Backends,
+) -> None:
+    limits = Limits(settings_for(backends, namespace=f"oms-test-{uuid.uuid4().hex[:12]}"))
+    assert limits.redis is not None
+    sent: list[object] = []
+    execute = limits.redis.execute_command
+
+    async def counted(*args: Any, **kwargs: Any) -> Any:
+        sent.append(args[0])
+        return await execute(*args, **kwargs)
+
+    limits.redis.execute_command = counted  # type: ignore[method-assign]
+    try:
+        # when each family is spent from three times in a row, well within its capacity
+        trips = {}
+        for name in ("query_cost", "track_lookups", "track_misses", "sign_in_email", "sign_in_attempts"):
+            before = len(sent)
+            for _ in range(3):
+                await getattr(limits, name).spend("caller", 1)
+            trips[name] = len(sent) - before
+    finally:
+        await limits.close()
+
+    # then only the budget took the second and third spends in the process
+    assert trips == {
+        "query_cost": 1,
+        "track_lookups": 3,
+        "track_misses": 3,
+        "sign_in_email": 3,
+        "sign_in_attempts": 3,
+    }
 
 
 async def _level_is(buckets: RedisBuckets, key: str, level: float) -> bool:
