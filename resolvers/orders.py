@@ -144,10 +144,25 @@ async def order_connection(
 ) -> OrderConnection:
     """A page of the caller's orders that `filter` finds (staff: all; a customer: their own),
     with what the selection under the root `field` reads prefetched (`orders`, `myOrders`)."""
-    query = svc.search_orders(principal_of(info), (filter or OrderFilter()).to_search())
+    principal, criteria = principal_of(info), (filter or OrderFilter()).to_search()
+    query = svc.search_orders(principal, criteria)
+    # The customers, when selected, come in the page's statement, whose SQL is built once per
+    # form (without criteria): one statement less, and no query building per request.
+    with_customer = reads_customer(info, field, "edges", "node")
     page = await page_of(
-        info, query, first=first, after=after, last=last, before=before, sort=sort, descending=descending
+        info,
+        query,
+        first=first,
+        after=after,
+        last=last,
+        before=before,
+        sort=sort,
+        descending=descending,
+        joined=("customer",) if with_customer else (),
+        shape=svc.page_shape(principal, criteria),
     )
+    if with_customer:
+        joined_customers(info, page.items)
     found = connection(page, Order.from_model)
     await prefetch_orders(info, [edge.node for edge in found.edges], field, "edges", "node")
     return found

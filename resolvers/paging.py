@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Hashable, Sequence
+from typing import Any, TypeVar
 
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
@@ -25,8 +26,11 @@ async def page_of(
     before: str | None = None,
     sort: str = "id",
     descending: bool = True,
+    joined: Sequence[str] = (),
+    shape: tuple[Hashable, Sequence[Any]] | None = None,
 ) -> Page[M]:
-    """A page of `query` (keyset cursors, page size capped); bad arguments are INVALID."""
+    """A page of `query` (keyset cursors, page size capped); bad arguments are INVALID.
+    `joined` and `shape`: services.pagination.paginate's."""
     try:
         return await paginate(
             query,
@@ -37,6 +41,8 @@ async def page_of(
             last=last,
             before=before,
             max_page_size=info.context.settings.max_page_size,
+            joined=joined,
+            shape=shape,
         )
     except DomainError as error:
         raise from_domain(error) from None

@@ -7,6 +7,7 @@ channel's sourcing rules make (`services.allocation`), the pick tasks for them
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -163,6 +164,16 @@ def search_orders(principal: Principal, criteria: OrderSearch) -> QuerySet[Order
             match |= Q(id=number_pk)
         query = query.filter(match)
     return query
+
+
+def page_shape(principal: Principal, criteria: OrderSearch) -> tuple[Hashable, list[Any]] | None:
+    """The form and bound values of `search_orders(principal, criteria)` for a page statement
+    built once (services.pagination.paginate's `shape`); None with any criterion: those
+    pages are built per request."""
+    if any(getattr(criteria, field.name) for field in dataclasses.fields(criteria)):
+        return None
+    form, values = _visible_values(principal)
+    return ("orders", form), values
 
 
 def _visible_values(principal: Principal) -> tuple[Hashable, list[Any]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
@@ -118,7 +118,14 @@ async def paginate(
     last: int | None,
     before: str | None,
     max_page_size: int,
+    joined: Sequence[str] = (),
+    shape: tuple[Hashable, Sequence[Any]] | None = None,
 ) -> Page[M]:
+    """A page of `query`. `joined`: relations read in the page's statement (select_related),
+    not in the unpaginated query kept for totalCount. `shape`: a key naming the form of
+    `query`'s filter and the values it binds, in order (services.orders.page_shape): the
+    page's SQL is then built once per form, sort and cursor kind, not per request
+    (services.statements checks the values against what tortoise binds before keeping it)."""
     if first is not None and last is not None:
         raise DomainError.one(ErrorCode.INVALID, "Pass either first or last, not both.", ["first"])
     size = first if first is not None else last if last is not None else DEFAULT_PAGE_SIZE
@@ -130,17 +137,33 @@ async def paginate(
         )
     key = SORT_KEYS[sort]
     ascending = not descending
-    page_query = query
-    if after is not None:
-        value, pk = _decode(after, key)
-        page_query = page_query.filter(_beyond(key, value, pk, ascending=ascending))
-    if before is not None:
-        value, pk = _decode(before, key)
-        page_query = page_query.filter(_beyond(key, value, pk, ascending=not ascending))
+    after_at = _decode(after, key) if after is not None else None
+    before_at = _decode(before, key) if before is not None else None
     backwards = last is not None
     walk_ascending = ascending != backwards
     order = [key.field, "id"] if walk_ascending else [f"-{key.field}", "-id"]
-    rows = await statements.fetch(page_query.order_by(*order).limit(size + 1))
+
+    def build() -> QuerySet[M]:
+        page_query = query
+        if after_at is not None:
+            page_query = page_query.filter(_beyond(key, *after_at, ascending=ascending))
+        if before_at is not None:
+            page_query = page_query.filter(_beyond(key, *before_at, ascending=not ascending))
+        if joined:
+            page_query = page_query.select_related(*joined)
+        return page_query.order_by(*order).limit(size + 1)
+
+    cursors = [at for at in (after_at, before_at) if at is not None]
+    if shape is None or any(type(value) is int and value == pk for value, pk in cursors):
+        # (a cursor whose value and id are the same number could not tell a kept statement
+        # that bound them the other way round: such a page is built as tortoise builds it)
+        rows = await statements.fetch(build())
+    else:
+        form, values = shape
+        # _beyond binds the value, then the value and the id
+        bound = [v for value, pk in cursors for v in (value, value, pk)]
+        kind = (form, key.field, walk_ascending, after_at is not None, before_at is not None, tuple(joined))
+        rows = await statements.select(query.model, ("page", kind), [*values, *bound, size + 1], build)
     more = len(rows) > size
     rows = rows[:size]
     if backwards:

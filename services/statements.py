@@ -293,15 +293,16 @@ async def _rows(model: type[M], key: Hashable, values: Sequence[Any], build: Cal
         OUTCOMES["reused"] += 1
         return await _select(model, db, shape.select_related_idx, shape.sql, list(values))
     query = build()
-    if shape is None or not _plain(query) or query.model is not model:
+    if not _plain(query) or query.model is not model:
         OUTCOMES["tortoise"] += 1
         found = await query
         return ([] if found is None else [found]) if query._single else found
     query._choose_db_if_not_chosen()
     query._make_query()
     sql, params = query.query.get_parameterized_sql()
-    kept = _typed(params) == _typed(values)
-    if len(_SHAPES) < SHAPES_LIMIT:
+    kept = shape is not None and _typed(params) == _typed(values)
+    if shape is not None and len(_SHAPES) < SHAPES_LIMIT:
+        # decided once: a shape whose values are not what tortoise binds is built every time
         _SHAPES[cache_key] = _Shape(sql, list(query._select_related_idx)) if kept else None
     OUTCOMES["built" if kept else "tortoise"] += 1
     return await _select(model, query._db, query._select_related_idx, sql, params)

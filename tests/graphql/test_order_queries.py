@@ -175,7 +175,8 @@ async def test_a_page_of_orders_costs_a_fixed_number_of_queries(
     await page_cost(1)  # the token is looked up on its first use, then trusted for a while
     small, large = await page_cost(5), await page_cost(50)
 
-    # page + count + channel + customer + lines + history + allocations + warehouses,
-    # whatever the page size
+    # page (its customers joined) + count + channel + lines + history + allocations +
+    # warehouses, whatever the page size
     assert small, "statements are counted"
     assert small == large, sql_counter.statements
+    assert not [s for s in sql_counter.statements if 'FROM "customer"' in s], "customers come with the page"

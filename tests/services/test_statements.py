@@ -15,7 +15,8 @@ from models.inventory import Allocation
 from models.orders import Customer, Order, OrderLine
 from services import statements
 from services.access import Principal
-from services.orders import get_order, visible_orders
+from services.orders import OrderSearch, get_order, page_shape, search_orders, visible_orders
+from services.pagination import paginate
 from tests.fixtures.catalog import principal_of, seed_catalog, seed_order
 from tests.fixtures.database import make_token
 from tests.services.test_order_reads import CALLERS
@@ -63,6 +64,71 @@ async def test_get_order_reuses_its_sql_for_every_kind_of_caller_and_answers_as_
         assert sum(1 for row, _ in answers if row is not None) == 11
         assert all(customer is not None for row, customer in answers if row is not None and with_customer)
         assert outcomes == {"reused": len(reads)}
+
+
+async def test_a_page_reuses_its_sql_for_every_caller_sort_and_cursor_and_answers_as_tortoise(database: None) -> None:
+    # given orders on two channels (one with no customer's email in common) and every caller
+    admin = await make_token(Role.ADMIN)
+    await seed_catalog(admin)
+    for i in range(5):
+        await seed_order(admin, f"P-{i}", [("SKU-A", 1)], channel="market" if i % 2 else "web")
+    callers = [await principal_of(await make_token(role, scope)) for role, scope in CALLERS]
+    none = OrderSearch()
+
+    async def page(caller: Principal, kept: bool, **paging: Any) -> tuple[list[Any], bool, bool]:
+        found = await paginate(
+            search_orders(caller, none),
+            max_page_size=100,
+            joined=("customer",) if kept else (),
+            shape=page_shape(caller, none) if kept else None,
+            **{"first": None, "after": None, "last": None, "before": None, **paging},
+        )
+        customers = [fields(row.customer) if kept else fields(await row.customer) for row in found.items]
+        return (
+            [(fields(row), customer) for row, customer in zip(found.items, customers, strict=True)],
+            (found.has_next_page),
+            found.has_previous_page,
+        )
+
+    unkept: list[bool] = []
+
+    async def every_page(kept: bool) -> list[Any]:
+        answers = []
+        for caller in callers:
+            for sort, descending in (("created_at", True), ("created_at", False), ("id", True)):
+                first = await paginate(
+                    search_orders(caller, none),
+                    sort=sort,
+                    descending=descending,
+                    first=2,
+                    after=None,
+                    last=None,
+                    before=None,
+                    max_page_size=100,
+                )
+                cursor = first.cursor(len(first.items) - 1) if first.items else None
+                shapes: list[dict[str, Any]] = [{"first": 2}, {"last": 2}, {"first": 0}]
+                if cursor is not None:
+                    shapes += [{"first": 2, "after": cursor}, {"last": 1, "before": cursor}]
+                for paging in shapes:
+                    answers.append(await page(caller, kept, sort=sort, descending=descending, **paging))
+                    # a cursor of the id sort carries the id twice: built per request
+                    unkept.append(sort == "id" and ("after" in paging or "before" in paging))
+        return answers
+
+    # when every caller reads first, last, empty and cursor pages twice through kept statements
+    await every_page(kept=True)  # every form built once
+    unkept.clear()
+    before = statements.OUTCOMES.copy()
+    kept = await every_page(kept=True)
+    outcomes = statements.OUTCOMES - before
+    kept_forms = unkept.count(False)
+
+    # then the pages are what tortoise's queryset gives, each read through a kept statement
+    # (the first pages that made the cursors go through fetch, outside statements.select)
+    assert kept == await every_page(kept=False)
+    assert sum(len(rows) for rows, _, _ in kept) > 50
+    assert outcomes["reused"] == kept_forms > 0
 
 
 async def test_a_reused_shape_runs_on_the_transactions_connection(database: None) -> None:
