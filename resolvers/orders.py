@@ -42,6 +42,7 @@ from services import order_drafts as drafts
 from services import orders as svc
 from services.errors import DomainError
 from services.order_reads import sees_order
+from services.order_search import page_shape, search_orders
 from subscriptions.envelope import Envelope
 from subscriptions.topics import ORDER_STATUS_CHANGED
 
@@ -145,7 +146,7 @@ async def order_connection(
     """A page of the caller's orders that `filter` finds (staff: all; a customer: their own),
     with what the selection under the root `field` reads prefetched (`orders`, `myOrders`)."""
     principal, criteria = principal_of(info), (filter or OrderFilter()).to_search()
-    query = svc.search_orders(principal, criteria)
+    query = search_orders(principal, criteria)
     # The customers, when selected, come in the page's statement, whose SQL is built once per
     # form (without criteria): one statement less, and no query building per request.
     with_customer = reads_customer(info, field, "edges", "node")
@@ -159,7 +160,7 @@ async def order_connection(
         sort=sort,
         descending=descending,
         joined=("customer",) if with_customer else (),
-        shape=svc.page_shape(principal, criteria),
+        shape=page_shape(principal, criteria),
     )
     if with_customer:
         joined_customers(info, page.items)

@@ -35,8 +35,9 @@ from schema.returns import Refund, ReturnRequest
 from schema.shipping import Shipment
 from services.allocation import units_sourced
 from services.order_details import sees_private_metadata
+from services.order_search import OrderSearch
 from services.order_status import CLOSED_STATUSES
-from services.orders import OrderSearch, own_parts, sees_whole_order
+from services.orders import own_parts, sees_whole_order
 from services.picking_reads import may_see_tasks
 
 W = TypeVar("W", bound=Any)

@@ -7,7 +7,6 @@ channel's sourcing rules make (`services.allocation`), the pick tasks for them
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,7 +21,6 @@ from tortoise.queryset import QuerySet, QuerySetSingle
 from models.access import Role
 from models.catalog import BackorderPolicy, Channel, Product
 from models.event_kinds import OrderEventKind
-from models.fulfilment import Shipment
 from models.inserts import insert_later, new_row
 from models.inventory import Allocation
 from models.order_money import OrderTag
@@ -115,68 +113,7 @@ def own_parts(principal: Principal | None, rows: list[W], warehouse_codes: Mappi
     return [r for r in rows if r.warehouse_id is not None and warehouse_codes.get(r.warehouse_id) == principal.scope]
 
 
-@dataclass(frozen=True)
-class OrderSearch:
-    statuses: list[OrderStatus] | None = None
-    channel: str | None = None
-    warehouse: str | None = None
-    customer_email: str | None = None
-    created_after: datetime | None = None
-    created_before: datetime | None = None
-    search: str | None = None
-    sku: str | None = None
-    tracking_number: str | None = None
-    external_ref: str | None = None
-    tag: str | None = None
-
-
-def search_orders(principal: Principal, criteria: OrderSearch) -> QuerySet[Order]:
-    """The caller's orders that match every given criterion (`search`: the order number, the
-    external ref, or the customer's email or name; `sku`, `tracking_number`, `external_ref`:
-    exactly, through their indexes)."""
-    query = visible_orders(principal)
-    if criteria.statuses:
-        query = query.filter(status__in=[s.value for s in criteria.statuses])
-    if criteria.channel:
-        query = query.filter(channel__code=criteria.channel)
-    if criteria.warehouse:
-        query = query.filter(id__in=Subquery(Allocation.filter(warehouse__code=criteria.warehouse).values("order_id")))
-    if criteria.customer_email:
-        query = query.filter(customer__email=criteria.customer_email.strip().lower())
-    if criteria.created_after:
-        query = query.filter(created_at__gte=criteria.created_after)
-    if criteria.created_before:
-        query = query.filter(created_at__lt=criteria.created_before)
-    if criteria.sku:
-        query = query.filter(id__in=Subquery(OrderLine.filter(sku=criteria.sku.strip()).values("order_id")))
-    if criteria.tracking_number:
-        shipped = Shipment.filter(tracking_number=criteria.tracking_number.strip())
-        query = query.filter(id__in=Subquery(shipped.values("order_id")))
-    if criteria.external_ref:
-        query = query.filter(external_ref=criteria.external_ref.strip())
-    if criteria.tag:
-        query = query.filter(id__in=Subquery(OrderTag.filter(tag=criteria.tag.strip()).values("order_id")))
-    if criteria.search and criteria.search.strip():
-        term = criteria.search.strip()
-        match = Q(external_ref__icontains=term) | Q(customer__email__icontains=term) | Q(customer__name__icontains=term)
-        number_pk = parse_order_number(term)
-        if number_pk is not None:
-            match |= Q(id=number_pk)
-        query = query.filter(match)
-    return query
-
-
-def page_shape(principal: Principal, criteria: OrderSearch) -> tuple[Hashable, list[Any]] | None:
-    """The form and bound values of `search_orders(principal, criteria)` for a page statement
-    built once (services.pagination.paginate's `shape`); None with any criterion: those
-    pages are built per request."""
-    if any(getattr(criteria, field.name) for field in dataclasses.fields(criteria)):
-        return None
-    form, values = _visible_values(principal)
-    return ("orders", form), values
-
-
-def _visible_values(principal: Principal) -> tuple[Hashable, list[Any]]:
+def visible_values(principal: Principal) -> tuple[Hashable, list[Any]]:
     """The shape of `visible_orders(principal)` and the values its filter binds, in order
     (services.statements checks them against what tortoise binds before reusing its SQL)."""
     if principal.is_staff:
@@ -193,7 +130,7 @@ def _visible_values(principal: Principal) -> tuple[Hashable, list[Any]]:
 async def get_order(principal: Principal, *, order_id: int, with_customer: bool = False) -> Order | None:
     """The order if the caller may see it; `with_customer`: its customer read in the same
     statement (`order.customer`)."""
-    shape, values = _visible_values(principal)
+    shape, values = visible_values(principal)
 
     def build() -> QuerySetSingle[Order | None]:
         query = visible_orders(principal)

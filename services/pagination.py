@@ -123,7 +123,7 @@ async def paginate(
 ) -> Page[M]:
     """A page of `query`. `joined`: relations read in the page's statement (select_related),
     not in the unpaginated query kept for totalCount. `shape`: a key naming the form of
-    `query`'s filter and the values it binds, in order (services.orders.page_shape): the
+    `query`'s filter and the values it binds, in order (services.order_search.page_shape): the
     page's SQL is then built once per form, sort and cursor kind, not per request
     (services.statements checks the values against what tortoise binds before keeping it)."""
     if first is not None and last is not None:

@@ -15,7 +15,8 @@ from models.inventory import Allocation
 from models.orders import Customer, Order, OrderLine
 from services import statements
 from services.access import Principal
-from services.orders import OrderSearch, get_order, page_shape, search_orders, visible_orders
+from services.order_search import OrderSearch, page_shape, search_orders
+from services.orders import get_order, visible_orders
 from services.pagination import paginate
 from tests.fixtures.catalog import principal_of, seed_catalog, seed_order
 from tests.fixtures.database import make_token
