@@ -214,6 +214,8 @@ class RedisBuckets:
 
     def _know(self, key: str, available: bytes | str | float) -> float:
         level = float(available.decode() if isinstance(available, bytes) else available)
+        if not self._spends_in_process:
+            return level  # an exact family never reads it
         self._known[key] = (level, time.monotonic())
         self._known.move_to_end(key)
         while len(self._known) > self._max_keys:

@@ -322,14 +322,7 @@ async def test_what_a_request_settles_afterwards_costs_no_round_trip_and_reaches
 ) -> None:
     # given two processes' buckets on one Redis, and a count of the round trips of the first
     client, other_client = aioredis.from_url(backends.broadcast_url), aioredis.from_url(backends.broadcast_url)
-    sent: list[object] = []
-    execute = client.execute_command
-
-    async def counted(*args: Any, **kwargs: Any) -> Any:
-        sent.append(args[0])
-        return await execute(*args, **kwargs)
-
-    client.execute_command = counted  # type: ignore[method-assign]
+    sent = commands_sent(client)
     prefix = f"oms-test-{uuid.uuid4().hex}:"
     try:
         here = RedisBuckets(client, prefix=prefix, capacity=100, restore_rate=0.001, spends_in_process=True)
@@ -363,14 +356,7 @@ async def test_below_half_the_bucket_every_spend_asks_redis_so_processes_share_t
 ) -> None:
     # given two processes' buckets on one Redis, and a count of the round trips of the first
     client, other_client = aioredis.from_url(backends.broadcast_url), aioredis.from_url(backends.broadcast_url)
-    sent: list[object] = []
-    execute = client.execute_command
-
-    async def counted(*args: Any, **kwargs: Any) -> Any:
-        sent.append(args[0])
-        return await execute(*args, **kwargs)
-
-    client.execute_command = counted  # type: ignore[method-assign]
+    sent = commands_sent(client)
     prefix = f"oms-test-{uuid.uuid4().hex}:"
     try:
         here = RedisBuckets(client, prefix=prefix, capacity=100, restore_rate=0.001, spends_in_process=True)
@@ -409,14 +395,7 @@ async def test_the_query_cost_budget_spends_in_the_process_and_the_limits_agains
 ) -> None:
     limits = Limits(settings_for(backends, namespace=f"oms-test-{uuid.uuid4().hex[:12]}"))
     assert limits.redis is not None
-    sent: list[object] = []
-    execute = limits.redis.execute_command
-
-    async def counted(*args: Any, **kwargs: Any) -> Any:
-        sent.append(args[0])
-        return await execute(*args, **kwargs)
-
-    limits.redis.execute_command = counted  # type: ignore[method-assign]
+    sent = commands_sent(limits.redis)
     try:
         # when each family is spent from three times in a row, well within its capacity
         trips = {}
@@ -436,6 +415,20 @@ async def test_the_query_cost_budget_spends_in_the_process_and_the_limits_agains
         "sign_in_email": 3,
         "sign_in_attempts": 3,
     }
+
+
+def commands_sent(client: aioredis.Redis) -> list[object]:
+    """The Redis commands `client` sends from now on, by name (one per round trip or
+    pipelined command)."""
+    sent: list[object] = []
+    execute = client.execute_command
+
+    async def counted(*args: Any, **kwargs: Any) -> Any:
+        sent.append(args[0])
+        return await execute(*args, **kwargs)
+
+    client.execute_command = counted  # type: ignore[method-assign]
+    return sent
 
 
 async def _level_is(buckets: RedisBuckets, key: str, level: float) -> bool:
