@@ -16,8 +16,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)  ## migrate, seed demo data, print the demo token (reused while it works: var/demo-admin-token) and serve on SQLite + memory://; PORT=8080 make run binds another port (default 8000)
 	$(BIN)/oms demo-run
 
-test: $(STAMP) chromium  ## the suite on the embedded default (or what OMS_TEST_* name)
-	$(BIN)/python -m pytest -q
+# The suite's processes (pytest-xdist): each has its own database, bus namespace and ports.
+TEST_WORKERS ?= 2
+
+test: $(STAMP) chromium  ## the suite on the embedded default (or what OMS_TEST_* name); TEST_WORKERS=1 runs it in one process
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
