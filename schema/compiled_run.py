@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import keyword
+import types
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -184,12 +185,24 @@ def object_function(step: ObjectStep) -> Callable[[Any, Run], dict[str, Any]]:
     return env["run_object"]  # type: ignore[no-any-return]
 
 
-# What a resolver answers most often, never awaitable: no ABC check for them.
-_PLAIN = frozenset({str, int, float, bool, list, dict, tuple, type(None)})
+# Types whose values are never awaitable: no ABC check for them. What a resolver answers most
+# often to begin with, then every type found not awaitable once (the schema's objects: an
+# order's customer, a line's price), which is a property of the type (`isinstance(value,
+# Awaitable)`) except for generators: inspect.isawaitable reads each one's code flags. The
+# check was ~9% of a 50-order page's CPU (bench/RESULTS.md, session 14).
+_NEVER_AWAITABLE: set[type] = {str, int, float, bool, list, dict, tuple, type(None)}
+_NEVER_AWAITABLE_LIMIT = 4096
 
 
 def _isawaitable(value: Any) -> bool:
-    return type(value) not in _PLAIN and inspect.isawaitable(value)
+    kind = type(value)
+    if kind in _NEVER_AWAITABLE:
+        return False
+    if inspect.isawaitable(value):
+        return True
+    if kind is not types.GeneratorType and len(_NEVER_AWAITABLE) < _NEVER_AWAITABLE_LIMIT:
+        _NEVER_AWAITABLE.add(kind)
+    return False
 
 
 def _discard(value: Any) -> None:

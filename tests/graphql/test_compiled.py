@@ -10,7 +10,9 @@ hypothesis-graphql generates over the order reads and for callers of several kin
 from __future__ import annotations
 
 import asyncio
+import inspect
 import re
+import types
 from pathlib import Path
 from typing import Any
 
@@ -302,3 +304,52 @@ def test_the_compiled_lane_takes_only_documents_the_compiled_path_serves() -> No
     assert served.serves(document, "One") is False
     assert served.serves("query Two($id: ID!) { order(id: $id) { id } }", None) is False
     assert checked.serves(document, None) is False
+
+
+def test_the_awaitable_check_answers_as_inspect_for_every_kind_of_value_however_often_asked() -> None:
+    # given values of types that are never awaitable, awaitable ones, and generators: a plain
+    # one, then one marked as a coroutine (types.coroutine), of the same type
+    from schema.compiled_run import _isawaitable
+
+    class Plain:
+        pass
+
+    class Awaits:
+        def __await__(self) -> Any:
+            yield
+
+    def plain_generator() -> Any:
+        yield 1
+
+    @types.coroutine
+    def generator_coroutine() -> Any:
+        yield 1
+
+    async def coroutine() -> None:
+        return None
+
+    loop = asyncio.new_event_loop()
+    made: list[Any] = []
+    values = [
+        lambda: "text",
+        lambda: 1,
+        Plain,
+        Awaits,
+        plain_generator,
+        generator_coroutine,
+        coroutine,
+        loop.create_future,
+    ]
+    # when each is checked twice (after its type was seen once), in two orders
+    for order in (values, list(reversed(values))):
+        for _ in range(2):
+            for make in order:
+                value = make()
+                made.append(value)
+                # then the answer is inspect's every time
+                assert _isawaitable(value) is inspect.isawaitable(value), value
+    assert any(inspect.isawaitable(value) for value in made) and not all(inspect.isawaitable(v) for v in made)
+    for value in made:
+        if inspect.iscoroutine(value):
+            value.close()
+    loop.close()
