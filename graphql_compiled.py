@@ -101,7 +101,7 @@ class CompiledPath:
         if plan is None or not isinstance(variables or {}, dict) or nul_path(variables) is not None:
             return None
         variables = variables or {}
-        requested = plan.requested_costs.of(self.schema, plan.document, operation_name, variables)
+        requested = plan.requested_costs.requested(self.schema, plan.document, operation_name, variables)
         caller, buckets = caller_of(context), context.limits.query_cost
         error, status = await spend_requested(buckets, caller, requested, max_query_cost=self.settings.max_query_cost)
         if error is not None:

@@ -12,6 +12,8 @@ hypothesis against query_cost, junk answers included); query_cost stays the defi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from functools import partial
 from typing import Any
 
 from graphql import (
@@ -28,7 +30,15 @@ from graphql import (
     is_list_type,
 )
 
-from schema.cost import MUTATION_COST, _argument_size, chosen_operation, costing_field, selection_cost
+from schema.cost import (
+    MUTATION_COST,
+    CostsByVariables,
+    _argument_size,
+    chosen_operation,
+    costing_field,
+    reading,
+    selection_cost,
+)
 
 
 @dataclass(eq=False)
@@ -45,6 +55,8 @@ class _Costed:
     in_connection: bool  # the parent is a connection (its edges are paid by `first`)
     seen: frozenset[str]  # the fragments on the way here, as selection_cost carries them
     fields: list[_Costed]  # of its selection, fragments flattened, in the walk's order
+    # Its selection's requested cost (what an item of it costs at most), by the variables it reads.
+    ceilings: CostsByVariables = dataclass_field(default_factory=CostsByVariables)
 
 
 def _costed(
@@ -115,12 +127,14 @@ class ReturnedCost:
         if self._operation is None:
             return 0
         merged = {**self._defaults, **variables} if self._defaults else variables
-        # A field's ceiling (its selection's requested cost) reads only the variables: once
-        # per field per answer, not once per object that holds it.
-        ceilings: dict[_Costed, int] = {}
-        return self._walk(self._fields, data, merged, ceilings) + self._extra
+        return self._walk(self._fields, data, merged) + self._extra
 
-    def _walk(self, fields: list[_Costed], data: Any, variables: dict[str, Any], ceilings: dict[_Costed, int]) -> int:
+    def _ceiling(self, field: _Costed, variables: dict[str, Any], read: set[str]) -> int:
+        return selection_cost(
+            self._schema, field.node.selection_set, field.named, self._fragments, reading(variables, read), field.seen
+        )
+
+    def _walk(self, fields: list[_Costed], data: Any, variables: dict[str, Any]) -> int:
         total = 0
         counted: set[str] = set()
         for field in fields:
@@ -131,14 +145,12 @@ class ReturnedCost:
                 continue
             counted.add(field.key)
             items = [v for v in value if isinstance(v, dict)] if isinstance(value, list) else [value]
-            ceiling = ceilings.get(field)
-            if ceiling is None:
-                ceiling = ceilings[field] = selection_cost(
-                    self._schema, field.node.selection_set, field.named, self._fragments, variables, field.seen
-                )
+            # A field's ceiling reads only the variables: walked once per document and values
+            # of the variables it reads, not per answer (~5% of an `order(id)` request's CPU).
+            ceiling = field.ceilings.of(variables, partial(self._ceiling, field))
             inner = 0
             for item in items:
-                inner = max(inner, self._walk(field.fields, item, variables, ceilings))
+                inner = max(inner, self._walk(field.fields, item, variables))
                 if inner >= ceiling:
                     break
             if sized is not None:

@@ -178,14 +178,14 @@ def test_a_document_s_kept_requested_costs_are_what_the_walk_gives(requests: lis
     kept = RequestedCosts()
     for variables in requests:
         # then each answer is the walk's own for those variables
-        assert kept.of(schema(), document, None, variables) == query_cost(schema(), document, None, variables)
+        assert kept.requested(schema(), document, None, variables) == query_cost(schema(), document, None, variables)
 
 
 def test_a_document_whose_cost_reads_no_variable_is_walked_once() -> None:
     # given the order(id) document, asked for with a hundred ids
     document = parse("query($id: ID!) { order(id: $id) { lines { sku } customer { email } } }")
     kept = RequestedCosts()
-    costs = {kept.of(schema(), document, None, {"id": f"o{i}"}) for i in range(100)}
+    costs = {kept.requested(schema(), document, None, {"id": f"o{i}"}) for i in range(100)}
 
     # then one cost, kept once under no variables at all
     assert costs == {query_cost(schema(), document, None, {"id": "x"})}
