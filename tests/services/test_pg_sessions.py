@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import uuid
+from typing import Any
 
 import asyncpg
 import pytest
@@ -47,3 +50,40 @@ async def test_a_transaction_left_open_is_still_rolled_back_when_its_session_goe
         state = await session.fetchval("SELECT to_regclass('pg_temp.left_open') IS NULL")
 
     assert (again, state) == (pid, True)
+
+
+async def test_a_session_goes_back_in_the_callers_task_and_a_cancelled_read_leaves_none_lent(database: None) -> None:
+    client = db.connection()
+    loop = asyncio.get_running_loop()
+    made: list[Any] = []
+    factory = loop.get_task_factory()
+
+    def counting(loop: asyncio.AbstractEventLoop, coro: Any, **kwargs: Any) -> asyncio.Task[Any]:
+        made.append(coro)
+        return asyncio.Task(coro, loop=loop, **kwargs)
+
+    # given a pool that has made its sessions
+    await client.execute_query("SELECT 1")
+    # when a statement runs outside a transaction
+    loop.set_task_factory(counting)
+    try:
+        await client.execute_query("SELECT 2")
+    finally:
+        loop.set_task_factory(factory)
+    # then its session went back without a task of its own (asyncpg shields one per release)
+    assert made == []
+    assert db.pool_usage() is not None and db.pool_usage()[1] == 0  # type: ignore[index]
+
+    # when reads are cancelled at every point of their run, releases included
+    for delay in range(12):
+        read = asyncio.ensure_future(client.execute_query("SELECT pg_sleep(0.001)"))
+        for _ in range(delay):
+            await asyncio.sleep(0)
+        read.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await read
+    # then no session stays lent out, and the pool still answers
+    await asyncio.sleep(0.05)
+    usage = db.pool_usage()
+    assert usage is not None and usage[1] == 0, usage
+    assert (await client.execute_query("SELECT 3 AS n"))[1][0]["n"] == 3
