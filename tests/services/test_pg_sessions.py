@@ -72,7 +72,8 @@ async def test_a_session_goes_back_in_the_callers_task_and_a_cancelled_read_leav
         loop.set_task_factory(factory)
     # then its session went back without a task of its own (asyncpg shields one per release)
     assert made == []
-    assert db.pool_usage() is not None and db.pool_usage()[1] == 0  # type: ignore[index]
+    usage = db.pool_usage()
+    assert usage is not None and usage[1] == 0, usage
 
     # when reads are cancelled at every point of their run, releases included
     for delay in range(12):
