@@ -19,14 +19,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from graphql import GraphQLSchema
+from strawberry.extensions.field_extension import FieldExtension
+from strawberry.permission import PermissionExtension
 from strawberry.types import ExecutionResult
+from strawberry.types.field import StrawberryField
 
 import metrics
 from resolvers.context import Context
 from resolvers.loaders import Loaders
+from resolvers.permissions import RequireRole, allowed
 from schema.compiled import Bail, CompiledQuery, Unsupported, compile_query
+from schema.compiled_root import Guards, RootGuard
 from schema.compiled_run import execute_compiled
 from schema.cost import caller_of, cost_report, settle_returned, spend_requested
+from schema.input_domains import CheckArguments, argument_problems
 from schema.nul import nul_path
 from settings import Settings
 
@@ -39,6 +45,31 @@ CHECKING: ContextVar[bool] = ContextVar("oms_compiled_check", default=False)
 CHECK_ATTEMPTS = 3
 
 
+def root_guard(definition: StrawberryField, name: str) -> RootGuard | None:
+    """What the extensions of a root Query field check, when they are the argument check
+    inside the permission table's guard (schema.mutations.pipe_arguments, schema.root.guard):
+    RequireRole's table for an HTTP caller, then CheckArguments' domains. None for a field
+    with any other extension: strawberry's wrapper runs those."""
+    extensions = definition.extensions
+    if [type(e) for e in extensions] != [CheckArguments, PermissionExtension]:
+        return None
+    permission = extensions[1]
+    assert isinstance(permission, PermissionExtension)
+    if permission.fail_silently or [type(p) for p in permission.permissions] != [RequireRole]:
+        return None
+    if any(type(e).map_arguments is not FieldExtension.map_arguments for e in extensions):
+        return None
+
+    def allows(info: Any, kwargs: dict[str, Any]) -> bool:
+        context = info.context
+        if context.request.scope["type"] != "http":  # RequireRole checks a WebSocket's token again
+            return False
+        principal = context.principal
+        return allowed(name, principal.role if principal else None) and not argument_problems(kwargs)
+
+    return allows
+
+
 @dataclass
 class CompiledQueries:
     """The compiled documents of a process, by (document, operation name), bounded (LRU).
@@ -48,6 +79,7 @@ class CompiledQueries:
     remembered as such."""
 
     schema: GraphQLSchema
+    guards: Guards | None = None  # root fields called directly (schema.compiled_root)
     _plans: OrderedDict[tuple[str, str | None], CompiledQuery | None] = field(default_factory=OrderedDict)
 
     def get(self, query: str, operation_name: str | None) -> CompiledQuery | None:
@@ -64,7 +96,7 @@ class CompiledQueries:
         if key in self._plans:
             return self._plans[key]
         try:
-            plan: CompiledQuery | None = compile_query(self.schema, query, operation_name)
+            plan: CompiledQuery | None = compile_query(self.schema, query, operation_name, self.guards)
         except Unsupported:
             plan = None
         self._plans[key] = plan
@@ -81,7 +113,7 @@ class CompiledPath:
     def __init__(self, schema: GraphQLSchema, settings: Settings) -> None:
         self.schema = schema
         self.settings = settings
-        self.queries = CompiledQueries(schema)
+        self.queries = CompiledQueries(schema, root_guard)
 
     def serves(self, query: str, operation_name: str | None) -> bool:
         """Whether `answer` may answer this document (it is compiled, and served compiled)."""

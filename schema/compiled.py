@@ -7,9 +7,10 @@ strawberry's wrapper, inspects the result for awaitables and completes it throug
 once is the same tree every time, so the walk can be done once: `compile_query` turns the
 operation into nested steps, one per field, each knowing its response key, how to get the
 value (read the attribute for a plain strawberry field, else call the field's own resolver,
-with its permission and argument handling, as graphql-core would) and how to complete it
-(the leaf type's own `coerce_output_value`, a list, an object's steps). Executing is then a
-loop over prepared steps.
+with its permission and argument handling, as graphql-core would; a root field's resolver
+behind the same checks, without strawberry's wrapper: schema.compiled_root) and how to
+complete it (the leaf type's own `coerce_output_value`, a list, an object's steps). Executing
+is then a loop over prepared steps.
 
 The compiled path covers what the hot reads are made of and steps aside for everything
 else, so that its answers are graphql-core's answers:
@@ -65,6 +66,7 @@ from graphql import (
 from graphql.type.scalars import GRAPHQL_MAX_INT, GRAPHQL_MIN_INT
 from strawberry.types.field import StrawberryField
 
+from schema.compiled_root import GuardedRoot, Guards, guarded_root
 from schema.cost import RequestedCosts
 from schema.returned_cost import ReturnedCost
 
@@ -129,6 +131,7 @@ class FieldStep:
     definition: StrawberryField | None = None
     # A String or ID leaf (null or not, not a list): a str completes as itself.
     passes_str: bool = False
+    guarded: GuardedRoot | None = None  # a root field called directly (Run.resolve_guarded)
 
 
 @dataclass(eq=False)
@@ -159,8 +162,11 @@ class CompiledQuery:
 # -- compiling ---------------------------------------------------------------------------
 
 
-def compile_query(schema: GraphQLSchema, query: str, operation_name: str | None) -> CompiledQuery:
-    """The steps of a (validated) query document; Unsupported if any part is not compiled."""
+def compile_query(
+    schema: GraphQLSchema, query: str, operation_name: str | None, guards: Guards | None = None
+) -> CompiledQuery:
+    """The steps of a (validated) query document; Unsupported if any part is not compiled.
+    `guards`: which root fields' resolvers are called directly (GuardedRoot)."""
     document = parse(query)
     operation = get_operation_ast(document, operation_name)
     if operation is None or operation.operation is not OperationType.QUERY or schema.query_type is None:
@@ -172,6 +178,9 @@ def compile_query(schema: GraphQLSchema, query: str, operation_name: str | None)
     root = compiler.object(schema.query_type, operation.selection_set)
     if any(step.field_def is not None and step.node.name.value not in COMPILED_ROOTS for step in root.fields):
         raise Unsupported("a root field that is not a plain read")
+    for step in root.fields:
+        if guards is not None and step.definition is not None:
+            step.guarded = guarded_root(schema, step.definition, step.node.name.value, guards)
     return CompiledQuery(document, operation_name, root, returned_cost=ReturnedCost(schema, document, operation_name))
 
 

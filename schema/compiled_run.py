@@ -65,6 +65,19 @@ class Run:
             self._strawberry_infos[id(step)] = found
         return found
 
+    def resolve_guarded(self, step: FieldStep, source: Any) -> Any:
+        """A root field's resolver called directly (GuardedRoot), or Bail where its
+        extensions would refuse it."""
+        direct = step.guarded
+        assert direct is not None
+        info = self.strawberry_info(step)
+        kwargs = direct.convert(self.args(step), info) if direct.convert is not None else {}
+        if not direct.allows(info, kwargs):
+            raise Bail(f"{step.key} refused")  # graphql-core refuses it, with its error
+        if direct.info_name is not None:
+            kwargs[direct.info_name] = info
+        return direct.func(source, **kwargs) if direct.takes_self else direct.func(**kwargs)
+
     def resolve(self, step: FieldStep, source: Any) -> Any:
         if step.attribute is not None:
             return getattr(source, step.attribute)
@@ -223,7 +236,7 @@ async def execute_compiled(
         for step in compiled.root.fields:
             # The root's fields one after the other (graphql-core starts them together;
             # the answer is the same, and the hot reads have one root field).
-            value = run.resolve(step, None)
+            value = run.resolve(step, None) if step.guarded is None else run.resolve_guarded(step, None)
             if inspect.isawaitable(value):
                 value = await value
             if not compiled.asynchronous:

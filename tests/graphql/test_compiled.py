@@ -291,6 +291,57 @@ async def test_a_known_query_in_a_plain_json_post_is_answered_as_strawberry_s_vi
     )
 
 
+def test_every_compiled_root_field_is_called_without_strawberry_s_wrapper() -> None:
+    # given a document selecting every root field the compiled path serves
+    from schema.compiled import COMPILED_ROOTS
+
+    schema = build_schema()._schema
+    assert schema.query_type is not None
+    selections = []
+    for name in sorted(COMPILED_ROOTS):
+        field = schema.query_type.fields[name]
+        required = [
+            f"{a}: {_argument_literal(arg.type)}" for a, arg in field.args.items() if graphql.is_non_null_type(arg.type)
+        ]
+        selections.append(f"{name}{'(' + ', '.join(required) + ')' if required else ''} {{ __typename }}")
+    document = "{ " + " ".join(selections) + " }"
+    assert graphql.validate(schema, graphql.parse(document)) == []
+
+    # when the compiled path learns it
+    plan = CompiledPath(schema, Settings(compiled_check=False)).queries.learn(document, None)
+
+    # then each root field's resolver is called directly, behind its guard (the permission
+    # table and the argument check its extensions are)
+    assert plan is not None
+    assert [step.key for step in plan.root.fields if step.guarded is None] == []
+    # and without the assembly's guards, through strawberry's wrapper as before
+    assert all(step.guarded is None for step in compile_query(schema, document, None).root.fields)
+
+
+def _argument_literal(type_: Any) -> str:
+    named = graphql.get_named_type(type_)
+    return '"T2lkOjE="' if named.name in ("ID", "String") else "1"
+
+
+async def test_a_caller_the_permission_table_refuses_is_refused_by_graphql_core_on_a_compiled_document(
+    server: Server, catalog: dict[str, Any]
+) -> None:
+    # given a staff-only page learned by the compiled path from an ADMIN's requests
+    admin, channel = await make_token(Role.ADMIN), await make_token(Role.CHANNEL, "web")
+    document = "query { customers(first: 2) { edges { node { email } } } }"
+    for _ in range(2):
+        assert "errors" not in await server.gql(document, {}, token=admin)
+    bails, hits = _count("bail"), _count("hit")
+
+    # when a CHANNEL token, which the permission table refuses, sends it
+    refused = await server.gql(document, {}, token=channel)
+
+    # then its resolver never ran compiled: the request bailed, and graphql-core refused it
+    assert refused["data"] is None
+    assert [e["extensions"]["code"] for e in refused["errors"]] == ["FORBIDDEN"]
+    assert (_count("bail") - bails, _count("hit") - hits) == (1, 0)
+
+
 def test_the_compiled_lane_takes_only_documents_the_compiled_path_serves() -> None:
     # given a compiled path that has learned a query, and one that checks instead of serving
     document = "query One($id: ID!) { order(id: $id) { id number } }"
