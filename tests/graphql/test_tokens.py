@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -12,7 +14,7 @@ from models.access import ApiToken as ApiTokenRow
 from models.access import Role
 from schema.common import pk_of, to_global_id
 from services import catalog
-from services.access import Principal, TokenCache, create_token
+from services.access import Principal, TokenCache, create_token, hash_token
 from settings import Settings
 from tests.fixtures.backends import SECRET
 from tests.fixtures.catalog import without_cost
@@ -360,3 +362,16 @@ def test_a_cached_token_lapses_at_its_expiry() -> None:
     cache.forget(3)
 
     assert [cache.get(key) is not None for key in ("lapsed", "valid", "revoked")] == [False, True, False]
+
+
+def test_a_token_hashes_as_hmac_sha256_of_the_secret_key_so_stored_tokens_keep_working() -> None:
+    # given tokens and keys of every length and of non-ASCII text (the hash is what the
+    # database keeps: a change of function would lock out every token issued before)
+    tokens = ["", "oms_x", "oms_" + "a" * 196, "oms_é😀"]
+    keys = ["k", SECRET, "ß" * 100]
+
+    # then each is HMAC-SHA256 of the token under the key, in lowercase hex
+    for token in tokens:
+        for key in keys:
+            expected = hmac.new(key.encode(), token.encode(), hashlib.sha256).hexdigest()
+            assert hash_token(token, secret=key) == expected
