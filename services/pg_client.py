@@ -82,7 +82,11 @@ class _Pool(asyncpg.Pool):
     for every statement run outside a transaction (~5% of an `order(id)` request's CPU,
     bench/RESULTS.md, session 14). Here it runs in the caller's task. A cancellation in the
     middle of it loses nothing: the holder's release terminates the connection on any error,
-    cancellation included, and the pool replaces it on its next acquire."""
+    cancellation included, and the pool replaces it on its next acquire.
+
+    And when there is nothing to reset (the common case: a statement outside a transaction
+    on a healthy session), the holder's release has nothing to wait for either; it is then
+    done without its coroutines and timeout scope (`_release_at_once`)."""
 
     __slots__ = ()
 
@@ -94,8 +98,37 @@ class _Pool(asyncpg.Pool):
             return None  # already released
         self._check_init()
         connection._con._on_release()  # the connection's own housekeeping, as asyncpg does first
-        await holder.release(holder._timeout if timeout is None else timeout)
+        if not _release_at_once(self, holder):
+            await holder.release(holder._timeout if timeout is None else timeout)
         return None
+
+
+def _release_at_once(pool: asyncpg.Pool, holder: Any) -> bool:
+    """asyncpg 0.32's `PoolConnectionHolder.release`, when it would not await anything: the
+    session open, not to be closed (its query budget or the pool's generation), no
+    cancellation pending, no transaction to roll back, and our reset (which does nothing).
+    What it does then: forget the acquire's timeout, drop the listener callbacks
+    (`Connection._reset`), free the holder, re-arm the idle timer. False: the holder's own
+    release must run."""
+    con = holder._con
+    if (
+        pool._reset is not _keep_session
+        or holder._in_use is None
+        or con is None
+        or con.is_closed()
+        or con._protocol.queries_count >= holder._max_queries
+        or holder._generation != pool._generation
+        or con._protocol._is_cancelling()
+        or con._protocol.is_in_transaction()
+        or con._top_xact is not None
+    ):
+        return False
+    holder._timeout = None
+    con._listeners.clear()
+    con._log_listeners.clear()
+    holder._release()
+    holder._setup_inactive_callback()
+    return True
 
 
 # asyncpg.create_pool's defaults: the pool is made as create_pool makes it.

@@ -88,3 +88,35 @@ async def test_a_session_goes_back_in_the_callers_task_and_a_cancelled_read_leav
     usage = db.pool_usage()
     assert usage is not None and usage[1] == 0, usage
     assert (await client.execute_query("SELECT 3 AS n"))[1][0]["n"] == 3
+
+
+@pytest.mark.filterwarnings("ignore:.*active notification listener")  # asyncpg's: what is tested
+async def test_a_session_given_back_at_once_drops_its_listeners_and_an_expired_one_is_replaced(
+    database: None,
+) -> None:
+    pool = db.connection()._pool  # type: ignore[attr-defined]
+    heard: list[str] = []
+
+    # given a session that listened on a channel, given back (nothing else to reset)
+    async with pool.acquire() as session:
+        await session.add_listener("oms_probe", lambda *args: heard.append(args[-1]))
+        pid = session.get_server_pid()
+
+    # when it is handed out again and a notification comes on that channel
+    async with pool.acquire() as session:
+        again = session.get_server_pid()
+        await session.execute("NOTIFY oms_probe, 'after'")
+        await asyncio.sleep(0.05)
+    # then it is the same session, and the callback of its earlier holder is gone (asyncpg's
+    # reset drops the callbacks)
+    assert (again, heard) == (pid, [])
+
+    # when the pool expires its sessions while one is lent out
+    async with pool.acquire() as session:
+        lent = session.get_server_pid()
+        await pool.expire_connections()
+    # then that one is closed on its way back, and the next is a new session
+    async with pool.acquire() as session:
+        assert session.get_server_pid() != lent
+    usage = db.pool_usage()
+    assert usage is not None and usage[1] == 0, usage
