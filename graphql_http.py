@@ -126,11 +126,10 @@ def decode_request_json(data: str | bytes) -> object:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
     except UnicodeDecodeError:
         raise HTTPError(status.HTTP_400_BAD_REQUEST, "The request is not valid UTF-8.") from None
-    too_deep = HTTPError(status.HTTP_400_BAD_REQUEST, f"JSON nested deeper than {MAX_JSON_DEPTH} levels.")
     try:
         value = json.loads(text)
     except RecursionError:
-        raise too_deep from None
+        raise _too_deep() from None
     except json.JSONDecodeError:
         raise HTTPError(status.HTTP_400_BAD_REQUEST, "Unable to parse the request as JSON.") from None
     if not isinstance(value, dict | list):
@@ -139,8 +138,12 @@ def decode_request_json(data: str | bytes) -> object:
             "Expected a JSON object: the request body, `variables` and `extensions` are JSON objects.",
         )
     if _deeper_than(value, MAX_JSON_DEPTH):
-        raise too_deep
+        raise _too_deep()
     return value
+
+
+def _too_deep() -> HTTPError:
+    return HTTPError(status.HTTP_400_BAD_REQUEST, f"JSON nested deeper than {MAX_JSON_DEPTH} levels.")
 
 
 def _accept_ranges(accept: str) -> list[tuple[str, float]]:
