@@ -27,7 +27,7 @@ from strawberry.types.field import StrawberryField
 import metrics
 from resolvers.context import Context
 from resolvers.loaders import Loaders
-from resolvers.permissions import RequireRole, allowed
+from resolvers.permissions import RequireRole, permits
 from schema.compiled import Bail, CompiledQuery, Unsupported, compile_query
 from schema.compiled_root import Guards, RootGuard
 from schema.compiled_run import execute_compiled
@@ -64,8 +64,7 @@ def root_guard(definition: StrawberryField, name: str) -> RootGuard | None:
         context = info.context
         if context.request.scope["type"] != "http":  # RequireRole checks a WebSocket's token again
             return False
-        principal = context.principal
-        return allowed(name, principal.role if principal else None) and not argument_problems(kwargs)
+        return permits(name, context.principal) and not argument_problems(kwargs)
 
     return allows
 

@@ -13,7 +13,7 @@ from strawberry.permission import BasePermission
 from resolvers.context import Info
 from resolvers.errors import forbidden, unauthenticated
 from schema.access import Role
-from services.access import still_valid
+from services.access import Principal, still_valid
 
 PUBLIC = None  # no token needed
 ADMIN = frozenset({Role.ADMIN})
@@ -184,6 +184,12 @@ def allowed(operation: str, role: Role | None) -> bool:
     return role is not None and role in roles
 
 
+def permits(operation: str, principal: Principal | None) -> bool:
+    """What RequireRole decides for a caller whose token is known good (an HTTP request's; a
+    WebSocket's is read again first): the compiled path asks it too (graphql_compiled)."""
+    return allowed(operation, principal.role if principal else None)
+
+
 class RequireRole(BasePermission):
     """Attached to every root field; reads the table above by the field's name."""
 
@@ -193,7 +199,7 @@ class RequireRole(BasePermission):
             # A WebSocket outlives its connection_init: every new operation re-checks the token.
             if not await still_valid(principal):
                 info.context.principal = principal = None
-        if allowed(info.field_name, principal.role if principal else None):
+        if permits(info.field_name, principal):
             return True
         raise unauthenticated() if principal is None else forbidden()
 

@@ -29,7 +29,7 @@ from models.access import Role
 from models.orders import OrderStatus
 from resolvers.context import Context
 from schema.common import to_global_id
-from schema.compiled import Bail, Unsupported, compile_query
+from schema.compiled import COMPILED_ROOTS, Bail, Unsupported, compile_query
 from schema.root import build_schema
 from settings import Settings
 from tests.fixtures.backends import Backends, settings_for
@@ -293,8 +293,6 @@ async def test_a_known_query_in_a_plain_json_post_is_answered_as_strawberry_s_vi
 
 def test_every_compiled_root_field_is_called_without_strawberry_s_wrapper() -> None:
     # given a document selecting every root field the compiled path serves
-    from schema.compiled import COMPILED_ROOTS
-
     schema = build_schema()._schema
     assert schema.query_type is not None
     selections = []
