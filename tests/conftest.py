@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from tortoise.exceptions import ConfigurationError
 
 from models.access import Role
@@ -24,6 +26,12 @@ from tests.fixtures.catalog import seed_catalog
 from tests.fixtures.database import SqlCounter, make_token, migrate_sqlite_with_the_cli, reset_database
 from tests.fixtures.server import Server, serve_clean
 from tests.fixtures.stock import assert_stock_reconciles
+
+# Tests assert behaviour, not time: no per-example deadline, and no failure when drawing
+# inputs is slow because the machine is (a PostgreSQL run on 2 busy cores failed one
+# property test's too_slow check: 1 input in 4 s).
+hypothesis_settings.register_profile("oms", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.load_profile("oms")
 
 
 @pytest.fixture(scope="session")
