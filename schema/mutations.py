@@ -20,6 +20,7 @@ payload type has defaults for all but `userErrors` (no object, no errors).
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Any
 
 import strawberry
@@ -75,10 +76,17 @@ NOT_AUDITED = frozenset({"allocationPreview", "orderEditPreview"})
 def _as_given(value: Any) -> Any:
     """An input as the client gave it: input objects as dicts with their GraphQL field names."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {to_camel_case(f.name): _as_given(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {given: _as_given(getattr(value, name)) for name, given in _given_names(type(value))}
     if isinstance(value, list):
         return [_as_given(item) for item in value]
     return value
+
+
+@functools.cache
+def _given_names(input_type: type) -> tuple[tuple[str, str], ...]:
+    """An input type's (attribute, GraphQL name) pairs, worked out once per type (every
+    audited mutation walks its input: ~2% of orderCreate's CPU when made each time)."""
+    return tuple((f.name, to_camel_case(f.name)) for f in dataclasses.fields(input_type))
 
 
 def _object_of(payload: Any) -> tuple[str | None, str | None]:
