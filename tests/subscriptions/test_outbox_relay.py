@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import UTC, datetime
 from typing import Any
+
+import pytest
 
 from models.access import Role
 from models.events import OutboxEvent
@@ -168,6 +171,55 @@ async def test_a_relay_no_commit_of_its_own_process_wakes_keeps_up_with_writers_
 
     # Then the relay found them without waiting out its idle poll, in order
     assert [e.seq for e in events] == list(range(1, 8))
+
+
+async def test_a_relay_polls_with_one_read_and_runs_a_whole_cycle_only_for_waiting_events(
+    settings: Settings, database: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Given a relay polling every 20 ms in a process where nothing commits, its first cycle done
+    bus = EventBus(settings.broadcast_url, channel=events_channel(settings.namespace))
+    relay = OutboxRelay(bus, poll_seconds=0.02)
+    await bus.start()
+    await relay.start()
+    try:
+        async with bus.listen() as listener:
+            for _ in range(500):
+                if relay.health.last_success is not None:
+                    break
+                await asyncio.sleep(0.01)
+            caplog.set_level(logging.DEBUG, logger="tortoise.db_client")
+            caplog.clear()
+            # When it polls for a while with nothing to do
+            await asyncio.sleep(0.3)
+            idle = _sent(caplog)
+            caplog.clear()
+            # and then events committed elsewhere wait, and a poll finds them
+            await _insert_unannounced(3)
+            events = await _receive(listener, 3)
+            await asyncio.sleep(0.3)
+            busy = [statement for statement in _sent(caplog) if not statement.startswith("INSERT")]
+    finally:
+        await relay.stop()
+        await bus.stop()
+
+    # Then each idle poll was one read: no transaction, lock or sequencing (a whole cycle was
+    # six round trips, and a relay polls ~7 times after every batch it moves)
+    assert idle and {statement.split(" FROM")[0] for statement in idle} == {"SELECT 1 AS waiting"}
+    # and the events took one whole cycle (one sequencing, one publishing read); the polls
+    # after it were reads again
+    assert [e.seq for e in events] == [1, 2, 3]
+    assert sum(statement.startswith("WITH pending") for statement in busy) == 1
+    assert sum("seq IS NOT NULL ORDER BY seq" in statement for statement in busy) == 1
+    assert sum(statement.startswith("SELECT 1 AS waiting") for statement in busy) >= 2
+
+
+def _sent(caplog: pytest.LogCaptureFixture) -> list[str]:
+    """The statements tortoise logged (its debug log: the query, then its values)."""
+    return [
+        " ".join(record.getMessage().split())
+        for record in caplog.records
+        if record.name == "tortoise.db_client" and not record.getMessage().startswith(("Created", "Closed"))
+    ]
 
 
 async def _insert_unannounced(count: int) -> None:
