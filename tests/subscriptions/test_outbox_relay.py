@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -26,6 +28,7 @@ from tests.fixtures.catalog import ORDER_STATUS_SUB, place_through_services
 from tests.fixtures.database import make_token, reset_database
 from tests.fixtures.live import subscribe
 from tests.fixtures.server import serve
+from tests.fixtures.waiting import eventually
 
 
 async def test_events_committed_while_no_relay_runs_are_delivered_after_restart(settings: Settings) -> None:
@@ -111,27 +114,19 @@ async def test_sequencing_numbers_in_id_order_after_the_highest_seq_in_batches(d
 
 async def test_a_commit_reaches_subscribers_without_waiting_for_the_poll(settings: Settings, database: None) -> None:
     # Given a relay that would poll only once an hour: only the commit's wake-up moves it
-    bus = EventBus(settings.broadcast_url, channel=events_channel(settings.namespace))
-    relay = OutboxRelay(bus, poll_seconds=3600)
-    await bus.start()
-    await relay.start()
-    try:
-        async with bus.listen() as listener:
-            # When orders are placed one after another and side by side, so that some
-            # commits land while a relay cycle runs
-            await place_through_services(10)
-            await asyncio.gather(*(_place(f"W-{i}") for i in range(5)))
+    async with _running_relay(settings, poll_seconds=3600) as (_, listener):
+        # When orders are placed one after another and side by side, so that some
+        # commits land while a relay cycle runs
+        await place_through_services(10)
+        await asyncio.gather(*(_place(f"W-{i}") for i in range(5)))
 
-            # Then every event arrives (a bus on Redis also hands out a RESYNC marker when
-            # its subscription starts: not an event); no wake-up was lost
-            events: list[Envelope] = []
-            while len(events) < 30:
-                item = await asyncio.wait_for(listener.get(), 10)
-                if isinstance(item, Envelope):
-                    events.append(item)
-    finally:
-        await relay.stop()
-        await bus.stop()
+        # Then every event arrives (a bus on Redis also hands out a RESYNC marker when
+        # its subscription starts: not an event); no wake-up was lost
+        events: list[Envelope] = []
+        while len(events) < 30:
+            item = await asyncio.wait_for(listener.get(), 10)
+            if isinstance(item, Envelope):
+                events.append(item)
     assert sorted(e.seq for e in events) == list(range(1, 31))
 
 
@@ -152,22 +147,14 @@ async def test_a_relay_no_commit_of_its_own_process_wakes_keeps_up_with_writers_
 ) -> None:
     # Given a relay that would poll only once an hour, in a process where nothing commits
     # (a worker host's: the API processes write the events), once some events went through
-    bus = EventBus(settings.broadcast_url, channel=events_channel(settings.namespace))
-    relay = OutboxRelay(bus, poll_seconds=3600)
-    await bus.start()
-    await relay.start()
-    try:
-        async with bus.listen() as listener:
-            await _insert_unannounced(3)
-            relay.wake()  # the first: as its own poll would, an hour later
-            events = await _receive(listener, 3)
+    async with _running_relay(settings, poll_seconds=3600) as (relay, listener):
+        await _insert_unannounced(3)
+        relay.wake()  # the first: as its own poll would, an hour later
+        events = await _receive(listener, 3)
 
-            # When other processes keep committing events, which wake nobody here
-            await _insert_unannounced(4)
-            events += await _receive(listener, 4)
-    finally:
-        await relay.stop()
-        await bus.stop()
+        # When other processes keep committing events, which wake nobody here
+        await _insert_unannounced(4)
+        events += await _receive(listener, 4)
 
     # Then the relay found them without waiting out its idle poll, in order
     assert [e.seq for e in events] == list(range(1, 8))
@@ -177,30 +164,19 @@ async def test_a_relay_polls_with_one_read_and_runs_a_whole_cycle_only_for_waiti
     settings: Settings, database: None, caplog: pytest.LogCaptureFixture
 ) -> None:
     # Given a relay polling every 20 ms in a process where nothing commits, its first cycle done
-    bus = EventBus(settings.broadcast_url, channel=events_channel(settings.namespace))
-    relay = OutboxRelay(bus, poll_seconds=0.02)
-    await bus.start()
-    await relay.start()
-    try:
-        async with bus.listen() as listener:
-            for _ in range(500):
-                if relay.health.last_success is not None:
-                    break
-                await asyncio.sleep(0.01)
-            caplog.set_level(logging.DEBUG, logger="tortoise.db_client")
-            caplog.clear()
-            # When it polls for a while with nothing to do
-            await asyncio.sleep(0.3)
-            idle = _sent(caplog)
-            caplog.clear()
-            # and then events committed elsewhere wait, and a poll finds them
-            await _insert_unannounced(3)
-            events = await _receive(listener, 3)
-            await asyncio.sleep(0.3)
-            busy = [statement for statement in _sent(caplog) if not statement.startswith("INSERT")]
-    finally:
-        await relay.stop()
-        await bus.stop()
+    async with _running_relay(settings, poll_seconds=0.02) as (relay, listener):
+        await eventually(lambda: relay.health.last_success is not None, what="the relay's first cycle")
+        caplog.set_level(logging.DEBUG, logger="tortoise.db_client")
+        caplog.clear()
+        # When it polls for a while with nothing to do
+        await asyncio.sleep(0.3)
+        idle = _sent(caplog)
+        caplog.clear()
+        # and then events committed elsewhere wait, and a poll finds them
+        await _insert_unannounced(3)
+        events = await _receive(listener, 3)
+        await asyncio.sleep(0.3)
+        busy = [statement for statement in _sent(caplog) if not statement.startswith("INSERT")]
 
     # Then each idle poll was one read: no transaction, lock or sequencing (a whole cycle was
     # six round trips, and a relay polls ~7 times after every batch it moves)
@@ -211,6 +187,21 @@ async def test_a_relay_polls_with_one_read_and_runs_a_whole_cycle_only_for_waiti
     assert sum(statement.startswith("WITH pending") for statement in busy) == 1
     assert sum("seq IS NOT NULL ORDER BY seq" in statement for statement in busy) == 1
     assert sum(statement.startswith("SELECT 1 AS waiting") for statement in busy) >= 2
+
+
+@contextlib.asynccontextmanager
+async def _running_relay(settings: Settings, *, poll_seconds: float) -> AsyncIterator[tuple[OutboxRelay, Any]]:
+    """A started bus and relay polling every `poll_seconds`, and a listener on the bus."""
+    bus = EventBus(settings.broadcast_url, channel=events_channel(settings.namespace))
+    relay = OutboxRelay(bus, poll_seconds=poll_seconds)
+    await bus.start()
+    await relay.start()
+    try:
+        async with bus.listen() as listener:
+            yield relay, listener
+    finally:
+        await relay.stop()
+        await bus.stop()
 
 
 def _sent(caplog: pytest.LogCaptureFixture) -> list[str]:
