@@ -12,6 +12,7 @@ directive) is loaded by the field itself, as before. Same rows, same statements,
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -110,11 +111,18 @@ async def prefetch_orders(info: Info, orders: Sequence[Any], *path: str) -> None
     if plan.allocations:
         batches.append(fill(loaders.order_allocations, pks))
     if plan.customer:
-        batches.append(fill(loaders.customer, [order._customer_id for order in orders]))
-    if not batches:
-        return
+        customer_ids = [order._customer_id for order in orders]
+        # (read with their orders, joined_customers: held already, nothing to fill)
+        if any(loaded(loaders.customer, pk) is MISSING for pk in customer_ids):
+            batches.append(fill(loaders.customer, customer_ids))
     # A failure stays in the loader: the field that reads it raises it in its place, as before.
-    await asyncio.gather(*batches, return_exceptions=True)
+    if len(batches) > 1:
+        await asyncio.gather(*batches, return_exceptions=True)
+    elif batches:
+        # One batch is awaited in this task: gather would wrap it in a task of its own and a
+        # future (~4% of an `order(id)` request's CPU, where the customer came with the order).
+        with contextlib.suppress(Exception):
+            await batches[0]
     if plan.warehouses:
         held = (loaded(loaders.order_allocations, pk) for pk in pks)
         ids = sorted({a.warehouse_id for rows in held if rows is not MISSING for a in rows if a.warehouse_id})
