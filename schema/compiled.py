@@ -153,6 +153,7 @@ class CompiledQuery:
     bails: int = 0
     asynchronous: bool = False  # some field below the root loads by itself (NotLoaded)
     requested_costs: RequestedCosts = field(default_factory=RequestedCosts)
+    prepared: Any = None  # what every execution's executor shares (schema.compiled_run.Prepared)
 
     @property
     def worth_trying(self) -> bool:
