@@ -137,8 +137,8 @@ def decode_request_json(data: str | bytes) -> object:
             status.HTTP_400_BAD_REQUEST,
             "Expected a JSON object: the request body, `variables` and `extensions` are JSON objects.",
         )
-    # Nesting deeper than the limit takes more opening brackets than it: a body with fewer
-    # (every request a client sends twice) is not walked.
+    # Nesting deeper than the limit takes more opening brackets than the limit: a body with
+    # fewer (nearly every request) is not walked.
     if text.count("{") + text.count("[") > MAX_JSON_DEPTH and _deeper_than(value, MAX_JSON_DEPTH):
         raise _too_deep()
     return value

@@ -56,6 +56,7 @@ from graphql import (
     GraphQLSchema,
     GraphQLString,
     InlineFragmentNode,
+    OperationDefinitionNode,
     OperationType,
     SelectionSetNode,
     Undefined,
@@ -63,6 +64,8 @@ from graphql import (
     get_operation_ast,
     parse,
 )
+from graphql.execution.collect_fields import FragmentDetails
+from graphql.execution.get_variable_signature import GraphQLVariableSignature, get_variable_signature
 from graphql.type.scalars import GRAPHQL_MAX_INT, GRAPHQL_MIN_INT
 from strawberry.types.field import StrawberryField
 
@@ -143,17 +146,43 @@ class ObjectStep:
     run: Callable[[Any, Any], dict[str, Any]] | None = None
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What graphql-core's `Executor.build` works out of the document on every execution and
+    is the same every time (schema.compiled_run builds the executor from it): the operation,
+    the fragments, and the variables' signatures (None: one has a default value, or is not
+    an input type, and `build` coerces the variables itself)."""
+
+    operation: OperationDefinitionNode
+    fragment_definitions: dict[str, FragmentDefinitionNode]
+    fragments: dict[str, FragmentDetails]
+    signatures: tuple[GraphQLVariableSignature, ...] | None
+
+
+def _prepared(
+    schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: dict[str, FragmentDefinitionNode]
+) -> Prepared:
+    signatures = [get_variable_signature(schema, node) for node in operation.variable_definitions or ()]
+    plain = all(isinstance(s, GraphQLVariableSignature) and s.default is None for s in signatures)
+    return Prepared(
+        operation,
+        fragments,
+        {name: FragmentDetails(definition, None) for name, definition in fragments.items()},  # no fragment variables
+        tuple(s for s in signatures if isinstance(s, GraphQLVariableSignature)) if plain else None,
+    )
+
+
 @dataclass(eq=False)
 class CompiledQuery:
     document: DocumentNode
     operation_name: str | None
     root: ObjectStep
     returned_cost: ReturnedCost  # what an answer cost, for the budget's settlement
+    prepared: Prepared
     hits: int = 0
     bails: int = 0
     asynchronous: bool = False  # some field below the root loads by itself (NotLoaded)
     requested_costs: RequestedCosts = field(default_factory=RequestedCosts)
-    prepared: Any = None  # what every execution's executor shares (schema.compiled_run.Prepared)
 
     @property
     def worth_trying(self) -> bool:
@@ -182,7 +211,13 @@ def compile_query(
     for step in root.fields:
         if guards is not None and step.definition is not None:
             step.guarded = guarded_root(schema, step.definition, step.node.name.value, guards)
-    return CompiledQuery(document, operation_name, root, returned_cost=ReturnedCost(schema, document, operation_name))
+    return CompiledQuery(
+        document,
+        operation_name,
+        root,
+        returned_cost=ReturnedCost(schema, document, operation_name),
+        prepared=_prepared(schema, operation, fragments),
+    )
 
 
 class _Compiler:

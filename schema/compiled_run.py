@@ -15,24 +15,19 @@ import inspect
 import keyword
 import types
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Any
 
 from graphql import (
-    FragmentDefinitionNode,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLOutputType,
     GraphQLSchema,
-    OperationDefinitionNode,
     Undefined,
     coerce_input_value,
-    get_operation_ast,
 )
-from graphql.execution.collect_fields import FragmentDetails
 from graphql.execution.executor import Executor, default_field_resolver, default_type_resolver
-from graphql.execution.get_variable_signature import GraphQLVariableSignature, get_variable_signature
+from graphql.execution.get_variable_signature import GraphQLVariableSignature
 from graphql.execution.values import VariableValues, VariableValueSource, get_argument_values
 from graphql.pyutils import Path
 from strawberry.types.info import Info
@@ -237,39 +232,6 @@ def _discard(value: Any) -> None:
         value.close()  # never awaited: no warning, nothing runs
 
 
-@dataclass(frozen=True)
-class Prepared:
-    """What graphql-core's `Executor.build` works out of the document on every execution and
-    that is the same every time: the operation, the fragments, the variables' signatures
-    (None: a variable with a default value, whose coercion is left to `build`)."""
-
-    operation: OperationDefinitionNode
-    fragment_definitions: dict[str, FragmentDefinitionNode]
-    fragments: dict[str, FragmentDetails]
-    signatures: tuple[GraphQLVariableSignature, ...] | None
-
-
-def _prepare(schema: GraphQLSchema, compiled: CompiledQuery) -> Prepared | None:
-    operation = get_operation_ast(compiled.document, compiled.operation_name)
-    if operation is None:
-        return None
-    # (compiled documents have no fragment variables: schema.compiled refuses them)
-    definitions = {d.name.value: d for d in compiled.document.definitions if isinstance(d, FragmentDefinitionNode)}
-    signatures: list[GraphQLVariableSignature] | None = []
-    for node in operation.variable_definitions or ():
-        signature = get_variable_signature(schema, node)
-        if isinstance(signature, GraphQLVariableSignature) and signature.default is None and signatures is not None:
-            signatures.append(signature)
-        else:
-            signatures = None
-    return Prepared(
-        operation,
-        definitions,
-        {name: FragmentDetails(d, None) for name, d in definitions.items()},
-        None if signatures is None else tuple(signatures),
-    )
-
-
 def _variable_values(signatures: tuple[GraphQLVariableSignature, ...], given: dict[str, Any]) -> VariableValues | None:
     """graphql-core's `coerce_variable_values` for variables given as plain values that
     coerce without an error; None for anything else (one left out, a list or an object, a
@@ -290,14 +252,10 @@ def _variable_values(signatures: tuple[GraphQLVariableSignature, ...], given: di
 
 def _executor(schema: GraphQLSchema, compiled: CompiledQuery, context: Any, variables: dict[str, Any]) -> Any:
     """`Executor.build(...)` for a compiled document: the same executor, with what does not
-    change between executions made once (`Prepared`: ~5% of an `order(id)` request's CPU
-    went to finding the operation and the variables' types again)."""
+    change between executions made when it was compiled (`Prepared`: ~5% of an `order(id)`
+    request's CPU went to finding the operation and the variables' types again)."""
     prepared = compiled.prepared
-    if prepared is None:
-        prepared = compiled.prepared = _prepare(schema, compiled)
-    values = None
-    if prepared is not None and prepared.signatures is not None:
-        values = _variable_values(prepared.signatures, variables)
+    values = None if prepared.signatures is None else _variable_values(prepared.signatures, variables)
     if values is None:
         return Executor.build(schema, compiled.document, None, context, variables, compiled.operation_name)
     return Executor(
