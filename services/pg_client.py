@@ -29,6 +29,9 @@ session-level advisory lock), so the pool here only ends a transaction left open
 And sessions are lent in turn (`_FairHolderQueue`): asyncio's queue lets a task that asks
 late take a session before the waiter it was given back to, for seconds under load.
 
+And a request's reads may share one session (services.request_session): `acquire_connection`
+lends the one the request keeps, and a transaction gives it back before it takes its own.
+
 Named as the engine in `services.db.tortoise_config` for postgres:// URLs.
 """
 
@@ -46,6 +49,8 @@ from tortoise.backends.asyncpg.client import AsyncpgDBClient, TransactionWrapper
 from tortoise.backends.base.client import TransactionContext, TransactionContextPooled
 from tortoise.connection import get_connections
 from tortoise.exceptions import DBConnectionError
+
+from services import request_session
 
 log = logging.getLogger("oms.db")
 
@@ -193,6 +198,12 @@ async def create_pool(dsn: str | None = None, **kwargs: Any) -> asyncpg.Pool:
 
 
 class ResilientAsyncpgClient(AsyncpgDBClient):
+    def acquire_connection(self) -> Any:
+        # the request's kept session when there is one to use (services.request_session)
+        session = request_session.current()
+        lent = None if session is None or self._pool is None else session.lend(self)
+        return super().acquire_connection() if lent is None else lent
+
     async def create_pool(self, **kwargs: Any) -> asyncpg.Pool:
         return await create_pool(**kwargs)
 
@@ -213,6 +224,7 @@ class ResilientAsyncpgClient(AsyncpgDBClient):
             raise DBConnectionError("The database did not answer in time.") from exc
         except Exception as exc:
             if is_connection_error(exc):
+                await request_session.end_current()  # not used again: it may be the dead one
                 await self.discard_connections()
             raise
 
@@ -222,6 +234,8 @@ class ResilientAsyncpgClient(AsyncpgDBClient):
 
 class _PooledTransaction(TransactionContextPooled):
     async def __aenter__(self) -> Any:
+        # A request holds one session at most: the one it kept for its reads goes back first.
+        await request_session.end_current()
         try:
             return await super().__aenter__()
         except BaseException as exc:
