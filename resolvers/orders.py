@@ -11,7 +11,7 @@ from resolvers.context import Info, principal_of
 from resolvers.errors import from_domain
 from resolvers.live import stream
 from resolvers.paging import page_of
-from resolvers.prefetch import joined_customers, prefetch_orders, reads_customer
+from resolvers.prefetch import joined_customers, prefetch_orders, reads_customer, reads_lines
 from schema.allocation_preview import AllocationPick, AllocationPlan, AllocationPreviewPayload, UnfilledLine
 from schema.catalog import Warehouse
 from schema.codes import code_input
@@ -126,7 +126,23 @@ async def _preview(info: Info, data: OrderCreateInput) -> AllocationPreviewPaylo
     return AllocationPreviewPayload(plans=plans, would_reject=preview.rejection is not None, rejection=rejection)
 
 
-async def _prefetched(info: Info, order: Order, field: str) -> Order:
+async def _one_order(info: Info, pk: int, field: str) -> Order | None:
+    """The order `pk` if the caller may see it, with what the selection under the root
+    `field` reads prefetched. The customer and the lines, when selected, come in the
+    order's statement: one or two round trips less."""
+    with_customer, principal = reads_customer(info, field), principal_of(info)
+    joined = None
+    if reads_lines(info, field):
+        joined = await svc.get_order_with_lines(principal, order_id=pk, with_customer=with_customer)
+    if joined is None:
+        row = await svc.get_order(principal, order_id=pk, with_customer=with_customer)
+    elif (row := joined.row) is not None:
+        info.context.loaders.order_lines.prime(pk, joined.children)
+    if row is None:
+        return None
+    if with_customer:
+        joined_customers(info, [row])
+    order = Order.from_model(row)
     await prefetch_orders(info, [order], field)
     return order
 
@@ -176,16 +192,7 @@ class Query:
         self, info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="The order's global id.")]
     ) -> Order | None:
         pk = pk_of(id, "Order")
-        if pk is None:
-            return None
-        # The customer, when selected, comes in the order's statement: one round trip less.
-        with_customer = reads_customer(info, "order")
-        row = await svc.get_order(principal_of(info), order_id=pk, with_customer=with_customer)
-        if row is None:
-            return None
-        if with_customer:
-            joined_customers(info, [row])
-        return await _prefetched(info, Order.from_model(row), "order")
+        return None if pk is None else await _one_order(info, pk, "order")
 
     @strawberry.field
     async def order_by_number(
@@ -193,8 +200,8 @@ class Query:
         info: Info,
         number: Annotated[str, strawberry.argument(description="The order number (as shown to customers).")],
     ) -> Order | None:
-        row = await svc.get_order_by_number(principal_of(info), number=number)
-        return await _prefetched(info, Order.from_model(row), "orderByNumber") if row else None
+        pk = svc.parse_order_number(number)
+        return None if pk is None else await _one_order(info, pk, "orderByNumber")
 
     @strawberry.field
     async def orders(

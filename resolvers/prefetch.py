@@ -88,6 +88,12 @@ def reads_customer(info: Info, *path: str) -> bool:
     return _plan(info, path).customer
 
 
+def reads_lines(info: Info, *path: str) -> bool:
+    """Whether the order fields selected at `path` read the order's lines: a resolver that
+    reads one order may read them in the same statement (services.orders.get_order_with_lines)."""
+    return _plan(info, path).lines
+
+
 def joined_customers(info: Info, rows: Iterable[Any]) -> None:
     """The customers read with their orders (models.Order rows read with select_related):
     the request's customer loader holds them, and the prefetch sends no statement for them."""

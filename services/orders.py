@@ -7,7 +7,7 @@ channel's sourcing rules make (`services.allocation`), the pick tasks for them
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -24,7 +24,8 @@ from models.event_kinds import OrderEventKind
 from models.inserts import insert_later, new_row
 from models.inventory import Allocation
 from models.order_money import OrderTag
-from models.orders import Customer, Order, OrderEvent, OrderLine, OrderStatus, parse_order_number
+from models.orders import Customer, Order, OrderEvent, OrderLine, OrderStatus
+from models.orders import parse_order_number as parse_order_number  # the resolvers' way to an order by number
 from services import statements
 from services.access import Principal
 from services.allocation import (
@@ -127,26 +128,33 @@ def visible_values(principal: Principal) -> tuple[Hashable, list[Any]]:
     return principal.role, []
 
 
-async def get_order(principal: Principal, *, order_id: int, with_customer: bool = False) -> Order | None:
-    """The order if the caller may see it; `with_customer`: its customer read in the same
-    statement (`order.customer`)."""
+def _visible_order(
+    principal: Principal, order_id: int, with_customer: bool
+) -> tuple[Hashable, list[Any], Callable[[], QuerySetSingle[Order | None]]]:
+    """The shape, values and queryset of the order the caller may see (`with_customer`: its
+    customer read in the same statement)."""
     shape, values = visible_values(principal)
 
     def build() -> QuerySetSingle[Order | None]:
         query = visible_orders(principal)
         return (query.select_related("customer") if with_customer else query).get_or_none(id=order_id)
 
-    return await statements.select_one(
-        Order,
-        ("visible_order", shape, with_customer),
-        [*values, order_id, 2],  # get_or_none's LIMIT 2
-        build,
-    )
+    return ("visible_order", shape, with_customer), [*values, order_id, 2], build  # get_or_none's LIMIT 2
 
 
-async def get_order_by_number(principal: Principal, *, number: str) -> Order | None:
-    order_id = parse_order_number(number)
-    return None if order_id is None else await get_order(principal, order_id=order_id)
+async def get_order(principal: Principal, *, order_id: int, with_customer: bool = False) -> Order | None:
+    """The order if the caller may see it; `with_customer`: its customer read in the same
+    statement (`order.customer`)."""
+    return await statements.select_one(Order, *_visible_order(principal, order_id, with_customer))
+
+
+async def get_order_with_lines(
+    principal: Principal, *, order_id: int, with_customer: bool = False
+) -> statements.Joined[Order, OrderLine] | None:
+    """`get_order` with the order's lines (as the order_lines loader reads them) in the same
+    statement; None where that cannot be done (SQLite): get_order and the loader then."""
+    key, values, build = _visible_order(principal, order_id, with_customer)
+    return await statements.select_one_with_children(Order, key, values, build, OrderLine, "order_id")
 
 
 async def require_order(principal: Principal, order_id: int) -> Order:

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from tortoise.backends.base.executor import CHUNK_SIZE
 from tortoise.exceptions import MultipleObjectsReturned
@@ -37,8 +37,9 @@ M = TypeVar("M", bound=Model)
 
 SHAPES_LIMIT = 1024
 # How each execution went: "built" (tortoise built the SQL, now kept), "reused" (the kept
-# SQL sent), "tortoise" (a shape that cannot be kept: tortoise runs it every time). Tests
-# read it to prove the reuse is taken.
+# SQL sent), "tortoise" (a shape that cannot be kept: tortoise runs it every time), "joined"
+# (a row and its children in one statement: select_one_with_children). Tests read it to
+# prove the reuse is taken.
 OUTCOMES: Counter[str] = Counter()
 # How results' rows became instances: "one pass" (`_instances`), "by tortoise" (its
 # `_init_from_db`, for rows the one pass cannot build).
@@ -231,24 +232,32 @@ async def _instances(model: type[M], db: Any, sql: str, values: list[Any], relat
             return await executor.execute_select(sql, values, custom_fields=[])  # type: ignore[no-any-return]
         return [model._init_from_db(**row) for row in rows]
     ROWS["one pass"] += 1
-    zone = get_default_timezone() if get_use_tz() else None
-    root, *parts = layout
+    zone = _zone()
     found: list[M] = []
     for number, row in enumerate(rows):
         if number and number % CHUNK_SIZE == 0:
             await asyncio.sleep(0)  # as tortoise's executor: let others run on a long result
-        if not parts:
-            found.append(_build(model, root.plan, root.custom_pk, row, zone))
-            continue
-        whole = tuple(row)
-        instance = _build(model, root.plan, root.custom_pk, whole[root.columns], zone)
-        for part in parts:
-            values_of = whole[part.columns]
-            # tortoise's test: a related row whose every value is falsy is no row (a LEFT JOIN's)
-            related_row = _build(part.model, part.plan, part.custom_pk, values_of, zone) if any(values_of) else None
-            instance.__dict__[f"_{part.attr}"] = related_row
-        found.append(instance)
+        found.append(_instance(model, layout, row, zone))
     return found
+
+
+def _zone() -> tzinfo | None:
+    return get_default_timezone() if get_use_tz() else None
+
+
+def _instance(model: type[M], layout: tuple[_Part, ...], row: Sequence[Any], zone: tzinfo | None) -> M:
+    """One row of `layout` as its instance, with its one-level related ones."""
+    root, *parts = layout
+    if not parts:
+        return _build(model, root.plan, root.custom_pk, row, zone)
+    whole = tuple(row)
+    instance = _build(model, root.plan, root.custom_pk, whole[root.columns], zone)
+    for part in parts:
+        values_of = whole[part.columns]
+        # tortoise's test: a related row whose every value is falsy is no row (a LEFT JOIN's)
+        related_row = _build(part.model, part.plan, part.custom_pk, values_of, zone) if any(values_of) else None
+        instance.__dict__[f"_{part.attr}"] = related_row
+    return instance
 
 
 async def fetch(query: QuerySet[M]) -> list[M]:
@@ -328,3 +337,112 @@ async def select_one(
     if len(rows) > 1:
         raise MultipleObjectsReturned(model)
     return rows[0] if rows else None
+
+
+C = TypeVar("C", bound=Model)
+
+
+@dataclass(frozen=True)
+class Joined(Generic[M, C]):
+    """A row found with its children (`select_one_with_children`): None when none was found."""
+
+    row: M | None
+    children: list[C]
+
+
+@dataclass(frozen=True)
+class _JoinedShape:
+    sql: str
+    select_related_idx: list[Any]
+    child_columns: tuple[str, ...]
+
+
+_JOINED: dict[tuple[Hashable, ...], _JoinedShape | None] = {}
+
+
+def _children_sql(
+    sql: str, model: type[Model], children: type[Model], parent_field: str, order: str
+) -> tuple[str, tuple[str, ...]] | None:
+    """`sql` (tortoise's select of `model` rows) with one more column, last: the `children`
+    rows of each, as an array of records of all their columns (`child_columns`' order),
+    ordered by `order`. None where tortoise's text is not the one expected."""
+    meta, child = model._meta, children._meta
+    table = f' FROM "{meta.db_table}"'
+    fk = child.fields_db_projection.get(f"{parent_field}_id", child.fields_db_projection.get(parent_field))
+    sort = child.fields_db_projection.get(order)
+    if not sql.startswith("SELECT ") or sql.count(table) != 1 or fk is None or sort is None:
+        return None
+    columns = tuple(
+        column for column, _, _ in (*child.db_native_fields, *child.db_default_fields, *child.db_complex_fields)
+    )
+    record = ",".join(f'"c"."{column}"' for column in columns)
+    array = (
+        f'ARRAY(SELECT ROW({record}) FROM "{child.db_table}" "c" '
+        f'WHERE "c"."{fk}"="{meta.db_table}"."{meta.db_pk_column}" ORDER BY "c"."{sort}") "__children"'
+    )
+    at = sql.index(table)
+    return sql[:at] + "," + array + sql[at:], columns
+
+
+async def select_one_with_children(
+    model: type[M],
+    key: Hashable,
+    values: Sequence[Any],
+    build: Callable[[], QuerySetSingle[M | None]],
+    children: type[C],
+    parent_field: str,
+    order: str = "id",
+) -> Joined[M, C] | None:
+    """`select_one`, with the `children` rows whose `parent_field` is the row's (ordered by
+    `order`, as `resolvers.loaders._children` reads them) in the same statement: one round
+    trip instead of two, on PostgreSQL (an array of records); None where it cannot be done
+    (SQLite, a shape tortoise must run): the caller reads them the usual way."""
+    db = model._choose_db()
+    dialect = str(db.capabilities.dialect)
+    if dialect != "postgres":
+        return None
+    cache_key = (model, key, dialect, "children", children, parent_field, order, *map(type, values))
+    if cache_key in _JOINED:
+        shape = _JOINED[cache_key]
+    else:
+        shape = _joined_shape(model, build, values, children, parent_field, order)
+        if len(_JOINED) < SHAPES_LIMIT:
+            _JOINED[cache_key] = shape
+    if shape is None:
+        return None
+    OUTCOMES["joined"] += 1
+    _, rows = await db.execute_query(shape.sql, list(values))
+    if len(rows) > 1:
+        raise MultipleObjectsReturned(model)
+    if not rows:
+        return Joined(None, [])
+    row = rows[0]
+    layout = _layout(model, tuple(row.keys())[:-1], shape.select_related_idx[1:])
+    plan = _builder(children, shape.child_columns)
+    if layout is None or plan is None:
+        raise RuntimeError("a joined shape whose rows the one pass cannot build")  # checked when kept
+    zone = _zone()
+    whole = tuple(row)
+    custom_pk = _custom_pk(children)
+    found = [_build(children, plan, custom_pk, child, zone) for child in whole[-1]]
+    return Joined(_instance(model, layout, whole[:-1], zone), found)
+
+
+def _joined_shape(
+    model: type[M],
+    build: Callable[[], QuerySetSingle[M | None]],
+    values: Sequence[Any],
+    children: type[Model],
+    parent_field: str,
+    order: str,
+) -> _JoinedShape | None:
+    query: Any = build()
+    if not _plain(query) or query.model is not model:
+        return None
+    query._choose_db_if_not_chosen()
+    query._make_query()
+    sql, params = query.query.get_parameterized_sql()
+    joined = _children_sql(sql, model, children, parent_field, order)
+    if joined is None or _typed(params) != _typed(values) or _builder(children, joined[1]) is None:
+        return None
+    return _JoinedShape(joined[0], list(query._select_related_idx), joined[1])
