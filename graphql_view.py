@@ -80,7 +80,6 @@ from resolvers.loaders import EventReads
 from schema.root import build_schema
 from services import db
 from services.access import Principal, TokenCache, authenticate, operator_name
-from services.request_session import request_session
 from services.throttle import Limits
 from settings import Settings
 from subscriptions.bus import EventBus
@@ -254,17 +253,14 @@ class OmsGraphQL(GraphQL[Context, None]):
         ):
             return None
         sub_response = await self.get_sub_response(request)
-        # One pooled session for the request's statements, given back before the response is
-        # encoded (services.request_session).
-        async with request_session():
-            context = await self.get_context(request, sub_response)
-            operation = operation_of(query, operation_name)
-            if operation is not None:
-                request_log.note(operation_type=operation[0].value, operation=operation[1])
-            try:
-                answer = await self.compiled.answer(query, operation_name, variables, context)
-            finally:
-                context.loaders.release()
+        context = await self.get_context(request, sub_response)
+        operation = operation_of(query, operation_name)
+        if operation is not None:
+            request_log.note(operation_type=operation[0].value, operation=operation[1])
+        try:
+            answer = await self.compiled.answer(query, operation_name, variables, context)
+        finally:
+            context.loaders.release()
         if answer is None:
             request.scope[COMPILED_TRIED] = True  # `run` goes to graphql-core directly
             return None

@@ -33,6 +33,7 @@ from graphql.pyutils import Path
 from strawberry.types.info import Info
 
 from schema.compiled import Bail, CompiledQuery, FieldStep, NotLoaded, ObjectStep
+from services.request_session import RequestSession
 
 
 class Run:
@@ -285,9 +286,12 @@ async def execute_compiled(
         for step in compiled.root.fields:
             # The root's fields one after the other (graphql-core starts them together;
             # the answer is the same, and the hot reads have one root field).
-            value = run.resolve(step, None) if step.guarded is None else run.resolve_guarded(step, None)
-            if inspect.isawaitable(value):
-                value = await value
+            # The root resolver's statements (and its prefetch's) take turns on one pooled
+            # session, given back before the objects are completed (services.request_session).
+            async with RequestSession():
+                value = run.resolve(step, None) if step.guarded is None else run.resolve_guarded(step, None)
+                if inspect.isawaitable(value):
+                    value = await value
             if not compiled.asynchronous:
                 try:
                     data[step.key] = step.complete(value, run)

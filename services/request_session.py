@@ -4,11 +4,11 @@ tortoise takes a session from the pool for every statement run outside a transac
 gives it back straight after: a read of an order and then of its lines is two checkouts
 and two returns, each with asyncpg's bookkeeping (the holder, the idle timer, the fair
 queue's hand-over). A raw asyncpg handler takes one session for the whole request. Inside
-`request_session()` the first such statement takes a session from the pool and keeps it
-for the request, and the statements after it (one after the other, as a resolver and the
-prefetch it starts run them) use it too; the session goes back when the request ends. A
-request under load waits for a session once, not once per statement, and the checkouts'
-bookkeeping goes (-1.5% of `order(id)`'s instructions; bench/RESULTS.md, session 18).
+`RequestSession()` the first such statement takes a session from the pool and keeps it,
+and the statements after it (one after the other, as a resolver and the prefetch it starts
+run them) use it too; the session goes back when the block ends. A request under load waits
+for a session once, not once per statement, and the checkouts' bookkeeping goes (-1.5% of
+`order(id)`'s instructions; bench/RESULTS.md, session 18).
 
 What keeps this safe:
 
@@ -24,16 +24,16 @@ What keeps this safe:
   used again; the request's later statements take fresh ones.
 * Tasks the request started that outlive it find the keeping ended and use the pool.
 
-Only the compiled lane of /graphql opens one (graphql_view): reads without side effects.
+Only the compiled path opens one, around a root field's resolver and the prefetch it runs
+(schema.compiled_run): reads without side effects. The objects are completed after the
+session went back: a request does not hold it through the CPU-bound part of its work.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections import deque
-from collections.abc import AsyncIterator
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from typing import Any
 
 from tortoise.backends.base.client import PoolConnectionWrapper
@@ -43,9 +43,11 @@ CURRENT: ContextVar[RequestSession | None] = ContextVar("oms_request_session", d
 
 
 class RequestSession:
-    """The session kept for one request, once its first statement has taken it."""
+    """The session kept for one request, once its first statement has taken it: `async with
+    RequestSession():` around the statements (a class, not a generator-based context manager:
+    contextlib's machinery was ~1% of an `order(id)` request's instructions)."""
 
-    __slots__ = ("busy", "client", "connection", "ended", "waiting")
+    __slots__ = ("busy", "client", "connection", "ended", "token", "waiting")
 
     def __init__(self) -> None:
         self.client: Any = None  # the tortoise client whose pool lent the session
@@ -53,6 +55,16 @@ class RequestSession:
         self.busy = False  # a statement is running on it
         self.ended = False
         self.waiting: deque[asyncio.Future[None]] = deque()  # statements waiting for it
+        self.token: Token[RequestSession | None] | None = None
+
+    async def __aenter__(self) -> RequestSession:
+        self.token = CURRENT.set(self)
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        if self.token is not None:
+            CURRENT.reset(self.token)
+        await self.end()
 
     def lend(self, client: Any) -> _Use | None:
         """The session as `client.acquire_connection()` gives it; None once the keeping
@@ -143,16 +155,4 @@ async def end_current() -> None:
     """End the current request's keeping, if any (a transaction starts; a session failed)."""
     session = CURRENT.get()
     if session is not None:
-        await session.end()
-
-
-@contextlib.asynccontextmanager
-async def request_session() -> AsyncIterator[RequestSession]:
-    """Keep one pooled session for the statements run inside (see the module doc)."""
-    session = RequestSession()
-    token = CURRENT.set(session)
-    try:
-        yield session
-    finally:
-        CURRENT.reset(token)
         await session.end()
