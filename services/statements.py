@@ -14,7 +14,9 @@ the same model instances, on the connection tortoise would choose now (a transac
 inside one).
 
 The shapes are per process, database dialect and the values' types (and so their number);
-at most SHAPES_LIMIT are kept.
+at most SHAPES_LIMIT are kept. Rows become instances in one pass (services.row_instances).
+On PostgreSQL a row and its children can come in one statement (`select_one_with_children`:
+an order and its lines).
 """
 
 from __future__ import annotations
@@ -23,15 +25,16 @@ import asyncio
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Generic, TypeVar
 
 from tortoise.backends.base.executor import CHUNK_SIZE
+from tortoise.context import require_context
 from tortoise.exceptions import MultipleObjectsReturned
-from tortoise.fields.data import CharEnumFieldInstance, DatetimeField
 from tortoise.models import Model
 from tortoise.queryset import QuerySet, QuerySetSingle
-from tortoise.timezone import get_default_timezone, get_use_tz
+from tortoise.router import router
+
+from services import row_instances
 
 M = TypeVar("M", bound=Model)
 
@@ -56,123 +59,6 @@ _SHAPES: dict[tuple[Hashable, ...], _Shape | None] = {}
 
 
 @dataclass(frozen=True)
-class _Plan:
-    """How a row of a model's whole columns becomes an instance: the attribute of each column
-    in the row's order, and the columns tortoise's `Model._init_from_db` converts (index,
-    attribute, conversion, applied to None too)."""
-
-    attrs: tuple[str, ...]
-    conversions: tuple[_Conversion, ...]
-
-
-class _Conversion(NamedTuple):
-    """A column tortoise converts (`convert`, applied to None too when `also_none`), and how
-    the commonest values of the two commonest conversions are made without the call: an
-    enum's member by its value (`members`), an aware timestamp moved into tortoise's time
-    zone (`timestamp`). Together they were ~8% of a 50-order page's CPU, mostly tortoise
-    reading its time zone settings again for every value."""
-
-    position: int
-    attr: str
-    convert: Callable[[Any], Any]
-    also_none: bool
-    members: dict[Any, Any] | None
-    timestamp: bool
-
-
-# By (model, the row's column names); None: rows tortoise must build (a partial row, a column
-# that is not the model's, an attribute a descriptor owns).
-_BUILDERS: dict[tuple[type[Model], tuple[str, ...]], _Plan | None] = {}
-
-
-def _builder(model: type[Model], columns: tuple[str, ...]) -> _Plan | None:
-    key = (model, columns)
-    if key in _BUILDERS:
-        return _BUILDERS[key]
-    meta = model._meta
-    kinds: dict[str, tuple[str, Callable[[Any], Any] | None, bool, Any]] = {}
-    for column, attr, field in meta.db_native_fields:
-        kinds[column] = (attr, None, False, field)
-    for column, attr, field in meta.db_default_fields:
-        kinds[column] = (attr, field.field_type, False, field)
-    for column, attr, field in meta.db_complex_fields:
-        kinds[column] = (attr, field.to_python_value, True, field)
-    plan: _Plan | None = None
-    if len(columns) == len(kinds) and set(columns) == kinds.keys():
-        attrs = tuple(kinds[column][0] for column in columns)
-        # A data descriptor on the class would see the value set; the builder writes the
-        # instance's __dict__, so such a model is left to tortoise.
-        if not any(hasattr(type(model.__dict__.get(attr)), "__set__") for attr in attrs):
-            conversions = tuple(
-                _Conversion(index, attr, convert, also_none, _members(field), _is_timestamp(field))
-                for index, (attr, convert, also_none, field) in enumerate(kinds[column] for column in columns)
-                if convert is not None
-            )
-            plan = _Plan(attrs, conversions)
-    if len(_BUILDERS) < SHAPES_LIMIT:
-        _BUILDERS[key] = plan
-    return plan
-
-
-def _members(field: Any) -> dict[Any, Any] | None:
-    """An enum field's members by value, where tortoise converts with `enum_type(value)`,
-    which looks them up there first."""
-    if type(field).to_python_value is not CharEnumFieldInstance.to_python_value:
-        return None
-    members = getattr(field.enum_type, "_value2member_map_", None)
-    return members if isinstance(members, dict) else None
-
-
-def _is_timestamp(field: Any) -> bool:
-    return type(field).to_python_value is DatetimeField.to_python_value
-
-
-@dataclass(frozen=True)
-class _Part:
-    """Where one model's columns sit in a row of a select with related rows: `columns`,
-    built by `plan`, kept on the root instance as `_<attr>` (None: the root itself)."""
-
-    model: type[Model]
-    columns: slice
-    plan: _Plan
-    attr: str | None
-    custom_pk: bool
-
-
-# By (model, the row's column names, the related attributes): how its rows split into
-# instances; None: rows tortoise's executor must build.
-_LAYOUTS: dict[tuple[Any, ...], tuple[_Part, ...] | None] = {}
-
-
-def _layout(model: type[Model], columns: tuple[str, ...], related: Sequence[Any]) -> tuple[_Part, ...] | None:
-    """The parts of a row of `model` with the one-level `select_related` entries `related`
-    (tortoise's `_select_related_idx` after the root's), as its executor splits them."""
-    key = (model, columns, tuple(entry[2] for entry in related))
-    if key in _LAYOUTS:
-        return _LAYOUTS[key]
-    layout = _split(model, columns, related)
-    if len(_LAYOUTS) < SHAPES_LIMIT:
-        _LAYOUTS[key] = layout
-    return layout
-
-
-def _split(model: type[Model], columns: tuple[str, ...], related: Sequence[Any]) -> tuple[_Part, ...] | None:
-    start = len(model._meta.db_fields)
-    root = _builder(model, columns[:start])
-    if root is None or any(len(entry[4]) != 2 or not entry[1] for entry in related):
-        return None  # a partial row, or a relation of a relation: the executor's
-    parts = [_Part(model, slice(0, start), root, None, _custom_pk(model))]
-    for related_model, count, attr, *_ in related:
-        names = columns[start : start + count]
-        plan = _builder(related_model, tuple(name.split(".", 1)[1] for name in names))
-        if plan is None or len(names) != count:
-            return None
-        parts.append(_Part(related_model, slice(start, start + count), plan, attr, _custom_pk(related_model)))
-        start += count
-    return tuple(parts) if start == len(columns) else None
-
-
-@dataclass(frozen=True)
 class _Read:
     """Rows already read, answered as a client's `execute_query` would."""
 
@@ -182,47 +68,17 @@ class _Read:
         return len(self.rows), self.rows
 
 
-def _custom_pk(model: type[Model]) -> bool:
-    return model._meta.db_pk_column not in model._meta.generated_db_fields
-
-
-def _build(model: type[M], plan: _Plan, custom_pk: bool, row: Sequence[Any], zone: tzinfo | None) -> M:
-    """An instance of `model` from its columns' values, as `_init_from_db(**row)` builds it:
-    one C-level update of its attributes and the few conversions tortoise makes (`zone`:
-    tortoise's time zone when it keeps timestamps aware, read once per statement)."""
-    instance = model.__new__(model)
-    state = instance.__dict__
-    state["_partial"] = False
-    state["_saved_in_db"] = True
-    state["_custom_generated_pk"] = custom_pk
-    state["_await_when_save"] = {}
-    state.update(zip(plan.attrs, row, strict=True))
-    for index, attr, convert, also_none, members, timestamp in plan.conversions:
-        value = row[index]
-        if value is None:
-            if also_none:
-                state[attr] = convert(value)
-        elif members is not None and (member := members.get(value)) is not None:
-            state[attr] = member
-        elif timestamp and zone is not None and type(value) is datetime and value.tzinfo is UTC:
-            state[attr] = value.astimezone(zone)  # what tortoise does with an aware one
-        else:
-            state[attr] = convert(value)
-    return instance
-
-
 async def _instances(model: type[M], db: Any, sql: str, values: list[Any], related_idx: Sequence[Any] = ()) -> list[M]:
     """The executor's `execute_select(sql, values)` for a select of whole `model` rows, with
     the whole rows of one-level `select_related` ones (`related_idx`: the queryset's
-    `_select_related_idx`, the root's entry first; no prefetch): the same
-    instances, each built by `_build` instead of through `_init_from_db(**row)` (turning
-    rows into models was a third of a page's CPU: bench/RESULTS.md)."""
+    `_select_related_idx`, the root's entry first; no prefetch): the same instances, each
+    built in one pass (services.row_instances) instead of through `_init_from_db(**row)`."""
     _, rows = await db.execute_query(sql, values)
     if not rows:
         return []
     # asyncpg's Record and sqlite3.Row iterate over their values in the columns' order.
     related = related_idx[1:]
-    layout = None if isinstance(rows[0], dict) else _layout(model, tuple(rows[0].keys()), related)
+    layout = None if isinstance(rows[0], dict) else row_instances.layout(model, tuple(rows[0].keys()), related)
     if layout is None:
         ROWS["by tortoise"] += 1
         if related:
@@ -232,32 +88,23 @@ async def _instances(model: type[M], db: Any, sql: str, values: list[Any], relat
             return await executor.execute_select(sql, values, custom_fields=[])  # type: ignore[no-any-return]
         return [model._init_from_db(**row) for row in rows]
     ROWS["one pass"] += 1
-    zone = _zone()
+    zone = row_instances.zone()
     found: list[M] = []
     for number, row in enumerate(rows):
         if number and number % CHUNK_SIZE == 0:
             await asyncio.sleep(0)  # as tortoise's executor: let others run on a long result
-        found.append(_instance(model, layout, row, zone))
+        found.append(row_instances.instance(model, layout, row, zone))
     return found
 
 
-def _zone() -> tzinfo | None:
-    return get_default_timezone() if get_use_tz() else None
-
-
-def _instance(model: type[M], layout: tuple[_Part, ...], row: Sequence[Any], zone: tzinfo | None) -> M:
-    """One row of `layout` as its instance, with its one-level related ones."""
-    root, *parts = layout
-    if not parts:
-        return _build(model, root.plan, root.custom_pk, row, zone)
-    whole = tuple(row)
-    instance = _build(model, root.plan, root.custom_pk, whole[root.columns], zone)
-    for part in parts:
-        values_of = whole[part.columns]
-        # tortoise's test: a related row whose every value is falsy is no row (a LEFT JOIN's)
-        related_row = _build(part.model, part.plan, part.custom_pk, values_of, zone) if any(values_of) else None
-        instance.__dict__[f"_{part.attr}"] = related_row
-    return instance
+def _reader(model: type[Model]) -> Any:
+    """`model._choose_db()`, the connection a read of `model` uses now (a transaction's,
+    inside one): tortoise's, without the import statement its `get_connection` runs on
+    every call (~2% of an `order(id)` request's CPU)."""
+    alias = model._meta.default_connection
+    if alias is None or router._routers:
+        return model._choose_db()
+    return require_context().connections.get(alias)
 
 
 async def fetch(query: QuerySet[M]) -> list[M]:
@@ -292,7 +139,7 @@ def _plain(query: QuerySet[Any]) -> bool:
 
 async def _rows(model: type[M], key: Hashable, values: Sequence[Any], build: Callable[[], Any]) -> list[M]:
     """The rows of the shape `key` with `values` (a single queryset's: none or one)."""
-    db = model._choose_db()
+    db = _reader(model)
     # The values' types are part of the shape: tortoise converts a value it binds (an enum
     # member to its value, a digit string to an int), so a shape kept for one type is never
     # sent another.
@@ -397,7 +244,7 @@ async def select_one_with_children(
     `order`, as `resolvers.loaders._children` reads them) in the same statement: one round
     trip instead of two, on PostgreSQL (an array of records); None where it cannot be done
     (SQLite, a shape tortoise must run): the caller reads them the usual way."""
-    db = model._choose_db()
+    db = _reader(model)
     dialect = str(db.capabilities.dialect)
     if dialect != "postgres":
         return None
@@ -417,15 +264,15 @@ async def select_one_with_children(
     if not rows:
         return Joined(None, [])
     row = rows[0]
-    layout = _layout(model, tuple(row.keys())[:-1], shape.select_related_idx[1:])
-    plan = _builder(children, shape.child_columns)
+    layout = row_instances.layout(model, tuple(row.keys())[:-1], shape.select_related_idx[1:])
+    plan = row_instances.builder(children, shape.child_columns)
     if layout is None or plan is None:
         raise RuntimeError("a joined shape whose rows the one pass cannot build")  # checked when kept
-    zone = _zone()
+    zone = row_instances.zone()
     whole = tuple(row)
-    custom_pk = _custom_pk(children)
-    found = [_build(children, plan, custom_pk, child, zone) for child in whole[-1]]
-    return Joined(_instance(model, layout, whole[:-1], zone), found)
+    custom_pk = row_instances.custom_pk(children)
+    found = [row_instances.build(children, plan, custom_pk, child, zone) for child in whole[-1]]
+    return Joined(row_instances.instance(model, layout, whole[:-1], zone), found)
 
 
 def _joined_shape(
@@ -443,6 +290,6 @@ def _joined_shape(
     query._make_query()
     sql, params = query.query.get_parameterized_sql()
     joined = _children_sql(sql, model, children, parent_field, order)
-    if joined is None or _typed(params) != _typed(values) or _builder(children, joined[1]) is None:
+    if joined is None or _typed(params) != _typed(values) or row_instances.builder(children, joined[1]) is None:
         return None
     return _JoinedShape(joined[0], list(query._select_related_idx), joined[1])
