@@ -114,19 +114,20 @@ class RequestLog:
                 seconds = time.perf_counter() - started
                 if self.on_done is not None:
                     self.on_done(access, status or 500, seconds)
-                access_log.info(
-                    "%s %s %s",
-                    scope["method"],
-                    scope["path"],
-                    status or 500,
-                    extra={
-                        "method": scope["method"],
-                        "path": scope["path"],
-                        "status": status or 500,
-                        "duration_ms": round(seconds * 1000, 2),
-                        "operation": access.operation,
-                        "operation_type": access.operation_type,
-                        "principal": access.principal,
-                    },
-                )
+                if access_log.isEnabledFor(logging.INFO):  # (its record's fields made only if kept)
+                    access_log.info(
+                        "%s %s %s",
+                        scope["method"],
+                        scope["path"],
+                        status or 500,
+                        extra={
+                            "method": scope["method"],
+                            "path": scope["path"],
+                            "status": status or 500,
+                            "duration_ms": round(seconds * 1000, 2),
+                            "operation": access.operation,
+                            "operation_type": access.operation_type,
+                            "principal": access.principal,
+                        },
+                    )
             current.reset(token)
