@@ -74,7 +74,7 @@ class EventBus:
         self._queue_size = queue_size
         self._redis: RedisPubSubBackend | None = None
         if url.startswith(("redis://", "rediss://")):
-            self._redis = RedisPubSubBackend(url)
+            self._redis = RedisPubSubBackend(url, name=channel)
             self._broadcast = Broadcast(backend=self._redis)
         elif url.startswith("memory://"):
             self._broadcast = Broadcast(url)

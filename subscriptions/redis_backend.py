@@ -31,13 +31,18 @@ _SOCKET_TIMEOUT = 5.0
 _CONNECT_TIMEOUT = 2.0
 
 
-def _client(url: str) -> aioredis.Redis:
-    return aioredis.from_url(url, socket_timeout=_SOCKET_TIMEOUT, socket_connect_timeout=_CONNECT_TIMEOUT)
+def _client(url: str, name: str | None) -> aioredis.Redis:
+    return aioredis.from_url(
+        url, socket_timeout=_SOCKET_TIMEOUT, socket_connect_timeout=_CONNECT_TIMEOUT, client_name=name
+    )
 
 
 class RedisPubSubBackend(BroadcastBackend):
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, name: str | None = None) -> None:
         self._url = url
+        # Each connection's CLIENT SETNAME: CLIENT LIST tells which deployment (namespace) a
+        # connection serves, and a test can end its own server's subscription and nobody else's.
+        self._name = name
         self._channels: set[str] = set()
         self._channels_changed = asyncio.Event()
         self._events: asyncio.Queue[Event] = asyncio.Queue()
@@ -48,7 +53,7 @@ class RedisPubSubBackend(BroadcastBackend):
 
     async def connect(self) -> None:
         # No ping here: the clients connect on first use and again after every failure.
-        self._publisher = _client(self._url)
+        self._publisher = _client(self._url, self._name)
         self._reader = asyncio.create_task(self._read_forever(), name="oms-redis-reader")
 
     async def disconnect(self) -> None:
@@ -96,7 +101,7 @@ class RedisPubSubBackend(BroadcastBackend):
         backoff = 0.1
         while True:
             await self._channels_changed.wait()
-            client = _client(self._url)
+            client = _client(self._url, self._name)
             pubsub = client.pubsub()
             try:
                 self._channels_changed.clear()
