@@ -112,10 +112,15 @@ async def fetch(query: QuerySet[M]) -> list[M]:
     `_instances` (the page reads of `services.pagination`)."""
     if not _plain(query) or query._single:
         return list(await query)
+    sql, params = _sql_of(query)
+    return await _instances(query.model, query._db, sql, params, query._select_related_idx)
+
+
+def _sql_of(query: Any) -> tuple[str, list[Any]]:
+    """The SQL text and parameters tortoise would send for `query`, not sent."""
     query._choose_db_if_not_chosen()
     query._make_query()
-    sql, params = query.query.get_parameterized_sql()
-    return await _instances(query.model, query._db, sql, params, query._select_related_idx)
+    return query.query.get_parameterized_sql()  # type: ignore[no-any-return]
 
 
 def _typed(values: Sequence[Any]) -> list[tuple[type, Any]]:
@@ -153,9 +158,7 @@ async def _rows(model: type[M], key: Hashable, values: Sequence[Any], build: Cal
         OUTCOMES["tortoise"] += 1
         found = await query
         return ([] if found is None else [found]) if query._single else found
-    query._choose_db_if_not_chosen()
-    query._make_query()
-    sql, params = query.query.get_parameterized_sql()
+    sql, params = _sql_of(query)
     kept = shape is not None and _typed(params) == _typed(values)
     if shape is not None and len(_SHAPES) < SHAPES_LIMIT:
         # decided once: a shape whose values are not what tortoise binds is built every time
@@ -215,7 +218,7 @@ def _children_sql(
     ordered by `order`. None where tortoise's text is not the one expected."""
     meta, child = model._meta, children._meta
     table = f' FROM "{meta.db_table}"'
-    fk = child.fields_db_projection.get(f"{parent_field}_id", child.fields_db_projection.get(parent_field))
+    fk = child.fields_db_projection.get(parent_field)
     sort = child.fields_db_projection.get(order)
     if not sql.startswith("SELECT ") or sql.count(table) != 1 or fk is None or sort is None:
         return None
@@ -265,9 +268,12 @@ async def select_one_with_children(
         return Joined(None, [])
     row = rows[0]
     layout = row_instances.layout(model, tuple(row.keys())[:-1], shape.select_related_idx[1:])
-    plan = row_instances.builder(children, shape.child_columns)
+    plan = row_instances.builder(children, shape.child_columns)  # (not None: checked when kept)
     if layout is None or plan is None:
-        raise RuntimeError("a joined shape whose rows the one pass cannot build")  # checked when kept
+        # A row the one pass cannot split (known only once one came back): this shape is
+        # not joined again, and this read goes the usual way.
+        _JOINED[cache_key] = None
+        return None
     zone = row_instances.zone()
     whole = tuple(row)
     custom_pk = row_instances.custom_pk(children)
@@ -286,9 +292,7 @@ def _joined_shape(
     query: Any = build()
     if not _plain(query) or query.model is not model:
         return None
-    query._choose_db_if_not_chosen()
-    query._make_query()
-    sql, params = query.query.get_parameterized_sql()
+    sql, params = _sql_of(query)
     joined = _children_sql(sql, model, children, parent_field, order)
     if joined is None or _typed(params) != _typed(values) or row_instances.builder(children, joined[1]) is None:
         return None
