@@ -53,7 +53,10 @@ from graphql_compiled import CompiledPath
 from graphql_http import (
     APPLICATION_JSON,
     GRAPHQL_RESPONSE_JSON,
+    VARY_ACCEPT,
     HTTPError,
+    SubResponse,
+    answer_body,
     bearer,
     capped,
     decode_request_json,
@@ -252,7 +255,7 @@ class OmsGraphQL(GraphQL[Context, None]):
             or not self.compiled.serves(query, operation_name)
         ):
             return None
-        sub_response = await self.get_sub_response(request)
+        sub_response = SubResponse(response_media_type(headers.get("accept")))  # get_sub_response's
         context = await self.get_context(request, sub_response)
         operation = operation_of(query, operation_name)
         if operation is not None:
@@ -264,7 +267,7 @@ class OmsGraphQL(GraphQL[Context, None]):
         if answer is None:
             request.scope[COMPILED_TRIED] = True  # `run` goes to graphql-core directly
             return None
-        return self.create_response(await self.process_result(request, answer), sub_response)
+        return self.create_response(answer_body(answer), sub_response)  # process_result's, for an answer
 
     def decode_json(self, data: str | bytes) -> object:
         return decode_request_json(data)
@@ -367,12 +370,12 @@ class OmsGraphQL(GraphQL[Context, None]):
     # -- HTTP: GraphQL responses ----------------------------------------------------------
 
     async def get_sub_response(self, request: Request | WebSocket) -> Response:
-        sub_response = await super().get_sub_response(request)
         # The negotiated type rides on the per-request sub-response until create_response.
-        sub_response.media_type = response_media_type(request.headers.get("accept"))
-        return sub_response
+        return SubResponse(response_media_type(request.headers.get("accept")))
 
     async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
+        if type(result) is ExecutionResult and not result.errors:  # every compiled answer
+            return answer_body(result)
         # Every error a client caused has a code by now (schema.root.OmsSchema.process_errors);
         # a masked fault ("Unexpected error.") has none and is counted as UNCODED.
         metrics.count_errors(str((error.extensions or {}).get("code") or "UNCODED") for error in result.errors or [])
@@ -395,8 +398,11 @@ class OmsGraphQL(GraphQL[Context, None]):
         if media_type == GRAPHQL_RESPONSE_JSON and isinstance(response_data, dict) and "data" not in response_data:
             status_code = status.HTTP_400_BAD_REQUEST
         response = Response(self.encode_json(response_data), status_code=status_code, media_type=media_type)
-        response.headers.raw.extend(sub_response.headers.raw)
-        response.headers.add_vary_header("Accept")
+        if sub_response.raw_headers:  # set by a resolver
+            response.headers.raw.extend(sub_response.raw_headers)
+            response.headers.add_vary_header("Accept")
+        else:  # what add_vary_header adds, without two header views per request
+            response.raw_headers.append(VARY_ACCEPT)
         if sub_response.background:
             response.background = sub_response.background
         if sub_response.status_code:  # set by a resolver: it knows best
