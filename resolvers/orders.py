@@ -11,7 +11,7 @@ from resolvers.context import Info, principal_of
 from resolvers.errors import from_domain
 from resolvers.live import stream
 from resolvers.paging import page_of
-from resolvers.prefetch import joined_customers, prefetch_orders, reads_customer, reads_lines
+from resolvers.prefetch import joined_customers, order_plan, prefetch_orders, reads_customer
 from schema.allocation_preview import AllocationPick, AllocationPlan, AllocationPreviewPayload, UnfilledLine
 from schema.catalog import Warehouse
 from schema.codes import code_input
@@ -130,9 +130,9 @@ async def _one_order(info: Info, pk: int, field: str) -> Order | None:
     """The order `pk` if the caller may see it, with what the selection under the root
     `field` reads prefetched. The customer and the lines, when selected, come in the
     order's statement: one or two round trips less."""
-    with_customer, principal = reads_customer(info, field), principal_of(info)
-    joined = None
-    if reads_lines(info, field):
+    plan, principal = order_plan(info, field), principal_of(info)
+    with_customer, joined = plan.customer, None
+    if plan.lines:
         joined = await svc.get_order_with_lines(principal, order_id=pk, with_customer=with_customer)
     if joined is None:
         row = await svc.get_order(principal, order_id=pk, with_customer=with_customer)
@@ -143,7 +143,7 @@ async def _one_order(info: Info, pk: int, field: str) -> Order | None:
     if with_customer:
         joined_customers(info, [row])
     order = Order.from_model(row)
-    await prefetch_orders(info, [order], field)
+    await prefetch_orders(info, [order], field, plan=plan)
     return order
 
 

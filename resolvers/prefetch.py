@@ -60,7 +60,8 @@ _PLANS: dict[tuple[tuple[int, ...], tuple[str, ...]], tuple[tuple[object, ...], 
 _PLANS_LIMIT = 512
 
 
-def _plan(info: Info, path: tuple[str, ...]) -> Plan:
+def order_plan(info: Info, *path: str) -> Plan:
+    """What the order fields selected at `path` (below the resolver's field) read below them."""
     nodes = tuple(info._raw_info.field_nodes)
     key = (tuple(id(node) for node in nodes), path)
     hit = _PLANS.get(key)
@@ -85,13 +86,7 @@ def _plan(info: Info, path: tuple[str, ...]) -> Plan:
 def reads_customer(info: Info, *path: str) -> bool:
     """Whether the order fields selected at `path` read the order's customer: a resolver
     that reads one order then reads its customer in the same statement (`joined_customers`)."""
-    return _plan(info, path).customer
-
-
-def reads_lines(info: Info, *path: str) -> bool:
-    """Whether the order fields selected at `path` read the order's lines: a resolver that
-    reads one order may read them in the same statement (services.orders.get_order_with_lines)."""
-    return _plan(info, path).lines
+    return order_plan(info, *path).customer
 
 
 def joined_customers(info: Info, rows: Iterable[Any]) -> None:
@@ -103,16 +98,18 @@ def joined_customers(info: Info, rows: Iterable[Any]) -> None:
             loader.prime(row.customer_id, row.customer)
 
 
-async def prefetch_orders(info: Info, orders: Sequence[Any], *path: str) -> None:
+async def prefetch_orders(info: Info, orders: Sequence[Any], *path: str, plan: Plan | None = None) -> None:
     """Load, one batch each, what the order fields selected at `path` (below this root field)
-    read for `orders` (schema.orders.Order objects)."""
+    read for `orders` (schema.orders.Order objects); `plan`: order_plan's, when the caller
+    has it already."""
     if not orders:
         return
-    plan = _plan(info, path)
+    plan = plan or order_plan(info, *path)
     loaders: Loaders = info.context.loaders
     pks = [order._pk for order in orders]
     batches: list[Any] = []
-    if plan.lines:
+    # (lines read with their order, services.orders.get_order_with_lines: held already)
+    if plan.lines and any(loaded(loaders.order_lines, pk) is MISSING for pk in pks):
         batches.append(fill(loaders.order_lines, pks))
     if plan.allocations:
         batches.append(fill(loaders.order_allocations, pks))

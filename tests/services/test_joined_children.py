@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from models.access import Role
+from models.inventory import Allocation
 from models.orders import OrderLine
 from resolvers.loaders import Loaders
 from services import statements
@@ -41,7 +42,11 @@ async def test_an_order_with_its_lines_is_what_the_order_read_and_the_lines_load
         await seed_order(admin, "J-1", [("SKU-A", 1)]),
         await seed_order(admin, "J-2", [("SKU-A", 2), ("SKU-B", 1)], channel="market"),
         await seed_order(admin, "J-3", [("SKU-C", 1), ("SKU-A", 1), ("SKU-B", 4)]),
+        await seed_order(admin, "J-0", [("SKU-A", 1)]),
     ]
+    # (an order without lines: its children's arrays are NULL, not empty)
+    await Allocation.filter(order_id=orders[3].id).delete()
+    await OrderLine.filter(order_id=orders[3].id).delete()
     edge = (await OrderLine.filter(order_id=orders[2].id).order_by("id"))[1]
     await OrderLine.filter(id=edge.id).update(
         sku=AWKWARD_SKU,
@@ -53,7 +58,7 @@ async def test_an_order_with_its_lines_is_what_the_order_read_and_the_lines_load
     callers = [await principal_of(await make_token(role, scope)) for role, scope in CALLERS]
     storefront = await principal_of(await make_token(Role.CUSTOMER, "ada@example.com"))
     callers.append(dataclasses.replace(storefront, channel="web"))
-    reads = [(c, o) for c in callers for o in (orders[0].id, orders[1].id, orders[2].id, 999_999)]
+    reads = [(c, o) for c in callers for o in (*(order.id for order in orders), 999_999)]
 
     visible = 0
     for with_customer in (False, True):
@@ -79,6 +84,8 @@ async def test_an_order_with_its_lines_is_what_the_order_read_and_the_lines_load
         assert (statements.OUTCOMES - before)["joined"] == len(reads)
 
     assert visible > len(callers)  # (each caller sees some and not others: CALLERS)
+    empty = await get_order_with_lines(callers[0], order_id=orders[3].id)
+    assert empty is not None and empty.row is not None and empty.children == []
     seen = await get_order_with_lines(callers[0], order_id=orders[2].id)
     assert seen is not None and [(line.sku, line.name, line.quantity) for line in seen.children][1] == (
         AWKWARD_SKU,
