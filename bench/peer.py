@@ -2,11 +2,13 @@
 peer server already running on this machine (the issue's Vendure comparison), same run.
 
 The peer is started, seeded and given its request by hand (a wrk Lua script, `--peer-lua`,
-and the process to read CPU time from, `--peer-pid`): nothing of it is in this repository.
+and the process to read CPU time from, `--peer-pid`); bench/vendure/ holds the Vendure 3.7.3
+peer (pinned packages, config, seeding through its own APIs, the token, wrk.lua) and its
+README the commands.
 Ordergraph is set up as `oms bench --http` sets it up (a fresh PostgreSQL database seeded with
 bench/seed.sql, `oms serve` with 1 worker, Redis), and answers bench.queries.ORDERS_20. Then
 wrk drives both in interleaved rounds; each side's server CPU per request comes from
-/proc/<pid>/stat. bench/RESULTS.md ("A peer: Vendure") says how the Vendure server was set up.
+/proc/<pid>/stat. bench/RESULTS.md ("A peer: Vendure") has the figures.
 """
 
 from __future__ import annotations
