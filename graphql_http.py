@@ -224,6 +224,22 @@ class SubResponse(Response):
         self.raw_headers = []
 
 
+def with_sub_response(body: bytes, status_code: int, media_type: str, sub_response: Response) -> Response:
+    """The GraphQL response, varying on Accept, with what a resolver set on the sub-response:
+    its headers, its status (it knows best) and its background task."""
+    response = Response(body, status_code=status_code, media_type=media_type)
+    if sub_response.raw_headers:
+        response.headers.raw.extend(sub_response.raw_headers)
+        response.headers.add_vary_header("Accept")
+    else:  # what add_vary_header adds, without two header views per request
+        response.raw_headers.append(VARY_ACCEPT)
+    if sub_response.background:
+        response.background = sub_response.background
+    if sub_response.status_code:
+        response.status_code = sub_response.status_code
+    return response
+
+
 def answer_body(result: ExecutionResult) -> GraphQLHTTPResponse:
     """strawberry's process_result for a result without errors (every compiled answer)."""
     body: GraphQLHTTPResponse = {"data": result.data}

@@ -53,7 +53,6 @@ from graphql_compiled import CompiledPath
 from graphql_http import (
     APPLICATION_JSON,
     GRAPHQL_RESPONSE_JSON,
-    VARY_ACCEPT,
     HTTPError,
     SubResponse,
     answer_body,
@@ -67,6 +66,7 @@ from graphql_http import (
     response_media_type,
     throttled_retry_after,
     unavailable_error,
+    with_sub_response,
 )
 from graphql_ws import SLOTS_SCOPE_KEY, TOO_MANY_CONNECTIONS, TimedTransportWSHandler, TooManyConnections
 from ide import graphiql_html
@@ -397,16 +397,7 @@ class OmsGraphQL(GraphQL[Context, None]):
         status_code = status.HTTP_200_OK
         if media_type == GRAPHQL_RESPONSE_JSON and isinstance(response_data, dict) and "data" not in response_data:
             status_code = status.HTTP_400_BAD_REQUEST
-        response = Response(self.encode_json(response_data), status_code=status_code, media_type=media_type)
-        if sub_response.raw_headers:  # set by a resolver
-            response.headers.raw.extend(sub_response.raw_headers)
-            response.headers.add_vary_header("Accept")
-        else:  # what add_vary_header adds, without two header views per request
-            response.raw_headers.append(VARY_ACCEPT)
-        if sub_response.background:
-            response.background = sub_response.background
-        if sub_response.status_code:  # set by a resolver: it knows best
-            response.status_code = sub_response.status_code
+        response = with_sub_response(self.encode_json(response_data), status_code, media_type, sub_response)
         retry_after = throttled_retry_after(response_data)
         if retry_after is not None:
             # Over budget: 429 and when to come back, whatever the Accept header (API.md).

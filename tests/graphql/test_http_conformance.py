@@ -14,8 +14,9 @@ from typing import Any
 
 import httpx
 import pytest
+from starlette.background import BackgroundTask
 
-from graphql_http import APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, response_media_type
+from graphql_http import APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, SubResponse, response_media_type, with_sub_response
 from tests.fixtures.catalog import without_cost
 from tests.fixtures.server import Server
 
@@ -205,3 +206,32 @@ async def test_get_without_query_still_renders_the_ide(server: Server) -> None:
 
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/html")
+
+
+def test_the_response_carries_what_a_resolver_set_on_the_sub_response() -> None:
+    # given a sub-response as get_sub_response makes it, and one a resolver set a status,
+    # headers (a Vary among them) and a background task on
+    plain = SubResponse(GRAPHQL_RESPONSE_JSON)
+    task = BackgroundTask(print)
+    touched = SubResponse(APPLICATION_JSON)
+    touched.status_code = 202
+    touched.headers["cache-control"] = "no-store"
+    touched.headers["vary"] = "Origin"
+    touched.background = task
+
+    # when each is merged into the response
+    untouched = with_sub_response(b"{}", 200, GRAPHQL_RESPONSE_JSON, plain)
+    merged = with_sub_response(b'{"data":{}}', 200, APPLICATION_JSON, touched)
+
+    # then the plain one has nothing but the body's headers and Vary: Accept
+    assert untouched.status_code == 200 and untouched.background is None
+    assert untouched.raw_headers == [
+        (b"content-length", b"2"),
+        (b"content-type", GRAPHQL_RESPONSE_JSON.encode()),
+        (b"vary", b"Accept"),
+    ]
+    # and the resolver's status, headers and task win, its Vary keeping Origin
+    assert merged.status_code == 202 and merged.background is task
+    assert merged.headers["cache-control"] == "no-store"
+    assert merged.headers.getlist("vary") == ["Origin, Accept"]
+    assert merged.headers["content-length"] == "11" and merged.headers["content-type"] == APPLICATION_JSON
