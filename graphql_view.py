@@ -255,7 +255,7 @@ class OmsGraphQL(GraphQL[Context, None]):
             or not self.compiled.serves(query, operation_name)
         ):
             return None
-        sub_response = SubResponse(response_media_type(headers.get("accept")))  # get_sub_response's
+        sub_response = _sub_response(request)
         context = await self.get_context(request, sub_response)
         operation = operation_of(query, operation_name)
         if operation is not None:
@@ -370,8 +370,7 @@ class OmsGraphQL(GraphQL[Context, None]):
     # -- HTTP: GraphQL responses ----------------------------------------------------------
 
     async def get_sub_response(self, request: Request | WebSocket) -> Response:
-        # The negotiated type rides on the per-request sub-response until create_response.
-        return SubResponse(response_media_type(request.headers.get("accept")))
+        return _sub_response(request)
 
     async def process_result(self, request: Request, result: ExecutionResult) -> GraphQLHTTPResponse:
         if type(result) is ExecutionResult and not result.errors:  # every compiled answer
@@ -404,3 +403,9 @@ class OmsGraphQL(GraphQL[Context, None]):
             response.status_code = status.HTTP_429_TOO_MANY_REQUESTS
             response.headers["Retry-After"] = str(retry_after)
         return response
+
+
+def _sub_response(request: Request | WebSocket) -> SubResponse:
+    """get_sub_response's (called directly by the compiled lane: no coroutine): the negotiated
+    media type rides on the per-request sub-response until create_response."""
+    return SubResponse(response_media_type(request.headers.get("accept")))

@@ -104,7 +104,7 @@ async def prefetch_orders(info: Info, orders: Sequence[Any], *path: str, plan: P
     has it already."""
     if not orders:
         return
-    plan = plan or order_plan(info, *path)
+    plan = plan if plan is not None else order_plan(info, *path)
     loaders: Loaders = info.context.loaders
     pks = [order._pk for order in orders]
     batches: list[Any] = []

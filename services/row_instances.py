@@ -25,13 +25,10 @@ CACHE_LIMIT = 1024
 
 @dataclass(frozen=True)
 class Plan:
-    """How a row of a model's whole columns becomes an instance: the attribute of each column
-    in the row's order, and the columns tortoise's `Model._init_from_db` converts (index,
-    attribute, conversion, applied to None too); `make`: `build` for this plan, its loop over
-    the conversions unrolled (`_maker`)."""
+    """How a row of a model's whole columns becomes an instance: `make(model, custom_pk, row,
+    zone)`, generated for the row's columns (`_maker`: the attribute of each column, and the
+    conversions tortoise's `Model._init_from_db` makes, written into its code)."""
 
-    attrs: tuple[str, ...]
-    conversions: tuple[Conversion, ...]
     make: Callable[[type[Any], bool, Sequence[Any], tzinfo | None], Any]
 
 
@@ -78,7 +75,7 @@ def builder(model: type[Model], columns: tuple[str, ...]) -> Plan | None:
                 for index, (attr, convert, also_none, field) in enumerate(kinds[column] for column in columns)
                 if convert is not None
             )
-            plan = Plan(attrs, conversions, _maker(model, attrs, conversions))
+            plan = Plan(_maker(model, attrs, conversions))
     if len(_BUILDERS) < CACHE_LIMIT:
         _BUILDERS[key] = plan
     return plan
