@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections import OrderedDict
+from collections.abc import Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +28,7 @@ from strawberry.types.field import StrawberryField
 import metrics
 from resolvers.context import Context
 from resolvers.loaders import Loaders
+from resolvers.orders import ORDERS_PROJECTION
 from resolvers.permissions import RequireRole, permits
 from schema.compiled import Bail, CompiledQuery, Unsupported, compile_query
 from schema.compiled_root import Guards, RootGuard
@@ -34,9 +36,12 @@ from schema.compiled_run import execute_compiled
 from schema.cost import caller_of, cost_report, settle_returned, spend_requested
 from schema.input_domains import CheckArguments, argument_problems
 from schema.nul import nul_path
+from schema.projection import RootProjection
 from settings import Settings
 
 PLANS_LIMIT = 512
+# The root connections whose selections PostgreSQL may answer as JSON (schema.projection).
+PROJECTIONS: dict[str, RootProjection] = {"orders": ORDERS_PROJECTION}
 # Set while compiled_check re-executes a request (and so in the tasks its loads start): what
 # it sends to the database is the check's, not the request's (tests count the request's).
 CHECKING: ContextVar[bool] = ContextVar("oms_compiled_check", default=False)
@@ -79,6 +84,7 @@ class CompiledQueries:
 
     schema: GraphQLSchema
     guards: Guards | None = None  # root fields called directly (schema.compiled_root)
+    projections: Mapping[str, RootProjection] | None = None  # root connections PostgreSQL answers
     _plans: OrderedDict[tuple[str, str | None], CompiledQuery | None] = field(default_factory=OrderedDict)
 
     def get(self, query: str, operation_name: str | None) -> CompiledQuery | None:
@@ -95,7 +101,9 @@ class CompiledQueries:
         if key in self._plans:
             return self._plans[key]
         try:
-            plan: CompiledQuery | None = compile_query(self.schema, query, operation_name, self.guards)
+            plan: CompiledQuery | None = compile_query(
+                self.schema, query, operation_name, self.guards, self.projections
+            )
         except Unsupported:
             plan = None
         self._plans[key] = plan
@@ -112,7 +120,7 @@ class CompiledPath:
     def __init__(self, schema: GraphQLSchema, settings: Settings) -> None:
         self.schema = schema
         self.settings = settings
-        self.queries = CompiledQueries(schema, root_guard)
+        self.queries = CompiledQueries(schema, root_guard, PROJECTIONS)
 
     def serves(self, query: str, operation_name: str | None) -> bool:
         """Whether `answer` may answer this document (it is compiled, and served compiled)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any, TypeVar
 
 from tortoise.models import Model
@@ -11,7 +11,7 @@ from tortoise.queryset import QuerySet
 from resolvers.context import Info
 from resolvers.errors import from_domain
 from services.errors import DomainError
-from services.pagination import Page, paginate
+from services.pagination import Page, paginate, paginate_projected
 
 M = TypeVar("M", bound=Model)
 
@@ -42,6 +42,38 @@ async def page_of(
             before=before,
             max_page_size=info.context.settings.max_page_size,
             joined=joined,
+            shape=shape,
+        )
+    except DomainError as error:
+        raise from_domain(error) from None
+
+
+async def page_json_of(
+    info: Info,
+    query: QuerySet[Any],
+    project: Callable[[str, Sequence[str]], str],
+    *,
+    first: int | None,
+    after: str | None,
+    last: int | None = None,
+    before: str | None = None,
+    sort: str = "id",
+    descending: bool = True,
+    shape: tuple[Hashable, Sequence[Any]] | None = None,
+) -> Page[str] | None:
+    """page_of's page with each item its row's JSON (services.pagination.paginate_projected);
+    None where it is not read so."""
+    try:
+        return await paginate_projected(
+            query,
+            project,
+            first=first,
+            after=after,
+            last=last,
+            before=before,
+            sort=sort,
+            descending=descending,
+            max_page_size=info.context.settings.max_page_size,
             shape=shape,
         )
     except DomainError as error:

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import inspect
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -71,6 +71,7 @@ from strawberry.types.field import StrawberryField
 
 from schema.compiled_root import GuardedRoot, Guards, guarded_root
 from schema.cost import RequestedCosts
+from schema.projection import NotProjected, Projected, RootProjection, Selected, project_connection
 from schema.returned_cost import ReturnedCost
 
 # strawberry keeps its field definition on each graphql-core field under this key.
@@ -135,6 +136,7 @@ class FieldStep:
     # A String or ID leaf (null or not, not a list): a str completes as itself.
     passes_str: bool = False
     guarded: GuardedRoot | None = None  # a root field called directly (Run.resolve_guarded)
+    projection: Projected | None = None  # a root connection PostgreSQL answers (schema.projection)
 
 
 @dataclass(eq=False)
@@ -193,10 +195,15 @@ class CompiledQuery:
 
 
 def compile_query(
-    schema: GraphQLSchema, query: str, operation_name: str | None, guards: Guards | None = None
+    schema: GraphQLSchema,
+    query: str,
+    operation_name: str | None,
+    guards: Guards | None = None,
+    projections: Mapping[str, RootProjection] | None = None,
 ) -> CompiledQuery:
     """The steps of a (validated) query document; Unsupported if any part is not compiled.
-    `guards`: which root fields' resolvers are called directly (GuardedRoot)."""
+    `guards`: which root fields' resolvers are called directly (GuardedRoot); `projections`:
+    the root connections PostgreSQL may answer, by field name (schema.projection)."""
     document = parse(query)
     operation = get_operation_ast(document, operation_name)
     if operation is None or operation.operation is not OperationType.QUERY or schema.query_type is None:
@@ -211,6 +218,12 @@ def compile_query(
     for step in root.fields:
         if guards is not None and step.definition is not None:
             step.guarded = guarded_root(schema, step.definition, step.node.name.value, guards)
+        root_projection = (projections or {}).get(step.node.name.value)
+        if root_projection is not None and step.guarded is not None and step.child is not None:
+            try:
+                step.projection = project_connection(_selected(step.child), root_projection)
+            except NotProjected:
+                pass
     return CompiledQuery(
         document,
         operation_name,
@@ -218,6 +231,21 @@ def compile_query(
         returned_cost=ReturnedCost(schema, document, operation_name),
         prepared=_prepared(schema, operation, fragments),
     )
+
+
+def _selected(step: ObjectStep) -> list[Selected]:
+    """An object step's fields as schema.projection reads a selection."""
+    return [
+        Selected(
+            field.key,
+            field.node.name.value,
+            None if field.field_def is None else field.field_def.type,
+            field.parent,
+            field.takes_args,
+            None if field.child is None else _selected(field.child),
+        )
+        for field in step.fields
+    ]
 
 
 class _Compiler:

@@ -17,6 +17,7 @@ import types
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import orjson
 from graphql import (
     GraphQLList,
     GraphQLNonNull,
@@ -33,6 +34,7 @@ from graphql.pyutils import Path
 from strawberry.types.info import Info
 
 from schema.compiled import Bail, CompiledQuery, FieldStep, NotLoaded, ObjectStep
+from schema.projection import READS, Projected
 from services.request_session import RequestSession
 
 
@@ -75,8 +77,8 @@ class Run:
             self._strawberry_infos[id(step)] = found
         return found
 
-    def resolve_guarded(self, step: FieldStep, source: Any) -> Any:
-        """A root field's resolver called directly (GuardedRoot), or Bail where its
+    def _guarded_arguments(self, step: FieldStep) -> tuple[Any, dict[str, Any]]:
+        """A root field's info and converted arguments (GuardedRoot), or Bail where its
         extensions would refuse it."""
         direct = step.guarded
         assert direct is not None
@@ -84,9 +86,28 @@ class Run:
         kwargs = direct.convert(self.args(step), info) if direct.convert is not None else {}
         if not direct.allows(info, kwargs):
             raise Bail(f"{step.key} refused")  # graphql-core refuses it, with its error
+        return info, kwargs
+
+    def resolve_guarded(self, step: FieldStep, source: Any) -> Any:
+        """A root field's resolver called directly (GuardedRoot)."""
+        direct = step.guarded
+        assert direct is not None
+        info, kwargs = self._guarded_arguments(step)
         if direct.info_name is not None:
             kwargs[direct.info_name] = info
         return direct.func(source, **kwargs) if direct.takes_self else direct.func(**kwargs)
+
+    async def projected(self, step: FieldStep, projection: Projected) -> dict[str, Any] | None:
+        """A root connection answered by PostgreSQL (schema.projection), behind the same guard
+        as its resolver; None where its page is not read so (the resolver answers)."""
+        info, kwargs = self._guarded_arguments(step)
+        nodes = await projection.read(info, projection.wrap, **kwargs)
+        if nodes is None:
+            READS["declined"] += 1
+            return None
+        READS["projected"] += 1
+        node_key = projection.node_key
+        return {projection.edges_key: [{node_key: orjson.loads(node)} for node in nodes]}
 
     def resolve(self, step: FieldStep, source: Any) -> Any:
         if step.attribute is not None:
@@ -289,6 +310,11 @@ async def execute_compiled(
             # The root resolver's statements (and its prefetch's) take turns on one pooled
             # session, given back before the objects are completed (services.request_session).
             async with RequestSession():
+                if step.projection is not None:
+                    projected = await run.projected(step, step.projection)
+                    if projected is not None:
+                        data[step.key] = projected
+                        continue
                 value = run.resolve(step, None) if step.guarded is None else run.resolve_guarded(step, None)
                 if inspect.isawaitable(value):
                     value = await value

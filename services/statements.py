@@ -142,29 +142,71 @@ def _plain(query: QuerySet[Any]) -> bool:
     )
 
 
-async def _rows(model: type[M], key: Hashable, values: Sequence[Any], build: Callable[[], Any]) -> list[M]:
-    """The rows of the shape `key` with `values` (a single queryset's: none or one)."""
+@dataclass(frozen=True)
+class _Statement:
+    """What a shape sends: on which connection, its text and parameters, and the queryset's
+    `_select_related_idx` (for the instances)."""
+
+    db: Any
+    sql: str
+    values: list[Any]
+    related: list[Any]
+
+
+def _statement(model: type[Model], key: Hashable | None, values: Sequence[Any], build: Callable[[], Any]) -> Any:
+    """The `_Statement` of the shape `key` with `values`, its text kept now if it can be (key
+    None: tortoise's statement with its own parameters, never kept); else the built queryset,
+    which tortoise must run itself (not `_plain`)."""
     db = _reader(model)
     # The values' types are part of the shape: tortoise converts a value it binds (an enum
     # member to its value, a digit string to an int), so a shape kept for one type is never
     # sent another.
     cache_key = (model, key, str(db.capabilities.dialect), *map(type, values))
-    shape = _SHAPES.get(cache_key, False)
+    shape = _SHAPES.get(cache_key, False) if key is not None else None
     if isinstance(shape, _Shape):
         OUTCOMES["reused"] += 1
-        return await _select(model, db, shape.select_related_idx, shape.sql, list(values))
+        return _Statement(db, shape.sql, list(values), shape.select_related_idx)
     query = build()
     if not _plain(query) or query.model is not model:
         OUTCOMES["tortoise"] += 1
-        found = await query
-        return ([] if found is None else [found]) if query._single else found
+        return query
     sql, params = _sql_of(query)
     kept = shape is not None and _typed(params) == _typed(values)
     if shape is not None and len(_SHAPES) < SHAPES_LIMIT:
         # decided once: a shape whose values are not what tortoise binds is built every time
         _SHAPES[cache_key] = _Shape(sql, list(query._select_related_idx)) if kept else None
     OUTCOMES["built" if kept else "tortoise"] += 1
-    return await _select(model, query._db, query._select_related_idx, sql, params)
+    return _Statement(query._db, sql, params, list(query._select_related_idx))
+
+
+async def _rows(model: type[M], key: Hashable, values: Sequence[Any], build: Callable[[], Any]) -> list[M]:
+    """The rows of the shape `key` with `values` (a single queryset's: none or one)."""
+    statement = _statement(model, key, values, build)
+    if not isinstance(statement, _Statement):
+        found = await statement
+        return ([] if found is None else [found]) if statement._single else found  # type: ignore[no-any-return]
+    return await _select(model, statement.db, statement.related, statement.sql, statement.values)
+
+
+async def select_wrapped(
+    model: type[Model],
+    key: Hashable | None,
+    values: Sequence[Any],
+    build: Callable[[], QuerySet[Any]],
+    wrap: Callable[[str], str],
+) -> list[Any] | None:
+    """The records of `wrap(sql)`, where `sql` is the statement `select` sends for the shape
+    `key` and `values` (key None: the statement tortoise builds, with its own parameters,
+    never kept): its rows read in another form (schema.projection: each as JSON), no
+    instances made. None on a database other than PostgreSQL, or for a queryset tortoise
+    must run itself (`_plain`; or one with select_related, whose text names related columns)."""
+    if str(_reader(model).capabilities.dialect) != "postgres":
+        return None
+    statement = _statement(model, key, values, build)
+    if not isinstance(statement, _Statement) or len(statement.related) > 1:
+        return None
+    _, rows = await statement.db.execute_query(wrap(statement.sql), statement.values)
+    return list(rows)
 
 
 async def _select(model: type[M], db: Any, related: list[Any], sql: str, values: list[Any]) -> list[M]:
