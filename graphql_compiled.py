@@ -27,8 +27,9 @@ from strawberry.types.field import StrawberryField
 
 import metrics
 from resolvers.context import Context
+from resolvers.customers import MY_ORDERS_PROJECTION
 from resolvers.loaders import Loaders
-from resolvers.orders import ORDERS_PROJECTION
+from resolvers.orders import PROJECTIONS as ORDER_PROJECTIONS
 from resolvers.permissions import RequireRole, permits
 from schema.compiled import Bail, CompiledQuery, Unsupported, compile_query
 from schema.compiled_root import Guards, RootGuard
@@ -40,8 +41,8 @@ from schema.projection import RootProjection
 from settings import Settings
 
 PLANS_LIMIT = 512
-# The root connections whose selections PostgreSQL may answer as JSON (schema.projection).
-PROJECTIONS: dict[str, RootProjection] = {"orders": ORDERS_PROJECTION}
+# The root fields whose selections PostgreSQL may answer as JSON (schema.projection).
+PROJECTIONS: dict[str, RootProjection] = {**ORDER_PROJECTIONS, "myOrders": MY_ORDERS_PROJECTION}
 # Set while compiled_check re-executes a request (and so in the tasks its loads start): what
 # it sends to the database is the check's, not the request's (tests count the request's).
 CHECKING: ContextVar[bool] = ContextVar("oms_compiled_check", default=False)

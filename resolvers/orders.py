@@ -231,8 +231,27 @@ async def orders_as_json(
     return await _orders(info, filter, sort_by, first, after, last, before, project)  # type: ignore[no-any-return]
 
 
-# `orders` answered by PostgreSQL where its selection has a form for every field.
-ORDERS_PROJECTION = RootProjection(orders_as_json, ORDERS)
+async def _order_as_json(info: Info, wrap: Callable[[str], str], pk: int | None) -> list[str] | None:
+    """`_one_order`'s order as JSON (schema.projection): none or one text."""
+    return [] if pk is None else await svc.get_order_wrapped(principal_of(info), order_id=pk, wrap=wrap)
+
+
+async def order_as_json(info: Info, wrap: Callable[[str], str], id: strawberry.ID) -> list[str] | None:
+    """Query.order's twin (schema.projection)."""
+    return await _order_as_json(info, wrap, pk_of(id, "Order"))
+
+
+async def order_by_number_as_json(info: Info, wrap: Callable[[str], str], number: str) -> list[str] | None:
+    """Query.order_by_number's twin (schema.projection)."""
+    return await _order_as_json(info, wrap, svc.parse_order_number(number))
+
+
+# The order reads PostgreSQL answers where their selection has a form for every field.
+PROJECTIONS = {
+    "orders": RootProjection(orders_as_json, ORDERS),
+    "order": RootProjection(order_as_json, ORDERS, connection=False),
+    "orderByNumber": RootProjection(order_by_number_as_json, ORDERS, connection=False),
+}
 
 
 @strawberry.type

@@ -71,7 +71,7 @@ from strawberry.types.field import StrawberryField
 
 from schema.compiled_root import GuardedRoot, Guards, guarded_root
 from schema.cost import RequestedCosts
-from schema.projection import NotProjected, Projected, RootProjection, Selected, project_connection
+from schema.projection import NotProjected, Projected, RootProjection, Selected, project_root
 from schema.returned_cost import ReturnedCost
 
 # strawberry keeps its field definition on each graphql-core field under this key.
@@ -136,7 +136,7 @@ class FieldStep:
     # A String or ID leaf (null or not, not a list): a str completes as itself.
     passes_str: bool = False
     guarded: GuardedRoot | None = None  # a root field called directly (Run.resolve_guarded)
-    projection: Projected | None = None  # a root connection PostgreSQL answers (schema.projection)
+    projection: Projected | None = None  # a root field PostgreSQL answers (schema.projection)
 
 
 @dataclass(eq=False)
@@ -203,7 +203,7 @@ def compile_query(
 ) -> CompiledQuery:
     """The steps of a (validated) query document; Unsupported if any part is not compiled.
     `guards`: which root fields' resolvers are called directly (GuardedRoot); `projections`:
-    the root connections PostgreSQL may answer, by field name (schema.projection)."""
+    the root fields PostgreSQL may answer, by name (schema.projection)."""
     document = parse(query)
     operation = get_operation_ast(document, operation_name)
     if operation is None or operation.operation is not OperationType.QUERY or schema.query_type is None:
@@ -221,7 +221,7 @@ def compile_query(
         root_projection = (projections or {}).get(step.node.name.value)
         if root_projection is not None and step.guarded is not None and step.child is not None:
             try:
-                step.projection = project_connection(_selected(step.child), root_projection)
+                step.projection = project_root(_selected(step.child), root_projection)
             except NotProjected:
                 pass
     return CompiledQuery(

@@ -17,7 +17,6 @@ import types
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-import orjson
 from graphql import (
     GraphQLList,
     GraphQLNonNull,
@@ -36,6 +35,9 @@ from strawberry.types.info import Info
 from schema.compiled import Bail, CompiledQuery, FieldStep, NotLoaded, ObjectStep
 from schema.projection import READS, Projected
 from services.request_session import RequestSession
+
+# Run.projected: the root field is not answered by PostgreSQL (its resolver answers it).
+DECLINED = object()
 
 
 class Run:
@@ -97,17 +99,19 @@ class Run:
             kwargs[direct.info_name] = info
         return direct.func(source, **kwargs) if direct.takes_self else direct.func(**kwargs)
 
-    async def projected(self, step: FieldStep, projection: Projected) -> dict[str, Any] | None:
-        """A root connection answered by PostgreSQL (schema.projection), behind the same guard
-        as its resolver; None where its page is not read so (the resolver answers)."""
+    async def projected(self, step: FieldStep, projection: Projected) -> Any:
+        """A root field answered by PostgreSQL (schema.projection), behind the same guard as
+        its resolver; DECLINED where it is not read so (the resolver answers)."""
         info, kwargs = self._guarded_arguments(step)
-        nodes = await projection.read(info, projection.wrap, **kwargs)
-        if nodes is None:
+        principal = info.context.principal
+        nodes = None
+        if all(sees(principal) for sees in projection.sees):
+            nodes = await projection.read(info, projection.wrap, **kwargs)
+        if nodes is None or (projection.edges_key is None and len(nodes) > 1):
             READS["declined"] += 1
-            return None
+            return DECLINED
         READS["projected"] += 1
-        node_key = projection.node_key
-        return {projection.edges_key: [{node_key: orjson.loads(node)} for node in nodes]}
+        return projection.answer(nodes)
 
     def resolve(self, step: FieldStep, source: Any) -> Any:
         if step.attribute is not None:
@@ -312,7 +316,7 @@ async def execute_compiled(
             async with RequestSession():
                 if step.projection is not None:
                     projected = await run.projected(step, step.projection)
-                    if projected is not None:
+                    if projected is not DECLINED:
                         data[step.key] = projected
                         continue
                 value = run.resolve(step, None) if step.guarded is None else run.resolve_guarded(step, None)

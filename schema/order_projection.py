@@ -5,8 +5,11 @@ resolvers (the whole document then is)."""
 
 from __future__ import annotations
 
+from models import catalog as m_catalog
+from models import inventory as m_inventory
 from models import orders as m
-from schema.projection import Column, Fields, Form, GlobalId, Nodes, Numbered, OfParent, Related
+from schema.projection import Column, Fields, Form, GlobalId, Lookup, Nodes, Numbered, OfParent, Related
+from services.orders import sees_whole_order
 
 
 def _money(amount: str, currency: Form) -> Fields:
@@ -31,6 +34,27 @@ ORDER_CUSTOMER: dict[str, Form] = {
     "name": OfParent(Column("customer_name")),
 }
 
+WAREHOUSE: dict[str, Form] = {
+    "id": GlobalId("Warehouse"),
+    "code": Column("code"),
+    "name": Column("name"),
+    "country": Column("country"),
+    "region": Column("region"),
+    "priority": Column("priority"),
+    "archivedAt": Column("archived_at"),
+}
+
+# Order.allocations: every allocation of the order, its SKU its line's (schema.orders._allocation_nodes);
+# a warehouse sees its own only (the resolvers answer it).
+ALLOCATION: dict[str, Form] = {
+    "id": GlobalId("Allocation"),
+    "sku": Lookup(m.OrderLine, "sku", (("order_id", "order_id"), ("product_id", "product_id"))),
+    "quantity": Column("quantity"),
+    "status": Column("status"),
+    "createdAt": Column("created_at"),
+    "warehouse": Related(m_catalog.Warehouse, "id", "warehouse_id", WAREHOUSE),
+}
+
 ORDER: dict[str, Form] = {
     "id": GlobalId("Order"),
     "number": Numbered(m.ORDER_NUMBER_PREFIX),
@@ -47,7 +71,10 @@ ORDER: dict[str, Form] = {
     "taxTotal": _money("tax_amount", Column("currency")),
     "discountTotal": _money("discount_amount", Column("currency")),
     "customer": Related(m.Customer, "id", "customer_id", ORDER_CUSTOMER),
+    "createdAt": Column("created_at"),
+    "updatedAt": Column("updated_at"),
     "lines": Related(m.OrderLine, "order_id", "id", ORDER_LINE, many=True),
+    "allocations": Related(m_inventory.Allocation, "order_id", "id", ALLOCATION, many=True, sees=sees_whole_order),
 }
 
 ORDERS = Nodes(m.Order, ORDER)

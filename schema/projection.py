@@ -27,7 +27,8 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from graphql import GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLOutputType, get_named_type
+import orjson
+from graphql import GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLOutputType
 from tortoise import fields as tf
 from tortoise.fields.data import CharEnumFieldInstance
 from tortoise.models import Model
@@ -84,10 +85,25 @@ class Fields:
 
 
 @dataclass(frozen=True)
+class Lookup:
+    """A text column of the last row of `model` (by `order`) that matches the row on `keys`
+    (pairs of its column and the row's), `default` where none does (an allocation's SKU: its
+    order's line of the same product)."""
+
+    model: type[Model]
+    column: str
+    keys: tuple[tuple[str, str], ...]
+    order: str = "id"
+    default: str = ""
+
+
+@dataclass(frozen=True)
 class Related:
     """The rows of `model` whose `column` equals the row's `parent_column`: a list ordered by
-    `order` (an order's lines, as the children loader reads them), or the one row (a
-    not-null foreign key's target, as the by-id loader reads it)."""
+    `order` (an order's lines, as the children loader reads them), or the one row (a foreign
+    key's target, as the by-id loader reads it; null for a null key). `sees`: whether a
+    caller sees them all (a warehouse sees its own allocations only): a caller who does not
+    is answered by the resolvers."""
 
     model: type[Model]
     column: str
@@ -95,9 +111,10 @@ class Related:
     forms: dict[str, Form]
     many: bool = False
     order: str = "id"
+    sees: Callable[[Any], bool] | None = None
 
 
-Form = Column | GlobalId | Numbered | OfParent | Fields | Related
+Form = Column | GlobalId | Numbered | OfParent | Fields | Lookup | Related
 
 
 # -- compiling a selection into SQL ----------------------------------------------------------
@@ -132,6 +149,7 @@ def _column(model: type[Model], name: str) -> tuple[str, tf.Field[Any]]:
 class _Sql:
     aliases: int = 0
     parents: list[tuple[type[Model], str]] = field(default_factory=list)
+    sees: list[Callable[[Any], bool]] = field(default_factory=list)
 
     def alias(self) -> str:
         self.aliases += 1
@@ -177,6 +195,8 @@ class _Sql:
             return self.related(model, at, form, item.below, non_null)
         if item.below is not None or isinstance(bare, GraphQLList):
             raise NotProjected(f"{item.name}: a leaf form for an object or a list")
+        if isinstance(form, Lookup):
+            return self.lookup(model, at, form, bare)
         if isinstance(form, GlobalId | Numbered):
             sql, column = _column(model, form.column)
             if not isinstance(column, tf.IntField) or column.null or bare.name not in ("ID", "String"):  # type: ignore[union-attr]
@@ -196,13 +216,28 @@ class _Sql:
         sql, column = _column(model, form.name)
         if non_null and column.null:
             raise NotProjected(f"{item.name}: a nullable column for a non-null field")
-        return f"{at}.{sql}{_leaf(item.name, bare, column)}"
+        return _leaf(item.name, bare, column, f"{at}.{sql}")
+
+    def lookup(self, model: type[Model], at: str, form: Lookup, type_: Any) -> str:
+        sql, column = _column(form.model, form.column)
+        if getattr(type_, "name", "") != "String" or not isinstance(column, tf.CharField) or column.null:
+            raise NotProjected(f"{form.model.__name__}.{form.column}: not a text column")
+        alias = self.alias()
+        matches = " AND ".join(
+            f"{alias}.{_column(form.model, mine)[0]} = {at}.{_column(model, theirs)[0]}" for mine, theirs in form.keys
+        )
+        order_sql, _ = _column(form.model, form.order)
+        table = f'"{form.model._meta.db_table}" {alias}'
+        found = f"(SELECT {alias}.{sql} FROM {table} WHERE {matches} ORDER BY {alias}.{order_sql} DESC LIMIT 1)"
+        return f"coalesce({found}, {_literal(form.default)})"
 
     def related(self, model: type[Model], at: str, form: Related, selected: list[Selected], non_null: bool) -> str:
         parent_sql, parent_column = _column(model, form.parent_column)
         child_sql, _ = _column(form.model, form.column)
         if not form.many and (non_null and parent_column.null):
             raise NotProjected(f"{form.model.__name__}: a nullable key for a non-null object")
+        if form.sees is not None and form.sees not in self.sees:
+            self.sees.append(form.sees)
         alias = self.alias()
         self.parents.append((model, at))
         try:
@@ -216,8 +251,17 @@ class _Sql:
         return f"(SELECT coalesce(json_agg({body} ORDER BY {alias}.{order_sql}), '[]'::json) FROM {table})"
 
 
-def _leaf(name: str, type_: Any, column: tf.Field[Any]) -> str:
-    """The cast that writes `column` as `type_`'s JSON value; NotProjected where the two differ."""
+# The DateTime scalar's text (schema.scalars: Python's isoformat of a UTC instant):
+# microseconds only when there are any, the offset always +00:00.
+_INSTANT = (
+    "to_char({v} AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS') || CASE WHEN to_char({v}, 'US') = '000000' "
+    "THEN '' ELSE to_char({v}, '.US') END || '+00:00'"
+)
+
+
+def _leaf(name: str, type_: Any, column: tf.Field[Any], value: str) -> str:
+    """`value` (the column's SQL) written as `type_`'s JSON value; NotProjected where the two
+    differ."""
     if isinstance(type_, GraphQLEnumType):
         # Each stored value must be its own GraphQL name (graphql-core serialises the member).
         same = all(
@@ -225,30 +269,33 @@ def _leaf(name: str, type_: Any, column: tf.Field[Any]) -> str:
         )
         if not same or not isinstance(column, tf.CharField | CharEnumFieldInstance):
             raise NotProjected(f"{name}: an enum whose stored values are not its names")
-        return ""
+        return value
     kinds: dict[str, tuple[type, ...]] = {
         "String": (tf.CharField, tf.TextField),
         "ID": (tf.CharField,),
         "Int": (tf.IntField, tf.SmallIntField),
         "Boolean": (tf.BooleanField,),
         "Decimal": (tf.DecimalField,),
+        "DateTime": (tf.DatetimeField,),
     }
     allowed = kinds.get(getattr(type_, "name", ""))
     if allowed is None or not isinstance(column, allowed) or isinstance(column, CharEnumFieldInstance):
         raise NotProjected(f"{name}: no projection of {type_} from {type(column).__name__}")
-    return "::text" if isinstance(column, tf.DecimalField) else ""
+    if isinstance(column, tf.DatetimeField):
+        return "(" + _INSTANT.format(v=value) + ")"
+    return f"{value}::text" if isinstance(column, tf.DecimalField) else value
 
 
-# -- a root connection ---------------------------------------------------------------------
+# -- a root field -------------------------------------------------------------------------
 
-# (info, wrap, the resolver's converted arguments) -> the page's nodes as JSON texts, in order;
-# None where the page is not read this way (another database, a cursor tortoise must bind).
+# (info, wrap, the resolver's converted arguments) -> the nodes as JSON texts, in order; None
+# where they are not read this way (another database, a queryset tortoise must run itself).
 ReadJson = Callable[..., Awaitable[list[str] | None]]
 
 
 @dataclass(frozen=True)
 class Nodes:
-    """A connection's nodes: their model and their fields' forms."""
+    """A root field's nodes: their model and their fields' forms."""
 
     model: type[Model]
     forms: dict[str, Form]
@@ -256,39 +303,52 @@ class Nodes:
 
 @dataclass(frozen=True)
 class RootProjection:
-    """A root connection field PostgreSQL may answer: the resolver's twin that reads its page
-    as JSON (`read`) and its nodes."""
+    """A root field PostgreSQL may answer: the resolver's twin that reads its nodes as JSON
+    (`read`), the nodes, and whether it answers a connection of them (`orders`) or one node
+    or null (`order`)."""
 
     read: ReadJson
     nodes: Nodes
+    connection: bool = True
 
 
 @dataclass(frozen=True)
 class Projected:
-    """A root connection's selection compiled: `{edges: [{node: ...}]}` under these keys."""
+    """A root field's selection compiled: one node or null, or `{edges: [{node: ...}]}`
+    under these keys (`edges_key` None: one node)."""
 
     read: ReadJson
-    node_sql: str  # the node's JSON over the page's row, aliased "p0"
-    edges_key: str
-    node_key: str
+    node_sql: str  # the node's JSON over the statement's row, aliased "p0"
+    edges_key: str | None
+    node_key: str | None
+    sees: tuple[Callable[[Any], bool], ...]  # the caller sees all it reads (else: the resolvers)
 
-    def wrap(self, page_sql: str, order: Sequence[str]) -> str:
-        """The page's statement with each row's node as its one column, in the page's order
-        (`order`: tortoise's order_by, a field name with "-" for descending)."""
+    def wrap(self, sql: str, order: Sequence[str] = ()) -> str:
+        """The statement `sql` with each row's node as its one column, in `order` (tortoise's
+        order_by, a field name with "-" for descending)."""
         keys = ", ".join(f'"p0"."{name.lstrip("-")}"' + (" DESC" if name.startswith("-") else "") for name in order)
-        return f'SELECT {self.node_sql}::text FROM ({page_sql}) "p0" ORDER BY {keys}'
+        return f'SELECT {self.node_sql}::text FROM ({sql}) "p0"' + (f" ORDER BY {keys}" if keys else "")
+
+    def answer(self, nodes: list[str]) -> Any:
+        """The field's value of the nodes read (a single node's root: none or one)."""
+        if self.edges_key is None:
+            return orjson.loads(nodes[0]) if nodes else None
+        node_key = self.node_key
+        return {self.edges_key: [{node_key: orjson.loads(node)} for node in nodes]}
 
 
-def project_connection(selected: list[Selected], root: RootProjection) -> Projected:
-    """The connection's selection (`edges { node { ... } }` and nothing else) compiled."""
-    if len(selected) != 1 or selected[0].name != "edges" or selected[0].has_arguments or not selected[0].below:
-        raise NotProjected("a connection's selection other than edges")
-    edges = selected[0]
-    if len(edges.below or ()) != 1 or edges.below[0].name != "node" or edges.below[0].below is None:  # type: ignore[index]
-        raise NotProjected("an edge's selection other than node")
-    node = edges.below[0]  # type: ignore[index]
-    node_type = get_named_type(node.type)
-    if not isinstance(node_type, GraphQLObjectType) or node.below is None:
-        raise NotProjected("a node that is not an object")
-    sql = _Sql().object(root.nodes.model, '"p0"', root.nodes.forms, node.below)
-    return Projected(root.read, sql, edges.key, node.key)
+def project_root(selected: list[Selected], root: RootProjection) -> Projected:
+    """The root field's selection compiled: for a connection, `edges { node { ... } }` and
+    nothing else; for one node, its fields."""
+    edges_key = node_key = None
+    if root.connection:
+        if len(selected) != 1 or selected[0].name != "edges" or selected[0].has_arguments:
+            raise NotProjected("a connection's selection other than edges")
+        edges = selected[0]
+        below = edges.below or []
+        if len(below) != 1 or below[0].name != "node" or below[0].below is None:
+            raise NotProjected("an edge's selection other than node")
+        edges_key, node_key, selected = edges.key, below[0].key, below[0].below
+    sql = _Sql()
+    node_sql = sql.object(root.nodes.model, '"p0"', root.nodes.forms, selected)
+    return Projected(root.read, node_sql, edges_key, node_key, tuple(sql.sees))

@@ -157,6 +157,14 @@ async def get_order_with_lines(
     return await statements.select_one_with_children(Order, key, values, build, OrderLine, "order_id")
 
 
+async def get_order_wrapped(principal: Principal, *, order_id: int, wrap: Callable[[str], str]) -> list[Any] | None:
+    """The order's row, if the caller may see it, read in the form `wrap` makes of its
+    statement (schema.projection: its JSON): none or one value; None where it is not read so
+    (services.statements.select_wrapped)."""
+    rows = await statements.select_wrapped(Order, *_visible_order(principal, order_id, False), wrap)
+    return None if rows is None else [row[0] for row in rows]
+
+
 async def require_order(principal: Principal, order_id: int) -> Order:
     order = await get_order(principal, order_id=order_id)
     if order is None:

@@ -192,7 +192,7 @@ async def select_wrapped(
     model: type[Model],
     key: Hashable | None,
     values: Sequence[Any],
-    build: Callable[[], QuerySet[Any]],
+    build: Callable[[], QuerySet[Any] | QuerySetSingle[Any]],
     wrap: Callable[[str], str],
 ) -> list[Any] | None:
     """The records of `wrap(sql)`, where `sql` is the statement `select` sends for the shape

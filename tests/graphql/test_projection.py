@@ -11,25 +11,31 @@ columns, every status.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+import orjson
 import pytest
 from graphql import GraphQLNonNull, GraphQLObjectType, GraphQLString
 
+from models import DATETIME_MAX, DATETIME_MIN
 from models import catalog as m_catalog
+from models import inventory as m_inventory
 from models import orders as m
 from models.access import Role
 from models.order_money import FinancialStatus
+from schema.common import to_global_id
 from schema.compiled import compile_query
 from schema.order_projection import ORDER, ORDERS
-from schema.projection import READS, Column, Nodes, NotProjected, RootProjection, Selected, project_connection
+from schema.projection import READS, Column, Nodes, NotProjected, RootProjection, Selected, project_root
 from schema.root import build_schema
 from settings import Settings
 from tests.fixtures.backends import Backends, settings_for
-from tests.fixtures.database import make_token
+from tests.fixtures.database import SqlCounter, make_token
 from tests.fixtures.server import Server
 
+RELEASED, RESERVED, SHIPPED = (m_inventory.AllocationStatus(s) for s in ("RELEASED", "RESERVED", "SHIPPED"))
 AVAILABLE = re.compile(rb'"currentlyAvailable":[-+.eE0-9]+')
 MAX_ID = 2**31 - 1
 MAX_AMOUNT = Decimal("999999999999.99")  # numeric(14, 2)
@@ -39,8 +45,10 @@ AWKWARD = "\"\\/\x01\x1f\n\t\r\x7f\u2028é😀'"
 EVERY_FIELD = (
     "fragment F on Order { id number status externalRef idempotencyKey currency financialStatus phone note "
     "subtotal { amount currency } total { currency amount } shippingAmount { amount } taxTotal { amount } "
-    "discountTotal { amount currency } customer { id email name } "
-    "lines { id sku name quantity unitPrice { amount currency } lineTotal { amount } cancelledQuantity } }"
+    "discountTotal { amount currency } createdAt updatedAt customer { id email name } "
+    "lines { id sku name quantity unitPrice { amount currency } lineTotal { amount } cancelledQuantity } "
+    "allocations { id sku quantity status createdAt "
+    "warehouse { id code name country region priority archivedAt } } }"
 )
 DOCUMENTS = [
     # every form, through a fragment, with aliases and __typename at each level
@@ -54,6 +62,10 @@ DOCUMENTS = [
     "query { orders(first: 5, filter: {status: CANCELLED}) { edges { node { id lines { sku } } } } }",
     'query { orders(first: 5, filter: {externalRef: "none"}) { edges { node { id } } } }',
     "query { orders(first: 0) { edges { node { id } } } }",
+    # one order, by id and by number (and one that is not there)
+    f'query {{ order(id: "{to_global_id("Order", MAX_ID)}") {{ ...F }} }} ' + EVERY_FIELD,
+    f'query {{ a: orderByNumber(number: "OG-1000000") {{ ...F }} b: order(id: "{to_global_id("Order", 5)}") {{ id }} }} '
+    + EVERY_FIELD,
 ]
 
 
@@ -65,7 +77,10 @@ def settings(backends: Backends) -> Settings:
 async def _boundary_orders(catalog: dict[str, Any]) -> list[m.Order]:
     """Orders whose stored values reach the columns' limits."""
     channel = await m_catalog.Channel.get(code="web")
-    product = await m_catalog.Product.get(sku="SKU-A")
+    product, other = await m_catalog.Product.get(sku="SKU-A"), await m_catalog.Product.get(sku="SKU-B")
+    east = await m_catalog.Warehouse.get(code="east")
+    await m_catalog.Warehouse.filter(code="east").update(region=None, archived_at=DATETIME_MAX - timedelta(days=1))
+    supplier = await m_catalog.Supplier.create(code="drop", name=AWKWARD)
     longest = (AWKWARD * 30)[:200]
     customers = [
         await m.Customer.create(email=(AWKWARD + "@example.com" + "x" * 254)[:254], name=longest),
@@ -98,6 +113,25 @@ async def _boundary_orders(catalog: dict[str, Any]) -> list[m.Order]:
             phone=text[:32] if text else None,
             note=text,
         )
+        # the instants at the columns' limits, with and without microseconds
+        instants = [
+            DATETIME_MIN,
+            DATETIME_MAX - timedelta(microseconds=1),
+            datetime(2026, 12, 5, 1, 2, 3, 40, tzinfo=UTC),
+        ]
+        await m.Order.filter(id=pk).update(created_at=instants[number], updated_at=instants[-1 - number])
+        for index, warehouse in enumerate([] if number == 0 else [east, None, east]):
+            allocation = await m_inventory.Allocation.create(
+                order_id=pk,
+                warehouse_id=warehouse.id if warehouse else None,
+                supplier_id=None if warehouse else supplier.id,
+                # the last: a product the order has no line of (its SKU is "")
+                product_id=other.id if index == 2 else product.id,
+                quantity=MAX_ID - index,
+                # (none reserved at a warehouse: the stock's reservations still reconcile)
+                status=[RELEASED, RESERVED, SHIPPED][index],
+            )
+            await m_inventory.Allocation.filter(id=allocation.id).update(created_at=instants[index])
         for quantity in [] if number == 0 else [1, MAX_ID]:
             await m.OrderLine.create(
                 order_id=order.id,
@@ -131,11 +165,11 @@ async def test_projected_pages_are_graphql_cores_answers(
         assert answers[0].status_code == 200 and b'"errors"' not in answers[0].content, answers[0].content[:500]
 
     # and on PostgreSQL the compiled answers were read as JSON, each of them; SQLite reads rows
-    reads = READS - before
+    reads, root_fields = READS - before, len(DOCUMENTS) + 1  # the last document has two
     if backends.postgres:
-        assert reads == {"projected": 2 * len(DOCUMENTS)}
+        assert reads == {"projected": 2 * root_fields}
     else:
-        assert reads == {"declined": 2 * len(DOCUMENTS)}
+        assert reads == {"declined": 2 * root_fields}
 
 
 async def test_the_numbers_and_amounts_at_the_limits_are_written_as_the_resolvers_write_them(
@@ -171,11 +205,75 @@ async def test_a_customer_sees_only_their_orders_projected(server: Server, catal
     assert emails == {"plain@example.com"}
 
 
+async def test_my_orders_is_projected_and_a_warehouse_is_answered_by_the_resolvers(
+    server: Server, catalog: dict[str, Any], backends: Backends
+) -> None:
+    # given the boundary orders (allocations at east and drop-shipped), a customer and the east warehouse
+    await _boundary_orders(catalog)
+    customer = await make_token(Role.CUSTOMER, "plain@example.com")
+    warehouse = await make_token(Role.WAREHOUSE, "east")
+    mine = "{ myOrders(first: 5) { edges { node { ...F } } } } " + EVERY_FIELD
+    theirs = "{ order(id: $id) { id allocations { sku warehouse { code } } } }".replace(
+        "$id", f'"{to_global_id("Order", MAX_ID)}"'
+    )
+    before = READS.copy()
+
+    # when each reads twice (graphql-core, then compiled)
+    answers = {
+        token: [await server.post(doc, token=token) for _ in range(2)]
+        for token, doc in [(customer, mine), (warehouse, theirs)]
+    }
+
+    # then the same bytes each time; the customer's read projected, the warehouse's declined
+    # (it sees its own allocations only: the resolvers answer it)
+    for first, second in answers.values():
+        assert AVAILABLE.sub(b"", first.content) == AVAILABLE.sub(b"", second.content)
+        assert b'"errors"' not in first.content
+    if backends.postgres:
+        assert READS - before == {"projected": 1, "declined": 1}
+    # and the warehouse sees the order with its own allocations only, the customer their orders
+    seen = orjson.loads(answers[warehouse][1].content)["data"]["order"]["allocations"]
+    assert seen and {a["warehouse"]["code"] for a in seen if a["warehouse"]} == {"east"}
+    assert len(seen) < 3
+    edges = orjson.loads(answers[customer][1].content)["data"]["myOrders"]["edges"]
+    assert {edge["node"]["customer"]["email"] for edge in edges} == {"plain@example.com"}
+
+
+async def test_a_projected_read_is_one_statement_whatever_the_page_size(
+    server: Server, catalog: dict[str, Any], backends: Backends, sql_counter: SqlCounter
+) -> None:
+    # given the boundary orders, and the documents read once (compiled from then on)
+    await _boundary_orders(catalog)
+    admin = await make_token(Role.ADMIN)
+    page = "query($n: Int) { orders(first: $n) { edges { node { ...F } } } } " + EVERY_FIELD
+    one = f'{{ order(id: "{to_global_id("Order", MAX_ID)}") {{ ...F }} }} ' + EVERY_FIELD
+    for document in (page, one):
+        await server.post(document, {"n": 1}, token=admin)
+
+    # when each is read again (the page at two sizes)
+    counts = []
+    for document, size in ((page, 1), (page, 3), (one, 1)):
+        sql_counter.statements.clear()
+        answer = await server.gql(document, {"n": size}, token=admin)
+        assert "errors" not in answer
+        counts.append(len(sql_counter.statements))
+
+    # then on PostgreSQL each is one statement, with the lines, allocations, customers and
+    # warehouses in it; the resolvers' reads take more
+    if backends.postgres:
+        assert counts == [1, 1, 1]
+        assert all(
+            table in sql_counter.statements[0]
+            for table in ('"order_line"', '"allocation"', '"customer"', '"warehouse"')
+        )
+    else:
+        assert counts[0] == counts[1] > 1
+
+
 def _projected(document: str) -> bool:
     schema = build_schema(Settings())._schema
-    compiled = compile_query(
-        schema, document, None, lambda definition, name: lambda info, kwargs: True, {"orders": _ROOT}
-    )
+    roots = {"orders": _ROOT, "order": RootProjection(_never, ORDERS, connection=False)}
+    compiled = compile_query(schema, document, None, lambda definition, name: lambda info, kwargs: True, roots)
     return compiled.root.fields[0].projection is not None
 
 
@@ -190,7 +288,10 @@ _ROOT = RootProjection(_never, ORDERS)
     ("document", "projected"),
     [
         ("{ orders { edges { node { id number } } } }", True),
-        ("{ orders { edges { node { id createdAt } } } }", False),  # no form: a timestamp
+        ("{ orders { edges { node { id createdAt allocations { sku warehouse { code } } } } } }", True),
+        ("{ orders { edges { node { id shippingAddress { city } } } } }", False),  # no form: an address
+        ('{ order(id: "x") { id lines { sku } } }', True),
+        ('{ order(id: "x") { id channel { code } } }', False),
         ("{ orders { edges { node { total { currencyCode } } } } }", False),  # no form: an enum of a code
         ("{ orders { edges { cursor node { id } } } }", False),  # an edge's cursor
         ("{ orders { pageInfo { hasNextPage } edges { node { id } } } }", False),
@@ -227,4 +328,4 @@ def test_a_form_that_would_answer_null_for_a_non_null_field_is_refused() -> None
 
     # then the selection is not projected
     with pytest.raises(NotProjected):
-        project_connection([edges], RootProjection(_never, Nodes(m.Order, forms)))
+        project_root([edges], RootProjection(_never, Nodes(m.Order, forms)))
