@@ -121,7 +121,7 @@ class CompiledPath:
     def __init__(self, schema: GraphQLSchema, settings: Settings) -> None:
         self.schema = schema
         self.settings = settings
-        self.queries = CompiledQueries(schema, root_guard, PROJECTIONS)
+        self.queries = CompiledQueries(schema, root_guard, PROJECTIONS if settings.sql_projections else None)
 
     def serves(self, query: str, operation_name: str | None) -> bool:
         """Whether `answer` may answer this document (it is compiled, and served compiled)."""

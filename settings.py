@@ -135,6 +135,12 @@ class Settings(BaseSettings):
     # Queries whose document executed once without errors are compiled (schema.compiled) and
     # run without graphql-core's per-field walk; off: graphql-core runs every query.
     compiled_queries: bool = True
+    # Compiled order reads whose whole selection has SQL forms are answered by PostgreSQL as
+    # JSON (schema.projection): far less CPU in the API process, some more in the database
+    # (the 50-order page with allocations: 1.1 ms here + 2.3 ms in PostgreSQL, against
+    # 5.3 + 1.25 ms through the resolvers; bench/RESULTS.md, session 20). Off where the
+    # database, not the API hosts, is what runs out.
+    sql_projections: bool = True
     # Tests: run each query by graphql-core AND compiled, serve graphql-core's, and fail the
     # request when the data differ (every test server sets it).
     compiled_check: bool = False

@@ -19,6 +19,7 @@ import orjson
 import pytest
 from graphql import GraphQLNonNull, GraphQLObjectType, GraphQLString
 
+from graphql_compiled import CompiledPath
 from models import DATETIME_MAX, DATETIME_MIN
 from models import catalog as m_catalog
 from models import inventory as m_inventory
@@ -268,6 +269,20 @@ async def test_a_projected_read_is_one_statement_whatever_the_page_size(
         )
     else:
         assert counts[0] == counts[1] > 1
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_sql_projections_can_be_turned_off(on: bool) -> None:
+    # given the compiled path with OMS_SQL_PROJECTIONS on or off
+    settings = Settings(sql_projections=on)
+    path = CompiledPath(build_schema(settings)._schema, settings)
+
+    # when a projectable page document is compiled
+    plan = path.queries.learn("{ orders(first: 2) { edges { node { id number } } } }", None)
+
+    # then it is projected only when they are on (off: the resolvers read it, compiled)
+    assert plan is not None
+    assert (plan.root.fields[0].projection is not None) is on
 
 
 def _projected(document: str) -> bool:
