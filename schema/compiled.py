@@ -243,9 +243,15 @@ def _selected(step: ObjectStep) -> list[Selected]:
             field.parent,
             field.takes_args,
             None if field.child is None else _selected(field.child),
+            _extended(field.field_def),
         )
         for field in step.fields
     ]
+
+
+def _extended(field_def: GraphQLField | None) -> bool:
+    definition = None if field_def is None else (field_def.extensions or {}).get(STRAWBERRY_DEFINITION)
+    return isinstance(definition, StrawberryField) and bool(definition.extensions or definition.directives)
 
 
 class _Compiler:

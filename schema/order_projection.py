@@ -73,6 +73,17 @@ ORDER: dict[str, Form] = {
     "customer": Related(m.Customer, "id", "customer_id", ORDER_CUSTOMER),
     "createdAt": Column("created_at"),
     "updatedAt": Column("updated_at"),
+    # schema.addresses.address_of (no coordinates: PostgreSQL writes a float as 5 where
+    # Python writes 5.0; no countryCode: what Python's upper() makes of a stored code)
+    "shippingAddress": Fields(
+        {
+            "country": Column("ship_country"),
+            "region": Column("ship_region"),
+            "city": Column("ship_city"),
+            "postalCode": Column("ship_postal_code"),
+            "line1": Column("ship_line1"),
+        }
+    ),
     "lines": Related(m.OrderLine, "order_id", "id", ORDER_LINE, many=True),
     "allocations": Related(m_inventory.Allocation, "order_id", "id", ALLOCATION, many=True, sees=sees_whole_order),
 }

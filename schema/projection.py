@@ -131,6 +131,9 @@ class Selected:
     parent: GraphQLObjectType
     has_arguments: bool
     below: list[Selected] | None = None
+    # The field has strawberry extensions (a permission check, say) or directives: what they
+    # do is not in a form, so such a field is never projected.
+    extended: bool = False
 
 
 def _literal(text: str) -> str:
@@ -162,7 +165,7 @@ class _Sql:
                 pairs.append(f"{_literal(item.key)}, {_literal(item.parent.name)}")
                 continue
             form = forms.get(item.name)
-            if form is None or item.has_arguments:
+            if form is None or item.has_arguments or item.extended:
                 raise NotProjected(f"{item.parent.name}.{item.name}: no form")
             pairs.append(f"{_literal(item.key)}, {self.value(model, at, form, item)}")
         if not pairs or len(pairs) > 50:  # json_build_object takes at most 100 arguments
@@ -191,6 +194,8 @@ class _Sql:
             if not isinstance(inner, GraphQLObjectType) or item.below is None:
                 raise NotProjected(f"{item.name}: not an object")
             if isinstance(form, Fields):
+                if not non_null:  # a nullable object's resolver may answer null: a form never does
+                    raise NotProjected(f"{item.name}: a nullable object made of the row")
                 return self.object(model, at, form.forms, item.below)
             return self.related(model, at, form, item.below, non_null)
         if item.below is not None or isinstance(bare, GraphQLList):
@@ -203,10 +208,14 @@ class _Sql:
                 raise NotProjected(f"{item.name}: not an integer key as text")
             value = f"{at}.{sql}"
             if isinstance(form, GlobalId):
-                # base64's text has no line break below 57 bytes: "Type:2147483647" is far less
+                if not form.type_name.isidentifier() or not form.type_name.isascii():
+                    raise NotProjected(f"{form.type_name}: not a type name")
+                # "Type:digits" is ASCII without a backslash, so its text cast to bytea is its
+                # bytes (cheaper than convert_to); base64's text has no line break below 57
+                # bytes, and "Type:2147483647" is far less
                 return (
-                    f"translate(rtrim(encode(convert_to({_literal(form.type_name + ':')} || {value}, 'UTF8'), "
-                    f"'base64'), '='), '+/', '-_')"
+                    f"translate(rtrim(encode(({_literal(form.type_name + ':')} || {value})::bytea, 'base64'), '='), "
+                    f"'+/', '-_')"
                 )
             limit = 10**form.width
             return (

@@ -47,6 +47,7 @@ EVERY_FIELD = (
     "fragment F on Order { id number status externalRef idempotencyKey currency financialStatus phone note "
     "subtotal { amount currency } total { currency amount } shippingAmount { amount } taxTotal { amount } "
     "discountTotal { amount currency } createdAt updatedAt customer { id email name } "
+    "shippingAddress { country region city postalCode line1 } "
     "lines { id sku name quantity unitPrice { amount currency } lineTotal { amount } cancelledQuantity } "
     "allocations { id sku quantity status createdAt "
     "warehouse { id code name country region priority archivedAt } } }"
@@ -111,6 +112,10 @@ async def _boundary_orders(catalog: dict[str, Any]) -> list[m.Order]:
             tax_amount=Decimal("0.00"),
             discount_amount=amount,
             ship_country="US",
+            ship_region=text[:100] if text else None,
+            ship_city=text[:100] if text else None,
+            ship_postal_code=text[:32] if text else None,
+            ship_line1=text[:200] if text else None,
             phone=text[:32] if text else None,
             note=text,
         )
@@ -304,7 +309,7 @@ _ROOT = RootProjection(_never, ORDERS)
     [
         ("{ orders { edges { node { id number } } } }", True),
         ("{ orders { edges { node { id createdAt allocations { sku warehouse { code } } } } } }", True),
-        ("{ orders { edges { node { id shippingAddress { city } } } } }", False),  # no form: an address
+        ("{ orders { edges { node { id shippingAddress { latitude } } } } }", False),  # no form: a float
         ('{ order(id: "x") { id lines { sku } } }', True),
         ('{ order(id: "x") { id channel { code } } }', False),
         ("{ orders { edges { node { total { currencyCode } } } } }", False),  # no form: an enum of a code
@@ -316,6 +321,25 @@ _ROOT = RootProjection(_never, ORDERS)
 )
 def test_only_selections_with_a_form_for_every_field_are_projected(document: str, projected: bool) -> None:
     assert _projected(document) is projected
+
+
+def test_a_field_with_extensions_is_never_projected() -> None:
+    # given Order.number as if it carried a field extension (a permission check, say)
+    order_type = build_schema(Settings())._schema.get_type("Order")
+    assert isinstance(order_type, GraphQLObjectType)
+    number = Selected("number", "number", GraphQLNonNull(GraphQLString), order_type, False, extended=True)
+    edges = Selected(
+        "edges",
+        "edges",
+        GraphQLString,
+        order_type,
+        False,
+        [Selected("node", "node", order_type, order_type, False, [number])],
+    )
+
+    # then the selection is not projected
+    with pytest.raises(NotProjected):
+        project_root([edges], RootProjection(_never, ORDERS))
 
 
 def test_a_form_that_would_answer_null_for_a_non_null_field_is_refused() -> None:
