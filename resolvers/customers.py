@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import strawberry
 
@@ -54,18 +55,11 @@ def _preferences(found: notifications.Preferences) -> CustomerNotificationPrefer
 
 
 async def my_orders_as_json(
-    info: Info,
-    wrap: Callable[[str, Sequence[str]], str],
-    filter: OrderFilter | None = None,
-    first: int | None = None,
-    after: str | None = None,
-    last: int | None = None,
-    before: str | None = None,
+    info: Info, wrap: Callable[[str, Sequence[str]], str], filter: OrderFilter | None = None, **window: Any
 ) -> list[str] | None:
-    """Query.my_orders' twin: the page's nodes as JSON (schema.projection)."""
-    return await order_connection(  # type: ignore[no-any-return]
-        info, filter, field="myOrders", first=first, after=after, last=last, before=before, project=wrap
-    )
+    """Query.my_orders' twin, given its arguments as strawberry converts them: the page's
+    nodes as JSON (schema.projection)."""
+    return await order_connection(info, filter, field="myOrders", project=wrap, **window)  # type: ignore[no-any-return]
 
 
 # `myOrders` answered by PostgreSQL where its selection has a form for every field.

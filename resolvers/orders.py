@@ -193,12 +193,12 @@ async def order_connection(
 
 async def _orders(
     info: Info,
-    filter: OrderFilter | None,
-    sort_by: OrderSort | None,
-    first: int | None,
-    after: str | None,
-    last: int | None,
-    before: str | None,
+    filter: OrderFilter | None = None,
+    sort_by: OrderSort | None = None,
+    first: int | None = None,
+    after: str | None = None,
+    last: int | None = None,
+    before: str | None = None,
     project: Callable[[str, Sequence[str]], str] | None = None,
 ) -> Any:
     sort = sort_by or OrderSort()
@@ -217,18 +217,11 @@ async def _orders(
 
 
 async def orders_as_json(
-    info: Info,
-    project: Callable[[str, Sequence[str]], str],
-    filter: OrderFilter | None = None,
-    sort_by: OrderSort | None = None,
-    first: int | None = None,
-    after: str | None = None,
-    last: int | None = None,
-    before: str | None = None,
+    info: Info, project: Callable[[str, Sequence[str]], str], **arguments: Any
 ) -> list[str] | None:
     """`orders`' page with its nodes as JSON (schema.projection; the compiled path's twin of
-    Query.orders: the same arguments, as strawberry converts them)."""
-    return await _orders(info, filter, sort_by, first, after, last, before, project)  # type: ignore[no-any-return]
+    Query.orders, given its arguments as strawberry converts them)."""
+    return await _orders(info, project=project, **arguments)  # type: ignore[no-any-return]
 
 
 async def _order_as_json(info: Info, wrap: Callable[[str], str], pk: int | None) -> list[str] | None:

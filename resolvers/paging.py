@@ -49,32 +49,12 @@ async def page_of(
 
 
 async def page_json_of(
-    info: Info,
-    query: QuerySet[Any],
-    project: Callable[[str, Sequence[str]], str],
-    *,
-    first: int | None,
-    after: str | None,
-    last: int | None = None,
-    before: str | None = None,
-    sort: str = "id",
-    descending: bool = True,
-    shape: tuple[Hashable, Sequence[Any]] | None = None,
+    info: Info, query: QuerySet[Any], project: Callable[[str, Sequence[str]], str], **window: Any
 ) -> Page[str] | None:
-    """page_of's page with each item its row's JSON (services.pagination.paginate_projected);
-    None where it is not read so."""
+    """page_of's page (`window`: its first, after, last, before, sort, descending and shape)
+    with each item its row's JSON (services.pagination.paginate_projected); None where it is
+    not read so."""
     try:
-        return await paginate_projected(
-            query,
-            project,
-            first=first,
-            after=after,
-            last=last,
-            before=before,
-            sort=sort,
-            descending=descending,
-            max_page_size=info.context.settings.max_page_size,
-            shape=shape,
-        )
+        return await paginate_projected(query, project, max_page_size=info.context.settings.max_page_size, **window)
     except DomainError as error:
         raise from_domain(error) from None

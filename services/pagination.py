@@ -117,20 +117,30 @@ class _Window:
     key: SortKey
     after_at: tuple[Any, int] | None
     before_at: tuple[Any, int] | None
+    ascending: bool  # the list's order (the walk's is the other way round when backwards)
     backwards: bool
-    order: list[str]  # tortoise's order_by of the walk
+
+    @property
+    def walk_ascending(self) -> bool:
+        return self.ascending != self.backwards
+
+    @property
+    def order(self) -> list[str]:
+        """tortoise's order_by of the walk."""
+        field = self.key.field
+        return [field, "id"] if self.walk_ascending else [f"-{field}", "-id"]
 
     @property
     def cursors(self) -> list[tuple[Any, int]]:
         return [at for at in (self.after_at, self.before_at) if at is not None]
 
-    def build(self, query: QuerySet[M], ascending: bool, joined: Sequence[str]) -> Callable[[], QuerySet[M]]:
+    def build(self, query: QuerySet[M], joined: Sequence[str]) -> Callable[[], QuerySet[M]]:
         def build() -> QuerySet[M]:
             page_query = query
             if self.after_at is not None:
-                page_query = page_query.filter(_beyond(self.key, *self.after_at, ascending=ascending))
+                page_query = page_query.filter(_beyond(self.key, *self.after_at, ascending=self.ascending))
             if self.before_at is not None:
-                page_query = page_query.filter(_beyond(self.key, *self.before_at, ascending=not ascending))
+                page_query = page_query.filter(_beyond(self.key, *self.before_at, ascending=not self.ascending))
             if joined:
                 page_query = page_query.select_related(*joined)
             return page_query.order_by(*self.order).limit(self.size + 1)
@@ -148,8 +158,14 @@ class _Window:
         form, values = shape
         # _beyond binds the value, then the value and the id
         bound = [v for value, pk in self.cursors for v in (value, value, pk)]
-        walk = self.order[0][0] != "-"
-        kind = (form, self.key.field, walk, self.after_at is not None, self.before_at is not None, tuple(joined))
+        kind = (
+            form,
+            self.key.field,
+            self.walk_ascending,
+            self.after_at is not None,
+            self.before_at is not None,
+            tuple(joined),
+        )
         return ("page", kind), [*values, *bound, self.size + 1]
 
     def page(self, rows: list[Any], query: QuerySet[Any], after: str | None, before: str | None) -> Page[Any]:
@@ -187,15 +203,13 @@ def _window(
             ["last" if last is not None else "first"],
         )
     key = SORT_KEYS[sort]
-    backwards = last is not None
-    walk_ascending = (not descending) != backwards
     return _Window(
         size,
         key,
         _decode(after, key) if after is not None else None,
         _decode(before, key) if before is not None else None,
-        backwards,
-        [key.field, "id"] if walk_ascending else [f"-{key.field}", "-id"],
+        ascending=not descending,
+        backwards=last is not None,
     )
 
 
@@ -218,7 +232,7 @@ async def paginate(
     page's SQL is then built once per form, sort and cursor kind, not per request
     (services.statements checks the values against what tortoise binds before keeping it)."""
     window = _window(sort, descending, first, after, last, before, max_page_size)
-    build = window.build(query, not descending, joined)
+    build = window.build(query, joined)
     kept = window.kept(shape, joined)
     if kept is None:
         rows = await statements.fetch(build())
@@ -246,7 +260,7 @@ async def paginate_projected(
     tortoise runs itself)."""
     window = _window(sort, descending, first, after, last, before, max_page_size)
     kept = window.kept(shape, ())
-    build = window.build(query, not descending, ())
+    build = window.build(query, ())
     key, values = kept if kept is not None else (None, [])  # None: tortoise's statement, as built
     records = await statements.select_wrapped(query.model, key, values, build, lambda sql: project(sql, window.order))
     if records is None:

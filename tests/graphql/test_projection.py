@@ -18,6 +18,7 @@ from typing import Any
 import orjson
 import pytest
 from graphql import GraphQLNonNull, GraphQLObjectType, GraphQLString
+from tortoise import Tortoise
 
 from graphql_compiled import CompiledPath
 from models import DATETIME_MAX, DATETIME_MIN
@@ -31,6 +32,7 @@ from schema.compiled import compile_query
 from schema.order_projection import ORDER, ORDERS
 from schema.projection import READS, Column, Nodes, NotProjected, RootProjection, Selected, project_root
 from schema.root import build_schema
+from services.db import APP, MODEL_MODULES
 from settings import Settings
 from tests.fixtures.backends import Backends, settings_for
 from tests.fixtures.database import SqlCounter, make_token
@@ -290,6 +292,13 @@ def test_sql_projections_can_be_turned_off(on: bool) -> None:
     assert (plan.root.fields[0].projection is not None) is on
 
 
+@pytest.fixture
+def models_ready() -> None:
+    """The models' relations set up (their foreign-key columns known), as an open database
+    has them: compiling reads them, and these tests open no database."""
+    Tortoise.init_models(MODEL_MODULES, APP)
+
+
 def _projected(document: str) -> bool:
     schema = build_schema(Settings())._schema
     roots = {"orders": _ROOT, "order": RootProjection(_never, ORDERS, connection=False)}
@@ -319,7 +328,9 @@ _ROOT = RootProjection(_never, ORDERS)
         ("{ orders { edges { node { id channel { code } } } } }", False),  # a relation without a form
     ],
 )
-def test_only_selections_with_a_form_for_every_field_are_projected(document: str, projected: bool) -> None:
+def test_only_selections_with_a_form_for_every_field_are_projected(
+    document: str, projected: bool, models_ready: None
+) -> None:
     assert _projected(document) is projected
 
 
