@@ -11,7 +11,10 @@ every instance its id, as `Model.create` does.
 Append-only rows that nothing reads back before the commit (the outbox, the stock ledger,
 order history, a new order's lines) may be held back instead: the unit of work
 (`services.uow`) writes them all just before it commits, on PostgreSQL in one statement
-(one `WITH ... AS (INSERT ...)` per table), on SQLite one INSERT per table.
+(one `WITH ... AS (INSERT ...)` per table), on SQLite one INSERT per table. An UPDATE or
+DELETE whose outcome nothing reads back may be held back with them (`change_later`): it goes
+into that statement too, so a transaction holding a hot row's lock sends one round trip
+fewer before its COMMIT.
 
 Here, below the domains, because the outbox (`subscriptions`) writes its events with it
 as well as the services.
@@ -20,10 +23,12 @@ as well as the services.
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from copy import deepcopy
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pypika_tortoise.terms import Parameter
@@ -37,7 +42,22 @@ M = TypeVar("M", bound=Model)
 # 32766, asyncpg's 32767); a bigger batch is split, which only very large writes reach.
 MAX_PARAMETERS = 32_000
 
-_held: ContextVar[list[Model] | None] = ContextVar("oms_held_rows", default=None)
+
+@dataclass(eq=False)
+class HeldChange:
+    """An UPDATE or DELETE held back to the commit (`change_later`): its text as the dialect
+    takes it (PostgreSQL's `$1..$n`, SQLite's `?`), no RETURNING, and its parameters."""
+
+    text: str
+    values: list[object]
+    written: Callable[[], None] | None = None  # called once it is written
+    done: bool = False  # written already (`flush_changes`): skipped with the held rows
+
+
+Held = Model | HeldChange
+
+_held: ContextVar[list[Held] | None] = ContextVar("oms_held_rows", default=None)
+_NUMBERED = re.compile(r"\$(\d+)")
 
 
 _defaults: dict[type[Model], dict[str, Callable[[], Any]]] = {}
@@ -165,12 +185,40 @@ async def insert_later(instances: Sequence[M], *, using_db: BaseDBAsyncClient) -
     return list(instances)
 
 
+async def change_later(
+    text: str, values: list[object], *, using_db: BaseDBAsyncClient, written: Callable[[], None] | None = None
+) -> HeldChange | None:
+    """Run an UPDATE or DELETE now (None), or inside `held_back` with the held-back rows at
+    its end: for a change nothing in the transaction reads back (a reader that may calls
+    `flush_changes` first).
+    `written` is called once it is written."""
+    held = _held.get()
+    if held is None:
+        await using_db.execute_query(text, values)
+        if written is not None:
+            written()
+        return None
+    change = HeldChange(text, values, written)
+    held.append(change)
+    return change
+
+
+async def flush_changes(using_db: BaseDBAsyncClient) -> None:
+    """Write the changes held so far now, for a reader about to look at the rows they change
+    (the held rows stay held: nothing reads those back)."""
+    for change in _held.get() or []:
+        if isinstance(change, HeldChange) and not change.done:
+            await using_db.execute_query(change.text, change.values)
+            change.done = True
+            _written([change])
+
+
 @contextmanager
-def held_back() -> Iterator[list[Model]]:
+def held_back() -> Iterator[list[Held]]:
     """Hold back the rows `insert_later` is given in the body (a transaction); the caller
     writes them with `write_held` before it commits, and truncates the list to forget those
     of a rolled-back savepoint (`held_rows`)."""
-    held: list[Model] = []
+    held: list[Held] = []
     token = _held.set(held)
     try:
         yield held
@@ -178,7 +226,7 @@ def held_back() -> Iterator[list[Model]]:
         _held.reset(token)
 
 
-def held_rows() -> list[Model]:
+def held_rows() -> list[Held]:
     """The rows held back by the enclosing `held_back`."""
     held = _held.get()
     if held is None:
@@ -186,16 +234,28 @@ def held_rows() -> list[Model]:
     return held
 
 
-async def write_held(held: list[Model], *, using_db: BaseDBAsyncClient) -> None:
-    """Write the held-back rows: one statement on PostgreSQL, one per table on SQLite."""
+async def write_held(held: list[Held], *, using_db: BaseDBAsyncClient) -> None:
+    """Write the held-back rows and changes: one statement on PostgreSQL, one per table and
+    change on SQLite. The changes see the snapshot the statement started with (PostgreSQL's
+    rule for a WITH's parts): none may touch a row the same statement inserts."""
     groups: dict[type[Model], list[Model]] = {}
+    changes: list[HeldChange] = []
     for row in held:
-        groups.setdefault(type(row), []).append(row)
+        if isinstance(row, HeldChange):
+            if not row.done:
+                changes.append(row)
+        else:
+            groups.setdefault(type(row), []).append(row)
     held.clear()
     total = sum(len(rows) * len(model._meta.fields_db_projection) for model, rows in groups.items())
-    if str(using_db.capabilities.dialect) != "postgres" or len(groups) < 2 or total > MAX_PARAMETERS:
+    total += sum(len(c.values) for c in changes)
+    postgres = str(using_db.capabilities.dialect) == "postgres"
+    if not postgres or len(groups) + len(changes) < 2 or total > MAX_PARAMETERS or not groups:
         for rows in groups.values():
             await insert_all(rows, using_db=using_db)
+        for change in changes:
+            await using_db.execute_query(change.text, change.values)
+        _written(changes)
         return
     parts: list[str] = []
     values: list[object] = []
@@ -203,6 +263,9 @@ async def write_held(held: list[Model], *, using_db: BaseDBAsyncClient) -> None:
         text, more = _insert(using_db, rows, first_parameter=len(values) + 1)
         parts.append(f"i{n} AS ({text})")
         values += more
+    for n, change in enumerate(changes):
+        parts.append(f"c{n} AS ({_renumbered(change.text, len(values))})")
+        values += change.values
     pk = "returned_pk"
     picks = " UNION ALL ".join(
         f'SELECT {n} AS part, "{model._meta.db_pk_column}" AS {pk} FROM i{n}' for n, model in enumerate(groups)
@@ -210,3 +273,15 @@ async def write_held(held: list[Model], *, using_db: BaseDBAsyncClient) -> None:
     returned = await using_db.execute_query_dict(f"WITH {', '.join(parts)} {picks}", values)
     for n, rows in enumerate(groups.values()):
         _saved(rows, [r[pk] for r in returned if r["part"] == n])
+    _written(changes)
+
+
+def _renumbered(text: str, offset: int) -> str:
+    """PostgreSQL's `$1..$n` of one statement as parameters `offset` places further on."""
+    return _NUMBERED.sub(lambda m: f"${int(m.group(1)) + offset}", text)
+
+
+def _written(changes: list[HeldChange]) -> None:
+    for change in changes:
+        if change.written is not None:
+            change.written()

@@ -17,10 +17,16 @@ from typing import Any, Generic, TypeVar
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.models import Model
 
+from models.inserts import change_later, flush_changes
 from services.errors import DomainError, ErrorCode
+from services.sql import sql
 from subscriptions.outbox import record_event
 
 S = TypeVar("S", bound=StrEnum)
+
+
+# Set on a row whose status correction is held back (`Lifecycle.correct_later`) until written.
+_PENDING = "_oms_status_correction"
 
 
 class Lifecycle(Generic[S]):
@@ -61,12 +67,36 @@ class Lifecycle(Generic[S]):
         values: dict[str, Any] = {"status": to, **changes}
         if self._touch:
             values[self._touch] = datetime.now(UTC)
+        if _PENDING in row.__dict__:  # a correction held back (`correct_later`) is written first
+            await flush_changes(conn)
         updated = await type(row).filter(id=row.pk, status=current).using_db(conn).update(**values)
         if updated != 1:
             raise DomainError.one(ErrorCode.CONFLICT, conflict, [field])
         for name, value in values.items():
             setattr(row, name, value)
         return current
+
+    async def correct_later(self, row: Model, to: S, *, conn: BaseDBAsyncClient) -> None:
+        """Give a row inserted in this transaction another first status: `row.status` now,
+        the database's at the commit (held back with the new rows: `models.inserts`). For
+        an order placed with the status a plan on unlocked stock gave, which the plan under
+        the lock corrects: one round trip fewer while the stock rows are locked. A `move`
+        before the commit writes it first (as does any reader: `models.inserts.flush_changes`)."""
+        if _PENDING in row.__dict__:  # corrected before: that one is written first
+            await flush_changes(conn)
+        stored = self.status(row.status)  # type: ignore[attr-defined]
+        row.status = to  # type: ignore[attr-defined]
+        if to == stored:
+            return
+        table = type(row)._meta.db_table
+        change = await change_later(
+            sql(conn, f'UPDATE "{table}" SET "status" = ? WHERE "id" = ? AND "status" = ?'),
+            [to.value, row.pk, stored.value],
+            using_db=conn,
+            written=lambda: row.__dict__.pop(_PENDING, None),
+        )
+        if change is not None:
+            row.__dict__[_PENDING] = True
 
 
 class RecordedLifecycle(Lifecycle[S]):

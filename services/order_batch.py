@@ -58,9 +58,9 @@ from services.orders import (
     price_lines,
     upsert_customers,
 )
-from services.picking import insert_new_tasks, record_new_tasks
 from services.reactions import OrderPlaced, Within, run_within
 from services.stock import StockChange, StockRow, apply_changes, lock_rows
+from services.task_creation import insert_new_tasks, record_new_tasks
 from services.uow import unit_of_work
 
 

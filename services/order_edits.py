@@ -50,8 +50,9 @@ from services.order_changes import (
 from services.order_drafts import MAX_LINES, MAX_QUANTITY, AddressDraft, address_problems, money
 from services.order_work import Work, hold_tasks, lock_work
 from services.orders import require_order
-from services.picking import create_pick_tasks, move_task, task_event
+from services.picking import move_task, task_event
 from services.stock import lock_rows, stock_arrived
+from services.task_creation import create_pick_tasks
 from services.uow import unit_of_work
 from subscriptions.outbox import record_events
 

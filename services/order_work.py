@@ -15,6 +15,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.event_kinds import PickTaskEventKind, ShipmentEventKind
 from models.fulfilment import PickTask, PickTaskLine, PickTaskStatus, Shipment, ShipmentStatus
+from models.inserts import flush_changes
 from models.orders import Order, OrderStatus
 from services.allocation import release_reservations
 from services.picking import WORKABLE, move_task
@@ -40,6 +41,9 @@ class Work:
 
 
 async def lock_work(order_id: int, *, conn: BaseDBAsyncClient) -> Work:
+    # An order placed in this transaction may have task changes held back to its commit
+    # (`services.task_creation.keep_new_tasks`): written first, so that what is locked is so.
+    await flush_changes(conn)
     tasks = await PickTask.filter(order_id=order_id).using_db(conn).select_for_update().order_by("id")
     shipments = await Shipment.filter(order_id=order_id).using_db(conn).select_for_update().order_by("id")
     return Work(tasks=list(tasks), shipments=list(shipments))

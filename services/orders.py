@@ -51,11 +51,11 @@ from services.order_drafts import (
     order_charges,
     price_lines,
 )
-from services.order_status import Hop, write_history
-from services.picking import create_pick_tasks
+from services.order_status import LIFECYCLE, Hop, write_history
 from services.reactions import OrderPlaced, Within, run_within
 from services.sql import is_postgres, sql
 from services.stock import StockRow, eligible_with_stock, lock_and_apply
+from services.task_creation import NewTasks, create_pick_tasks, insert_new_tasks, keep_new_tasks
 from services.uow import unit_of_work
 
 W = TypeVar("W", bound=Any)
@@ -310,6 +310,7 @@ async def _insert_order(
         applied = False
         stocked = [n.product_id for n in needs if n.dropship_supplier_id is None]
         warehouses = None
+        guessed: NewTasks = []
         early = bool(stocked) and is_postgres(conn)
         if early:
             # The stock rows' locks serialise every order of a SKU until it commits, so on
@@ -323,6 +324,8 @@ async def _insert_order(
             )
             order.status = status_for(units, sum(guess.unfilled.values()))
             await order.save(using_db=conn, force_create=True)
+            # Its pick tasks too (the plan under the lock keeps, cuts or adds to them).
+            guessed = (await insert_new_tasks([(order, guess.picks)], conn=conn))[order.id] if guess.picks else []
         if early and guess.picks:
             # The guess's reservations take the locks themselves (one statement); they stand
             # if the plan on the rows as locked is the guess, else they are undone.
@@ -353,9 +356,8 @@ async def _insert_order(
         if not early:
             order.status = settled
             await order.save(using_db=conn, force_create=True)
-        elif order.status != settled:  # the stock moved between the two reads: still the order's creation
-            await Order.filter(id=order.id).using_db(conn).update(status=settled)
-            order.status = settled
+        else:  # the stock moved between the two reads: still the order's creation, written with the held rows
+            await LIFECYCLE.correct_later(order, settled, conn=conn)
         lines = await insert_later(new_lines(order, priced), using_db=conn)
         await insert_later(new_tags(order, draft), using_db=conn)
         # Nothing reads a new order's allocations back before the commit: held back too.
@@ -369,9 +371,11 @@ async def _insert_order(
             held=True,
             applied=applied,
         )
-        await create_pick_tasks(
-            order, plan.picks, conn=conn, may_exist=False, products={p.id: p for p in products.values()}
-        )
+        by_id = {p.id: p for p in products.values()}
+        if early:
+            await keep_new_tasks(order, guessed, plan.picks, products=by_id, conn=conn)
+        else:
+            await create_pick_tasks(order, plan.picks, conn=conn, may_exist=False, products=by_id)
         # The creation and the allocation outcome, as `settle_status` would write them.
         history = await write_history(order, placed_hops(settled, plan.reason), actor=principal.actor, using_db=conn)
         await run_within(Within.ORDER_PLACED, conn, OrderPlaced(order, customer.email, channel))

@@ -8,20 +8,17 @@ again is a reaction (UNITS_SHORT, after commit, durable), not a call up into ord
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from models.catalog import Product
 from models.event_kinds import PickTaskEventKind
 from models.fulfilment import PickTask, PickTaskLine, PickTaskStatus, ScanEvent, ScanResult
-from models.inserts import insert_all, insert_later, new_row
 from models.inventory import AllocationStatus, MovementReason
 from models.orders import Order, OrderStatus
 from services.access import Principal
-from services.allocation import Pick, consume
+from services.allocation import consume
 from services.catalog import require_own_warehouse
 from services.errors import DomainError, ErrorCode, not_found
 from services.lifecycle import Lifecycle
@@ -111,104 +108,6 @@ async def move_task(
         **changes,
     )
     await record_events([task_event(task, kind)], using_db=conn)
-
-
-# --- task creation (sourcing turns reservations into work) -----------------------------------
-
-
-NewTasks = list[tuple[PickTask, dict[int, int]]]  # tasks just made, with units per product
-
-
-def _by_warehouse(picks: list[Pick]) -> list[tuple[int, dict[int, int]]]:
-    by_warehouse: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    for p in picks:
-        by_warehouse[p.warehouse_id][p.product_id] += p.quantity
-    return sorted(by_warehouse.items())
-
-
-async def insert_new_tasks(work: list[tuple[Order, list[Pick]]], *, conn: BaseDBAsyncClient) -> dict[int, NewTasks]:
-    """The pick tasks of new orders (which have none yet): one per (order, warehouse), all
-    inserted in one statement; by order id. Their lines and events: `record_new_tasks`."""
-    made = {
-        order.id: [(new_row(PickTask, order_id=order.id, warehouse_id=w), units) for w, units in _by_warehouse(picks)]
-        for order, picks in work
-    }
-    await insert_all([task for tasks in made.values() for task, _ in tasks], using_db=conn)
-    return made
-
-
-async def record_new_tasks(tasks: NewTasks, *, products: dict[int, Product], conn: BaseDBAsyncClient) -> None:
-    """The lines and CREATED events of tasks `insert_new_tasks` made (held back to the commit:
-    nobody reads a new order's task lines before it)."""
-    lines = [
-        new_row(
-            PickTaskLine,
-            task_id=task.id,
-            product_id=product_id,
-            sku=products[product_id].sku,
-            barcode=products[product_id].barcode,
-            quantity=quantity,
-        )
-        for task, units in tasks
-        for product_id, quantity in sorted(units.items())
-    ]
-    await insert_later(lines, using_db=conn)
-    if tasks:
-        await record_events([task_event(task, PickTaskEventKind.CREATED) for task, _ in tasks], using_db=conn)
-
-
-async def create_pick_tasks(
-    order: Order,
-    picks: list[Pick],
-    *,
-    conn: BaseDBAsyncClient,
-    may_exist: bool = True,
-    products: dict[int, Product] | None = None,
-) -> None:
-    """Turn new reservations into picking work: one task per (order, warehouse), added to
-    the warehouse's OPEN task for the order when there is one."""
-    if not picks:
-        return
-    wanted = sorted({p.product_id for p in picks})
-    if products is None or not set(wanted) <= set(products):
-        products = {p.id: p for p in await Product.filter(id__in=wanted).using_db(conn)}
-    if not may_exist:
-        made = await insert_new_tasks([(order, picks)], conn=conn)
-        await record_new_tasks(made[order.id], products=products, conn=conn)
-        return
-    # (task, what happened to it, units to add) per warehouse; new tasks are inserted together.
-    work: list[tuple[PickTask, PickTaskEventKind, dict[int, int]]] = []
-    for warehouse_id, units in _by_warehouse(picks):
-        task = await PickTask.filter(order_id=order.id, warehouse_id=warehouse_id, status=T.OPEN).using_db(conn).first()
-        if task is None:
-            work.append((PickTask(order_id=order.id, warehouse_id=warehouse_id), PickTaskEventKind.CREATED, units))
-        else:
-            work.append((task, PickTaskEventKind.UPDATED, units))
-    await insert_all([task for task, kind, _ in work if kind is PickTaskEventKind.CREATED], using_db=conn)
-    new_lines: list[PickTaskLine] = []
-    for task, kind, units in work:
-        existing: dict[int, PickTaskLine] = {}
-        if kind is PickTaskEventKind.UPDATED:
-            existing = {ln.product_id: ln for ln in await PickTaskLine.filter(task_id=task.id).using_db(conn)}
-        for product_id, quantity in sorted(units.items()):
-            if product_id in existing:
-                line = existing[product_id]
-                await PickTaskLine.filter(id=line.id).using_db(conn).update(quantity=line.quantity + quantity)
-            else:
-                product = products[product_id]
-                new_lines.append(
-                    PickTaskLine(
-                        task_id=task.id,
-                        product_id=product_id,
-                        sku=product.sku,
-                        barcode=product.barcode,
-                        quantity=quantity,
-                    )
-                )
-    if new_lines:
-        await insert_all(new_lines, using_db=conn)
-    events = [task_event(task, kind) for task, kind, _ in work]
-    await record_events(events, using_db=conn)
 
 
 def require_not_held(task: PickTask) -> None:

@@ -36,8 +36,8 @@ from services.errors import DomainError, ErrorCode
 from services.geography import Destination, coordinates, distance_km, rank_warehouses
 from services.order_drafts import OrderDraft, cannot_ship, check_draft
 from services.orders import require_order
-from services.picking import create_pick_tasks
 from services.stock import lock_rows
+from services.task_creation import create_pick_tasks
 from services.uow import unit_of_work
 
 ALLOCATABLE = frozenset({OrderStatus.PENDING, OrderStatus.BACKORDERED, OrderStatus.PARTIALLY_ALLOCATED})

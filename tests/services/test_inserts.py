@@ -14,7 +14,7 @@ from tortoise.transactions import in_transaction
 from models.customers import CustomerNotification
 from models.events import OutboxEvent
 from models.fulfilment import PickTask, PickTaskLine
-from models.inserts import insert_all, new_row
+from models.inserts import change_later, flush_changes, insert_all, insert_later, new_row
 from models.inventory import Allocation, MovementReason, StockMovement
 from models.orders import Customer, Order, OrderEvent, OrderLine, OrderStatus
 
@@ -123,3 +123,50 @@ async def test_insert_all_writes_a_batch_larger_than_one_statement_with_every_id
     assert ids == sorted(ids) and len(set(ids)) == 4000
     stored = await OutboxEvent.filter(aggregate_type="bulk").order_by("id").values_list("id", "aggregate_id")
     assert stored == [(row.id, i) for i, row in enumerate(rows)]
+
+
+async def test_held_changes_go_out_with_the_held_rows_and_a_reader_writes_them_first(
+    database: None, sql_counter: Any
+) -> None:
+    # given two outbox rows, one of them about to be changed, and one to be deleted
+    kept, gone = [
+        await OutboxEvent.create(topic="t", aggregate_type="held", aggregate_id=i, payload={}, occurred_at=NOW)
+        for i in (1, 2)
+    ]
+    from services.sql import sql
+    from services.uow import unit_of_work
+
+    async def change(conn: Any, text: str, *values: object) -> None:
+        await change_later(sql(conn, text), list(values), using_db=conn)
+
+    # when a unit of work holds back a new row, an UPDATE and a DELETE
+    sql_counter.statements.clear()
+    async with unit_of_work() as conn:
+        await insert_later([new_row(Customer, email="held@example.com", name=None)], using_db=conn)
+        await insert_later(
+            [new_row(OutboxEvent, topic="n", aggregate_type="held", aggregate_id=3, payload={}, occurred_at=NOW)],
+            using_db=conn,
+        )
+        await change(conn, "UPDATE outbox_event SET topic = ? WHERE id = ?", "changed", kept.id)
+        await change(conn, "DELETE FROM outbox_event WHERE id = ?", gone.id)
+        unseen = await OutboxEvent.filter(aggregate_type="held").using_db(conn).order_by("id").values_list("topic")
+    sent = [s.rstrip(";") for s in sql_counter.statements]
+    read = next(i for i, s in enumerate(sent) if s.startswith('SELECT "topic"'))
+    held = [s for s in sent[read + 1 :] if s != "COMMIT"]  # after the read
+
+    # then nothing was written until the commit, and then all of it in one statement on
+    # PostgreSQL (one per table and change on SQLite)
+    assert unseen == [("t",), ("t",)]
+    stored = await OutboxEvent.filter(aggregate_type="held").order_by("id").values_list("aggregate_id", "topic")
+    assert stored == [(1, "changed"), (3, "n")]
+    assert await Customer.filter(email="held@example.com").count() == 1
+    postgres = str(conn.capabilities.dialect) == "postgres"
+    assert len(held) == (1 if postgres else 4), sent
+
+    # and a reader that flushes first sees a held change, which the commit does not repeat
+    async with unit_of_work() as conn:
+        await change(conn, "UPDATE outbox_event SET topic = ? WHERE id = ?", "again", kept.id)
+        await flush_changes(conn)
+        seen = await OutboxEvent.filter(id=kept.id).using_db(conn).values_list("topic", flat=True)
+        await OutboxEvent.filter(id=kept.id).using_db(conn).update(topic="last")
+    assert (seen, await OutboxEvent.filter(id=kept.id).values_list("topic", flat=True)) == (["again"], ["last"])
