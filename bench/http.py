@@ -128,7 +128,7 @@ def _wrk(
     out = subprocess.run(
         [
             "wrk",
-            "-t2",
+            f"-t{min(2, connections)}",
             f"-c{connections}",
             f"-d{seconds}s",
             "--timeout",
@@ -435,6 +435,21 @@ def _table(results: dict[str, Any]) -> str:
                 f"{med(r['p99'] for r in rounds):.1f} | {cpu[side]:.2f} | {data['peak_rss_mb']:.0f} | "
                 f"{results['sql'][f'{scenario}:{side}']:.1f} | {ratio} | {cpu_ratio} |"
             )
+    lines += [
+        "",
+        "At concurrency 1 (wrk, 1 connection, half the seconds per round), medians over rounds:",
+        "",
+        "| scenario | oms p50 ms | raw p50 ms | oms/raw p50 | oms p99 ms | raw p99 ms | oms/raw p99 |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for scenario in ("order", "orders"):
+        rows = results["scenarios"][scenario]
+        p50 = {s: med(r["p50"] for r in rows[s]["solo"]) for s in ("oms", "raw")}
+        p99 = {s: med(r["p99"] for r in rows[s]["solo"]) for s in ("oms", "raw")}
+        lines.append(
+            f"| {results['labels'][scenario]} | {p50['oms']:.2f} | {p50['raw']:.2f} | {p50['oms'] / p50['raw']:.2f}x | "
+            f"{p99['oms']:.2f} | {p99['raw']:.2f} | {p99['oms'] / p99['raw']:.2f}x |"
+        )
     lines.append("")
     lines.append(
         "Rounds (req/s, oms / raw): "
@@ -512,8 +527,15 @@ def run(
                     for _ in range(rounds):
                         for side in (oms, raw):
                             side.rounds.append(_wrk(side, scripts[side.name], seconds, connections))
+                    peaks = {side.name: _peak_rss_mb(side.proc.pid) for side in (oms, raw)}
+                    # The latency goal is at concurrency 1: one connection, so that each figure
+                    # is a request's own time, not its wait behind the others.
+                    solo: dict[str, list[dict[str, float]]] = {"oms": [], "raw": []}
+                    for _ in range(rounds):
+                        for side in (oms, raw):
+                            solo[side.name].append(_wrk(side, scripts[side.name], max(2, seconds // 2), 1))
                     results["scenarios"][scenario] = {
-                        side.name: {"rounds": side.rounds, "peak_rss_mb": _peak_rss_mb(side.proc.pid)}
+                        side.name: {"rounds": side.rounds, "solo": solo[side.name], "peak_rss_mb": peaks[side.name]}
                         for side in (oms, raw)
                     }
                     if profile is not None:
