@@ -61,6 +61,9 @@ _NUMBERED = re.compile(r"\$(\d+)")
 
 
 _defaults: dict[type[Model], dict[str, Callable[[], Any]]] = {}
+# An INSERT's columns, its text up to VALUES and the columns' conversions, per (model, dialect):
+# pypika builds the text in ~0.1 ms, eight times per orderCreate.
+_shapes: dict[tuple[type[Model], str], tuple[list[str], str, list[Callable[[Any, Any], Any]]]] = {}
 
 
 def _constant(value: Any) -> Callable[[], Any]:
@@ -123,15 +126,19 @@ def _insert(using_db: BaseDBAsyncClient, rows: Sequence[Model], first_parameter:
     parameters numbered from `first_parameter`."""
     model = type(rows[0])
     meta = model._meta
-    fields: list[str] = using_db.executor_class(model=model, db=using_db).regular_columns  # all but a generated pk
-    query = using_db.query_class.into(meta.basetable).columns(*(meta.fields_db_projection[f] for f in fields))
-    # The VALUES list is written here, not with pypika's `insert` per row: its builder copies
-    # the whole query on every call, which made a batch of n rows cost n^2.
-    head = str(query.insert(*(Parameter(idx=1 + i) for i in range(len(fields))))).rsplit(" VALUES ", 1)[0]
-    numbered = str(using_db.capabilities.dialect) == "postgres"
+    dialect = str(using_db.capabilities.dialect)
+    shape = _shapes.get((model, dialect))
+    if shape is None:
+        fields: list[str] = using_db.executor_class(model=model, db=using_db).regular_columns  # all but a generated pk
+        query = using_db.query_class.into(meta.basetable).columns(*(meta.fields_db_projection[f] for f in fields))
+        # The VALUES list is written here, not with pypika's `insert` per row: its builder copies
+        # the whole query on every call, which made a batch of n rows cost n^2.
+        head = str(query.insert(*(Parameter(idx=1 + i) for i in range(len(fields))))).rsplit(" VALUES ", 1)[0]
+        shape = _shapes[(model, dialect)] = (fields, head, [meta.fields_map[name].to_db_value for name in fields])
+    fields, head, converters = shape
+    numbered = dialect == "postgres"
     values: list[object] = []
     tuples: list[str] = []
-    converters = [meta.fields_map[name].to_db_value for name in fields]
     for row in rows:
         if type(row) is not model:
             raise TypeError(f"one INSERT takes rows of one model, got {model} and {type(row)}")

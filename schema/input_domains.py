@@ -18,7 +18,6 @@ of packages, a megabyte of note, a negative priority).
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
@@ -57,6 +56,7 @@ from schema import (
 from schema.admin_inputs import ADMIN_INPUTS
 from schema.customer_inputs import CUSTOMER_INPUTS
 from schema.domains import CHOICE, ID_TEXT, NESTED, Domain, Items, Kind, Spec, column, integer, text
+from schema.input_names import given_names
 from schema.input_specs import (
     CARRIER,
     CHANNEL,
@@ -391,9 +391,10 @@ def _problems(value: Any, spec: Spec, path: tuple[str, ...]) -> Iterator[Problem
     if value is None or spec is CHOICE:
         return
     if spec is NESTED:
-        entry = INPUTS[type(value)]
-        for field in dataclasses.fields(value):
-            yield from _problems(getattr(value, field.name), entry[field.name], (*path, to_camel_case(field.name)))
+        kind: type = type(value)
+        entry = INPUTS[kind]
+        for name, given in given_names(kind):
+            yield from _problems(getattr(value, name), entry[name], (*path, given))
     elif isinstance(spec, Items):
         if len(value) > spec.max_items:
             yield Problem(ErrorCode.INVALID, f"{path[-1]} must have at most {spec.max_items} items.", path)

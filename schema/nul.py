@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from graphql.execution import ExecutionResult as GraphQLExecutionResult
 from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
-from strawberry.utils.str_converters import to_camel_case
 
 from resolvers.errors import PublicError
+from schema.input_names import given_names
 
 NUL = "\x00"
 MESSAGE = "Strings may not contain NUL characters."
@@ -40,8 +40,8 @@ def nul_path(value: object, path: tuple[str, ...] = ()) -> tuple[str, ...] | Non
                 return found
         return None
     if dataclasses.is_dataclass(value) and not isinstance(value, type):  # strawberry inputs
-        for field in dataclasses.fields(value):
-            found = nul_path(getattr(value, field.name), (*path, to_camel_case(field.name)))
+        for name, given in given_names(type(value)):
+            found = nul_path(getattr(value, name), (*path, given))
             if found is not None:
                 return found
     return None

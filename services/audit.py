@@ -20,7 +20,9 @@ from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from models.audit import AuditEvent
+from models.inserts import insert_all, new_row
 from services.access import MAX_OPERATOR, Principal
+from services.db import connection
 
 log = logging.getLogger("oms.audit")
 
@@ -84,7 +86,9 @@ async def record(
     """Write one audit event (`changes`: what `collecting` gathered; none: null). Called after the mutation committed: a failure here is logged,
     not turned into an error for a change that has already happened."""
     try:
-        await AuditEvent.create(
+        # insert_all: the INSERT's text built once (tortoise's create builds it every time).
+        row = new_row(
+            AuditEvent,
             operation=operation,
             actor=principal.actor,
             actor_role=principal.role.value,
@@ -96,6 +100,7 @@ async def record(
             input=redact(given) if given is not None else None,
             changes=changes or None,
         )
+        await insert_all([row], using_db=connection())
     except Exception:  # the change stands; say loudly that its audit entry is missing
         log.exception("audit event for %s by %s not recorded", operation, principal.actor)
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from models.access import Role
 from models.catalog import Channel, Product
+from services import statements
 from services.access import EMAIL, Principal
 from services.errors import DomainError, ErrorCode, Problem
 
@@ -279,10 +280,15 @@ def validate(draft: OrderDraft) -> list[Problem]:
 
 async def check_draft(principal: Principal, draft: OrderDraft) -> tuple[Channel, dict[str, Product], str]:
     """Validate a draft against the catalogue: (channel, products by SKU, currency) or DomainError."""
-    channel = await Channel.get_or_none(code=draft.channel)
+    # Every order reads these two: their SQL is built once (services.statements).
+    channel = await statements.select_one(
+        Channel, "draft_channel", [draft.channel, 2], lambda: Channel.get_or_none(code=draft.channel)
+    )
     skus = [line.sku for line in draft.lines[:MAX_LINES]]
-    catalogue = {p.sku: p for p in await Product.filter(sku__in=skus)} if skus else {}
-    return judge_draft(principal, draft, channel, catalogue)
+    found = (
+        await statements.select(Product, "draft_products", skus, lambda: Product.filter(sku__in=skus)) if skus else []
+    )
+    return judge_draft(principal, draft, channel, {p.sku: p for p in found})
 
 
 def judge_draft(

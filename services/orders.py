@@ -21,7 +21,7 @@ from tortoise.queryset import QuerySet, QuerySetSingle
 from models.access import Role
 from models.catalog import BackorderPolicy, Channel, Product
 from models.event_kinds import OrderEventKind
-from models.inserts import insert_later, new_row
+from models.inserts import insert_all, insert_later, new_row
 from models.inventory import Allocation
 from models.order_money import OrderTag
 from models.orders import Customer, Order, OrderEvent, OrderLine, OrderStatus
@@ -323,7 +323,7 @@ async def _insert_order(
                 channel, needs, warehouses=warehouses, rows=unlocked, destination=destination_of(order)
             )
             order.status = status_for(units, sum(guess.unfilled.values()))
-            await order.save(using_db=conn, force_create=True)
+            await insert_all([order], using_db=conn)
             # Its pick tasks too (the plan under the lock keeps, cuts or adds to them).
             guessed = (await insert_new_tasks([(order, guess.picks)], conn=conn))[order.id] if guess.picks else []
         if early and guess.picks:
@@ -355,7 +355,7 @@ async def _insert_order(
         settled = status_for(units, sum(plan.unfilled.values()))
         if not early:
             order.status = settled
-            await order.save(using_db=conn, force_create=True)
+            await insert_all([order], using_db=conn)
         else:  # the stock moved between the two reads: still the order's creation, written with the held rows
             await LIFECYCLE.correct_later(order, settled, conn=conn)
         lines = await insert_later(new_lines(order, priced), using_db=conn)
