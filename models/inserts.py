@@ -50,7 +50,6 @@ class HeldChange:
 
     text: str
     values: list[object]
-    written: Callable[[], None] | None = None  # called once it is written
     done: bool = False  # written already (`flush_changes`): skipped with the held rows
 
 
@@ -192,22 +191,15 @@ async def insert_later(instances: Sequence[M], *, using_db: BaseDBAsyncClient) -
     return list(instances)
 
 
-async def change_later(
-    text: str, values: list[object], *, using_db: BaseDBAsyncClient, written: Callable[[], None] | None = None
-) -> HeldChange | None:
-    """Run an UPDATE or DELETE now (None), or inside `held_back` with the held-back rows at
-    its end: for a change nothing in the transaction reads back (a reader that may calls
-    `flush_changes` first).
-    `written` is called once it is written."""
+async def change_later(text: str, values: list[object], *, using_db: BaseDBAsyncClient) -> None:
+    """Run an UPDATE or DELETE now, or inside `held_back` with the held-back rows at its end:
+    for a change nothing in the transaction reads back (a reader that may calls
+    `flush_changes` first)."""
     held = _held.get()
     if held is None:
         await using_db.execute_query(text, values)
-        if written is not None:
-            written()
-        return None
-    change = HeldChange(text, values, written)
-    held.append(change)
-    return change
+    else:
+        held.append(HeldChange(text, values))
 
 
 async def flush_changes(using_db: BaseDBAsyncClient) -> None:
@@ -217,7 +209,6 @@ async def flush_changes(using_db: BaseDBAsyncClient) -> None:
         if isinstance(change, HeldChange) and not change.done:
             await using_db.execute_query(change.text, change.values)
             change.done = True
-            _written([change])
 
 
 @contextmanager
@@ -262,7 +253,6 @@ async def write_held(held: list[Held], *, using_db: BaseDBAsyncClient) -> None:
             await insert_all(rows, using_db=using_db)
         for change in changes:
             await using_db.execute_query(change.text, change.values)
-        _written(changes)
         return
     parts: list[str] = []
     values: list[object] = []
@@ -280,15 +270,8 @@ async def write_held(held: list[Held], *, using_db: BaseDBAsyncClient) -> None:
     returned = await using_db.execute_query_dict(f"WITH {', '.join(parts)} {picks}", values)
     for n, rows in enumerate(groups.values()):
         _saved(rows, [r[pk] for r in returned if r["part"] == n])
-    _written(changes)
 
 
 def _renumbered(text: str, offset: int) -> str:
     """PostgreSQL's `$1..$n` of one statement as parameters `offset` places further on."""
     return _NUMBERED.sub(lambda m: f"${int(m.group(1)) + offset}", text)
-
-
-def _written(changes: list[HeldChange]) -> None:
-    for change in changes:
-        if change.written is not None:
-            change.written()

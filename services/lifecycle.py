@@ -25,10 +25,6 @@ from subscriptions.outbox import record_event
 S = TypeVar("S", bound=StrEnum)
 
 
-# Set on a row whose status correction is held back (`Lifecycle.correct_later`) until written.
-_PENDING = "_oms_status_correction"
-
-
 class Lifecycle(Generic[S]):
     def __init__(self, status: type[S], table: Mapping[S, frozenset[S]], *, touch: str | None = "updated_at") -> None:
         missing = set(status) - set(table)
@@ -67,8 +63,7 @@ class Lifecycle(Generic[S]):
         values: dict[str, Any] = {"status": to, **changes}
         if self._touch:
             values[self._touch] = datetime.now(UTC)
-        if _PENDING in row.__dict__:  # a correction held back (`correct_later`) is written first
-            await flush_changes(conn)
+        await flush_changes(conn)  # a correction held back (`correct_later`) is written first
         updated = await type(row).filter(id=row.pk, status=current).using_db(conn).update(**values)
         if updated != 1:
             raise DomainError.one(ErrorCode.CONFLICT, conflict, [field])
@@ -82,21 +77,16 @@ class Lifecycle(Generic[S]):
         an order placed with the status a plan on unlocked stock gave, which the plan under
         the lock corrects: one round trip fewer while the stock rows are locked. A `move`
         before the commit writes it first (as does any reader: `models.inserts.flush_changes`)."""
-        if _PENDING in row.__dict__:  # corrected before: that one is written first
-            await flush_changes(conn)
+        await flush_changes(conn)  # corrected before: that one is written first (one snapshot per statement)
         stored = self.status(row.status)  # type: ignore[attr-defined]
         row.status = to  # type: ignore[attr-defined]
-        if to == stored:
-            return
-        table = type(row)._meta.db_table
-        change = await change_later(
-            sql(conn, f'UPDATE "{table}" SET "status" = ? WHERE "id" = ? AND "status" = ?'),
-            [to.value, row.pk, stored.value],
-            using_db=conn,
-            written=lambda: row.__dict__.pop(_PENDING, None),
-        )
-        if change is not None:
-            row.__dict__[_PENDING] = True
+        if to != stored:
+            table = type(row)._meta.db_table
+            await change_later(
+                sql(conn, f'UPDATE "{table}" SET "status" = ? WHERE "id" = ? AND "status" = ?'),
+                [to.value, row.pk, stored.value],
+                using_db=conn,
+            )
 
 
 class RecordedLifecycle(Lifecycle[S]):
