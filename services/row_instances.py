@@ -47,13 +47,20 @@ class Conversion(NamedTuple):
     timestamp: bool
 
 
-# By (model, the row's column names); None: rows tortoise must build (a partial row, a column
-# that is not the model's, an attribute a descriptor owns).
-_BUILDERS: dict[tuple[type[Model], tuple[str, ...]], Plan | None] = {}
+# By (model, the row's column names, the executor class of the database read); None: rows
+# tortoise must build (a partial row, a column that is not the model's, an attribute a
+# descriptor owns).
+_BUILDERS: dict[tuple[type[Model], tuple[str, ...], type], Plan | None] = {}
 
 
-def builder(model: type[Model], columns: tuple[str, ...]) -> Plan | None:
-    key = (model, columns)
+def builder(model: type[Model], columns: tuple[str, ...], executor: type) -> Plan | None:
+    """The plan for rows of `model`'s `columns` read from a database whose client's
+    `executor_class` is `executor`. Which columns tortoise converts depends on what that
+    database's driver returns (its executor's DB_NATIVE: asyncpg gives a Decimal for a
+    numeric column, SQLite the text `oms migrate` stores): a plan made for one database's rows
+    is wrong for another's, and one process may open both (the suite on PostgreSQL, then an
+    embedded SQLite)."""
+    key = (model, columns, executor)
     if key in _BUILDERS:
         return _BUILDERS[key]
     meta = model._meta
@@ -106,32 +113,37 @@ class Part:
     custom_pk: bool
 
 
-# By (model, the row's column names, the related attributes): how its rows split into
-# instances; None: rows tortoise's executor must build.
+# By (model, the row's column names, the related attributes, the executor class): how its
+# rows split into instances; None: rows tortoise's executor must build.
 _LAYOUTS: dict[tuple[Any, ...], tuple[Part, ...] | None] = {}
 
 
-def layout(model: type[Model], columns: tuple[str, ...], related: Sequence[Any]) -> tuple[Part, ...] | None:
+def layout(
+    model: type[Model], columns: tuple[str, ...], related: Sequence[Any], executor: type
+) -> tuple[Part, ...] | None:
     """The parts of a row of `model` with the one-level `select_related` entries `related`
-    (tortoise's `_select_related_idx` after the root's), as its executor splits them."""
-    key = (model, columns, tuple(entry[2] for entry in related))
+    (tortoise's `_select_related_idx` after the root's), as its executor splits them; read
+    from a database with `executor` (`builder`)."""
+    key = (model, columns, tuple(entry[2] for entry in related), executor)
     if key in _LAYOUTS:
         return _LAYOUTS[key]
-    layout = _split(model, columns, related)
+    layout = _split(model, columns, related, executor)
     if len(_LAYOUTS) < CACHE_LIMIT:
         _LAYOUTS[key] = layout
     return layout
 
 
-def _split(model: type[Model], columns: tuple[str, ...], related: Sequence[Any]) -> tuple[Part, ...] | None:
+def _split(
+    model: type[Model], columns: tuple[str, ...], related: Sequence[Any], executor: type
+) -> tuple[Part, ...] | None:
     start = len(model._meta.db_fields)
-    root = builder(model, columns[:start])
+    root = builder(model, columns[:start], executor)
     if root is None or any(len(entry[4]) != 2 or not entry[1] for entry in related):
         return None  # a partial row, or a relation of a relation: the executor's
     parts = [Part(model, slice(0, start), root, None, custom_pk(model))]
     for related_model, count, attr, *_ in related:
         names = columns[start : start + count]
-        plan = builder(related_model, tuple(name.split(".", 1)[1] for name in names))
+        plan = builder(related_model, tuple(name.split(".", 1)[1] for name in names), executor)
         if plan is None or len(names) != count:
             return None
         parts.append(Part(related_model, slice(start, start + count), plan, attr, custom_pk(related_model)))

@@ -78,7 +78,11 @@ async def _instances(model: type[M], db: Any, sql: str, values: list[Any], relat
         return []
     # asyncpg's Record and sqlite3.Row iterate over their values in the columns' order.
     related = related_idx[1:]
-    layout = None if isinstance(rows[0], dict) else row_instances.layout(model, tuple(rows[0].keys()), related)
+    layout = (
+        None
+        if isinstance(rows[0], dict)
+        else row_instances.layout(model, tuple(rows[0].keys()), related, db.executor_class)
+    )
     if layout is None:
         ROWS["by tortoise"] += 1
         if related:
@@ -309,8 +313,8 @@ async def select_one_with_children(
     if not rows:
         return Joined(None, [])
     row = rows[0]
-    layout = row_instances.layout(model, tuple(row.keys())[:-1], shape.select_related_idx[1:])
-    plan = row_instances.builder(children, shape.child_columns)  # (not None: checked when kept)
+    layout = row_instances.layout(model, tuple(row.keys())[:-1], shape.select_related_idx[1:], db.executor_class)
+    plan = row_instances.builder(children, shape.child_columns, db.executor_class)  # (not None: checked when kept)
     if layout is None or plan is None:
         # A row the one pass cannot split (known only once one came back): this shape is
         # not joined again, and this read goes the usual way.
@@ -336,6 +340,10 @@ def _joined_shape(
         return None
     sql, params = _sql_of(query)
     joined = _children_sql(sql, model, children, parent_field, order)
-    if joined is None or _typed(params) != _typed(values) or row_instances.builder(children, joined[1]) is None:
+    if (
+        joined is None
+        or _typed(params) != _typed(values)
+        or row_instances.builder(children, joined[1], query._db.executor_class) is None
+    ):
         return None
     return _JoinedShape(joined[0], list(query._select_related_idx), joined[1])

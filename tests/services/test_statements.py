@@ -4,6 +4,8 @@ queryset answers, on the connection tortoise would use, and is reused only when 
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from tortoise import Tortoise
@@ -11,15 +13,17 @@ from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from models.access import Role
+from models.catalog import Product
 from models.inventory import Allocation
 from models.orders import Customer, Order, OrderLine
-from services import statements
+from services import catalog, db, statements
 from services.access import Principal
 from services.order_search import OrderSearch, page_shape, search_orders
 from services.orders import get_order, visible_orders
 from services.pagination import paginate
+from settings import Settings
 from tests.fixtures.catalog import principal_of, seed_catalog, seed_order
-from tests.fixtures.database import make_token
+from tests.fixtures.database import make_token, reset_database
 from tests.services.test_order_reads import CALLERS
 
 
@@ -311,3 +315,30 @@ async def test_rows_with_a_relation_of_a_relation_are_split_by_tortoise(database
     assert [related_state(row.order, "customer") for row in got] == [
         related_state(row.order, "customer") for row in expected
     ]
+
+
+async def test_rows_read_on_one_database_then_another_are_converted_as_that_one_stores_them(
+    settings: Settings, migrated_sqlite: Path
+) -> None:
+    # given the suite's database (PostgreSQL in CI: money in a numeric column, which the driver
+    # reads as a Decimal) and then the embedded SQLite made by `oms migrate` (money as text),
+    # opened one after the other in this process, each with a product
+    prices = []
+    for url in (settings.database_url, f"sqlite://{migrated_sqlite}"):
+        await db.open_database(settings.model_copy(update={"database_url": url}))
+        try:
+            await reset_database()
+            await catalog.create_product(sku="SKU-D", name="Decimal", price=Decimal("12.50"))
+
+            # when the product is read through a kept statement (as an order's draft is checked)
+            found = await statements.select(
+                Product, "test_products", ["SKU-D"], lambda: Product.filter(sku__in=["SKU-D"])
+            )
+            prices.append(found[0].price)
+        finally:
+            await db.close_database()
+
+    # then each database's row is converted as its columns hold it: the plan made for the first
+    # database's rows is not reused for the second's
+    assert prices == [Decimal("12.50"), Decimal("12.50")]
+    assert all(type(price) is Decimal for price in prices)
