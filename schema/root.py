@@ -64,6 +64,7 @@ from resolvers.permissions import RequireRole, describe
 from schema.access import ApiToken
 from schema.common import PAGE_ARGUMENTS, STREAM_ARGUMENTS, describe_arguments
 from schema.cost import cost_extension
+from schema.input_conversion import install as install_input_converters
 from schema.live_execution import NoSuggestionsExecutor, SharedEventExecutor
 from schema.mutations import pipe_arguments, pipe_mutations
 from schema.nul import RejectNul
@@ -277,7 +278,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     ]
     if settings.production:
         extensions.append(NoIntrospection)
-    return OmsSchema(
+    schema = OmsSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
@@ -290,6 +291,8 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         ),
         execution_context_class=NoSuggestionsExecutor if settings.production else SharedEventExecutor,
     )
+    install_input_converters(schema)
+    return schema
 
 
 def _cut(text: str, limit: int = LOGGED_TEXT) -> str:

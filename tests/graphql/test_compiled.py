@@ -18,8 +18,7 @@ from typing import Any
 
 import graphql
 import pytest
-from hypothesis import HealthCheck, Phase, given
-from hypothesis import settings as hypothesis_settings
+from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis_graphql import from_schema, nodes
 
@@ -35,6 +34,7 @@ from settings import Settings
 from tests.fixtures.backends import Backends, settings_for
 from tests.fixtures.catalog import seed_order
 from tests.fixtures.database import make_token
+from tests.fixtures.domain_values import draw
 from tests.fixtures.server import Server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,22 +60,7 @@ def _draw(ids: list[str], numbers: list[str], examples: int) -> list[str]:
         "DateTime": st.sampled_from(["2026-03-01T10:00:00+00:00"]).map(nodes.String),
         "Decimal": st.sampled_from(["10.00"]).map(nodes.String),
     }
-    drawn: list[str] = []
-
-    @hypothesis_settings(
-        max_examples=examples,
-        deadline=None,
-        derandomize=True,
-        database=None,
-        phases=[Phase.generate],
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(document=from_schema(SDL, fields=ORDER_READS, custom_scalars=scalars))
-    def collect(document: str) -> None:
-        drawn.append(document)
-
-    collect()
-    return drawn
+    return draw(from_schema(SDL, fields=ORDER_READS, custom_scalars=scalars), examples)
 
 
 async def test_generated_order_reads_are_answered_the_same_compiled(server: Server, catalog: dict[str, Any]) -> None:

@@ -20,7 +20,6 @@ from typing import Any
 import graphql
 import httpx
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from strawberry.utils.str_converters import to_camel_case
 from tortoise import Tortoise
@@ -40,6 +39,7 @@ from tests.fixtures.domain_values import (
     argument_spec,
     boundaries,
     columns,
+    draw,
     fields_of,
     fitting,
     strategy,
@@ -342,25 +342,6 @@ def _type_at_arg(type_: graphql.GraphQLInputType, path: tuple[str, ...]) -> grap
 EXAMPLES = 12
 
 
-def _draw(strategy_: st.SearchStrategy[Any], examples: int) -> list[Any]:
-    drawn: list[Any] = []
-
-    @settings(
-        max_examples=examples,
-        deadline=None,
-        derandomize=True,
-        database=None,
-        phases=[Phase.generate],
-        suppress_health_check=list(HealthCheck),
-    )
-    @given(value=strategy_)
-    def collect(value: Any) -> None:
-        drawn.append(value)
-
-    collect()
-    return drawn
-
-
 async def test_generated_inputs_to_every_mutation_and_query_are_answers_and_refusals_write_nothing(
     server: Server, admin_token: str, catalog: dict[str, Any]
 ) -> None:
@@ -370,7 +351,7 @@ async def test_generated_inputs_to_every_mutation_and_query_are_answers_and_refu
 
     for mutation in MUTATIONS:
         document, type_ = _mutation_document(mutation)
-        inputs = await asyncio.to_thread(_draw, strategy(NESTED, type_, samples), EXAMPLES)
+        inputs = await asyncio.to_thread(draw, strategy(NESTED, type_, samples), EXAMPLES)
         token = await _caller(mutation, admin_token)
         for value in inputs:
             before = await _row_counts()
@@ -390,7 +371,7 @@ async def test_generated_inputs_to_every_mutation_and_query_are_answers_and_refu
         arguments = st.fixed_dictionaries(
             {arg: strategy(argument_spec(_snake(arg)), value.type, samples) for arg, value in field.args.items()}
         )
-        for variables in await asyncio.to_thread(_draw, arguments, EXAMPLES):
+        for variables in await asyncio.to_thread(draw, arguments, EXAMPLES):
             body = await _send(server, document, variables, None if query == "orderTrack" else customer)
             found = [body["fault"]] if "fault" in body else _refusals(body)
             if found:
