@@ -75,6 +75,9 @@ class _Builder:
         if made is not None:
             return made
         definition: StrawberryObjectDefinition = cls.__strawberry_definition__  # type: ignore[attr-defined]
+        earlier = getattr(definition.from_input, "oms_converter", None)
+        if earlier is not None:  # installed for a schema built before
+            return earlier  # type: ignore[no-any-return]
         if definition.from_input is not None or not definition.is_input:
             raise _Unsupported(cls)
         fields: list[tuple[str, str, Convert]] = []
@@ -155,7 +158,7 @@ def install(schema: strawberry.Schema) -> int:
     installed = 0
     for cls in input_classes:
         definition: StrawberryObjectDefinition = cls.__strawberry_definition__  # type: ignore[attr-defined]
-        if getattr(definition.from_input, "oms_converter", False):
+        if getattr(definition.from_input, "oms_converter", None) is not None:
             installed += 1
             continue
         try:
@@ -172,5 +175,5 @@ def _hook(convert: Callable[..., Any]) -> Callable[[type, Mapping[str, Any], Inp
     def from_input(cls: type, value: Mapping[str, Any], context: InputContext) -> Any:
         return convert(value, cls)  # the class strawberry asks for (a generic's concrete one)
 
-    from_input.oms_converter = True  # type: ignore[attr-defined]
+    from_input.oms_converter = convert  # type: ignore[attr-defined]
     return from_input

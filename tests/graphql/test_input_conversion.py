@@ -14,7 +14,7 @@ from strawberry.relay.types import GlobalID
 from strawberry.types.arguments import convert_argument
 from strawberry.types.base import StrawberryObjectDefinition
 
-from schema.input_conversion import _Builder
+from schema.input_conversion import _Builder, install
 from schema.input_domains import NESTED
 from schema.root import build_schema
 from tests.fixtures.catalog import place, seed_catalog
@@ -152,3 +152,21 @@ async def test_an_order_created_through_the_api_is_built_by_the_installed_conver
     # then its input went through the hook, once
     assert body["order"]["status"]
     assert calls == [definition.origin]
+
+
+def test_a_schema_built_later_keeps_the_converters_and_installs_a_missing_one() -> None:
+    # given every input type converted, but one whose nested types are (OrderCreateInput's
+    # lines, customer and addresses) without its own
+    definition = DEFINITIONS["OrderCreateInput"]
+    installed = definition.from_input
+    definition.from_input = None
+    try:
+        # when the converters are installed again (as for another schema of this process)
+        count = install(SCHEMA)
+
+        # then every type has one, the missing one made again over its nested types' own
+        assert count == len(DEFINITIONS)
+        assert getattr(definition.from_input, "oms_converter", None) is not None
+        assert all(getattr(d.from_input, "oms_converter", None) is not None for d in DEFINITIONS.values())
+    finally:
+        definition.from_input = installed
