@@ -7,6 +7,7 @@ pipeline (`schema.mutations`), right after the mutation's own transaction commit
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import re
 from collections.abc import Iterator
@@ -57,9 +58,17 @@ def note_change(field: str, before: Any, after: Any) -> None:
     found.append({"field": name, "from": redact(before, field), "to": redact(after, field)})
 
 
+@functools.lru_cache(maxsize=4096)
+def _secret(key: str) -> bool:
+    """Whether a value under `key` is a secret. Kept per key: the same few field names come
+    with every mutation's input (a client's own metadata keys too, hence the bound)."""
+    lowered = key.lower()
+    return any(word in lowered for word in SECRET_WORDS)
+
+
 def redact(value: Any, key: str = "") -> Any:
     """A JSON-ready copy of `value`, every secret replaced by REDACTED."""
-    if any(word in key.lower() for word in SECRET_WORDS) and value is not None:
+    if value is not None and _secret(key):
         return REDACTED
     if isinstance(value, dict):
         return {k: redact(v, str(k)) for k, v in value.items()}
