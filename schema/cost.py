@@ -16,6 +16,7 @@ by `first`; what they did not return is given back.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
+from functools import lru_cache
 from typing import Any
 
 from graphql import (
@@ -293,6 +294,13 @@ class RequestedCosts(CostsByVariables):
         return self.of(variables, lambda given, read: query_cost(schema, document, operation_name, given, read=read))
 
 
+@lru_cache(maxsize=512)  # as many as the parser and validation caches keep documents
+def requested_costs(schema: GraphQLSchema, document: Any, operation_name: str | None) -> RequestedCosts:
+    """The requested costs kept for one operation of a parsed document (documents are the
+    parser cache's, so a repeated query is the same object; kept by identity)."""
+    return RequestedCosts()
+
+
 def reading(variables: dict[str, Any], read: set[str]) -> dict[str, Any]:
     """`variables` that add the names read from them to `read` (for CostsByVariables' walks)."""
     return _Reads(variables, read)
@@ -369,7 +377,10 @@ def cost_extension(*, max_query_cost: int) -> type[SchemaExtension]:
             if document is None or ctx.result is not None or context is None:
                 yield
                 return
-            requested = query_cost(ctx.schema._schema, document, ctx.operation_name, ctx.variables or {})
+            schema, variables = ctx.schema._schema, ctx.variables or {}
+            requested = requested_costs(schema, document, ctx.operation_name).requested(
+                schema, document, ctx.operation_name, variables
+            )
             caller = caller_of(context)
             buckets = context.limits.query_cost
             error, status = await spend_requested(buckets, caller, requested, max_query_cost=max_query_cost)

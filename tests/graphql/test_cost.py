@@ -56,6 +56,32 @@ async def test_every_response_reports_its_cost_and_connections_scale_with_first(
     }
 
 
+async def test_graphql_core_s_path_reports_each_operation_s_cost_for_its_own_variables(settings: Settings) -> None:
+    # given the generic execution only (the compiled path off) and one document of two
+    # operations whose costs read `first` (its requested costs are kept per document)
+    document = (
+        "query Small($n: Int) { orders(first: $n) { edges { node { number } } } } "
+        "query Large($n: Int = 50) { orders(first: $n) { edges { node { number lines { sku } } } } }"
+    )
+    async with serve_clean(settings.model_copy(update={"compiled_queries": False})) as server:
+        token = await make_token(Role.ADMIN)
+
+        # when it is sent again and again, with either operation, `n` given or not
+        costs = []
+        for operation, variables in [("Small", {"n": 3}), ("Large", {"n": 3}), ("Small", {"n": 3}), ("Large", {})] * 2:
+            response = await server.http.post(
+                "/graphql",
+                json={"query": document, "variables": variables, "operationName": operation},
+                headers={"Authorization": f"Bearer {token}"},
+            )
+            body = response.json()
+            assert "errors" not in body, body
+            costs.append(body["extensions"]["cost"]["requestedQueryCost"])
+
+    # then each answer costs what that operation asks for with those variables
+    assert costs == [1 + 3 * 2, 1 + 3 * 3, 1 + 3 * 2, 1 + 50 * 3] * 2
+
+
 async def test_a_query_over_the_maximum_cost_is_refused_with_a_clear_code(server: Any, admin_token: str) -> None:
     nested = (
         "{ orders(first: 100) { edges { node { shipments { lines { sku } packages { weightGrams } }"
