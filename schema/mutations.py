@@ -11,8 +11,9 @@ for what is the client's to fix.
     `userErrors` (field, message, code);
   - success (no userErrors) by a caller with a token -> one audit event (`services.audit`):
     the operation, the object the payload returns, the input (secrets redacted), the field
-    changes the services noted (`audit.note_change`), who; written
-    right after the mutation's own transaction (each service owns its unit of work).
+    changes the services noted (`audit.note_change`), who; written with the mutation's own
+    transaction where its service names the object (`audit.record_with`), else right after
+    it (each service owns its unit of work).
 A resolver is then input -> service -> payload, with no error handling of its own. Every
 payload type has defaults for all but `userErrors` (no object, no errors).
 """
@@ -20,6 +21,7 @@ payload type has defaults for all but `userErrors` (no object, no errors).
 from __future__ import annotations
 
 import dataclasses
+import logging
 from typing import Any
 
 import strawberry
@@ -27,13 +29,15 @@ from strawberry.extensions import FieldExtension
 from strawberry.extensions.field_extension import AsyncExtensionResolver
 from strawberry.types.field import StrawberryField
 
-from schema.common import ErrorCode, UserError, user_errors
+from schema.common import ErrorCode, UserError, to_global_id, user_errors
 from schema.input_domains import CheckArguments, input_problems
 from schema.input_names import given_names
 from schema.nul import MESSAGE as NUL_MESSAGE
 from schema.nul import nul_path
 from services import audit
 from services.errors import DomainError
+
+log = logging.getLogger("oms.mutations")
 
 
 class MutationPayload(FieldExtension):
@@ -49,22 +53,24 @@ class MutationPayload(FieldExtension):
         problems = input_problems(kwargs.get("input"))
         if problems:
             return self.payload(user_errors=user_errors(DomainError(problems)))
+        principal = info.context.principal
+        running = audit.Running(
+            principal=principal if info.field_name not in NOT_AUDITED else None,
+            operation=info.field_name,
+            given=lambda: _as_given(kwargs.get("input")),
+            global_id=to_global_id,
+        )
         try:
-            with audit.collecting() as changes:
+            with audit.collecting(running):
                 result = await next_(source, info, **kwargs)
         except DomainError as error:
             return self.payload(user_errors=user_errors(error))
-        principal = info.context.principal
-        if principal is not None and not result.user_errors and info.field_name not in NOT_AUDITED:
+        if running.principal is not None and not result.user_errors:
             object_type, object_id = _object_of(result)
-            await audit.record(
-                principal,
-                operation=info.field_name,
-                object_type=object_type,
-                object_id=object_id,
-                given=_as_given(kwargs.get("input")),
-                changes=changes,
-            )
+            if running.committed is None:
+                await audit.record(running, object_type=object_type, object_id=object_id)
+            elif running.committed != (object_type, object_id):  # the service named another object
+                log.error("audit event for %s names %s, the payload %s", info.field_name, running.committed, object_id)
         return result
 
 

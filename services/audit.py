@@ -1,8 +1,10 @@
 """The audit log: every successful state-changing mutation, with who (token id and name, and
 the person at the device when the request names one), when, what (operation and object), the
 input given and, where a service notes them (`note_change`: master data and configuration),
-each field's value before and after; secrets redacted. Written once, by the mutation
-pipeline (`schema.mutations`), right after the mutation's own transaction committed."""
+each field's value before and after; secrets redacted. Written once per mutation: with the
+mutation's own transaction where its service says which object it acted on (`record_with`,
+at the end of its outermost unit of work: orderCreate), so the change and its entry commit
+together; else by the mutation pipeline (`schema.mutations`) right after that transaction."""
 
 from __future__ import annotations
 
@@ -10,20 +12,23 @@ import contextlib
 import functools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime
 from enum import Enum
 from typing import Any
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from models.audit import AuditEvent
-from models.inserts import insert_all, new_row
+from models.inserts import insert_all, insert_later, new_row
 from services.access import MAX_OPERATOR, Principal
 from services.db import connection
+from services.uow import on_commit, outermost
 
 log = logging.getLogger("oms.audit")
 
@@ -32,30 +37,88 @@ REDACTED = "[redacted]"
 SECRET_WORDS = ("secret", "password", "token", "webhook_url")
 
 
-# The changes noted while one mutation runs; None outside a mutation (nothing is collected).
-_changes: ContextVar[list[dict[str, Any]] | None] = ContextVar("audit_changes", default=None)
+@dataclass
+class Running:
+    """The mutation running now, as its audit event needs it (`collecting`): who (None: an
+    anonymous caller, or a mutation that is not audited), the operation, the input as given
+    (made when the event is), how the API names an object by type and primary key, the
+    changes the services note, and the object of an event already committed with the
+    mutation's transaction (`record_with`)."""
+
+    principal: Principal | None
+    operation: str
+    given: Callable[[], dict[str, Any] | None]
+    global_id: Callable[[str, int], str]
+    changes: list[dict[str, Any]] = dataclass_field(default_factory=list)
+    committed: tuple[str, str] | None = None
+
+
+# The mutation running now; None outside one (nothing is collected).
+_running: ContextVar[Running | None] = ContextVar("audit_running", default=None)
 
 
 @contextlib.contextmanager
-def collecting() -> Iterator[list[dict[str, Any]]]:
-    """Collect the field changes the services note (`note_change`) while one mutation runs."""
-    found: list[dict[str, Any]] = []
-    token = _changes.set(found)
+def collecting(running: Running) -> Iterator[Running]:
+    """Collect the field changes the services note (`note_change`) while `running` runs."""
+    token = _running.set(running)
     try:
-        yield found
+        yield running
     finally:
-        _changes.reset(token)
+        _running.reset(token)
 
 
 def note_change(field: str, before: Any, after: Any) -> None:
     """Note a field's old and new value for the running mutation's audit event (`field` as the
     model names it; recorded by its API name). Unchanged values and calls outside a mutation
     are ignored."""
-    found = _changes.get()
-    if found is None or before == after:
+    running = _running.get()
+    if running is None or before == after:
         return
     name = re.sub(r"_([a-z])", lambda m: m.group(1).upper(), field)
-    found.append({"field": name, "from": redact(before, field), "to": redact(after, field)})
+    running.changes.append({"field": name, "from": redact(before, field), "to": redact(after, field)})
+
+
+async def record_with(object_type: str, pk: int, *, conn: BaseDBAsyncClient) -> None:
+    """The running mutation's audit event, written with its transaction's held-back rows (no
+    statement of its own, and never missing for a change that committed), naming the object
+    the mutation answers with. For the end of a service's outermost unit of work, after the
+    changes it notes; nothing inside a nested one (it is another mutation's part: an order
+    of orderBulkCreate) or outside an audited mutation, where the pipeline writes the event
+    after the commit as before."""
+    running = _running.get()
+    if running is None or running.principal is None or running.committed is not None or not outermost():
+        return
+    object_id = running.global_id(object_type, pk)
+    row = event_row(running.principal, running.operation, object_type, object_id, running.given(), running.changes)
+    await insert_later([row], using_db=conn)
+
+    async def committed() -> None:  # only once the commit has taken the row with it
+        running.committed = (object_type, object_id)
+
+    on_commit(committed)
+
+
+def event_row(
+    principal: Principal,
+    operation: str,
+    object_type: str | None,
+    object_id: str | None,
+    given: dict[str, Any] | None,
+    changes: list[dict[str, Any]] | None,
+) -> AuditEvent:
+    return new_row(
+        AuditEvent,
+        operation=operation,
+        actor=principal.actor,
+        actor_role=principal.role.value,
+        actor_token_id=principal.token_id,
+        actor_name=principal.name,
+        operator=principal.operator,
+        object_type=object_type,
+        object_id=object_id,
+        input=redact(given) if given is not None else None,
+        changes=changes or None,
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -83,35 +146,19 @@ def redact(value: Any, key: str = "") -> Any:
     return str(value)  # Decimal, and anything else a client can send
 
 
-async def record(
-    principal: Principal,
-    *,
-    operation: str,
-    object_type: str | None,
-    object_id: str | None,
-    given: dict[str, Any] | None,
-    changes: list[dict[str, Any]] | None = None,
-) -> None:
-    """Write one audit event (`changes`: what `collecting` gathered; none: null). Called after the mutation committed: a failure here is logged,
-    not turned into an error for a change that has already happened."""
+async def record(running: Running, *, object_type: str | None, object_id: str | None) -> None:
+    """Write the running mutation's audit event after its transaction committed (one that
+    `record_with` wrote is not written again). A failure here is logged, not turned into an
+    error for a change that has already happened."""
+    principal = running.principal
+    if principal is None or running.committed is not None:
+        return
     try:
         # insert_all: the INSERT's text built once (tortoise's create builds it every time).
-        row = new_row(
-            AuditEvent,
-            operation=operation,
-            actor=principal.actor,
-            actor_role=principal.role.value,
-            actor_token_id=principal.token_id,
-            actor_name=principal.name,
-            operator=principal.operator,
-            object_type=object_type,
-            object_id=object_id,
-            input=redact(given) if given is not None else None,
-            changes=changes or None,
-        )
+        row = event_row(principal, running.operation, object_type, object_id, running.given(), running.changes)
         await insert_all([row], using_db=connection())
     except Exception:  # the change stands; say loudly that its audit entry is missing
-        log.exception("audit event for %s by %s not recorded", operation, principal.actor)
+        log.exception("audit event for %s by %s not recorded", running.operation, principal.actor)
 
 
 @dataclass(frozen=True)

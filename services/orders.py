@@ -26,7 +26,7 @@ from models.inventory import Allocation
 from models.order_money import OrderTag
 from models.orders import Customer, Order, OrderEvent, OrderLine, OrderStatus
 from models.orders import parse_order_number as parse_order_number  # the resolvers' way to an order by number
-from services import statements
+from services import audit, statements
 from services.access import Principal
 from services.allocation import (
     Need,
@@ -379,6 +379,7 @@ async def _insert_order(
         # The creation and the allocation outcome, as `settle_status` would write them.
         history = await write_history(order, placed_hops(settled, plan.reason), actor=principal.actor, using_db=conn)
         await run_within(Within.ORDER_PLACED, conn, OrderPlaced(order, customer.email, channel))
+        await audit.record_with("Order", order.id, conn=conn)  # orderCreate's entry, in this commit
     # A follower that moved the order on (a suspicious order held) wrote history of its own:
     # then the history loads afresh rather than from what placing wrote.
     known = history if order.status == settled else None

@@ -28,6 +28,8 @@ log = logging.getLogger("oms.uow")
 
 Callback = Callable[[], Awaitable[object]]
 _callbacks: ContextVar[list[Callback] | None] = ContextVar("oms_unit_of_work", default=None)
+# Whether the unit running now is inside another (a savepoint).
+_nested: ContextVar[bool] = ContextVar("oms_unit_of_work_nested", default=False)
 
 
 @asynccontextmanager
@@ -37,6 +39,7 @@ async def unit_of_work() -> AsyncIterator[BaseDBAsyncClient]:
     if outer is not None:
         rows = held_rows()
         mark, rows_mark = len(outer), len(rows)
+        nested = _nested.set(True)
         try:
             async with in_transaction() as conn:  # a savepoint in the outer transaction
                 yield conn
@@ -44,6 +47,8 @@ async def unit_of_work() -> AsyncIterator[BaseDBAsyncClient]:
             del outer[mark:]  # rolled back: what it meant to do after commit goes with it
             del rows[rows_mark:]  # and the rows it held back
             raise
+        finally:
+            _nested.reset(nested)
         return
     callbacks: list[Callback] = []
     token = _callbacks.set(callbacks)
@@ -58,6 +63,12 @@ async def unit_of_work() -> AsyncIterator[BaseDBAsyncClient]:
     relay.wake()
     for callback in callbacks:
         await callback()
+
+
+def outermost() -> bool:
+    """Whether a unit of work is running and is not inside another: its commit is the
+    transaction's."""
+    return _callbacks.get() is not None and not _nested.get()
 
 
 def on_commit(callback: Callback) -> None:

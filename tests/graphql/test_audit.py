@@ -10,11 +10,15 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from models.access import Role
-from tests.fixtures.catalog import seed_catalog
-from tests.fixtures.database import make_token
+from models.events import OutboxEvent
+from models.orders import Order
+from services import db
+from tests.fixtures.catalog import ORDER_CREATE, order_input, place, seed_catalog
+from tests.fixtures.database import SqlCounter, make_token
 from tests.fixtures.fulfilment import BARCODES, CARRIER_CREATE, CLAIM, SCAN, seed_fulfilment
 from tests.fixtures.server import Server
 from tests.fixtures.stock import PRODUCT_CREATE, USER_ERRORS, call, movements, ok, placed
+from tests.graphql.test_order_bulk_create import BULK
 
 EVENTS = """query($f: AuditEventFilter, $first: Int, $after: String) {
   auditEvents(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor }
@@ -241,3 +245,73 @@ async def test_only_staff_read_the_audit_log(server: Server, admin_token: str) -
 
     assert [e["operation"] for e in seen_by_ops] == ["productCreate"]
     assert refused["data"] is None and refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_an_order_s_audit_entry_commits_with_the_order_in_its_statements(
+    server: Server, admin_token: str, sql_counter: SqlCounter
+) -> None:
+    # given a catalogue, and an order placed once before (its documents compiled)
+    await seed_catalog(admin_token)
+    await place(server, admin_token, externalRef="WARM-1")
+
+    # when an order is created, then created again (a retry), and two more in one bulk request
+    sql_counter.statements.clear()
+    created = await place(server, admin_token, externalRef="AUD-1")
+    statements = list(sql_counter.statements)
+    retried = await place(server, admin_token, externalRef="AUD-1")
+    body = await server.gql(
+        BULK, {"input": {"orders": [order_input(externalRef=f"AUD-B{i}") for i in (1, 2)]}}, token=admin_token
+    )
+    assert body["data"]["orderBulkCreate"]["created"] == 2, body
+
+    # then the create's entry went in before its COMMIT, with the order's other rows, and
+    # names the order and the input; the retry has its own entry (after its answer was
+    # found), the bulk request one entry of its own
+    audit_writes = [i for i, text in enumerate(statements) if "audit_event" in text]
+    commits = [i for i, text in enumerate(statements) if text.upper().startswith("COMMIT")]
+    assert len(audit_writes) == 1 and commits and audit_writes[0] < commits[-1], statements
+    assert retried["order"]["id"] == created["order"]["id"]
+    entries = await events(server, admin_token, objectId=created["order"]["id"])
+    assert [e["operation"] for e in entries] == ["orderCreate", "orderCreate"]
+    assert all(e["objectType"] == "Order" and e["input"]["externalRef"] == "AUD-1" for e in entries)
+    assert [e["operation"] for e in await events(server, admin_token, operation="orderBulkCreate")] == [
+        "orderBulkCreate"
+    ]
+    assert len(await events(server, admin_token, operation="orderCreate")) == 3  # WARM-1's too
+
+
+async def test_an_order_whose_audit_entry_cannot_be_written_is_not_written_either(
+    server: Server, admin_token: str
+) -> None:
+    # given a catalogue, and a database that refuses orderCreate's audit entries
+    await seed_catalog(admin_token)
+    conn = db.connection()
+    postgres = conn.capabilities.dialect == "postgres"
+    if postgres:
+        await conn.execute_script(
+            "CREATE FUNCTION refuse_order_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF NEW.operation = 'orderCreate' THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$; "
+            "CREATE TRIGGER refuse_order_audit BEFORE INSERT ON audit_event FOR EACH ROW "
+            "EXECUTE FUNCTION refuse_order_audit();"
+        )
+    else:
+        await conn.execute_script(
+            "CREATE TRIGGER refuse_order_audit BEFORE INSERT ON audit_event "
+            "WHEN NEW.operation = 'orderCreate' BEGIN SELECT RAISE(ABORT, 'audit refused'); END;"
+        )
+    events_before = await OutboxEvent.all().count()
+    try:
+        # when an order is created
+        body = await server.gql(ORDER_CREATE, {"input": order_input(externalRef="NOAUD-1")}, token=admin_token)
+    finally:
+        await conn.execute_script(
+            "DROP TRIGGER refuse_order_audit ON audit_event; DROP FUNCTION refuse_order_audit();"
+            if postgres
+            else "DROP TRIGGER refuse_order_audit;"
+        )
+
+    # then it fails as a whole: no order without its entry (an order and its stock, history
+    # and events are all or nothing with it)
+    assert body["data"] is None and body["errors"][0]["message"] == "Unexpected error.", body
+    assert await Order.filter(external_ref="NOAUD-1").count() == 0
+    assert await OutboxEvent.all().count() == events_before
