@@ -52,6 +52,23 @@ class Running:
     changes: list[dict[str, Any]] = dataclass_field(default_factory=list)
     committed: tuple[str, str] | None = None
 
+    def event(self, principal: Principal, object_type: str | None, object_id: str | None) -> AuditEvent:
+        """Its audit event (unsaved), naming `object_type` and `object_id`."""
+        given = self.given()
+        return new_row(
+            AuditEvent,
+            operation=self.operation,
+            actor=principal.actor,
+            actor_role=principal.role.value,
+            actor_token_id=principal.token_id,
+            actor_name=principal.name,
+            operator=principal.operator,
+            object_type=object_type,
+            object_id=object_id,
+            input=redact(given) if given is not None else None,
+            changes=self.changes or None,
+        )
+
 
 # The mutation running now; None outside one (nothing is collected).
 _running: ContextVar[Running | None] = ContextVar("audit_running", default=None)
@@ -89,36 +106,12 @@ async def record_with(object_type: str, pk: int, *, conn: BaseDBAsyncClient) -> 
     if running is None or running.principal is None or running.committed is not None or not outermost():
         return
     object_id = running.global_id(object_type, pk)
-    row = event_row(running.principal, running.operation, object_type, object_id, running.given(), running.changes)
-    await insert_later([row], using_db=conn)
+    await insert_later([running.event(running.principal, object_type, object_id)], using_db=conn)
 
     async def committed() -> None:  # only once the commit has taken the row with it
         running.committed = (object_type, object_id)
 
     on_commit(committed)
-
-
-def event_row(
-    principal: Principal,
-    operation: str,
-    object_type: str | None,
-    object_id: str | None,
-    given: dict[str, Any] | None,
-    changes: list[dict[str, Any]] | None,
-) -> AuditEvent:
-    return new_row(
-        AuditEvent,
-        operation=operation,
-        actor=principal.actor,
-        actor_role=principal.role.value,
-        actor_token_id=principal.token_id,
-        actor_name=principal.name,
-        operator=principal.operator,
-        object_type=object_type,
-        object_id=object_id,
-        input=redact(given) if given is not None else None,
-        changes=changes or None,
-    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -155,8 +148,7 @@ async def record(running: Running, *, object_type: str | None, object_id: str | 
         return
     try:
         # insert_all: the INSERT's text built once (tortoise's create builds it every time).
-        row = event_row(principal, running.operation, object_type, object_id, running.given(), running.changes)
-        await insert_all([row], using_db=connection())
+        await insert_all([running.event(principal, object_type, object_id)], using_db=connection())
     except Exception:  # the change stands; say loudly that its audit entry is missing
         log.exception("audit event for %s by %s not recorded", running.operation, principal.actor)
 
