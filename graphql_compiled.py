@@ -34,7 +34,7 @@ from resolvers.permissions import RequireRole, permits
 from schema.compiled import Bail, CompiledQuery, Unsupported, compile_query
 from schema.compiled_root import Guards, RootGuard
 from schema.compiled_run import execute_compiled
-from schema.cost import caller_of, cost_report, settle_returned, spend_requested
+from schema.cost import caller_of, cost_report, requested_costs, settle_returned, spend_requested
 from schema.input_domains import CheckArguments, argument_problems
 from schema.nul import nul_path
 from schema.projection import RootProjection
@@ -141,7 +141,9 @@ class CompiledPath:
         if plan is None or not isinstance(variables or {}, dict) or nul_path(variables) is not None:
             return None
         variables = variables or {}
-        requested = plan.requested_costs.requested(self.schema, plan.document, operation_name, variables)
+        requested = requested_costs(self.schema, plan.document, operation_name).requested(
+            self.schema, plan.document, operation_name, variables
+        )
         caller, buckets = caller_of(context), context.limits.query_cost
         error, status = await spend_requested(buckets, caller, requested, max_query_cost=self.settings.max_query_cost)
         if error is not None:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import inspect
 import types
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
@@ -70,7 +70,6 @@ from graphql.type.scalars import GRAPHQL_MAX_INT, GRAPHQL_MIN_INT
 from strawberry.types.field import StrawberryField
 
 from schema.compiled_root import GuardedRoot, Guards, guarded_root
-from schema.cost import RequestedCosts
 from schema.projection import NotProjected, Projected, RootProjection, Selected, project_root
 from schema.returned_cost import ReturnedCost
 
@@ -184,7 +183,6 @@ class CompiledQuery:
     hits: int = 0
     bails: int = 0
     asynchronous: bool = False  # some field below the root loads by itself (NotLoaded)
-    requested_costs: RequestedCosts = field(default_factory=RequestedCosts)
 
     @property
     def worth_trying(self) -> bool:

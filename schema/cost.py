@@ -296,8 +296,9 @@ class RequestedCosts(CostsByVariables):
 
 @lru_cache(maxsize=512)  # as many as the parser and validation caches keep documents
 def requested_costs(schema: GraphQLSchema, document: Any, operation_name: str | None) -> RequestedCosts:
-    """The requested costs kept for one operation of a parsed document (documents are the
-    parser cache's, so a repeated query is the same object; kept by identity)."""
+    """The requested costs kept for one operation of a parsed document, on either path (the
+    parser cache's document for graphql-core, a compiled plan's for schema.compiled: a
+    repeated query is the same object; kept by identity)."""
     return RequestedCosts()
 
 
